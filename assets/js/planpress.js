@@ -1,0 +1,68 @@
+/* PlanPress page script: marks today and the current stage on timelines (so a static site stays current
+   without a rebuild) and wires the search box. Works from file:// and under any path. */
+(function () {
+  'use strict';
+  function iso(d) {
+    var m = d.getMonth() + 1, day = d.getDate();
+    return d.getFullYear() + '-' + (m < 10 ? '0' : '') + m + '-' + (day < 10 ? '0' : '') + day;
+  }
+  var today = iso(new Date());
+  var todayNoYear = '2000' + today.substring(4);
+
+  function markStages() {
+    var items = document.querySelectorAll('.pp-stage[data-start][data-end]');
+    for (var i = 0; i < items.length; i++) {
+      var el = items[i], s = el.getAttribute('data-start'), e = el.getAttribute('data-end');
+      var t = s.indexOf('2000-') === 0 ? todayNoYear : today;
+      if (s <= t && t <= e) {
+        el.classList.add('pp-current');
+        var now = el.querySelector('.pp-now');
+        if (now) now.hidden = false;
+      }
+    }
+    var svgs = document.querySelectorAll('svg[data-axis-start][data-axis-end]');
+    for (var j = 0; j < svgs.length; j++) drawToday(svgs[j]);
+  }
+
+  function days(a) {
+    var p = a.split('-');
+    return Date.UTC(+p[0], +p[1] - 1, +p[2]) / 86400000;
+  }
+
+  function drawToday(svg) {
+    var a = svg.getAttribute('data-axis-start'), b = svg.getAttribute('data-axis-end');
+    var t = a.indexOf('2000-') === 0 ? todayNoYear : today;
+    if (t < a || t > b) return;
+    var x0 = parseFloat(svg.getAttribute('data-plot-x') || '0');
+    var w = parseFloat(svg.getAttribute('data-plot-width') || '0');
+    var vb = svg.viewBox && svg.viewBox.baseVal;
+    if (!w && vb) w = vb.width - x0;
+    var h = vb ? vb.height : 100;
+    var x = x0 + w * (days(t) - days(a)) / Math.max(1, days(b) - days(a) + 1);
+    var ns = 'http://www.w3.org/2000/svg';
+    var line = document.createElementNS(ns, 'line');
+    line.setAttribute('x1', x); line.setAttribute('x2', x);
+    line.setAttribute('y1', 0); line.setAttribute('y2', h);
+    line.setAttribute('class', 'pp-today-line');
+    line.setAttribute('stroke', '#b35900');
+    svg.appendChild(line);
+    var groups = svg.querySelectorAll('[data-start][data-end]');
+    for (var i = 0; i < groups.length; i++) {
+      var g = groups[i];
+      if (g.getAttribute('data-start') <= t && t <= g.getAttribute('data-end')) g.classList.add('pp-current');
+    }
+  }
+
+  document.addEventListener('keydown', function (ev) {
+    var q = document.getElementById('pp-q');
+    if (!q) return;
+    var tag = (ev.target && ev.target.tagName) || '';
+    if (ev.key === '/' && tag !== 'INPUT' && tag !== 'TEXTAREA') {
+      ev.preventDefault();
+      q.focus();
+    }
+  });
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', markStages);
+  else markStages();
+})();

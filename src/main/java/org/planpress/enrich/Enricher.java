@@ -1,0 +1,61 @@
+package org.planpress.enrich;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.planpress.diag.Diagnostics;
+import org.planpress.parse.ConvertedPlan;
+
+/**
+ * Stage 5: reads the baked pages with jsoup, adds what needs the whole site (self-links, cross-links
+ * between plans, backlinks), writes the data files (plans.json, stages.ics, the search index) and checks
+ * every internal link of the result.
+ */
+public final class Enricher {
+    private Enricher() {
+    }
+
+    /** Enriches the site baked in {@code site}; broken links go to {@code diagnostics} as errors. */
+    public static void enrich(Path site, List<ConvertedPlan> plans, Map<String, Object> model, Diagnostics diagnostics)
+            throws IOException {
+        Map<String, Document> pages = load(site);
+        Map<String, ConvertedPlan> byUrl = new LinkedHashMap<>();
+        for (ConvertedPlan c : plans) byUrl.put("plans/" + c.plan().id() + ".html", c);
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            ConvertedPlan c = byUrl.get(e.getKey());
+            if (c != null) {
+                SelfLinks.add(e.getValue(), c);
+                CrossLinks.add(e.getValue(), c, plans);
+            }
+        }
+        DataFeeds.write(site, plans);
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            Document d = e.getValue();
+            d.outputSettings().prettyPrint(false);
+            Files.writeString(site.resolve(e.getKey()), d.outerHtml(), StandardCharsets.UTF_8);
+        }
+        LinkChecker.check(site, pages, byUrl, diagnostics);
+    }
+
+    static Map<String, Document> load(Path site) throws IOException {
+        Map<String, Document> pages = new LinkedHashMap<>();
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(site)) {
+            s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
+        }
+        for (Path f : files) {
+            String rel = site.relativize(f).toString().replace('\\', '/');
+            pages.put(rel, Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8), ""));
+        }
+        return pages;
+    }
+}

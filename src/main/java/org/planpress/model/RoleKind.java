@@ -1,0 +1,42 @@
+package org.planpress.model;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/** The rank of a role in an organising group, read from the role's title. */
+public enum RoleKind {
+    /** Heads the group: leader, head, chair, director, 组长, 主任, 主席, 负责人. */
+    LEADER,
+    /** Second in command: deputy, vice, 副. */
+    DEPUTY,
+    /** Everyone else. */
+    MEMBER;
+
+    private static final Set<String> DEPUTY_WORDS = Set.of("deputy", "deputies", "vice");
+    private static final Set<String> LEADER_WORDS = Set.of(
+        "leader", "leaders", "lead", "head", "heads", "chair", "chairs", "chairman", "chairmen",
+        "chairwoman", "chairwomen", "chairperson", "chairpersons", "director", "directors");
+    private static final String[] LEADER_ZH = {"组长", "主任", "主席", "负责人", "队长", "指挥长", "总指挥"};
+
+    /**
+     * Reads the kind from a role title, case-insensitively. Deputy words win
+     * ("Deputy team leader" is {@link #DEPUTY}); titles without leader words are {@link #MEMBER}.
+     */
+    public static RoleKind of(String roleTitle) {
+        Objects.requireNonNull(roleTitle, "roleTitle");
+        String s = roleTitle.toLowerCase(Locale.ROOT);
+        String[] words = s.split("[^\\p{L}]+");
+        if (s.contains("副")) return DEPUTY;
+        for (String w : words) {
+            if (DEPUTY_WORDS.contains(w) || w.startsWith("vice")) return DEPUTY;
+        }
+        for (String zh : LEADER_ZH) {
+            if (s.contains(zh)) return LEADER;
+        }
+        for (String w : words) {
+            if (LEADER_WORDS.contains(w)) return LEADER;
+        }
+        return MEMBER;
+    }
+}

@@ -1,0 +1,14 @@
+package org.planpress.parse;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.jruby.extension.spi.ExtensionRegistry;
+
+/** Registers PlanPress's AsciidoctorJ extensions in every Asciidoctor instance (SPI). */
+public final class PlanExtensions implements ExtensionRegistry {
+    @Override
+    public void register(Asciidoctor asciidoctor) {
+        asciidoctor.javaExtensionRegistry()
+                .treeprocessor(PlanTreeprocessor.class)
+                .includeProcessor(JailedIncludeProcessor.class);
+    }
+}

@@ -1,0 +1,334 @@
+package org.planpress.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.asciidoctor.ast.ContentNode;
+import org.asciidoctor.ast.DescriptionList;
+import org.asciidoctor.ast.DescriptionListEntry;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.ListItem;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.Treeprocessor;
+import org.planpress.model.ModelException;
+import org.planpress.model.Period;
+import org.planpress.model.PeriodParser;
+import org.planpress.model.Person;
+import org.planpress.model.Role;
+import org.planpress.model.RoleKind;
+import org.planpress.model.Roster;
+import org.planpress.model.RosterParser;
+import org.planpress.model.Stage;
+import org.planpress.model.Timeline;
+
+/**
+ * The AsciidoctorJ extension that reads a plan's structure: it gives every section a stable id and a kind,
+ * turns {@code [.roster]} and {@code [.timeline]} description lists into the plain model, and replaces them
+ * in the document with the roster card and timeline figure (HTML backends) or tables and the timeline
+ * image (PDF backend). Registered by SPI ({@link PlanExtensions}), so it runs in every Asciidoctor instance;
+ * without a {@link ConversionContext} it only transforms.
+ */
+public final class PlanTreeprocessor extends Treeprocessor {
+
+    @Override
+    public Document process(Document document) {
+        ConversionContext ctx = ConversionContext.current();
+        if (ctx == null) return document;
+        Object year = document.getAttribute("plan-year");
+        if (year != null) {
+            try {
+                ctx.planYear = Integer.valueOf(year.toString().strip());
+            } catch (NumberFormatException e) {
+                ctx.error(headerLine(document, "plan-year"), "plan-year must be a year such as 2024, not \"" + year + "\"");
+            }
+        }
+        Walk walk = new Walk(ctx, document);
+        walk.walk(document, null);
+        walk.replaceBlocks();
+        return document;
+    }
+
+    private static int headerLine(Document doc, String attr) {
+        return 1;
+    }
+
+    /** One pass over a document. */
+    private final class Walk {
+        final ConversionContext ctx;
+        final Document doc;
+        final boolean pdf;
+        final Set<String> usedIds = new HashSet<>();
+        final List<Pending> pending = new ArrayList<>();
+        final Messages msg;
+
+        Walk(ConversionContext ctx, Document doc) {
+            this.ctx = ctx;
+            this.doc = doc;
+            Object backend = doc.getAttribute("backend");
+            this.pdf = backend != null && backend.toString().startsWith("pdf");
+            Object lang = doc.getAttribute("lang");
+            this.msg = Messages.forLang(lang == null ? "en" : lang.toString());
+            Object refs = doc.getCatalog() == null ? null : doc.getCatalog().getRefs();
+            if (refs instanceof Map<?, ?> m) {
+                for (Object k : m.keySet()) usedIds.add(String.valueOf(k));
+            }
+        }
+
+        void walk(StructuralNode node, String parentSectionId) {
+            List<StructuralNode> blocks = node.getBlocks();
+            if (blocks == null) return;
+            for (StructuralNode b : blocks) {
+                String ctxName = b.getContext();
+                if ("section".equals(ctxName)) {
+                    String id = section((Section) b, parentSectionId);
+                    walk(b, id);
+                } else if ("dlist".equals(ctxName) && b.hasRole("roster")) {
+                    roster((DescriptionList) b, node);
+                } else if ("dlist".equals(ctxName) && b.hasRole("timeline")) {
+                    timeline((DescriptionList) b, node);
+                } else if ("dlist".equals(ctxName)) {
+                    for (DescriptionListEntry e : ((DescriptionList) b).getItems()) {
+                        if (e.getDescription() != null) walk(e.getDescription(), parentSectionId);
+                    }
+                } else {
+                    if ("pass".equals(ctxName) && !ctx.allowPassthrough) {
+                        ctx.error(line(b), "raw HTML passthrough blocks are not allowed (set planpress.allow-passthrough=true in jbake.properties to allow them)");
+                    }
+                    walk(b, parentSectionId);
+                }
+            }
+        }
+
+        String section(Section s, String parentId) {
+            String id = s.getId();
+            String title = s.getTitle() == null ? "" : s.getTitle();
+            boolean generated = id == null || id.startsWith("_");
+            if (generated) {
+                usedIds.remove(id);
+                String slug = Slugs.of(title);
+                String candidate = slug;
+                if (usedIds.contains(candidate) && parentId != null) candidate = parentId + "-" + slug;
+                int n = 2;
+                String base = candidate;
+                while (usedIds.contains(candidate)) candidate = base + "-" + n++;
+                id = candidate;
+                s.setId(id);
+            }
+            usedIds.add(id);
+            String kind = null;
+            Object declared = s.getAttribute("kind");
+            if (declared != null) {
+                String k = declared.toString().strip().toLowerCase(Locale.ROOT);
+                if (ctx.kinds.isKnown(k)) kind = k;
+                else ctx.warning(line(s), "unknown section kind \"" + declared + "\"; known kinds: " + String.join(", ", ctx.kinds.keys()));
+            } else {
+                kind = ctx.kinds.classify(plain(title));
+            }
+            if (kind != null) s.addRole("pp-kind-" + kind);
+            ctx.sections.add(new org.planpress.model.Section(id, plain(title), s.getLevel(), kind));
+            ctx.sectionLines.add(line(s));
+            return id;
+        }
+
+        void roster(DescriptionList list, StructuralNode parent) {
+            List<Role> roles = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (DescriptionListEntry e : list.getItems()) {
+                String title = e.getTerms().isEmpty() ? "" : source(e.getTerms().get(0));
+                ListItem d = e.getDescription();
+                int ln = line(e.getTerms().isEmpty() ? list : e.getTerms().get(0));
+                List<Person> people = new ArrayList<>();
+                try {
+                    String text = d == null ? "" : source(d);
+                    if (!text.isBlank()) people.addAll(RosterParser.parsePeople(text));
+                    if (d != null) {
+                        for (StructuralNode sub : d.getBlocks()) {
+                            if (sub instanceof org.asciidoctor.ast.List l) {
+                                for (StructuralNode item : l.getItems()) {
+                                    people.add(RosterParser.parsePerson(source((ListItem) item)));
+                                }
+                            }
+                        }
+                    }
+                    if (people.isEmpty()) throw new ModelException("roster role \"" + title + "\" lists no names");
+                } catch (ModelException ex) {
+                    ctx.error(ln, ex.getMessage());
+                    continue;
+                }
+                for (Person p : people) {
+                    if (!names.add(p.name())) ctx.warning(ln, "\"" + p.name() + "\" is listed twice in this roster");
+                }
+                roles.add(new Role(title, RoleKind.of(title), List.copyOf(people)));
+            }
+            String id = list.getId() != null ? list.getId() : unique("roster");
+            usedIds.add(id);
+            Roster roster = new Roster(id, List.copyOf(roles));
+            ctx.rosters.add(roster);
+            String caption = list.getTitle() != null ? plain(list.getTitle()) : msg.get("roster.title");
+            pending.add(new Pending(parent, list, roster, null, caption));
+        }
+
+        void timeline(DescriptionList list, StructuralNode parent) {
+            List<Stage> stages = new ArrayList<>();
+            List<Object[]> texts = new ArrayList<>();
+            Period previous = null;
+            for (DescriptionListEntry e : list.getItems()) {
+                String name = e.getTerms().isEmpty() ? "" : source(e.getTerms().get(0)).strip();
+                ListItem d = e.getDescription();
+                int ln = line(e.getTerms().isEmpty() ? list : e.getTerms().get(0));
+                String periodText = d == null ? "" : source(d).strip();
+                if (name.isBlank()) {
+                    ctx.error(ln, "timeline stage has no name");
+                    continue;
+                }
+                Period p;
+                try {
+                    p = PeriodParser.parse(periodText, ctx.planYear);
+                } catch (ModelException ex) {
+                    ctx.error(ln, ex.getMessage());
+                    continue;
+                } catch (RuntimeException ex) {
+                    ctx.error(ln, "cannot read period \"" + periodText + "\"");
+                    continue;
+                }
+                if (p.end().isBefore(p.start())) {
+                    ctx.error(ln, "stage \"" + name + "\" ends before it starts: \"" + periodText + "\"");
+                    continue;
+                }
+                if (previous != null && p.start().isBefore(previous.start())) {
+                    ctx.warning(ln, "stage \"" + name + "\" starts before the stage listed above it");
+                }
+                previous = p;
+                String anchor = null;
+                if (d != null && !d.getBlocks().isEmpty()) {
+                    anchor = unique("stage-" + Slugs.of(name));
+                    usedIds.add(anchor);
+                    texts.add(new Object[] {anchor, name, d});
+                }
+                stages.add(new Stage(name, p, anchor));
+            }
+            String id = list.getId() != null ? list.getId() : unique("timeline");
+            usedIds.add(id);
+            Timeline t = new Timeline(id, List.copyOf(stages));
+            ctx.timelines.add(t);
+            String caption = list.getTitle() != null ? plain(list.getTitle()) : msg.get("timeline.title");
+            pending.add(new Pending(parent, list, null, t, caption, texts));
+        }
+
+        /** Replaces the roster and timeline lists once every section id is known. */
+        void replaceBlocks() {
+            for (Pending p : pending) {
+                List<StructuralNode> siblings = p.parent.getBlocks();
+                int index = indexOf(siblings, p.block);
+                if (index < 0) continue;
+                if (p.roster != null) {
+                    replace(p.parent, index, pdf ? BodyParts.rosterAsciiDoc(p.roster, p.caption, msg) : null,
+                            pdf ? null : BodyParts.rosterHtml(p.roster, p.caption, msg));
+                } else {
+                    Timeline t = resolveAnchors(p.timeline, p.stageTexts);
+                    ctx.timelines.set(ctx.timelines.indexOf(p.timeline), t);
+                    if (pdf) {
+                        replace(p.parent, index, BodyParts.timelineAsciiDoc(t, p.caption, msg), null);
+                    } else {
+                        StringBuilder html = new StringBuilder(BodyParts.timelineHtml(t, p.caption, msg));
+                        for (Object[] st : p.stageTexts) {
+                            ListItem d = (ListItem) st[2];
+                            html.append("<div class=\"pp-stage-text\" id=\"").append(BodyParts.esc((String) st[0])).append("\">")
+                                    .append("<p class=\"pp-stage-name\"><strong>").append(BodyParts.esc((String) st[1])).append("</strong></p>");
+                            for (StructuralNode sub : d.getBlocks()) html.append(sub.convert());
+                            html.append("</div>");
+                        }
+                        replace(p.parent, index, null, html.toString());
+                    }
+                }
+            }
+        }
+
+        Timeline resolveAnchors(Timeline t, List<Object[]> texts) {
+            List<Stage> out = new ArrayList<>();
+            for (Stage s : t.stages()) {
+                String anchor = s.anchor();
+                if (anchor == null) anchor = matchSection(s.name());
+                if (anchor == null) anchor = t.id();
+                out.add(new Stage(s.name(), s.period(), anchor));
+            }
+            return new Timeline(t.id(), List.copyOf(out));
+        }
+
+        String matchSection(String stageName) {
+            String n = norm(stageName);
+            if (n.isEmpty()) return null;
+            for (org.planpress.model.Section s : ctx.sections) {
+                if (norm(s.title()).contains(n)) return s.id();
+            }
+            return null;
+        }
+
+        void replace(StructuralNode parent, int index, String asciidoc, String html) {
+            List<StructuralNode> siblings = parent.getBlocks();
+            if (html != null) {
+                StructuralNode block = createBlock(parent, "pass", html);
+                siblings.set(index, block);
+            } else {
+                StructuralNode holder = createBlock(parent, "open", "");
+                parseContent(holder, java.util.Arrays.asList(asciidoc.split("\n")));
+                siblings.remove(index);
+                int at = index;
+                for (StructuralNode child : new ArrayList<>(holder.getBlocks())) {
+                    siblings.add(at++, child);
+                }
+            }
+        }
+
+        String unique(String base) {
+            String c = base;
+            int n = 2;
+            while (usedIds.contains(c)) c = base + "-" + n++;
+            return c;
+        }
+    }
+
+    private record Pending(StructuralNode parent, StructuralNode block, Roster roster, Timeline timeline, String caption,
+            List<Object[]> stageTexts) {
+        Pending(StructuralNode parent, StructuralNode block, Roster roster, Timeline timeline, String caption) {
+            this(parent, block, roster, timeline, caption, List.of());
+        }
+    }
+
+    private static int indexOf(List<StructuralNode> list, StructuralNode node) {
+        for (int i = 0; i < list.size(); i++) {
+            if (same(list.get(i), node)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean same(ContentNode a, ContentNode b) {
+        return a == b || a.equals(b);
+    }
+
+    static int line(Object node) {
+        if (node instanceof StructuralNode n && n.getSourceLocation() != null) return n.getSourceLocation().getLineNumber();
+        return 0;
+    }
+
+    /** The raw AsciiDoc source of a list item (term or description text). */
+    static String source(ListItem item) {
+        String s = item.getSource();
+        return s == null ? "" : s;
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Heading or term text without inline markup, for the model (templates escape it again). */
+    static String plain(String s) {
+        if (s == null) return "";
+        return org.jsoup.parser.Parser.unescapeEntities(s.replaceAll("<[^>]*>", ""), false);
+    }
+}

@@ -1,0 +1,70 @@
+package org.planpress.parse;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.planpress.diag.Diagnostics;
+
+/**
+ * Checks the cross-references of converted plans: every link to another plan must name a plan that
+ * exists and, with a fragment, an id in it; every in-page fragment must exist. Errors point at the source
+ * line holding the reference.
+ */
+public final class XrefChecker {
+    private XrefChecker() {
+    }
+
+    /** Adds an error for each broken cross-reference. */
+    public static void check(List<ConvertedPlan> plans, Diagnostics diagnostics) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        Map<String, org.jsoup.nodes.Document> docs = new HashMap<>();
+        for (ConvertedPlan c : plans) {
+            org.jsoup.nodes.Document d = Jsoup.parseBodyFragment(c.bodyHtml());
+            docs.put(c.plan().id(), d);
+            Set<String> set = new HashSet<>();
+            for (Element e : d.select("[id]")) set.add(e.id());
+            ids.put(c.plan().id(), set);
+        }
+        for (ConvertedPlan c : plans) {
+            for (Element a : docs.get(c.plan().id()).select("a[href]")) {
+                String href = a.attr("href");
+                if (href.isEmpty() || href.contains(":") || href.startsWith("//")) continue;
+                String path = href;
+                String frag = null;
+                int hash = href.indexOf('#');
+                if (hash >= 0) {
+                    path = href.substring(0, hash);
+                    frag = java.net.URLDecoder.decode(href.substring(hash + 1), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                String target;
+                if (path.isEmpty()) target = c.plan().id();
+                else if (path.endsWith(".html") && !path.contains("/")) target = path.substring(0, path.length() - 5);
+                else continue; // other files (images, attachments) are checked by the site link check
+                String shown = path.isEmpty() ? "#" + frag : path.replaceAll("\\.html$", ".adoc") + (frag == null ? "" : "#" + frag);
+                if (!ids.containsKey(target)) {
+                    diagnostics.error(c.source().displayPath(), lineOf(c, target + ".adoc", frag),
+                            "cross-reference to a missing plan: " + shown);
+                } else if (frag != null && !frag.isEmpty() && !ids.get(target).contains(frag)) {
+                    diagnostics.error(c.source().displayPath(), lineOf(c, path.isEmpty() ? null : target + ".adoc", frag),
+                            "cross-reference to a missing anchor: " + shown);
+                }
+            }
+        }
+    }
+
+    private static int lineOf(ConvertedPlan c, String file, String frag) {
+        String[] lines = c.source().text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            boolean f = file == null || l.contains(file) || l.contains(file.replace(".adoc", ""));
+            boolean g = frag == null || l.contains(frag);
+            if (f && g && (l.contains("xref:") || l.contains("<<") || l.contains("link:"))) return i + 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,279 @@
+package org.planpress.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.planpress.model.Person;
+import org.planpress.model.Plan;
+import org.planpress.model.Role;
+import org.planpress.model.Roster;
+import org.planpress.model.Section;
+import org.planpress.model.Stage;
+import org.planpress.model.Timeline;
+import org.planpress.parse.ConvertedPlan;
+import org.planpress.parse.Messages;
+import org.planpress.parse.SectionKinds;
+import org.planpress.timeline.TimelineLabels;
+import org.planpress.timeline.TimelineSvg;
+
+/**
+ * Stage 3: the whole site as plain data for the templates (exposed to Freemarker as {@code planpress}):
+ * plans, people, calendar, section kinds for comparison, index terms, and the list of site-wide pages.
+ * Only maps, lists and strings, so any template engine can read it.
+ */
+public final class SiteModel {
+    private SiteModel() {
+    }
+
+    /** The URL of a plan page, relative to the site root. */
+    public static String planUrl(String id) {
+        return "plans/" + id + ".html";
+    }
+
+    /** Builds the template model. */
+    public static Map<String, Object> build(List<ConvertedPlan> converted, SectionKinds kinds, Properties config) {
+        String siteLang = config.getProperty("site.lang", "en");
+        Messages siteMsg = Messages.forLang(siteLang);
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", config.getProperty("site.title", siteMsg.get("site.title")));
+        site.put("lang", siteLang);
+        site.put("ui_lang", Messages.uiLang(siteLang));
+        site.put("pdf", Boolean.parseBoolean(config.getProperty("planpress.pdf", "false")));
+        site.put("help", config.getProperty("planpress.help", ""));
+        Map<String, Object> msgs = new LinkedHashMap<>();
+        msgs.put("en", Messages.forLang("en").all());
+        msgs.put("zh-CN", Messages.forLang("zh-CN").all());
+
+        List<Map<String, Object>> plans = new ArrayList<>();
+        Map<String, Object> byId = new LinkedHashMap<>();
+        List<ConvertedPlan> sorted = new ArrayList<>(converted);
+        sorted.sort(java.util.Comparator.comparing((ConvertedPlan c) -> c.plan().id()));
+        for (ConvertedPlan c : sorted) {
+            Map<String, Object> p = plan(c.plan());
+            plans.add(p);
+            byId.put(c.plan().id(), p);
+        }
+
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("site", site);
+        root.put("msg", msgs);
+        root.put("plans", plans);
+        root.put("plans_by_id", byId);
+        root.put("people", people(sorted));
+        root.put("calendar", calendar(sorted, siteMsg));
+        List<Map<String, Object>> compare = compare(sorted, kinds, siteMsg);
+        root.put("kinds", compare);
+        root.put("terms", terms(sorted));
+        root.put("pages", pages(siteMsg, compare));
+        return root;
+    }
+
+    static Map<String, Object> plan(Plan plan) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", plan.id());
+        p.put("title", plan.title());
+        p.put("url", planUrl(plan.id()));
+        p.put("issuer", nz(plan.issuer()));
+        p.put("year", plan.year() == null ? "" : String.valueOf(plan.year()));
+        p.put("description", nz(plan.description()));
+        p.put("lang", plan.lang());
+        p.put("ui_lang", Messages.uiLang(plan.lang()));
+        p.put("pdf", "pdf/" + plan.id() + ".pdf");
+        p.put("pdf_a3", "pdf/" + plan.id() + "-a3.pdf");
+        p.put("pdf_summary", "pdf/" + plan.id() + "-summary.pdf");
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Section s : plan.sections()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("title", s.title());
+            m.put("level", s.level());
+            m.put("kind", nz(s.kind()));
+            sections.add(m);
+        }
+        p.put("sections", sections);
+        return p;
+    }
+
+    static List<Map<String, Object>> people(List<ConvertedPlan> plans) {
+        Map<String, List<Map<String, Object>>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (ConvertedPlan c : plans) {
+            for (Roster r : c.plan().rosters()) {
+                for (Role role : r.roles()) {
+                    for (Person person : role.people()) {
+                        String key = person.name().strip();
+                        shown.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("plan_id", c.plan().id());
+                        m.put("plan_title", c.plan().title());
+                        m.put("role", role.title());
+                        m.put("kind", role.kind().name().toLowerCase(Locale.ROOT));
+                        m.put("position", nz(person.position()));
+                        m.put("url", planUrl(c.plan().id()) + "#" + r.id());
+                        byName.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+                    }
+                }
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map.Entry<String, List<Map<String, Object>>> e : byName.entrySet()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", shown.get(e.getKey().toLowerCase(Locale.ROOT)));
+            m.put("id", "person-" + org.planpress.parse.Slugs.of(e.getKey()));
+            m.put("roles", e.getValue());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Stages of all plans, grouped by year (plans without a stated year on a month axis of their own). */
+    static List<Map<String, Object>> calendar(List<ConvertedPlan> plans, Messages msg) {
+        Map<String, List<Stage>> groups = new TreeMap<>();
+        Map<String, List<Map<String, Object>>> rows = new TreeMap<>();
+        for (ConvertedPlan c : plans) {
+            for (Timeline t : c.plan().timelines()) {
+                for (Stage s : t.stages()) {
+                    String key = s.period().yearStated() ? String.valueOf(s.period().start().getYear()) : "~";
+                    String label = c.plan().title() + " — " + s.name();
+                    groups.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new Stage(label, s.period(), null));
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("plan_id", c.plan().id());
+                    row.put("plan_title", c.plan().title());
+                    row.put("name", s.name());
+                    row.put("period", s.period().text());
+                    row.put("start", s.period().yearStated() ? s.period().start().toString() : "");
+                    row.put("end", s.period().yearStated() ? s.period().end().toString() : "");
+                    row.put("data_start", s.period().start().toString());
+                    row.put("data_end", s.period().end().toString());
+                    row.put("url", planUrl(c.plan().id()) + "#" + s.anchor());
+                    rows.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+                }
+            }
+        }
+        TimelineLabels labels = "zh-CN".equals(msg.lang()) ? TimelineLabels.chinese() : TimelineLabels.english();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map.Entry<String, List<Stage>> e : groups.entrySet()) {
+            Map<String, Object> g = new LinkedHashMap<>();
+            boolean noYear = "~".equals(e.getKey());
+            g.put("year", noYear ? "" : e.getKey());
+            g.put("id", noYear ? "no-year" : "year-" + e.getKey());
+            g.put("svg", TimelineSvg.render(new Timeline(noYear ? "calendar-no-year" : "calendar-" + e.getKey(), e.getValue()), labels));
+            g.put("stages", rows.get(e.getKey()));
+            out.add(g);
+        }
+        return out;
+    }
+
+    /** For each kind present in any plan: the matching section of every plan, with its HTML for the compare page. */
+    static List<Map<String, Object>> compare(List<ConvertedPlan> plans, SectionKinds kinds, Messages msg) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SectionKinds.Kind k : kinds.all()) {
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (ConvertedPlan c : plans) {
+                org.jsoup.nodes.Document body = null;
+                for (Section s : c.plan().sections()) {
+                    if (!k.key().equals(s.kind())) continue;
+                    if (body == null) body = Jsoup.parseBodyFragment(c.bodyHtml());
+                    Element heading = body.getElementById(s.id());
+                    String html = "";
+                    if (heading != null && heading.parent() != null) {
+                        Element sect = heading.parent().clone();
+                        sect.select("h1,h2,h3,h4,h5,h6").first().remove();
+                        // ids must stay unique on the compare page and links must point into the plan
+                        for (Element el : sect.select("[id]")) el.removeAttr("id");
+                        for (Element a : sect.select("a[href^=#]")) a.attr("href", "../" + planUrl(c.plan().id()) + a.attr("href"));
+                        for (Element a : sect.select("a[href]")) {
+                            String h = a.attr("href");
+                            if (!h.startsWith("#") && !h.startsWith("../") && !h.contains(":")) a.attr("href", "../plans/" + h);
+                        }
+                        for (Element svg : sect.select("svg a[href^=#]")) svg.attr("href", "../" + planUrl(c.plan().id()) + svg.attr("href"));
+                        html = sect.html();
+                    }
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("plan_id", c.plan().id());
+                    m.put("plan_title", c.plan().title());
+                    m.put("section_id", s.id());
+                    m.put("section_title", s.title());
+                    m.put("url", planUrl(c.plan().id()) + "#" + s.id());
+                    m.put("html", html);
+                    entries.add(m);
+                }
+            }
+            if (entries.isEmpty()) continue;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", k.key());
+            m.put("label", "zh-CN".equals(msg.lang()) ? k.labelZh() : k.label());
+            m.put("label_en", k.label());
+            m.put("label_zh", k.labelZh());
+            m.put("url", "compare/" + k.key() + ".html");
+            m.put("sections", entries);
+            m.put("plan_count", entries.stream().map(e -> e.get("plan_id")).distinct().count());
+            out.add(m);
+        }
+        return out;
+    }
+
+    static List<Map<String, Object>> terms(List<ConvertedPlan> plans) {
+        Map<String, String> display = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, List<Map<String, Object>>> uses = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (ConvertedPlan c : plans) {
+            Map<String, String> titles = new LinkedHashMap<>();
+            for (Section s : c.plan().sections()) titles.put(s.id(), s.title());
+            for (Map.Entry<String, List<String>> e : c.terms().entrySet()) {
+                display.putIfAbsent(e.getKey(), e.getKey());
+                for (String sectionId : e.getValue()) {
+                    Map<String, Object> u = new LinkedHashMap<>();
+                    u.put("plan_id", c.plan().id());
+                    u.put("plan_title", c.plan().title());
+                    u.put("section_title", sectionId.isEmpty() ? c.plan().title() : titles.getOrDefault(sectionId, sectionId));
+                    u.put("url", planUrl(c.plan().id()) + (sectionId.isEmpty() ? "" : "#" + sectionId));
+                    uses.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(u);
+                }
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map.Entry<String, List<Map<String, Object>>> e : uses.entrySet()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("term", display.get(e.getKey()));
+            m.put("id", "term-" + org.planpress.parse.Slugs.of(e.getKey()));
+            m.put("uses", e.getValue());
+            out.add(m);
+        }
+        return out;
+    }
+
+    static List<Map<String, String>> pages(Messages msg, List<Map<String, Object>> kinds) {
+        List<Map<String, String>> pages = new ArrayList<>();
+        pages.add(page("people", "people.html", msg.get("nav.people"), ""));
+        pages.add(page("calendar", "calendar.html", msg.get("nav.calendar"), ""));
+        pages.add(page("terms", "terms.html", msg.get("nav.terms"), ""));
+        pages.add(page("search", "search.html", msg.get("nav.search"), ""));
+        for (Map<String, Object> k : kinds) {
+            Map<String, String> p = page("compare", (String) k.get("url"), (String) k.get("label"), "../");
+            p.put("kind", (String) k.get("key"));
+            pages.add(p);
+        }
+        return pages;
+    }
+
+    private static Map<String, String> page(String type, String uri, String title, String rootpath) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("type", type);
+        m.put("uri", uri);
+        m.put("title", title);
+        m.put("rootpath", rootpath);
+        return m;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

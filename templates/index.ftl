@@ -1,0 +1,25 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as l>
+<#assign m = planpress.msg[planpress.site.ui_lang]>
+<@l.page title=m["index.title"] root="" lang=planpress.site.lang m=m bodyClass="pp-index-page">
+<h1>${m["index.title"]}</h1>
+<p class="pp-lead">${m["index.intro"]}</p>
+<ul class="pp-plan-list">
+<#list planpress.plans as p>
+  <li class="pp-plan-card" lang="${p.lang}">
+    <h2><a href="${p.url}">${p.title}</a></h2>
+    <p class="pp-meta">
+      <#if p.issuer?has_content><span class="pp-issuer">${m["index.issuer"]}: ${p.issuer}</span></#if>
+      <span class="pp-year">${m["index.year"]}: <#if p.year?has_content>${p.year}<#else>${m["index.noyear"]}</#if></span>
+    </p>
+    <#if p.description?has_content><p class="pp-description">${p.description}</p></#if>
+  </li>
+</#list>
+</ul>
+<#if planpress.kinds?has_content>
+<section class="pp-compare-index" aria-labelledby="pp-compare-title">
+  <h2 id="pp-compare-title">${m["compare.title"]}</h2>
+  <ul><#list planpress.kinds as k><li><a href="${k.url}">${k.label}</a> (${k.plan_count})</li></#list></ul>
+</section>
+</#if>
+</@l.page>

@@ -1,0 +1,41 @@
+<#ftl output_format="HTML">
+<#-- The page frame every PlanPress page shares: skip link, header with navigation and search, footer. -->
+<#macro page title root lang m bodyClass="">
+<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · ${planpress.site.title}</title>
+<link rel="stylesheet" href="${root}css/planpress.css">
+</head>
+<body class="${bodyClass}" data-root="${root}" data-lang="${lang}">
+<a class="pp-skip" href="#main">${m["skip"]}</a>
+<header class="pp-header">
+  <div class="pp-header-inner">
+    <a class="pp-brand" href="${root}index.html">${planpress.site.title}</a>
+    <nav class="pp-nav" aria-label="${m["nav.plans"]}">
+      <ul>
+        <li><a href="${root}index.html">${m["nav.plans"]}</a></li>
+        <li><a href="${root}people.html">${m["nav.people"]}</a></li>
+        <li><a href="${root}calendar.html">${m["nav.calendar"]}</a></li>
+        <li><a href="${root}terms.html">${m["nav.terms"]}</a></li>
+        <#if planpress.site.help?has_content><li><a href="${root}${planpress.site.help}">${m["nav.help"]}</a></li></#if>
+      </ul>
+    </nav>
+    <form class="pp-search" role="search" action="${root}search.html" method="get">
+      <label class="pp-visually-hidden" for="pp-q">${m["search.label"]}</label>
+      <input id="pp-q" name="q" type="search" placeholder="${m["search.placeholder"]}" autocomplete="off" aria-describedby="pp-q-hint" aria-controls="pp-results">
+      <span id="pp-q-hint" class="pp-visually-hidden">${m["search.hint"]}</span>
+      <div id="pp-results" class="pp-results" aria-live="polite" hidden></div>
+    </form>
+  </div>
+</header>
+<main id="main" tabindex="-1">
+<#nested>
+</main>
+<footer class="pp-footer"><p>${m["footer.made"]}</p></footer>
+<script src="${root}js/planpress.js"></script>
+</body>
+</html>
+</#macro>

@@ -1,0 +1,11 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as l>
+<#assign m = planpress.msg[planpress.site.ui_lang]>
+<@l.page title=m["nav.search"] root=content.rootpath lang=planpress.site.lang m=m bodyClass="pp-search-page">
+<h1>${m["nav.search"]}</h1>
+<form class="pp-search-full" role="search" action="search.html" method="get">
+  <label for="pp-q2">${m["search.label"]}</label>
+  <input id="pp-q2" name="q" type="search" autocomplete="off" aria-controls="pp-page-results">
+</form>
+<div id="pp-page-results" class="pp-page-results" aria-live="polite"></div>
+</@l.page>
