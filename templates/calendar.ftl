@@ -1,10 +1,11 @@
 <#ftl output_format="HTML">
+<#global pp = planpress?first>
 <#import "layout.ftl" as l>
-<#assign m = planpress.msg[planpress.site.ui_lang]>
-<@l.page title=m["calendar.title"] root=content.rootpath lang=planpress.site.lang m=m bodyClass="pp-calendar-page">
+<#assign m = pp.msg[pp.site.ui_lang]>
+<@l.page title=m["calendar.title"] root=content.rootpath lang=pp.site.lang m=m bodyClass="pp-calendar-page">
 <h1>${m["calendar.title"]}</h1>
 <p class="pp-lead">${m["calendar.intro"]}</p>
-<#list planpress.calendar as g>
+<#list pp.calendar as g>
 <section class="pp-calendar-group" id="${g.id}" aria-labelledby="${g.id}-title">
   <h2 id="${g.id}-title"><#if g.year?has_content>${g.year}<#else>${m["calendar.noyear"]}</#if></h2>
   <div class="pp-timeline-svg">${g.svg?no_esc}</div>

@@ -1,12 +1,13 @@
 <#ftl output_format="HTML">
+<#global pp = planpress?first>
 <#import "layout.ftl" as l>
-<#assign m = planpress.msg[planpress.site.ui_lang]>
-<#assign kind = planpress.kinds?filter(k -> k.key == content.kind)?first>
-<@l.page title=m["compare.title"] + ": " + kind.label root=content.rootpath lang=planpress.site.lang m=m bodyClass="pp-compare-page">
+<#assign m = pp.msg[pp.site.ui_lang]>
+<#assign kind = pp.kinds?filter(k -> k.key == content.kind)?first>
+<@l.page title=m["compare.title"] + ": " + kind.label root=content.rootpath lang=pp.site.lang m=m bodyClass="pp-compare-page">
 <h1>${m["compare.title"]}: ${kind.label}</h1>
 <p class="pp-lead">${m["compare.intro"]}</p>
 <nav class="pp-compare-kinds" aria-label="${m["compare.title"]}"><ul>
-<#list planpress.kinds as k><li><#if k.key == kind.key><strong aria-current="page">${k.label}</strong><#else><a href="${k.key}.html">${k.label}</a></#if></li></#list>
+<#list pp.kinds as k><li><#if k.key == kind.key><strong aria-current="page">${k.label}</strong><#else><a href="${k.key}.html">${k.label}</a></#if></li></#list>
 </ul></nav>
 <div class="pp-columns">
 <#list kind.sections as s>

@@ -1,11 +1,12 @@
 <#ftl output_format="HTML">
+<#global pp = planpress?first>
 <#import "layout.ftl" as l>
-<#assign m = planpress.msg[planpress.site.ui_lang]>
-<@l.page title=m["index.title"] root="" lang=planpress.site.lang m=m bodyClass="pp-index-page">
+<#assign m = pp.msg[pp.site.ui_lang]>
+<@l.page title=m["index.title"] root="" lang=pp.site.lang m=m bodyClass="pp-index-page">
 <h1>${m["index.title"]}</h1>
 <p class="pp-lead">${m["index.intro"]}</p>
 <ul class="pp-plan-list">
-<#list planpress.plans as p>
+<#list pp.plans as p>
   <li class="pp-plan-card" lang="${p.lang}">
     <h2><a href="${p.url}">${p.title}</a></h2>
     <p class="pp-meta">
@@ -16,10 +17,10 @@
   </li>
 </#list>
 </ul>
-<#if planpress.kinds?has_content>
+<#if pp.kinds?has_content>
 <section class="pp-compare-index" aria-labelledby="pp-compare-title">
   <h2 id="pp-compare-title">${m["compare.title"]}</h2>
-  <ul><#list planpress.kinds as k><li><a href="${k.url}">${k.label}</a> (${k.plan_count})</li></#list></ul>
+  <ul><#list pp.kinds as k><li><a href="${k.url}">${k.label}</a> (${k.plan_count})</li></#list></ul>
 </section>
 </#if>
 </@l.page>

@@ -6,21 +6,21 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · ${planpress.site.title}</title>
+<title>${title} · ${pp.site.title}</title>
 <link rel="stylesheet" href="${root}css/planpress.css">
 </head>
 <body class="${bodyClass}" data-root="${root}" data-lang="${lang}">
 <a class="pp-skip" href="#main">${m["skip"]}</a>
 <header class="pp-header">
   <div class="pp-header-inner">
-    <a class="pp-brand" href="${root}index.html">${planpress.site.title}</a>
+    <a class="pp-brand" href="${root}index.html">${pp.site.title}</a>
     <nav class="pp-nav" aria-label="${m["nav.plans"]}">
       <ul>
         <li><a href="${root}index.html">${m["nav.plans"]}</a></li>
         <li><a href="${root}people.html">${m["nav.people"]}</a></li>
         <li><a href="${root}calendar.html">${m["nav.calendar"]}</a></li>
         <li><a href="${root}terms.html">${m["nav.terms"]}</a></li>
-        <#if planpress.site.help?has_content><li><a href="${root}${planpress.site.help}">${m["nav.help"]}</a></li></#if>
+        <#if pp.site.help?has_content><li><a href="${root}${pp.site.help}">${m["nav.help"]}</a></li></#if>
       </ul>
     </nav>
     <form class="pp-search" role="search" action="${root}search.html" method="get">

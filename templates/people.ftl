@@ -1,11 +1,12 @@
 <#ftl output_format="HTML">
+<#global pp = planpress?first>
 <#import "layout.ftl" as l>
-<#assign m = planpress.msg[planpress.site.ui_lang]>
-<@l.page title=m["people.title"] root=content.rootpath lang=planpress.site.lang m=m bodyClass="pp-people-page">
+<#assign m = pp.msg[pp.site.ui_lang]>
+<@l.page title=m["people.title"] root=content.rootpath lang=pp.site.lang m=m bodyClass="pp-people-page">
 <h1>${m["people.title"]}</h1>
 <p class="pp-lead">${m["people.intro"]}</p>
 <ul class="pp-people-index">
-<#list planpress.people as person>
+<#list pp.people as person>
   <li id="${person.id}" class="pp-person">
     <span class="pp-name">${person.name}</span>
     <ul>

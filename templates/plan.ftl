@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
+<#global pp = planpress?first>
 <#import "layout.ftl" as l>
-<#assign plan = planpress.plans_by_id[content.plan_id]>
-<#assign m = planpress.msg[plan.ui_lang]>
+<#assign plan = pp.plans_by_id[content.plan_id]>
+<#assign m = pp.msg[plan.ui_lang]>
 <@l.page title=plan.title root=content.rootpath lang=plan.lang m=m bodyClass="pp-plan-page">
 <article class="pp-plan">
   <header class="pp-titleblock">
@@ -11,7 +12,7 @@
       <span class="pp-year">${m["plan.year"]}: <#if plan.year?has_content>${plan.year}<#else>${m["index.noyear"]}</#if></span>
     </p>
     <#if plan.description?has_content><p class="pp-description">${plan.description}</p></#if>
-    <#if planpress.site.pdf>
+    <#if pp.site.pdf>
     <nav class="pp-downloads" aria-label="${m["plan.downloads"]}">
       <a href="${content.rootpath}${plan.pdf}" download>${m["plan.pdf"]}</a>
       <a href="${content.rootpath}${plan.pdf_a3}" download>${m["plan.pdf_a3"]}</a>

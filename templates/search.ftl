@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
+<#global pp = planpress?first>
 <#import "layout.ftl" as l>
-<#assign m = planpress.msg[planpress.site.ui_lang]>
-<@l.page title=m["nav.search"] root=content.rootpath lang=planpress.site.lang m=m bodyClass="pp-search-page">
+<#assign m = pp.msg[pp.site.ui_lang]>
+<@l.page title=m["nav.search"] root=content.rootpath lang=pp.site.lang m=m bodyClass="pp-search-page">
 <h1>${m["nav.search"]}</h1>
 <form class="pp-search-full" role="search" action="search.html" method="get">
   <label for="pp-q2">${m["search.label"]}</label>

@@ -366,12 +366,12 @@ public final class PeriodParser {
             boolean from = acceptWord("from") || acceptChar("从") || acceptChar("從") || acceptChar("自");
             boolean between = !from && acceptWord("between");
             Point a = point();
-            acceptChar("起");
+            boolean onwards = acceptChar("起");
             if (atEnd()) {
-                if (from || between) throw fail("it gives no end");
+                if (from || between || onwards) throw fail("it gives no end");
                 return single(a);
             }
-            if (!from && !between && acceptDeadlineSuffix()) {
+            if (!from && !between && !onwards && acceptDeadlineSuffix()) {
                 expectEnd();
                 return before(a);
             }

@@ -118,7 +118,8 @@ public final class PlanConverter {
         ctx.open();
         try {
             Document doc = asciidoctor().load(src.text(), options(src, "html5"));
-            String title = doc.getDoctitle();
+            // getDoctitle() falls back to the first section title; only a real document title counts
+            String title = doc.getAttribute("doctitle") == null ? null : doc.getDoctitle();
             if (title == null || title.isBlank()) {
                 ctx.error(1, "document has no title: start the file with a line '= Plan title'");
                 return null;

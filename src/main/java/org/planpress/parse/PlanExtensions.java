@@ -8,7 +8,7 @@ public final class PlanExtensions implements ExtensionRegistry {
     @Override
     public void register(Asciidoctor asciidoctor) {
         asciidoctor.javaExtensionRegistry()
-                .treeprocessor(PlanTreeprocessor.class)
-                .includeProcessor(JailedIncludeProcessor.class);
+                .treeprocessor(new PlanTreeprocessor())
+                .includeProcessor(new JailedIncludeProcessor());
     }
 }

@@ -200,7 +200,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
                     ctx.error(ln, "stage \"" + name + "\" ends before it starts: \"" + periodText + "\"");
                     continue;
                 }
-                if (previous != null && p.start().isBefore(previous.start())) {
+                if (previous != null && p.start().isBefore(previous.start()) && p.end().isBefore(previous.end())) {
                     ctx.warning(ln, "stage \"" + name + "\" starts before the stage listed above it");
                 }
                 previous = p;

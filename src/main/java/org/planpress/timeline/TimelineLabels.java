@@ -42,14 +42,14 @@ public record TimelineLabels(Locale locale, String yearNotStated, String ariaLab
 
     /** The short label of a month (1–12): "Jun" or "6月". */
     public String month(int month) {
-        if (chinese()) return month + "月";
+        if (isChinese()) return month + "月";
         if (isEnglish()) return EN_MONTHS[month - 1];
         return Month.of(month).getDisplayName(TextStyle.SHORT, locale);
     }
 
     /** A day, e.g. "1 Jun", "1 Jun 2011", "6月1日", "2011年6月1日". */
     public String date(LocalDate day, boolean withYear) {
-        if (chinese()) {
+        if (isChinese()) {
             return (withYear ? day.getYear() + "年" : "") + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
         }
         return day.getDayOfMonth() + " " + month(day.getMonthValue()) + (withYear ? " " + day.getYear() : "");
@@ -57,14 +57,14 @@ public record TimelineLabels(Locale locale, String yearNotStated, String ariaLab
 
     /** A year label, e.g. "2011" or "2011年". */
     String year(int year) {
-        return chinese() ? year + "年" : String.valueOf(year);
+        return isChinese() ? year + "年" : String.valueOf(year);
     }
 
     /** A date range: "1 Jun – 30 Jun 2011", "2011年6月1日至6月30日"; one day when start equals end. */
     String range(LocalDate start, LocalDate end, boolean withYear) {
         if (start.equals(end)) return date(start, withYear);
         boolean sameYear = start.getYear() == end.getYear();
-        if (chinese()) {
+        if (isChinese()) {
             return date(start, withYear) + "至" + date(end, withYear && !sameYear);
         }
         return date(start, withYear && !sameYear) + " – " + date(end, withYear);
@@ -72,10 +72,10 @@ public record TimelineLabels(Locale locale, String yearNotStated, String ariaLab
 
     /** A deadline: "by 10 May", "截至5月10日". */
     String deadline(LocalDate end, boolean withYear) {
-        return chinese() ? "截至" + date(end, withYear) : "by " + date(end, withYear);
+        return isChinese() ? "截至" + date(end, withYear) : "by " + date(end, withYear);
     }
 
-    boolean chinese() {
+    boolean isChinese() {
         return locale.getLanguage().equals("zh");
     }
 

@@ -15,29 +15,38 @@ public final class TimelineText {
 
     /**
      * Describes each stage with its period as written and as dates; deadline periods read
-     * "(by 10 May)". Ends with the year-not-stated note when no stage states a year.
+     * "(by 10 May)". Ends with the year-not-stated note unless every stage states a year.
      * Returns plain text (not escaped); empty for a timeline without stages.
      */
     public static String describe(Timeline timeline, TimelineLabels labels) {
-        boolean zh = labels.chinese();
+        boolean zh = labels.isChinese();
         StringBuilder sb = new StringBuilder();
-        boolean anyYear = false;
         for (Stage stage : timeline.stages()) {
-            Period p = stage.period();
-            anyYear |= p.yearStated();
-            String dates = p.openStart()
-                ? labels.deadline(p.end(), p.yearStated())
-                : labels.range(p.start(), p.end(), p.yearStated());
             if (sb.length() > 0 && !zh) sb.append(' ');
-            sb.append(stage.name().strip())
-                .append(zh ? "：" : ": ")
-                .append(p.text())
-                .append(zh ? "（" : " (").append(dates).append(zh ? "）" : ")")
-                .append(zh ? "。" : ".");
+            sb.append(sentence(stage, labels));
         }
-        if (!timeline.stages().isEmpty() && !anyYear) {
-            sb.append(zh ? "" : " ").append(labels.yearNotStated()).append(zh ? "。" : ".");
+        if (!timeline.stages().isEmpty() && !yearStated(timeline)) {
+            sb.append(zh ? "" : " ").append(labels.yearNotStated().strip());
+            if (!sb.toString().matches("(?s).*[.。!！]$")) sb.append(zh ? "。" : ".");
         }
         return sb.toString();
+    }
+
+    /** One stage as a sentence: "Name: period as written (dates)." */
+    static String sentence(Stage stage, TimelineLabels labels) {
+        boolean zh = labels.isChinese();
+        Period p = stage.period();
+        String dates = p.openStart()
+            ? labels.deadline(p.end(), p.yearStated())
+            : labels.range(p.start(), p.end(), p.yearStated());
+        return stage.name().strip()
+            + (zh ? "：" : ": ") + p.text()
+            + (zh ? "（" : " (") + dates + (zh ? "）" : ")")
+            + (zh ? "。" : ".");
+    }
+
+    /** Whether every stage's period states a year (false for a timeline without stages). */
+    static boolean yearStated(Timeline timeline) {
+        return !timeline.stages().isEmpty() && timeline.stages().stream().allMatch(s -> s.period().yearStated());
     }
 }
