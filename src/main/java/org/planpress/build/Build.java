@@ -60,10 +60,14 @@ public final class Build {
             throws BuildFailure {
         Workspace ws = Workspace.of(source, null);
         Properties config = ws.configuration();
-        return convert(ws, config, diagnostics, threads, progress);
+        return convert(ws, config, diagnostics, threads, progress).plans();
     }
 
-    private static List<ConvertedPlan> convert(Workspace ws, Properties config, Diagnostics diagnostics, int threads,
+    /** The converted plans and the converter that made them (reused by the print stage). */
+    private record Converted(List<ConvertedPlan> plans, PlanConverter converter) {
+    }
+
+    private static Converted convert(Workspace ws, Properties config, Diagnostics diagnostics, int threads,
             Consumer<String> progress) throws BuildFailure {
         long t0 = System.nanoTime();
         List<PlanSource> sources;
@@ -84,11 +88,8 @@ public final class Build {
         List<ConvertedPlan> plans = converter.convertAll(sources, diagnostics, threads);
         XrefChecker.check(plans, diagnostics);
         progress.accept(String.format("converted %d plans in %s", plans.size(), secs(t1)));
-        lastKinds = converter.kinds();
-        return plans;
+        return new Converted(plans, converter);
     }
-
-    private static org.planpress.parse.SectionKinds lastKinds;
 
     /** Runs the whole pipeline; on failure the previous output is left exactly as it was. */
     public static Result run(Options o, Consumer<String> progress) throws BuildFailure {
@@ -96,9 +97,11 @@ public final class Build {
         Workspace ws = Workspace.of(o.source(), o.output());
         Properties config = ws.configuration();
         Diagnostics diagnostics = new Diagnostics();
-        List<ConvertedPlan> plans = convert(ws, config, diagnostics, o.threads(), progress);
+        Converted converted = convert(ws, config, diagnostics, o.threads(), progress);
+        List<ConvertedPlan> plans = converted.plans();
         diagnostics.throwIfErrors();
-        Map<String, Object> site = SiteModel.build(plans, lastKinds, config);
+        config.setProperty("planpress.pdf", String.valueOf(o.pdf()));
+        Map<String, Object> site = SiteModel.build(plans, converted.converter().kinds(), config);
 
         OutputSwap swap = OutputSwap.prepare(ws.output());
         Path theme = null;
@@ -113,6 +116,14 @@ public final class Build {
             Enricher.enrich(swap.staging(), plans, site, diagnostics);
             diagnostics.throwIfErrors();
             progress.accept(String.format("enriched %d pages in %s", n, secs(t)));
+            if (o.pdf()) {
+                t = System.nanoTime();
+                int made = org.planpress.print.Printer.print(converted.converter(), plans, swap.staging(), ws.output(),
+                        o.threads(), diagnostics, progress);
+                diagnostics.throwIfErrors();
+                progress.accept(String.format("printed %d PDFs (%d plans unchanged) in %s", made,
+                        plans.size() - made / 3, secs(t)));
+            }
             swap.commit();
             done = true;
         } catch (IOException e) {

@@ -153,8 +153,30 @@ public final class PlanConverter {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /**
+     * Runs another stage's conversion of {@code src} (e.g. to PDF) with the PlanPress extensions active:
+     * the roster and timeline become their print form and problems go to {@code diagnostics}.
+     */
+    public <T> T inContext(PlanSource src, Diagnostics diagnostics, java.util.function.Supplier<T> work) {
+        ConversionContext ctx = new ConversionContext(src.displayPath(), diagnostics, kinds, allowPassthrough);
+        ctx.contentRoot = contentRoot;
+        ctx.contentRootReal = contentRootReal;
+        ctx.sourceRoot = sourceRoot;
+        ctx.open();
+        try {
+            return work.get();
+        } finally {
+            ctx.close();
+        }
+    }
+
     /** Options for converting a plan with the given backend. */
     public Options options(PlanSource src, String backend) {
+        return options(src, backend, Map.of());
+    }
+
+    /** Options for converting a plan with the given backend and extra document attributes. */
+    public Options options(PlanSource src, String backend, Map<String, Object> extra) {
         Path file = src.file().toAbsolutePath();
         Attributes attrs = Attributes.builder()
                 .attribute("docfile", file.toString())
@@ -165,6 +187,7 @@ public final class PlanConverter {
                 .attribute("attribute-missing", "warn")
                 .attribute("max-include-depth", "16")
                 .attribute("planpress", "")
+                .attributes(extra)
                 .build();
         return Options.builder()
                 .safe(SafeMode.SAFE)
