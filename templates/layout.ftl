@@ -8,6 +8,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${pp.site.title}</title>
 <link rel="stylesheet" href="${root}css/planpress.css">
+<link rel="stylesheet" href="${root}css/search.css">
 </head>
 <body class="${bodyClass}" data-root="${root}" data-lang="${lang}">
 <a class="pp-skip" href="#main">${m["skip"]}</a>
@@ -23,7 +24,8 @@
         <#if pp.site.help?has_content><li><a href="${root}${pp.site.help}">${m["nav.help"]}</a></li></#if>
       </ul>
     </nav>
-    <form class="pp-search" role="search" action="${root}search.html" method="get">
+    <form class="pp-search" role="search" action="${root}search.html" method="get" data-none="${m["search.none"]}" data-more="${m["search.more"]}"
+      data-kind-plan="${m["search.kind.plan"]!m["nav.plans"]}" data-kind-section="${m["search.kind.section"]}" data-kind-person="${m["search.kind.person"]}" data-kind-stage="${m["search.kind.stage"]}">
       <label class="pp-visually-hidden" for="pp-q">${m["search.label"]}</label>
       <input id="pp-q" name="q" type="search" placeholder="${m["search.placeholder"]}" autocomplete="off" aria-describedby="pp-q-hint" aria-controls="pp-results">
       <span id="pp-q-hint" class="pp-visually-hidden">${m["search.hint"]}</span>
@@ -36,6 +38,7 @@
 </main>
 <footer class="pp-footer"><p>${m["footer.made"]}</p></footer>
 <script src="${root}js/planpress.js"></script>
+<script src="${root}js/search.js"></script>
 </body>
 </html>
 </#macro>

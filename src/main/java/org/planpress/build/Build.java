@@ -60,7 +60,7 @@ public final class Build {
             throws BuildFailure {
         Workspace ws = Workspace.of(source, null);
         Properties config = ws.configuration();
-        return convert(ws, config, diagnostics, threads, progress).plans();
+        return convert(ws, config, diagnostics, threads, progress, null).plans();
     }
 
     /** The converted plans and the converter that made them (reused by the print stage). */
@@ -68,7 +68,7 @@ public final class Build {
     }
 
     private static Converted convert(Workspace ws, Properties config, Diagnostics diagnostics, int threads,
-            Consumer<String> progress) throws BuildFailure {
+            Consumer<String> progress, ConversionCache cache) throws BuildFailure {
         long t0 = System.nanoTime();
         List<PlanSource> sources;
         try {
@@ -85,7 +85,8 @@ public final class Build {
         } catch (IOException e) {
             throw BuildFailure.of(ws.display(ws.content()), "cannot read section kinds: " + e.getMessage());
         }
-        List<ConvertedPlan> plans = converter.convertAll(sources, diagnostics, threads);
+        List<ConvertedPlan> plans = cache == null ? converter.convertAll(sources, diagnostics, threads)
+                : cache.convertAll(converter, ws, config, sources, diagnostics, threads);
         XrefChecker.check(plans, diagnostics);
         progress.accept(String.format("converted %d plans in %s", plans.size(), secs(t1)));
         return new Converted(plans, converter);
@@ -93,11 +94,19 @@ public final class Build {
 
     /** Runs the whole pipeline; on failure the previous output is left exactly as it was. */
     public static Result run(Options o, Consumer<String> progress) throws BuildFailure {
+        return run(o, progress, null);
+    }
+
+    /**
+     * Runs the whole pipeline, reusing from {@code cache} (may be null) the conversions of plans that did
+     * not change since the cache's last build ({@code planpress serve}).
+     */
+    public static Result run(Options o, Consumer<String> progress, ConversionCache cache) throws BuildFailure {
         long start = System.nanoTime();
         Workspace ws = Workspace.of(o.source(), o.output());
         Properties config = ws.configuration();
         Diagnostics diagnostics = new Diagnostics();
-        Converted converted = convert(ws, config, diagnostics, o.threads(), progress);
+        Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache);
         List<ConvertedPlan> plans = converted.plans();
         diagnostics.throwIfErrors();
         config.setProperty("planpress.pdf", String.valueOf(o.pdf()));
@@ -111,6 +120,7 @@ public final class Build {
             ws.composeTheme(theme);
             long t = System.nanoTime();
             int n = Baker.bake(ws.source(), ws.content(), theme, swap.staging(), config, plans, site);
+            ws.copyContentFiles(swap.staging());
             progress.accept(String.format("baked %d plans in %s", n, secs(t)));
             t = System.nanoTime();
             Enricher.enrich(swap.staging(), plans, site, diagnostics);

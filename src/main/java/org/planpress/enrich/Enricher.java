@@ -44,6 +44,7 @@ public final class Enricher {
             Files.writeString(site.resolve(e.getKey()), d.outerHtml(), StandardCharsets.UTF_8);
         }
         LinkChecker.check(site, pages, byUrl, diagnostics);
+        System.out.println(org.planpress.search.SearchIndex.write(site, pages, plans).line());
     }
 
     static Map<String, Document> load(Path site) throws IOException {

@@ -89,7 +89,7 @@ public final class BodyParts {
     /** The roster as an AsciiDoc table (role, name, position), for the PDF. */
     public static String rosterAsciiDoc(Roster r, String caption, Messages msg) {
         StringBuilder sb = new StringBuilder();
-        sb.append("[#").append(r.id()).append(".pp-roster,cols=\"2,3,3\",options=header,subs=\"specialchars\"]\n");
+        sb.append("[#").append(r.id()).append(".pp-roster,caption=\"\",cols=\"2,3,3\",options=header]\n");
         sb.append(".").append(adoc(caption)).append("\n|===\n");
         sb.append("|").append(adoc(msg.get("roster.role"))).append(" |").append(adoc(msg.get("roster.name")))
                 .append(" |").append(adoc(msg.get("roster.position"))).append("\n");
@@ -102,16 +102,20 @@ public final class BodyParts {
         return sb.append("|===\n").toString();
     }
 
-    /** The timeline for the PDF: the same SVG as the site (as an image) and a table of stages and periods. */
+    /**
+     * The timeline for the PDF: the same SVG as the site (as a data-URI image; asciidoctor-pdf draws it as
+     * vector graphics) and a table of stages, periods and dates. Roles {@code pp-timeline}, {@code pp-stages}
+     * and {@code pp-note} let the print stage find the parts (one-page summary).
+     */
     public static String timelineAsciiDoc(Timeline t, String caption, Messages msg) {
         String svg = TimelineSvg.render(t, labels(msg));
         String data = java.util.Base64.getEncoder().encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         StringBuilder sb = new StringBuilder();
-        sb.append("[#").append(t.id()).append("]\n");
+        sb.append("[#").append(t.id()).append(".pp-timeline,caption=\"\"]\n");
         sb.append(".").append(adoc(caption)).append("\n");
-        sb.append("image::data:image/svg+xml;base64,").append(data).append("[").append(adoc(msg.get("timeline.title")).replace("]", ""))
-                .append(",format=svg,pdfwidth=100%]\n\n");
-        sb.append("[cols=\"3,3,3\",options=header,subs=\"specialchars\"]\n|===\n");
+        sb.append("image::data:image/svg+xml;base64,").append(data).append("[\"")
+                .append(adoc(msg.get("timeline.title")).replace("\"", "").replace("]", "")).append("\",format=svg,pdfwidth=100%]\n\n");
+        sb.append("[.pp-stages,caption=\"\",cols=\"3,3,3\",options=header]\n|===\n");
         sb.append("|").append(adoc(msg.get("timeline.stage"))).append(" |").append(adoc(msg.get("timeline.period")))
                 .append(" |").append(adoc(msg.get("timeline.dates"))).append("\n");
         for (Stage s : t.stages()) {
@@ -120,7 +124,7 @@ public final class BodyParts {
         }
         sb.append("|===\n");
         if (!t.stages().isEmpty() && !t.stages().get(0).period().yearStated()) {
-            sb.append("\n_").append(adoc(labels(msg).yearNotStated())).append("_\n");
+            sb.append("\n[.pp-note]\n_").append(adoc(labels(msg).yearNotStated())).append("_\n");
         }
         return sb.toString();
     }

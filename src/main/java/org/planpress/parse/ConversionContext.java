@@ -34,6 +34,9 @@ public final class ConversionContext {
     Path contentRoot;
     Path contentRootReal;
     Path sourceRoot;
+    /** The main document's real path, and for each included file the file that included it (cycle detection). */
+    Path mainFile;
+    final Map<Path, Path> includedFrom = new java.util.HashMap<>();
 
     ConversionContext(String displayPath, Diagnostics diagnostics, SectionKinds kinds, boolean allowPassthrough) {
         this.displayPath = displayPath;

@@ -13,9 +13,17 @@ import org.asciidoctor.extension.PreprocessorReader;
 /**
  * Handles every {@code include::} of a PlanPress conversion: the target must resolve, after following
  * symbolic links, to a file inside the source's content directory; anything else is refused with an error
- * and never read. Include cycles stop at Asciidoctor's max-include-depth (set low by PlanConverter).
+ * and never read. An include cycle is an error.
  */
 public final class JailedIncludeProcessor extends IncludeProcessor {
+
+    private static Path realOrSelf(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
 
     @Override
     public boolean handles(String target) {
@@ -33,6 +41,10 @@ public final class JailedIncludeProcessor extends IncludeProcessor {
             return;
         }
         Path resolved = base.resolve(target).normalize();
+        if (!resolved.startsWith(ctx.contentRoot)) {
+            ctx.errorAt(from, line, "include outside the content directory refused: " + target);
+            return;
+        }
         if (!Files.exists(resolved)) {
             ctx.errorAt(from, line, "include file not found: " + target);
             return;
@@ -52,6 +64,14 @@ public final class JailedIncludeProcessor extends IncludeProcessor {
             ctx.errorAt(from, line, "include target is not a file: " + target);
             return;
         }
+        Path parent = from == null || from.isEmpty() ? ctx.mainFile : realOrSelf(Path.of(from));
+        for (Path p = parent; p != null; p = ctx.includedFrom.get(p)) {
+            if (p.equals(real)) {
+                ctx.errorAt(from, line, "include cycle: " + target + " includes the file that includes it");
+                return;
+            }
+        }
+        ctx.includedFrom.put(real, parent);
         String text;
         try {
             byte[] bytes = Files.readAllBytes(real);

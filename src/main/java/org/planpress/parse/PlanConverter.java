@@ -32,7 +32,7 @@ import org.planpress.source.PlanSource;
 public final class PlanConverter {
     private static final Pattern CONCEALED_TERM = Pattern.compile("\\(\\(\\((.+?)\\)\\)\\)");
     private static final Pattern VISIBLE_TERM = Pattern.compile("(?<!\\()\\(\\(([^()]+?)\\)\\)(?!\\))");
-    private static final Pattern INLINE_PASS = Pattern.compile("pass:[a-z,]*\\[|\\+\\+\\+(?!\\+)|\\$\\$");
+    private static final Pattern INLINE_PASS = Pattern.compile("pass:[a-z,]*\\[|(?<!\\+)\\+\\+\\+(?!\\+)|\\$\\$");
     private static volatile Asciidoctor shared;
 
     private final Path sourceRoot;
@@ -114,6 +114,7 @@ public final class PlanConverter {
         ctx.contentRoot = contentRoot;
         ctx.contentRootReal = contentRootReal;
         ctx.sourceRoot = sourceRoot;
+        ctx.mainFile = realPath(src.file());
         scanSource(src, ctx);
         ctx.open();
         try {
@@ -140,6 +141,14 @@ public final class PlanConverter {
             return null;
         } finally {
             ctx.close();
+        }
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
         }
     }
 

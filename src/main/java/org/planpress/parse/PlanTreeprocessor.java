@@ -95,12 +95,32 @@ public final class PlanTreeprocessor extends Treeprocessor {
                     for (DescriptionListEntry e : ((DescriptionList) b).getItems()) {
                         if (e.getDescription() != null) walk(e.getDescription(), parentSectionId);
                     }
+                } else if ("image".equals(ctxName)) {
+                    image(b);
                 } else {
                     if ("pass".equals(ctxName) && !ctx.allowPassthrough) {
                         ctx.error(line(b), "raw HTML passthrough blocks are not allowed (set planpress.allow-passthrough=true in jbake.properties to allow them)");
                     }
                     walk(b, parentSectionId);
                 }
+            }
+        }
+
+        /** A block image must exist inside the content directory (it is copied to the site with the page). */
+        void image(StructuralNode b) {
+            Object target = b.getAttribute("target");
+            if (target == null) return;
+            String t = target.toString();
+            if (t.contains("://") || t.startsWith("data:")) return;
+            Object imagesdir = doc.getAttribute("imagesdir");
+            Object docdir = doc.getAttribute("docdir");
+            java.nio.file.Path dir = java.nio.file.Path.of(docdir == null ? "." : docdir.toString());
+            if (imagesdir != null && !imagesdir.toString().isEmpty()) dir = dir.resolve(imagesdir.toString());
+            java.nio.file.Path file = dir.resolve(t).normalize();
+            if (!file.startsWith(ctx.contentRoot)) {
+                ctx.error(line(b), "image outside the content directory refused: " + t);
+            } else if (!java.nio.file.Files.isRegularFile(file)) {
+                ctx.error(line(b), "image not found: " + t);
             }
         }
 

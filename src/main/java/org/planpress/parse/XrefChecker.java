@@ -33,6 +33,12 @@ public final class XrefChecker {
         for (ConvertedPlan c : plans) {
             for (Element a : docs.get(c.plan().id()).select("a[href]")) {
                 String href = a.attr("href");
+                String scheme = href.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+                if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:text/html")) {
+                    diagnostics.error(c.source().displayPath(), lineContaining(c, href.strip().substring(0, Math.min(11, href.strip().length()))),
+                            "link with a script URL is not allowed: " + href);
+                    continue;
+                }
                 if (href.isEmpty() || href.contains(":") || href.startsWith("//")) continue;
                 String path = href;
                 String frag = null;
@@ -55,6 +61,14 @@ public final class XrefChecker {
                 }
             }
         }
+    }
+
+    private static int lineContaining(ConvertedPlan c, String text) {
+        String[] lines = c.source().text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT))) return i + 1;
+        }
+        return 0;
     }
 
     private static int lineOf(ConvertedPlan c, String file, String frag) {

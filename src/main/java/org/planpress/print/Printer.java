@@ -1,16 +1,76 @@
 package org.planpress.print;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Options;
 import org.planpress.diag.BuildFailure;
 import org.planpress.diag.Diagnostics;
+import org.planpress.model.Plan;
 import org.planpress.parse.ConvertedPlan;
+import org.planpress.parse.Messages;
 import org.planpress.parse.PlanConverter;
+import org.planpress.publish.OutputSwap;
+import org.planpress.source.PlanSource;
+import org.planpress.source.SourceLoader;
 
-/** Stage 6: prints the notice-board PDFs (placeholder until the print stage lands: makes none). */
+/**
+ * Stage 6: prints three PDFs per plan with asciidoctor-pdf into the site's {@code pdf/} directory:
+ * {@code <id>.pdf} (A4), {@code <id>-a3.pdf} (notice-board edition, A3, larger type) and
+ * {@code <id>-summary.pdf} (title, objectives, roster and timeline on one A4 page). PDFs of a plan whose
+ * source, theme and PlanPress version are unchanged since the previous build are copied from the previous
+ * output instead (see {@link PrintManifest}); the rest are printed {@code threads} at a time.
+ */
 public final class Printer {
+    /** Bump when the print stage changes what it makes from the same source and theme. */
+    static final String FORMAT = "planpress-print-1";
+    /** Type scales tried, in order, until the summary fits one page (70 %: the smallest readable size). */
+    static final double[] SUMMARY_SCALES = {1.0, 0.9, 0.8, 0.7};
+    private static final Pattern PAGES = Pattern.compile("/Type\\s*/Pages\\s*/Count\\s+(\\d+)");
+    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]");
+    private static volatile Asciidoctor prepared;
+
+    /** The three editions of a plan. */
+    enum Edition {
+        FULL("", "planpress", "full"), A3("-a3", "planpress-a3", "a3"), SUMMARY("-summary", "planpress-summary", "summary");
+
+        final String suffix;
+        final String theme;
+        final String key;
+
+        Edition(String suffix, String theme, String key) {
+            this.suffix = suffix;
+            this.theme = theme;
+            this.key = key;
+        }
+
+        String file(String planId) {
+            return planId + suffix + ".pdf";
+        }
+    }
+
     private Printer() {
     }
 
@@ -22,6 +82,311 @@ public final class Printer {
      */
     public static int print(PlanConverter converter, List<ConvertedPlan> plans, Path site, Path previousSite, int threads,
             Diagnostics diagnostics, Consumer<String> progress) throws BuildFailure {
-        return 0;
+        if (plans.isEmpty()) return 0;
+        Path source = sourceRoot(plans.get(0).source());
+        Path pdfDir = site.resolve("pdf");
+        Path themeDir = null;
+        try {
+            themeDir = Files.createTempDirectory("planpress-pdf-theme");
+            PdfTheme theme = PdfTheme.compose(source, themeDir);
+            String common = commonHash(theme, source, plans);
+            PrintManifest previous = PrintManifest.read(previousSite == null ? null : previousSite.resolve("pdf"));
+            PrintManifest next = PrintManifest.empty();
+            Files.createDirectories(pdfDir);
+
+            List<ConvertedPlan> todo = new ArrayList<>();
+            for (ConvertedPlan cp : plans) {
+                String id = cp.source().id();
+                String key = planKey(common, cp.source());
+                PrintManifest.Entry old = previous.get(id);
+                if (old != null && old.key().equals(key) && reuse(previousSite.resolve("pdf"), pdfDir, id)) {
+                    next.put(id, old);
+                    for (String w : old.warnings()) diagnostics.warning(cp.source().displayPath(), 0, w);
+                } else {
+                    next.put(id, new PrintManifest.Entry(key, List.of()));
+                    todo.add(cp);
+                }
+            }
+            if (!todo.isEmpty()) {
+                long t = System.nanoTime();
+                Asciidoctor asciidoctor = prepare();
+                theme.check(asciidoctor, List.of(Edition.FULL.theme, Edition.A3.theme, Edition.SUMMARY.theme));
+                List<String> summaryThemes = new ArrayList<>();
+                for (double s : SUMMARY_SCALES) {
+                    summaryThemes.add(s == 1.0 ? Edition.SUMMARY.theme : theme.scaled(asciidoctor, Edition.SUMMARY.theme, s));
+                }
+                progress.accept(String.format(Locale.ROOT, "printing %d PDFs for %d plans on %d threads (%d plans unchanged; asciidoctor-pdf ready in %.1f s)",
+                        todo.size() * 3, todo.size(), Math.max(1, Math.min(threads, todo.size() * 3)),
+                        plans.size() - todo.size(), (System.nanoTime() - t) / 1e9));
+                Run run = new Run(converter, asciidoctor, theme, summaryThemes, pdfDir, diagnostics, next);
+                run.all(todo, threads);
+                progress.accept(String.format(Locale.ROOT, "printed: first PDF in %.1f s, %.1f s per PDF on average",
+                        run.firstNanos.get() / 1e9, run.totalNanos.get() / 1e9 / Math.max(1, run.rendered.get())));
+            }
+            next.write(pdfDir);
+            return todo.size() * 3;
+        } catch (IOException e) {
+            throw BuildFailure.of(pdfDir.toString(), "cannot write PDFs: " + PdfTheme.describe(e), e);
+        } finally {
+            OutputSwap.deleteTree(themeDir);
+        }
+    }
+
+    /** The shared Asciidoctor instance with asciidoctor-pdf loaded and the print tree processor registered. */
+    static Asciidoctor prepare() {
+        Asciidoctor a = PlanConverter.asciidoctor();
+        if (prepared != a) {
+            synchronized (Printer.class) {
+                if (prepared != a) {
+                    a.requireLibrary("asciidoctor-pdf");
+                    a.javaExtensionRegistry().treeprocessor(new PrintTreeprocessor());
+                    prepared = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    /** The source directory: the plan's file with its display path (relative to the source directory) taken off. */
+    static Path sourceRoot(PlanSource src) {
+        Path file = src.file().toAbsolutePath().normalize();
+        Path shown = Path.of(src.displayPath());
+        if (!shown.isAbsolute() && file.endsWith(shown) && file.getNameCount() > shown.getNameCount()) {
+            return file.getRoot().resolve(file.subpath(0, file.getNameCount() - shown.getNameCount()));
+        }
+        Path p = file.getParent();
+        while (p != null && !Files.isDirectory(p.resolve("content"))) p = p.getParent();
+        return p == null ? file.getParent() : p;
+    }
+
+    /** Theme, version and the content every plan may include (files under content/ that are not plans). */
+    private static String commonHash(PdfTheme theme, Path source, List<ConvertedPlan> plans) throws IOException {
+        MessageDigest md = sha256();
+        PdfTheme.add(md, "format", (FORMAT + "/" + version()).getBytes(StandardCharsets.UTF_8));
+        PdfTheme.add(md, "theme", theme.hash().getBytes(StandardCharsets.UTF_8));
+        Path content = source.resolve("content");
+        if (Files.isDirectory(content)) {
+            List<Path> shared;
+            try (Stream<Path> s = Files.walk(content)) {
+                shared = s.filter(Files::isRegularFile).filter(p -> !SourceLoader.isPlanSource(p)
+                        || p.getFileName().toString().startsWith("_")).sorted().toList();
+            }
+            for (Path p : shared) PdfTheme.add(md, content.relativize(p).toString(), Files.readAllBytes(p));
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static String planKey(String common, PlanSource src) {
+        MessageDigest md = sha256();
+        PdfTheme.add(md, "common", common.getBytes(StandardCharsets.UTF_8));
+        PdfTheme.add(md, src.displayPath(), src.text().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static String version() {
+        String v = Printer.class.getPackage() == null ? null : Printer.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies a plan's three PDFs from the previous site; false (nothing copied) when one is missing. */
+    private static boolean reuse(Path from, Path to, String id) throws IOException {
+        for (Edition e : Edition.values()) {
+            if (!Files.isRegularFile(from.resolve(e.file(id)))) return false;
+        }
+        for (Edition e : Edition.values()) {
+            Files.copy(from.resolve(e.file(id)), to.resolve(e.file(id)), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return true;
+    }
+
+    /**
+     * The number of pages of a PDF written by asciidoctor-pdf: the {@code /Count} of its page tree, which Prawn
+     * writes uncompressed as {@code << /Type /Pages /Count n ...}. (Counting page objects would also count
+     * the unused first page asciidoctor-pdf leaves in the file.)
+     */
+    static int pageCount(Path pdf) throws IOException {
+        String s = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        return PAGES.matcher(s).results().mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+    }
+
+    /** True when a plan should be set as Chinese: its language is zh or its text has Han characters. */
+    static boolean chinese(ConvertedPlan cp) {
+        String lang = cp.plan().lang();
+        return (lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh")) || HAN.matcher(cp.source().text()).find();
+    }
+
+    /** One print run: the PDFs of the plans that changed. */
+    private static final class Run {
+        final PlanConverter converter;
+        final Asciidoctor asciidoctor;
+        final PdfTheme theme;
+        final List<String> summaryThemes;
+        final Path pdfDir;
+        final Diagnostics diagnostics;
+        final PrintManifest manifest;
+        final AtomicLong firstNanos = new AtomicLong();
+        final AtomicLong totalNanos = new AtomicLong();
+        final AtomicLong rendered = new AtomicLong();
+
+        Run(PlanConverter converter, Asciidoctor asciidoctor, PdfTheme theme, List<String> summaryThemes, Path pdfDir,
+                Diagnostics diagnostics, PrintManifest manifest) {
+            this.converter = converter;
+            this.asciidoctor = asciidoctor;
+            this.theme = theme;
+            this.summaryThemes = summaryThemes;
+            this.pdfDir = pdfDir;
+            this.diagnostics = diagnostics;
+            this.manifest = manifest;
+        }
+
+        void all(List<ConvertedPlan> plans, int threads) throws BuildFailure {
+            List<Runnable> jobs = new ArrayList<>();
+            // summaries first: they may take several tries
+            for (ConvertedPlan cp : plans) jobs.add(() -> summary(cp));
+            for (ConvertedPlan cp : plans) {
+                jobs.add(() -> edition(cp, Edition.FULL));
+                jobs.add(() -> edition(cp, Edition.A3));
+            }
+            int n = Math.max(1, Math.min(threads, jobs.size()));
+            if (n == 1) {
+                for (Runnable j : jobs) j.run();
+                return;
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+                Thread t = new Thread(r, "planpress-print");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (Runnable j : jobs) futures.add(pool.submit(j));
+                for (Future<?> f : futures) {
+                    try {
+                        f.get();
+                    } catch (ExecutionException e) {
+                        throw BuildFailure.of(pdfDir.toString(), "printing failed: " + e.getCause(), e.getCause());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw BuildFailure.of(pdfDir.toString(), "printing was interrupted");
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        void edition(ConvertedPlan cp, Edition e) {
+            render(cp, e, e.theme, pdfDir.resolve(e.file(cp.source().id())));
+        }
+
+        /** The summary, with the type shrunk step by step until it fits one page; warns when shrunk. */
+        void summary(ConvertedPlan cp) {
+            Path target = pdfDir.resolve(Edition.SUMMARY.file(cp.source().id()));
+            int pages = 0;
+            for (int i = 0; i < summaryThemes.size(); i++) {
+                if (!render(cp, Edition.SUMMARY, summaryThemes.get(i), target)) return;
+                try {
+                    pages = pageCount(target);
+                } catch (IOException ex) {
+                    diagnostics.error(cp.source().displayPath(), 0, "cannot read back " + target.getFileName() + ": " + ex.getMessage());
+                    return;
+                }
+                if (pages <= 1) {
+                    if (i > 0) {
+                        warn(cp, "the one-page summary does not fit one A4 page at full type size: printed at "
+                                + percent(SUMMARY_SCALES[i]) + " type size");
+                    }
+                    return;
+                }
+            }
+            warn(cp, "the one-page summary does not fit one A4 page even at " + percent(SUMMARY_SCALES[SUMMARY_SCALES.length - 1])
+                    + " type size (the smallest readable): it has " + pages + " pages; shorten the objectives or the roster"
+                    + " (nothing is cut)");
+        }
+
+        private static String percent(double s) {
+            return Math.round(s * 100) + " %";
+        }
+
+        private void warn(ConvertedPlan cp, String message) {
+            diagnostics.warning(cp.source().displayPath(), 0, message);
+            String id = cp.source().id();
+            synchronized (manifest) {
+                PrintManifest.Entry e = manifest.get(id);
+                List<String> w = new ArrayList<>(e.warnings());
+                w.add(message);
+                manifest.put(id, new PrintManifest.Entry(e.key(), w));
+            }
+        }
+
+        /** Converts one plan to one PDF; false (with an error in diagnostics) when it cannot. */
+        boolean render(ConvertedPlan cp, Edition edition, String themeName, Path target) {
+            PlanSource src = cp.source();
+            long t = System.nanoTime();
+            Options options = converter.options(src, "pdf", attributes(cp, edition, themeName));
+            Diagnostics local = new Diagnostics();
+            // a stream, not to_file: SAFE mode keeps output files inside the plan's directory
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+                options.setToStream(out);
+                converter.inContext(src, local, () -> asciidoctor.convert(src.text(), options));
+            } catch (RuntimeException ex) {
+                local.error(src.displayPath(), 0, "cannot print " + target.getFileName() + ": " + firstLine(ex));
+            } catch (IOException ex) {
+                local.error(src.displayPath(), 0, "cannot write " + target.getFileName() + ": " + PdfTheme.describe(ex));
+            }
+            // findings the HTML conversion already reported are equal and collapse in diagnostics
+            diagnostics.addAll(local);
+            if (local.hasErrors() || !Files.isRegularFile(target)) {
+                if (!local.hasErrors()) diagnostics.error(src.displayPath(), 0, "cannot print " + target.getFileName());
+                return false;
+            }
+            long took = System.nanoTime() - t;
+            firstNanos.compareAndSet(0, took);
+            totalNanos.addAndGet(took);
+            rendered.incrementAndGet();
+            return true;
+        }
+
+        Map<String, Object> attributes(ConvertedPlan cp, Edition edition, String themeName) {
+            Plan plan = cp.plan();
+            Messages msg = Messages.forLang(plan.lang());
+            boolean zh = "zh-CN".equals(msg.lang());
+            Map<String, Object> a = new HashMap<>();
+            a.put("pdf-themesdir", theme.dir().toString());
+            a.put("pdf-theme", themeName);
+            a.put("pdf-fontsdir", theme.fontsDirAttribute());
+            a.put(PrintTreeprocessor.EDITION, edition.key);
+            a.put(PrintTreeprocessor.TITLEBLOCK, titleBlock(plan, msg, zh));
+            a.put("pp-issuer", plan.issuer() == null ? "" : plan.issuer());
+            a.put("pp-page-prefix", zh ? "第 " : "Page ");
+            a.put("pp-page-middle", zh ? " 页，共 " : " of ");
+            a.put("pp-page-suffix", zh ? " 页" : "");
+            a.put("outfilesuffix", ".pdf");
+            if (chinese(cp)) a.put("scripts", "cjk");
+            return a;
+        }
+
+        static String titleBlock(Plan plan, Messages msg, boolean zh) {
+            String sep = zh ? "：" : ": ";
+            List<String> parts = new ArrayList<>();
+            if (plan.issuer() != null) parts.add(msg.get("plan.issuer") + sep + plan.issuer());
+            if (plan.year() != null) parts.add(msg.get("plan.year") + sep + plan.year());
+            return String.join(zh ? "　" : " · ", parts);
+        }
+
+        private static String firstLine(Throwable e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            int nl = m.indexOf('\n');
+            return nl > 0 ? m.substring(0, nl) : m;
+        }
     }
 }

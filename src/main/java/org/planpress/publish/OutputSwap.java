@@ -50,6 +50,10 @@ public final class OutputSwap {
             throw BuildFailure.of(output.toString(), "cannot replace the output directory: " + describe(e));
         }
         try {
+            if (Boolean.getBoolean("planpress.fault.swap")) {
+                // fault injection for tests: a disk error between moving the old site away and moving the new one in
+                throw new IOException("simulated disk error (planpress.fault.swap)");
+            }
             try {
                 Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

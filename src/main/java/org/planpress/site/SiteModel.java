@@ -194,6 +194,10 @@ public final class SiteModel {
                             String h = a.attr("href");
                             if (!h.startsWith("#") && !h.startsWith("../") && !h.contains(":")) a.attr("href", "../plans/" + h);
                         }
+                        for (Element img : sect.select("img[src]")) {
+                            String h = img.attr("src");
+                            if (!h.contains(":") && !h.startsWith("/")) img.attr("src", "../plans/" + h);
+                        }
                         for (Element svg : sect.select("svg a[href^=#]")) svg.attr("href", "../" + planUrl(c.plan().id()) + svg.attr("href"));
                         html = sect.html();
                     }

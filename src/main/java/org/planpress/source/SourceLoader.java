@@ -32,7 +32,8 @@ public final class SourceLoader {
     public static List<PlanSource> load(Workspace ws, Diagnostics diagnostics) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(ws.content())) {
-            files = s.filter(Files::isRegularFile).filter(SourceLoader::isPlanSource).sorted().toList();
+            files = s.filter(Files::isRegularFile).filter(SourceLoader::isPlanSource)
+                    .filter(f -> !hiddenOrPartial(ws.content().relativize(f))).sorted().toList();
         }
         List<PlanSource> out = new ArrayList<>();
         for (Path f : files) {
@@ -49,6 +50,15 @@ public final class SourceLoader {
             out.add(new PlanSource(idOf(f), f, display, text));
         }
         return out;
+    }
+
+    /** True when a path segment starts with "_" or ".": partials for include:: and hidden folders. */
+    static boolean hiddenOrPartial(Path relative) {
+        for (Path seg : relative) {
+            String n = seg.toString();
+            if (n.startsWith("_") || n.startsWith(".")) return true;
+        }
+        return false;
     }
 
     /** The plan id for a source file: its base name without extension. */

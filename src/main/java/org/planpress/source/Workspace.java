@@ -157,6 +157,25 @@ public final class Workspace {
         }
     }
 
+    /**
+     * Copies the files that pages use from content/ (images, attachments) into the site, keeping their
+     * paths. AsciiDoc sources, hidden files and anything whose real path lies outside content/ are left out.
+     */
+    public void copyContentFiles(Path site) throws IOException {
+        Path realContent = content.toRealPath();
+        try (Stream<Path> s = Files.walk(content)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (!Files.isRegularFile(p)) continue;
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || name.endsWith(".adoc") || name.endsWith(".ad") || name.endsWith(".asciidoc")) continue;
+                if (!p.toRealPath().startsWith(realContent)) continue;
+                Path t = site.resolve(content.relativize(p).toString());
+                Files.createDirectories(t.getParent());
+                Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
     /** Copies a directory tree, replacing files that exist. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {

@@ -1,0 +1,399 @@
+/* PlanPress search: the header box (results while typing) and search.html (?q= deep links).
+   Reads the split index that org.planpress.search.SearchIndex writes into search/: every file is a classic
+   script calling ppSearchData(name, data), so it works from file:// (where fetch is forbidden) and under any
+   path; a query loads only the manifest, the stemmer, the term shards of its words and the stored documents
+   of the results it shows. Queries go through the same analysis as the index (Lucene's StandardTokenizer,
+   possessive, lower case, CJK bigrams, English stop words, Porter stemmer). Everything shown is built with
+   textContent: no data ever reaches innerHTML. */
+(function () {
+  'use strict';
+  var body = document.body;
+  if (!body) return;
+  var root = body.getAttribute('data-root') || '';
+  var base = root + 'search/';
+  var form = document.querySelector('form.pp-search');
+  function msg(key, fallback) {
+    var v = form && form.getAttribute('data-' + key);
+    return v || fallback;
+  }
+  var DROPDOWN = 8, PAGE = 20;
+
+  /* ---------- loading ---------- */
+  var data = {}, scripts = {};
+  window.ppSearchData = function (name, value) { data[name] = value; };
+  function script(url) {
+    if (!scripts[url]) {
+      scripts[url] = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = url;
+        s.charset = 'utf-8';
+        s.async = true;
+        s.onload = function () { resolve(); };
+        s.onerror = function () { delete scripts[url]; reject(new Error('cannot load ' + url)); };
+        document.head.appendChild(s);
+      });
+    }
+    return scripts[url];
+  }
+  function load(name) {
+    if (data[name]) return Promise.resolve(data[name]);
+    var v = manifest && manifest.v ? '?v=' + manifest.v : '';
+    return script(base + name + '.js' + v).then(function () {
+      if (!data[name]) throw new Error('search file ' + name + ' did not register');
+      return data[name];
+    });
+  }
+  var manifest = null, stop = {}, ready = null;
+  function init() {
+    if (!ready) {
+      ready = Promise.all([load('manifest'), script(base + 'stemmer.js')]).then(function (r) {
+        manifest = r[0];
+        for (var i = 0; i < manifest.stop.length; i++) stop[manifest.stop[i]] = true;
+        return manifest;
+      });
+      ready['catch'](function () { ready = null; });
+    }
+    return ready;
+  }
+
+  /* ---------- analysis (mirrors org.planpress.search.SearchAnalyzer) ---------- */
+  var RE_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+  var RE_MARK = /\p{M}/u, RE_LETTER = /[\p{L}\p{M}]/u, RE_DIGIT = /\p{Nd}/u, RE_WORD = /[\p{L}\p{M}\p{Nd}\p{Pc}]/u;
+  var MID_LETTER = ':\u00b7\u0387\u05f4\u2027\ufe13\ufe55';
+  var MID_NUMLET = '.\'\u2018\u2019\u2024\ufe52';
+  var MID_NUM = ',;\u037e\u0589\u060c\u060d\u066c\u07f8\u2044\ufe10\ufe14\ufe50\ufe54';
+  function kind(ch) {
+    if (RE_CJK.test(ch)) return 'C';
+    if (RE_LETTER.test(ch)) return 'L';
+    if (RE_DIGIT.test(ch)) return 'D';
+    if (RE_WORD.test(ch)) return '_';
+    return '';
+  }
+  /* full-width ASCII to ASCII, as Lucene's CJKWidthCharFilter (same length, so offsets hold) */
+  function fold(s) {
+    return s.replace(/[\uff01-\uff5e]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); });
+  }
+  /* UAX #29 words as Lucene's StandardTokenizer cuts them; each CJK character its own token */
+  function tokenize(text) {
+    var s = fold(text), out = [], i = 0, n = s.length;
+    while (i < n) {
+      var ch = String.fromCodePoint(s.codePointAt(i)), k = kind(ch);
+      if (k === 'C') { out.push({ t: ch, s: i, e: i + ch.length, c: true }); i += ch.length; continue; }
+      if (!k) { i += ch.length; continue; }
+      var start = i, last = k;
+      i += ch.length;
+      while (i < n) {
+        var c2 = String.fromCodePoint(s.codePointAt(i)), k2 = kind(c2);
+        if (k2 && k2 !== 'C') {
+          if (!RE_MARK.test(c2)) last = k2;
+          i += c2.length;
+          continue;
+        }
+        if (!k2 && i + 1 < n) {
+          var nx = String.fromCodePoint(s.codePointAt(i + 1)), kn = kind(nx);
+          if (last === 'L' && kn === 'L' && (MID_LETTER.indexOf(c2) >= 0 || MID_NUMLET.indexOf(c2) >= 0)) { i++; continue; }
+          if (last === 'D' && kn === 'D' && (MID_NUM.indexOf(c2) >= 0 || MID_NUMLET.indexOf(c2) >= 0)) { i++; continue; }
+        }
+        break;
+      }
+      out.push({ t: s.substring(start, i), s: start, e: i, c: false });
+    }
+    return out;
+  }
+  function lower(w) {
+    var r = '';
+    for (var i = 0; i < w.length;) {
+      var ch = String.fromCodePoint(w.codePointAt(i));
+      i += ch.length;
+      r += ch === '\u0130' ? 'i' : ch.toLowerCase();
+    }
+    return r;
+  }
+  /* terms with offsets: [{term, s, e, raw}] (raw: the lower-cased word before stop words and stemming) */
+  function analyze(text) {
+    var toks = tokenize(text), out = [];
+    for (var i = 0; i < toks.length; i++) {
+      var tk = toks[i];
+      if (tk.c) {
+        var j = i;
+        while (j + 1 < toks.length && toks[j + 1].c && toks[j + 1].s === toks[j].e) j++;
+        if (j === i) out.push({ term: tk.t, s: tk.s, e: tk.e, raw: tk.t });
+        for (var m = i; m < j; m++) {
+          out.push({ term: toks[m].t + toks[m + 1].t, s: toks[m].s, e: toks[m + 1].e, raw: toks[m].t + toks[m + 1].t });
+        }
+        i = j;
+        continue;
+      }
+      var w = tk.t, L = w.length;
+      if (L >= 2 && (w[L - 2] === '\'' || w[L - 2] === '\u2019') && (w[L - 1] === 's' || w[L - 1] === 'S')) w = w.substring(0, L - 2);
+      w = lower(w);
+      if (!w) continue;
+      if (stop[w]) { out.push({ term: null, s: tk.s, e: tk.e, raw: w }); continue; }
+      out.push({ term: window.ppStemmer ? window.ppStemmer(w) : w, s: tk.s, e: tk.e, raw: w });
+    }
+    return out;
+  }
+  function terms(text) {
+    var a = analyze(text), r = [];
+    for (var i = 0; i < a.length; i++) if (a[i].term !== null) r.push(a[i].term);
+    return r;
+  }
+
+  /* ---------- index ---------- */
+  function shardOf(term) {
+    var b = manifest.shards, lo = 0, hi = b.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (b[mid] <= term) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+  function postings(shard, term) {
+    var a = shard[term];
+    if (!a) return null;
+    var m = new Map(), d = 0;
+    for (var i = 0; i < a.length; i += 2) { d += a[i]; m.set(d, a[i + 1]); }
+    return m;
+  }
+  /* The words of q: each a list of alternative terms (the term, or terms a typed prefix stands for). */
+  function run(q) {
+    var a = analyze(q), words = [], seen = {};
+    for (var i = 0; i < a.length; i++) {
+      if (a[i].term === null || seen[a[i].term]) continue;
+      seen[a[i].term] = true;
+      words.push({ term: a[i].term, raw: a[i].raw, prefix: null, alts: [] });
+    }
+    if (!words.length) return Promise.resolve({ q: q, hits: [], words: [] });
+    var typing = !/\s$/.test(q), lastWord = words[words.length - 1];
+    var need = {};
+    for (var w = 0; w < words.length; w++) need[shardOf(words[w].term)] = true;
+    return Promise.all(Object.keys(need).map(function (k) { return load('t/' + k); })).then(function () {
+      var pending = [];
+      var lastTok = a.length ? a[a.length - 1] : null;
+      var prefix = lastTok && lastTok.term === lastWord.term ? lastWord.raw : null;
+      if (typing && prefix && !data['t/' + shardOf(lastWord.term)][lastWord.term]
+          && (prefix.length >= 2 || RE_CJK.test(prefix))) {
+        var i0 = shardOf(prefix), i1 = shardOf(prefix + '\uffff');
+        if (i1 - i0 <= 1) {
+          lastWord.prefix = prefix;
+          for (var s = i0; s <= i1; s++) pending.push(load('t/' + s));
+        }
+      }
+      return Promise.all(pending).then(function () { return score(q, words); });
+    });
+  }
+  function score(q, words) {
+    var acc = new Map();
+    for (var w = 0; w < words.length; w++) {
+      var word = words[w], p = postings(data['t/' + shardOf(word.term)], word.term) || new Map();
+      if (word.prefix) {
+        var i0 = shardOf(word.prefix), i1 = shardOf(word.prefix + '\uffff'), found = [];
+        for (var s = i0; s <= i1; s++) {
+          var sh = data['t/' + s];
+          for (var t in sh) if (t.lastIndexOf(word.prefix, 0) === 0 && t !== word.term) found.push([t, sh[t].length]);
+        }
+        found.sort(function (x, y) { return y[1] - x[1]; });
+        found = found.slice(0, 30);
+        for (var f = 0; f < found.length; f++) {
+          word.alts.push(found[f][0]);
+          postings(data['t/' + shardOf(found[f][0])], found[f][0]).forEach(function (sc, d) {
+            var v = Math.round(sc * 0.8);
+            if (!(p.get(d) >= v)) p.set(d, v);
+          });
+        }
+      }
+      p.forEach(function (sc, d) {
+        var r = acc.get(d);
+        if (!r) { r = { doc: d, score: 0, n: 0 }; acc.set(d, r); }
+        r.score += sc;
+        r.n++;
+      });
+    }
+    var hits = Array.from(acc.values()), all = hits.filter(function (h) { return h.n === words.length; });
+    if (all.length) hits = all;
+    hits.sort(function (x, y) { return y.n - x.n || y.score - x.score || x.doc - y.doc; });
+    return { q: q, hits: hits, words: words };
+  }
+  function docs(hits) {
+    var chunks = {};
+    for (var i = 0; i < hits.length; i++) chunks[Math.floor(hits[i].doc / manifest.chunk)] = true;
+    return Promise.all(Object.keys(chunks).map(function (c) { return load('d/' + c); })).then(function () {
+      return hits.map(function (h) {
+        var c = data['d/' + Math.floor(h.doc / manifest.chunk)], d = c.d[h.doc % manifest.chunk], p = c.p[d[1]];
+        return { kind: d[0], url: p[0], plan: p[1], lang: p[2], anchor: d[2], title: d[3], path: d[4], text: d[5] };
+      });
+    });
+  }
+
+  /* ---------- rendering (DOM only, textContent only) ---------- */
+  function matcher(words) {
+    var exact = {}, prefixes = [];
+    for (var i = 0; i < words.length; i++) {
+      exact[words[i].term] = true;
+      if (words[i].prefix) prefixes.push(words[i].prefix);
+    }
+    return function (t) {
+      if (t.term !== null && exact[t.term]) return true;
+      for (var j = 0; j < prefixes.length; j++) if (t.raw.lastIndexOf(prefixes[j], 0) === 0) return true;
+      return false;
+    };
+  }
+  function ranges(text, isHit) {
+    var a = analyze(text), r = [];
+    for (var i = 0; i < a.length; i++) {
+      if (!isHit(a[i])) continue;
+      var last = r[r.length - 1];
+      if (last && a[i].s <= last[1]) last[1] = Math.max(last[1], a[i].e);
+      else r.push([a[i].s, a[i].e]);
+    }
+    return r;
+  }
+  function marked(el, text, rs, from, to) {
+    var at = from;
+    for (var i = 0; i < rs.length; i++) {
+      var s = Math.max(rs[i][0], from), e = Math.min(rs[i][1], to);
+      if (e <= s) continue;
+      if (s > at) el.appendChild(document.createTextNode(text.substring(at, s)));
+      var m = document.createElement('mark');
+      m.textContent = text.substring(s, e);
+      el.appendChild(m);
+      at = e;
+    }
+    if (at < to) el.appendChild(document.createTextNode(text.substring(at, to)));
+    return el;
+  }
+  function snippet(el, text, isHit, size) {
+    var rs = ranges(text, isHit), from = 0;
+    if (rs.length && rs[0][0] > size / 3) {
+      from = rs[0][0] - Math.floor(size / 3);
+      var sp = text.indexOf(' ', from);
+      if (sp >= 0 && sp < rs[0][0] && sp - from < 20) from = sp + 1;
+    }
+    var to = Math.min(text.length, from + size);
+    if (to < text.length) {
+      var sp2 = text.lastIndexOf(' ', to);
+      if (sp2 > from + size / 2) to = sp2;
+    }
+    if (from > 0) el.appendChild(document.createTextNode('… '));
+    marked(el, text, rs, from, to);
+    if (to < text.length) el.appendChild(document.createTextNode(' …'));
+    return el;
+  }
+  function node(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  }
+  var KIND = { P: 'plan', S: 'section', R: 'person', T: 'stage' };
+  function result(r, isHit) {
+    var kind = KIND[r.kind] || 'section';
+    var item = node('div', 'pp-result pp-result-' + kind);
+    if (r.lang) item.lang = r.lang;
+    var a = node('a', 'pp-result-link');
+    a.href = root + r.url + (r.anchor ? '#' + r.anchor : '');
+    a.appendChild(node('span', 'pp-result-kind', msg('kind-' + kind, kind)));
+    a.appendChild(marked(node('span', 'pp-result-title'), r.title, ranges(r.title, isHit), 0, r.title.length));
+    item.appendChild(a);
+    var path = r.kind === 'P' ? r.path : r.plan + (r.path ? ' › ' + r.path : '');
+    if (path) item.appendChild(marked(node('div', 'pp-result-path'), path, ranges(path, isHit), 0, path.length));
+    if (r.text && r.text !== r.path) item.appendChild(snippet(node('div', 'pp-result-snippet'), r.text, isHit, 180));
+    return item;
+  }
+  function nothing(q) {
+    var p = node('p', 'pp-result pp-result-none', msg('none', 'No results for') + ' “' + q + '”');
+    return p;
+  }
+
+  /* runs q and renders at most limit results into box; later calls supersede earlier ones */
+  function show(box, q, limit, more) {
+    var my = box.ppSeq = (box.ppSeq || 0) + 1, t0 = performance.now();
+    q = q.replace(/^\s+/, '');
+    if (!q) { box.textContent = ''; box.hidden = box.id === 'pp-results'; return Promise.resolve(); }
+    return init().then(function () { return run(q); }).then(function (res) {
+      return docs(res.hits.slice(0, limit)).then(function (rows) { return [res, rows]; });
+    }).then(function (x) {
+      if (box.ppSeq !== my) return;
+      var res = x[0], rows = x[1], isHit = matcher(res.words), frag = document.createDocumentFragment();
+      for (var i = 0; i < rows.length; i++) frag.appendChild(result(rows[i], isHit));
+      if (!rows.length) frag.appendChild(nothing(q.trim()));
+      if (res.hits.length > rows.length && more) frag.appendChild(more(res.hits.length));
+      box.textContent = '';
+      box.appendChild(frag);
+      box.hidden = false;
+      requestAnimationFrame(function () {
+        window.ppSearchLast = { q: q, results: res.hits.length, ms: performance.now() - t0 };
+      });
+    })['catch'](function (e) {
+      if (box.ppSeq !== my) return;
+      box.textContent = '';
+      box.appendChild(node('p', 'pp-result pp-result-error', String(e && e.message || e)));
+      box.hidden = false;
+    });
+  }
+  function searchUrl(q) { return root + 'search.html?q=' + encodeURIComponent(q); }
+
+  /* the header box */
+  var input = document.getElementById('pp-q'), results = document.getElementById('pp-results');
+  if (input && results) {
+    var dropdown = function () {
+      show(results, input.value, DROPDOWN, function (total) {
+        var a = node('a', 'pp-result pp-result-more', msg('more', 'More results') + ' (' + total + ')');
+        a.href = searchUrl(input.value.trim());
+        return a;
+      });
+    };
+    input.addEventListener('focus', function () { init(); });
+    input.addEventListener('input', dropdown);
+    input.addEventListener('keydown', function (ev) {
+      if (ev.key === 'Escape') {
+        input.value = '';
+        results.ppSeq = (results.ppSeq || 0) + 1;
+        results.textContent = '';
+        results.hidden = true;
+      } else if (ev.key === 'ArrowDown') {
+        var first = results.querySelector('a');
+        if (first) { ev.preventDefault(); first.focus(); }
+      }
+    });
+    results.addEventListener('keydown', function (ev) {
+      var links = Array.prototype.slice.call(results.querySelectorAll('a')), i = links.indexOf(document.activeElement);
+      if (ev.key === 'ArrowDown' && i >= 0 && i + 1 < links.length) { ev.preventDefault(); links[i + 1].focus(); }
+      else if (ev.key === 'ArrowUp' && i >= 0) { ev.preventDefault(); (i > 0 ? links[i - 1] : input).focus(); }
+      else if (ev.key === 'Escape') { ev.preventDefault(); input.focus(); results.hidden = true; }
+    });
+    document.addEventListener('click', function (ev) {
+      if (form && !form.contains(ev.target)) results.hidden = true;
+    });
+  }
+
+  /* search.html */
+  var input2 = document.getElementById('pp-q2'), page = document.getElementById('pp-page-results');
+  if (input2 && page) {
+    var limit = PAGE;
+    var render = function () {
+      show(page, input2.value, limit, function () {
+        var b = node('button', 'pp-result-more', msg('more', 'More results'));
+        b.type = 'button';
+        b.addEventListener('click', function () { limit += PAGE; render(); });
+        return b;
+      });
+    };
+    var q0 = new URLSearchParams(location.search).get('q');
+    if (q0) input2.value = q0;
+    input2.addEventListener('input', function () {
+      limit = PAGE;
+      try { history.replaceState(null, '', '?q=' + encodeURIComponent(input2.value)); } catch (e) { /* file:// */ }
+      render();
+    });
+    if (input2.value) render();
+  }
+
+  /** For tests and the bench: the analysis chain and the engine. */
+  window.PPSearch = {
+    ready: init,
+    analyze: function (text) { return init().then(function () { return terms(text); }); },
+    stem: function (words) { return init().then(function () { return words.map(function (w) { return window.ppStemmer(w); }); }); },
+    search: function (q) { return init().then(function () { return run(q); }); }
+  };
+})();

@@ -1,0 +1,157 @@
+package org.planpress.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.planpress.diag.Diagnostic;
+import org.planpress.diag.Diagnostics;
+import org.planpress.parse.ConvertedPlan;
+import org.planpress.parse.PlanConverter;
+import org.planpress.source.PlanSource;
+import org.planpress.source.SourceLoader;
+import org.planpress.source.Workspace;
+
+/**
+ * Reuses the conversion of plan sources that did not change between builds of one session
+ * ({@code planpress serve}), so a rebuild after one edit converts one plan. A plan is reused when its text
+ * is the same and nothing else conversion reads changed: the configuration, the user's section kinds and
+ * labels, and the other files under content/ (images, partials). Plans with {@code include::} are always
+ * converted again. The diagnostics of a reused conversion are reported again.
+ */
+public final class ConversionCache {
+    private record Entry(String hash, ConvertedPlan plan, List<Diagnostic> diagnostics) {
+    }
+
+    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private volatile String context = "";
+    private volatile int lastReused;
+    private volatile int lastConverted;
+
+    /** How many plans the last build reused. */
+    public int lastReused() {
+        return lastReused;
+    }
+
+    /** How many plans the last build converted. */
+    public int lastConverted() {
+        return lastConverted;
+    }
+
+    /** Forgets every conversion. */
+    public void clear() {
+        entries.clear();
+        context = "";
+    }
+
+    /** Like {@link PlanConverter#convertAll}, converting only the sources whose text or context changed. */
+    List<ConvertedPlan> convertAll(PlanConverter converter, Workspace ws, Properties config, List<PlanSource> sources,
+            Diagnostics diagnostics, int threads) {
+        String ctx = contextOf(ws, config);
+        if (!ctx.equals(context)) {
+            entries.clear();
+            context = ctx;
+        }
+        entries.keySet().retainAll(sources.stream().map(ConversionCache::key).toList());
+        List<Future<Entry>> futures = new ArrayList<>();
+        List<Entry> done = new ArrayList<>();
+        ExecutorService pool = null;
+        int reused = 0;
+        int converted = 0;
+        try {
+            for (PlanSource s : sources) {
+                String hash = sha256(s.text());
+                Entry e = entries.get(key(s));
+                if (e != null && e.hash().equals(hash) && !s.text().contains("include::")) {
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(e));
+                    reused++;
+                    continue;
+                }
+                if (pool == null) pool = Executors.newFixedThreadPool(Math.max(1, threads));
+                futures.add(pool.submit(() -> {
+                    Diagnostics own = new Diagnostics();
+                    ConvertedPlan c = converter.convert(s, own);
+                    Entry fresh = new Entry(hash, c, own.sorted());
+                    entries.put(key(s), fresh);
+                    return fresh;
+                }));
+                converted++;
+            }
+            for (Future<Entry> f : futures) done.add(f.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+        List<ConvertedPlan> out = new ArrayList<>();
+        for (Entry e : done) {
+            for (Diagnostic d : e.diagnostics()) diagnostics.add(d);
+            if (e.plan() != null) out.add(e.plan());
+        }
+        lastReused = reused;
+        lastConverted = converted;
+        return out;
+    }
+
+    private static Path key(PlanSource s) {
+        return s.file().toAbsolutePath().normalize();
+    }
+
+    /** A fingerprint of what a conversion reads besides the plan's own text. */
+    private static String contextOf(Workspace ws, Properties config) {
+        StringBuilder sb = new StringBuilder();
+        new TreeMap<>(config).forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        Path templates = ws.source().resolve("templates");
+        stamp(sb, templates.resolve("section-kinds.properties"), true);
+        walk(sb, templates.resolve("i18n"), p -> true);
+        walk(sb, ws.content(), p -> !SourceLoader.isPlanSource(p));
+        return sha256(sb.toString());
+    }
+
+    private static void walk(StringBuilder sb, Path dir, java.util.function.Predicate<Path> which) {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile).filter(which).sorted().forEach(p -> stamp(sb, p, false));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            sb.append("unreadable ").append(dir).append(System.nanoTime());
+        }
+    }
+
+    private static void stamp(StringBuilder sb, Path file, boolean content) {
+        try {
+            if (!Files.isRegularFile(file)) return;
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            sb.append(file).append(' ').append(a.size()).append(' ').append(a.lastModifiedTime().toMillis());
+            if (content) sb.append(' ').append(sha256(Files.readString(file, StandardCharsets.UTF_8)));
+            sb.append('\n');
+        } catch (IOException e) {
+            sb.append(file).append(" unreadable ").append(System.nanoTime()).append('\n');
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

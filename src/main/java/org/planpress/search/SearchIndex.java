@@ -1,0 +1,230 @@
+package org.planpress.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.planpress.model.Plan;
+import org.planpress.parse.ConvertedPlan;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Writes the site's search index into {@code search/}: a static, split index that a browser loads as
+ * {@code <script>} files (so it works from file://, where fetch is forbidden), only the files a query needs.
+ *
+ * <ul>
+ * <li>{@code manifest.js}: counts, the stop words, and the first term of each term shard;</li>
+ * <li>{@code t/N.js}: term shards, consecutive ranges of the sorted terms of about {@link #SHARD_CHARS} characters,
+ * each term with its postings {@code [doc, score, doc delta, score, ...]} (BM25, title hits weigh more);</li>
+ * <li>{@code d/N.js}: stored documents {@code N*16 .. N*16+15} (kind, plan, anchor, title, path, text for
+ * snippets);</li>
+ * <li>{@code stemmer.js}: the vendored Porter stemmer wrapped as a classic script.</li>
+ * </ul>
+ * Every file calls {@code ppSearchData(name, data)}; data is JSON, so markup in titles stays text.
+ */
+public final class SearchIndex {
+    /** Target size of a term shard, in characters of JSON. */
+    public static final int SHARD_CHARS = 24_000;
+    /** Documents per stored-document file. */
+    public static final int CHUNK = 16;
+    /** Stored text per document, in characters (snippets only; all of it is indexed). */
+    public static final int STORED_TEXT = 4_000;
+    /** Weights of a term in the title, the body and the context (plan title). */
+    static final double W_TITLE = 4, W_BODY = 1, W_CONTEXT = 0.3;
+    static final double K1 = 1.2, B = 0.75;
+    /** The vendored stemmer, relative to the site root (from assets/js/vendor). */
+    static final String STEMMER = "js/vendor/stemmer-2.0.1/index.js";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What a run wrote. */
+    public record Stats(int docs, int sections, int persons, int stages, int terms, int shards, long bytes,
+            long nanos) {
+        /** A progress line for the build log. */
+        public String line() {
+            return String.format(Locale.ROOT,
+                    "indexed %d sections, %d persons, %d stages (%d terms, %d shards, %d KB) in %.1f s",
+                    sections, persons, stages, terms, shards, (bytes + 1023) / 1024, nanos / 1e9);
+        }
+    }
+
+    private SearchIndex() {
+    }
+
+    /** Builds the index from the baked plan pages ({@code pages} by path relative to {@code site}). */
+    public static Stats write(Path site, Map<String, Document> pages, List<ConvertedPlan> plans) throws IOException {
+        long t0 = System.nanoTime();
+        List<Plan> models = new ArrayList<>();
+        List<SearchDoc> docs = new ArrayList<>();
+        for (ConvertedPlan c : plans) {
+            Plan p = c.plan();
+            Document page = pages.get("plans/" + p.id() + ".html");
+            Element body = page == null ? null : page.selectFirst("div.pp-body");
+            if (body == null) continue;
+            docs.addAll(SearchDocs.of(body, p, models.size()));
+            models.add(p);
+        }
+        return write(site, models, docs, t0);
+    }
+
+    /** Builds the index of {@code docs}, whose plan numbers index {@code plans}. */
+    public static Stats write(Path site, List<Plan> plans, List<SearchDoc> docs, long startNanos) throws IOException {
+        Path dir = site.resolve("search");
+        if (Files.isDirectory(dir)) org.planpress.publish.OutputSwap.deleteTree(dir);
+        Files.createDirectories(dir.resolve("t"));
+        Files.createDirectories(dir.resolve("d"));
+        long[] bytes = {0};
+
+        // 1. analyse: weighted term frequencies per document
+        int n = docs.size();
+        Map<String, List<int[]>> raw = new HashMap<>(); // term -> [doc, tf*10] (tf weighted, fixed point)
+        double[] length = new double[n];
+        double total = 0;
+        int sections = 0, persons = 0, stages = 0;
+        for (int d = 0; d < n; d++) {
+            SearchDoc doc = docs.get(d);
+            switch (doc.kind()) {
+                case SECTION -> sections++;
+                case PERSON -> persons++;
+                case STAGE -> stages++;
+                default -> { }
+            }
+            Map<String, Double> tf = new HashMap<>();
+            List<String> title = SearchAnalyzer.terms(doc.title());
+            List<String> body = SearchAnalyzer.terms(doc.text());
+            for (String t : title) tf.merge(t, W_TITLE, Double::sum);
+            for (String t : body) tf.merge(t, W_BODY, Double::sum);
+            for (String t : SearchAnalyzer.terms(doc.context())) tf.merge(t, W_CONTEXT, Double::sum);
+            length[d] = title.size() + body.size();
+            total += length[d];
+            for (Map.Entry<String, Double> e : tf.entrySet()) {
+                raw.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(new int[] {d, (int) Math.round(e.getValue() * 10)});
+            }
+        }
+        double avg = n == 0 ? 1 : Math.max(1, total / n);
+
+        // 2. score (BM25) and encode postings, terms in sorted order
+        TreeMap<String, String> postings = new TreeMap<>();
+        for (Map.Entry<String, List<int[]>> e : raw.entrySet()) {
+            List<int[]> list = e.getValue();
+            int df = list.size();
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            StringBuilder sb = new StringBuilder(list.size() * 6);
+            int prev = 0;
+            for (int[] p : list) {
+                double tf = p[1] / 10.0;
+                double s = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length[p[0]] / avg));
+                if (sb.length() > 0) sb.append(',');
+                sb.append(p[0] - prev).append(',').append(Math.max(1, (int) Math.round(s * 10)));
+                prev = p[0];
+            }
+            postings.put(e.getKey(), sb.toString());
+        }
+
+        // 3. cut the sorted terms into shards of about SHARD_CHARS
+        List<String> bounds = new ArrayList<>();
+        StringBuilder shard = new StringBuilder();
+        String first = null;
+        for (Map.Entry<String, String> e : postings.entrySet()) {
+            String entry = JSON.writeValueAsString(e.getKey()) + ":[" + e.getValue() + "]";
+            if (first != null && shard.length() + entry.length() > SHARD_CHARS) {
+                bytes[0] += writeShard(dir, bounds.size(), shard);
+                bounds.add(first);
+                shard.setLength(0);
+                first = null;
+            }
+            if (first == null) first = bounds.isEmpty() ? "" : e.getKey();
+            if (shard.length() > 0) shard.append(',');
+            shard.append(entry);
+        }
+        if (first != null || bounds.isEmpty()) {
+            bytes[0] += writeShard(dir, bounds.size(), shard);
+            bounds.add(first == null ? "" : first);
+        }
+
+        // 4. stored documents, CHUNK per file, each file with the plans it refers to
+        for (int c = 0; c * CHUNK < n; c++) {
+            Map<Integer, Integer> planRef = new LinkedHashMap<>();
+            List<Object> ds = new ArrayList<>();
+            for (int d = c * CHUNK; d < Math.min(n, (c + 1) * CHUNK); d++) {
+                SearchDoc doc = docs.get(d);
+                Integer ref = planRef.computeIfAbsent(doc.plan(), k -> planRef.size());
+                String text = doc.text().length() > STORED_TEXT ? cut(doc.text(), STORED_TEXT) : doc.text();
+                ds.add(List.of(doc.kind().code, ref, doc.anchor(), doc.title(), doc.path(), text));
+            }
+            List<Object> ps = new ArrayList<>();
+            for (Integer p : planRef.keySet()) {
+                Plan plan = plans.get(p);
+                ps.add(List.of("plans/" + plan.id() + ".html",
+                        plan.title() == null || plan.title().isBlank() ? plan.id() : plan.title(),
+                        plan.lang() == null ? "" : plan.lang()));
+            }
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("p", ps);
+            data.put("d", ds);
+            bytes[0] += writeData(dir.resolve("d/" + c + ".js"), "d/" + c, JSON.writeValueAsString(data));
+        }
+
+        // 5. the manifest and the stemmer
+        String version = Integer.toHexString((int) (postings.hashCode() * 31L + n));
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("v", version);
+        manifest.put("docs", n);
+        manifest.put("plans", plans.size());
+        manifest.put("chunk", CHUNK);
+        manifest.put("stop", SearchAnalyzer.stopWords());
+        manifest.put("shards", bounds);
+        bytes[0] += writeData(dir.resolve("manifest.js"), "manifest", JSON.writeValueAsString(manifest));
+        bytes[0] += writeStemmer(site, dir.resolve("stemmer.js"));
+        return new Stats(n, sections, persons, stages, postings.size(), bounds.size(), bytes[0],
+                System.nanoTime() - startNanos);
+    }
+
+    /** Wraps the vendored ES-module stemmer as a classic script defining {@code window.ppStemmer}. */
+    static long writeStemmer(Path site, Path target) throws IOException {
+        Path src = site.resolve(STEMMER);
+        if (!Files.isRegularFile(src)) throw new IOException("missing " + STEMMER + " (the theme's search stemmer)");
+        String module = Files.readString(src, StandardCharsets.UTF_8);
+        String marker = "export function stemmer(";
+        int at = module.indexOf(marker);
+        if (at < 0 || module.indexOf("export ", at + 1) >= 0 || module.indexOf("import ") >= 0) {
+            throw new IOException(STEMMER + " is not the expected stemmer module (one export, no imports)");
+        }
+        String script = "/* stemmer 2.0.1 (MIT, Titus Wormer): js/vendor/stemmer-2.0.1/, as a classic script */\n"
+                + "(function () {\n" + module.substring(0, at) + "function stemmer("
+                + module.substring(at + marker.length()) + "\nwindow.ppStemmer = stemmer;\n})();\n";
+        byte[] b = script.getBytes(StandardCharsets.UTF_8);
+        Files.write(target, b);
+        return b.length;
+    }
+
+    private static long writeShard(Path dir, int i, CharSequence body) throws IOException {
+        return writeData(dir.resolve("t/" + i + ".js"), "t/" + i, "{" + body + "}");
+    }
+
+    private static long writeData(Path file, String name, String json) throws IOException {
+        byte[] b = ("ppSearchData(\"" + name + "\"," + json + ");\n").getBytes(StandardCharsets.UTF_8);
+        Files.write(file, b);
+        return b.length;
+    }
+
+    /** Cuts at a space near {@code max} (never inside a surrogate pair). */
+    private static String cut(String s, int max) {
+        int end = s.lastIndexOf(' ', max);
+        if (end < max / 2) end = max;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) end--;
+        return s.substring(0, end);
+    }
+}

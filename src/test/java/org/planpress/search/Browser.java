@@ -1,0 +1,85 @@
+package org.planpress.search;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** Real headless Chromium (Debian's chromium and chromedriver, never a download) and a static file server. */
+final class Browser {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private Browser() {
+    }
+
+    /** Starts Chromium; fails (never skips) when it is not installed. */
+    static ChromeDriver start() throws IOException {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            throw new AssertionError("Chromium is required for the search browser tests: install Debian's chromium "
+                    + "and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        System.setProperty("SE_AVOID_STATS", "true");
+        Path profile = Files.createTempDirectory("pp-chromium");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM);
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeDriver d = new ChromeDriver(service, o);
+        d.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return d;
+    }
+
+    /** Serves a directory under a sub-path on 127.0.0.1, recording each path requested. */
+    static final class Server implements AutoCloseable {
+        final HttpServer http;
+        final String base;
+        final List<String> requests = new CopyOnWriteArrayList<>();
+
+        Server(Path dir, String context) throws IOException {
+            http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            http.createContext(context, ex -> {
+                String path = ex.getRequestURI().getPath();
+                requests.add(path);
+                Path f = dir.resolve(path.substring(context.length())).normalize();
+                if (!f.startsWith(dir) || Files.isDirectory(f) || !Files.isRegularFile(f)) {
+                    ex.sendResponseHeaders(404, -1);
+                    ex.close();
+                    return;
+                }
+                byte[] b = Files.readAllBytes(f);
+                String name = f.getFileName().toString();
+                String type = name.endsWith(".html") ? "text/html; charset=utf-8"
+                        : name.endsWith(".js") ? "text/javascript; charset=utf-8"
+                        : name.endsWith(".css") ? "text/css; charset=utf-8" : "application/octet-stream";
+                ex.getResponseHeaders().set("Content-Type", type);
+                ex.sendResponseHeaders(200, b.length);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(b);
+                }
+            });
+            http.start();
+            base = "http://127.0.0.1:" + http.getAddress().getPort() + context;
+        }
+
+        @Override
+        public void close() {
+            http.stop(0);
+        }
+    }
+}
