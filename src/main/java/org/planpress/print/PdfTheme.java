@@ -67,6 +67,10 @@ final class PdfTheme {
             end
             """;
 
+    private static final String FALLBACK = """
+            lambda {|name, dir| (Array(::Asciidoctor::PDF::ThemeLoader.load_theme(name, dir).font_fallbacks)).first.to_s }
+            """;
+
     private final Path dir;
     private final Path source;
     private final String fontsDirs;
@@ -213,6 +217,13 @@ final class PdfTheme {
                     + " or set " + FONTS_DIR_KEY + " in jbake.properties to the directory holding it"
                     + " (PDFs are not printed with missing glyphs)");
         }
+    }
+
+    /** The first fallback font family of a theme (already checked), or "" when it has none. */
+    String fallbackFont(Asciidoctor asciidoctor, String name) {
+        Ruby ruby = JRubyRuntimeContext.get(asciidoctor);
+        return ruby.evalScriptlet(FALLBACK).callMethod(ruby.getCurrentContext(), "call", new IRubyObject[] {
+                ruby.newString(name), ruby.newString(dir.toString())}).asJavaString();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.planpress.print;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +27,17 @@ final class PrintTreeprocessor extends Treeprocessor {
     static final String TITLEBLOCK = "pp-titleblock";
     /** Role of the roster tables, the timeline figures, their stage tables and notes (see BodyParts). */
     static final List<String> PRINT_PARTS = List.of("pp-roster", "pp-timeline", "pp-stages", "pp-note");
+    /** Document attribute naming the theme's font for CJK text in SVG drawings (its first fallback font). */
+    static final String SVG_CJK_FONT = "pp-svg-cjk-font";
+    private static final String SVG_DATA = "data:image/svg+xml;base64,";
 
     @Override
     public Document process(Document doc) {
         Object edition = doc.getAttribute(EDITION);
         if (edition == null) return doc;
         if ("summary".equals(edition.toString())) summarize(doc);
+        Object cjkFont = doc.getAttribute(SVG_CJK_FONT);
+        if (cjkFont != null && !cjkFont.toString().isBlank()) fontRuns(doc, cjkFont.toString());
         Object tb = doc.getAttribute(TITLEBLOCK);
         if (tb != null && !tb.toString().isBlank()) {
             Map<String, Object> attrs = new HashMap<>();
@@ -60,6 +67,28 @@ final class PrintTreeprocessor extends Treeprocessor {
         List<StructuralNode> blocks = doc.getBlocks();
         blocks.clear();
         blocks.addAll(keep);
+    }
+
+    /** Sets the CJK text of the timeline drawings in the CJK font (see {@link SvgScripts}). */
+    private static void fontRuns(StructuralNode node, String family) {
+        List<StructuralNode> blocks = node.getBlocks();
+        if (blocks == null) return;
+        for (StructuralNode b : blocks) {
+            if ("image".equals(b.getContext()) && b.hasRole("pp-timeline")) {
+                Object target = b.getAttribute("target");
+                if (target != null && target.toString().startsWith(SVG_DATA)) {
+                    Base64.Decoder dec = Base64.getDecoder();
+                    String svg = new String(dec.decode(target.toString().substring(SVG_DATA.length())), StandardCharsets.UTF_8);
+                    String split = SvgScripts.split(svg, family);
+                    if (!split.equals(svg)) {
+                        b.setAttribute("target", SVG_DATA
+                                + Base64.getEncoder().encodeToString(split.getBytes(StandardCharsets.UTF_8)), true);
+                    }
+                }
+            } else if (!"table".equals(b.getContext())) {
+                fontRuns(b, family);
+            }
+        }
     }
 
     private static void collect(StructuralNode node, List<StructuralNode> objectives, List<StructuralNode> parts) {

@@ -118,7 +118,8 @@ public final class Printer {
                 progress.accept(String.format(Locale.ROOT, "printing %d PDFs for %d plans on %d threads (%d plans unchanged; asciidoctor-pdf ready in %.1f s)",
                         todo.size() * 3, todo.size(), Math.max(1, Math.min(threads, todo.size() * 3)),
                         plans.size() - todo.size(), (System.nanoTime() - t) / 1e9));
-                Run run = new Run(converter, asciidoctor, theme, summaryThemes, pdfDir, diagnostics, next);
+                String cjkFont = theme.fallbackFont(asciidoctor, Edition.FULL.theme);
+                Run run = new Run(converter, asciidoctor, theme, summaryThemes, cjkFont, pdfDir, diagnostics, next);
                 run.all(todo, threads);
                 progress.accept(String.format(Locale.ROOT, "printed: first PDF in %.1f s, %.1f s per PDF on average",
                         run.firstNanos.get() / 1e9, run.totalNanos.get() / 1e9 / Math.max(1, run.rendered.get())));
@@ -230,6 +231,7 @@ public final class Printer {
         final Asciidoctor asciidoctor;
         final PdfTheme theme;
         final List<String> summaryThemes;
+        final String cjkFont;
         final Path pdfDir;
         final Diagnostics diagnostics;
         final PrintManifest manifest;
@@ -237,8 +239,9 @@ public final class Printer {
         final AtomicLong totalNanos = new AtomicLong();
         final AtomicLong rendered = new AtomicLong();
 
-        Run(PlanConverter converter, Asciidoctor asciidoctor, PdfTheme theme, List<String> summaryThemes, Path pdfDir,
-                Diagnostics diagnostics, PrintManifest manifest) {
+        Run(PlanConverter converter, Asciidoctor asciidoctor, PdfTheme theme, List<String> summaryThemes, String cjkFont,
+                Path pdfDir, Diagnostics diagnostics, PrintManifest manifest) {
+            this.cjkFont = cjkFont;
             this.converter = converter;
             this.asciidoctor = asciidoctor;
             this.theme = theme;
@@ -371,6 +374,7 @@ public final class Printer {
             a.put("pp-page-middle", zh ? " 页，共 " : " of ");
             a.put("pp-page-suffix", zh ? " 页" : "");
             a.put("outfilesuffix", ".pdf");
+            a.put(PrintTreeprocessor.SVG_CJK_FONT, cjkFont);
             if (chinese(cp)) a.put("scripts", "cjk");
             return a;
         }
