@@ -301,7 +301,7 @@
     return item;
   }
   function nothing(q) {
-    var p = node('p', 'pp-result pp-result-none', msg('none', 'No results for') + ' “' + q + '”');
+    var p = node('p', 'pp-result-none', msg('none', 'No results for') + ' “' + q + '”');
     return p;
   }
 
@@ -327,7 +327,7 @@
     })['catch'](function (e) {
       if (box.ppSeq !== my) return;
       box.textContent = '';
-      box.appendChild(node('p', 'pp-result pp-result-error', String(e && e.message || e)));
+      box.appendChild(node('p', 'pp-result-error', String(e && e.message || e)));
       box.hidden = false;
     });
   }
@@ -338,7 +338,7 @@
   if (input && results) {
     var dropdown = function () {
       show(results, input.value, DROPDOWN, function (total) {
-        var a = node('a', 'pp-result pp-result-more', msg('more', 'More results') + ' (' + total + ')');
+        var a = node('a', 'pp-result-more', msg('more', 'More results') + ' (' + total + ')');
         a.href = searchUrl(input.value.trim());
         return a;
       });

@@ -1,6 +1,10 @@
 package org.planpress.enrich;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,69 +13,93 @@ import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.Messages;
 
 /**
- * Links each section of a known kind to the same section in the other plans and to the compare page,
- * and lists "Referenced from" for sections other plans link to.
+ * Links each section of a known kind to the same section in the other plans (and to the compare page),
+ * and lists "Referenced from" under sections that other plans link to. Built once for the whole site, so
+ * each page costs a few map lookups however many plans there are.
  */
 final class CrossLinks {
+    /** At most this many "same section" links per section; the compare page has them all. */
+    static final int MAX_SAME = 12;
+
+    private record Target(ConvertedPlan plan, Section section) {
+    }
+
+    /** Kind to the first section of that kind in each plan, in plan order. */
+    private final Map<String, List<Target>> byKind = new LinkedHashMap<>();
+    /** "plan-id.html#section-id" to the plans and sections that link there. */
+    private final Map<String, List<Target>> referencedFrom = new HashMap<>();
+
     private CrossLinks() {
     }
 
-    static void add(Document page, ConvertedPlan self, List<ConvertedPlan> plans) {
+    /** Indexes kinds and inter-plan links of all plan pages ({@code pages} by plan). */
+    static CrossLinks index(Map<ConvertedPlan, Document> pages) {
+        CrossLinks x = new CrossLinks();
+        for (Map.Entry<ConvertedPlan, Document> e : pages.entrySet()) {
+            ConvertedPlan c = e.getKey();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Section s : c.plan().sections()) {
+                if (s.kind() != null && seen.add(s.kind())) {
+                    x.byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(new Target(c, s));
+                }
+            }
+            Map<String, Section> sections = new HashMap<>();
+            for (Section s : c.plan().sections()) sections.put(s.id(), s);
+            for (Element a : e.getValue().select(".pp-body a[href]")) {
+                String href = a.attr("href");
+                int hash = href.indexOf('#');
+                if (hash <= 0 || href.contains("/") || href.contains(":") || !href.substring(0, hash).endsWith(".html")) continue;
+                if (href.startsWith(c.plan().id() + ".html#")) continue;
+                Section from = enclosingSection(a, sections);
+                List<Target> list = x.referencedFrom.computeIfAbsent(href, k -> new ArrayList<>());
+                if (list.stream().noneMatch(t -> t.plan() == c)) list.add(new Target(c, from));
+            }
+        }
+        return x;
+    }
+
+    private static Section enclosingSection(Element a, Map<String, Section> sections) {
+        for (Element p : a.parents()) {
+            if (!p.className().startsWith("sect")) continue;
+            Element h = p.children().first();
+            if (h != null && sections.containsKey(h.id())) return sections.get(h.id());
+        }
+        return null;
+    }
+
+    /** Adds the links to one plan page. */
+    void add(Document page, ConvertedPlan self) {
         Messages msg = Messages.forLang(self.plan().lang());
         for (Section s : self.plan().sections()) {
             Element h = page.getElementById(s.id());
             if (h == null) continue;
-            if (s.kind() != null) {
-                Element nav = null;
-                for (ConvertedPlan other : plans) {
-                    if (other == self) continue;
-                    for (Section o : other.plan().sections()) {
-                        if (!s.kind().equals(o.kind())) continue;
-                        if (nav == null) {
-                            nav = new Element("nav").addClass("pp-same").attr("aria-label", msg.get("same.title"));
-                            nav.appendElement("span").addClass("pp-same-label").text(msg.get("same.title") + ": ");
-                        }
-                        nav.appendElement("a").attr("href", other.plan().id() + ".html#" + o.id())
-                                .text(other.plan().title() + " › " + o.title());
-                        break;
-                    }
+            Element after = h;
+            List<Target> same = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());
+            if (same.size() > 1 && same.stream().anyMatch(t -> t.section() == s)) {
+                Element nav = new Element("nav").addClass("pp-same").attr("aria-label", msg.get("same.title"));
+                nav.appendElement("span").addClass("pp-same-label").text(msg.get("same.title") + ": ");
+                int n = 0;
+                for (Target t : same) {
+                    if (t.plan() == self) continue;
+                    if (n++ == MAX_SAME) break;
+                    nav.appendElement("a").attr("href", t.plan().plan().id() + ".html#" + t.section().id())
+                            .text(t.plan().plan().title() + " › " + t.section().title());
                 }
-                if (nav != null) {
-                    nav.appendElement("a").addClass("pp-compare-link").attr("href", "../compare/" + s.kind() + ".html")
-                            .text(msg.get("same.compare"));
-                    h.after(nav);
-                }
+                nav.appendElement("a").addClass("pp-compare-link").attr("href", "../compare/" + s.kind() + ".html")
+                        .text(msg.get("same.compare") + (same.size() - 1 > MAX_SAME ? " (" + same.size() + ")" : ""));
+                after.after(nav);
+                after = nav;
             }
-            Element refs = null;
-            for (ConvertedPlan other : plans) {
-                if (other == self) continue;
-                String target = self.plan().id() + ".html#" + s.id();
-                if (!other.bodyHtml().contains("href=\"" + target + "\"")) continue;
-                String where = sectionReferencing(other, target);
-                if (refs == null) {
-                    refs = new Element("aside").addClass("pp-backlinks");
-                    refs.appendElement("span").text(msg.get("backlinks.title") + ": ");
-                }
-                refs.appendElement("a").attr("href", other.plan().id() + ".html" + (where.isEmpty() ? "" : "#" + where))
-                        .text(other.plan().title());
-            }
+            List<Target> refs = referencedFrom.get(self.plan().id() + ".html#" + s.id());
             if (refs != null) {
-                Element after = h.nextElementSibling() != null && h.nextElementSibling().hasClass("pp-same") ? h.nextElementSibling() : h;
-                after.after(refs);
+                Element aside = new Element("aside").addClass("pp-backlinks");
+                aside.appendElement("span").text(msg.get("backlinks.title") + ": ");
+                for (Target t : refs) {
+                    aside.appendElement("a").attr("href", t.plan().plan().id() + ".html" + (t.section() == null ? "" : "#" + t.section().id()))
+                            .text(t.plan().plan().title() + (t.section() == null ? "" : " › " + t.section().title()));
+                }
+                after.after(aside);
             }
         }
-    }
-
-    /** The id of the innermost section of {@code plan} containing a link to {@code target}, or "". */
-    private static String sectionReferencing(ConvertedPlan plan, String target) {
-        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(plan.bodyHtml());
-        for (Element a : d.select("a[href]")) {
-            if (!a.attr("href").equals(target)) continue;
-            for (Element p : a.parents()) {
-                Element h = p.children().first();
-                if (p.className().startsWith("sect") && h != null && h.id() != null && !h.id().isEmpty()) return h.id();
-            }
-        }
-        return "";
     }
 }

@@ -30,12 +30,15 @@ public final class Enricher {
         Map<String, Document> pages = load(site);
         Map<String, ConvertedPlan> byUrl = new LinkedHashMap<>();
         for (ConvertedPlan c : plans) byUrl.put("plans/" + c.plan().id() + ".html", c);
-        for (Map.Entry<String, Document> e : pages.entrySet()) {
-            ConvertedPlan c = byUrl.get(e.getKey());
-            if (c != null) {
-                SelfLinks.add(e.getValue(), c);
-                CrossLinks.add(e.getValue(), c, plans);
-            }
+        Map<ConvertedPlan, Document> planPages = new LinkedHashMap<>();
+        for (Map.Entry<String, ConvertedPlan> e : byUrl.entrySet()) {
+            Document d = pages.get(e.getKey());
+            if (d != null) planPages.put(e.getValue(), d);
+        }
+        CrossLinks crossLinks = CrossLinks.index(planPages);
+        for (Map.Entry<ConvertedPlan, Document> e : planPages.entrySet()) {
+            SelfLinks.add(e.getValue(), e.getKey());
+            crossLinks.add(e.getValue(), e.getKey());
         }
         DataFeeds.write(site, plans);
         for (Map.Entry<String, Document> e : pages.entrySet()) {

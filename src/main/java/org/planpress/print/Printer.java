@@ -353,6 +353,9 @@ public final class Printer {
                 return false;
             }
             long took = System.nanoTime() - t;
+            if (Boolean.getBoolean("planpress.print.debug")) {
+                System.err.printf(Locale.ROOT, "[print] %s %s %.1f s%n", target.getFileName(), themeName, took / 1e9);
+            }
             firstNanos.compareAndSet(0, took);
             totalNanos.addAndGet(took);
             rendered.incrementAndGet();

@@ -100,11 +100,11 @@ class SearchBrowserTest {
 
     private static String text(WebElement e, String css) {
         List<WebElement> found = e.findElements(By.cssSelector(css));
-        return found.isEmpty() ? "" : found.get(0).getText();
+        return found.isEmpty() ? "" : found.get(0).getDomProperty("textContent");
     }
 
     private static List<String> marks(WebElement e) {
-        return e.findElements(By.tagName("mark")).stream().map(m -> m.getText().toLowerCase()).toList();
+        return e.findElements(By.tagName("mark")).stream().map(m -> m.getDomProperty("textContent").toLowerCase()).toList();
     }
 
     /** The English query, checked on one page; {@code base} is where the site is (http or file). */
@@ -192,7 +192,7 @@ class SearchBrowserTest {
         Set<String> shown = new LinkedHashSet<>();
         for (WebElement r : results) {
             shown.add(text(r, ".pp-result-path"));
-            shown.add((String) driver.executeScript("return arguments[0].querySelector('.pp-result-title').textContent", r));
+            shown.add(text(r, ".pp-result-title"));
         }
         assertTrue(shown.stream().anyMatch(s -> s.startsWith(XSS_TITLE)), shown.toString());
         assertTrue(shown.contains("Drill <script>window.__xss=2</script> steps"), shown.toString());
