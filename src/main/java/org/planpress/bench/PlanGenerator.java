@@ -49,6 +49,14 @@ public final class PlanGenerator {
         Random r = new Random(i * 7919L);
         int year = 2015 + r.nextInt(10);
         StringBuilder sb = new StringBuilder();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        java.util.function.Supplier<String> person = () -> {
+            String n;
+            do {
+                n = name(r);
+            } while (!used.add(n));
+            return n;
+        };
         sb.append("= Work safety activity plan ").append(i).append(" of unit ").append(name(r)).append('\n');
         sb.append(":plan-issuer: Safety Committee of Unit ").append(100 + r.nextInt(900)).append('\n');
         sb.append(":plan-year: ").append(year).append('\n');
@@ -61,11 +69,11 @@ public final class PlanGenerator {
         for (int s = 0; s < count; s++) {
             sb.append("== ").append(s + 1).append(". ").append(sections[s]).append("\n\n");
             if (s == 2) {
-                sb.append("[.roster]\nGroup leader:: ").append(name(r)).append(" (Director)\n");
-                sb.append("Deputy group leaders:: ").append(name(r)).append(" (Deputy Director); ").append(name(r))
+                sb.append("[.roster]\nGroup leader:: ").append(person.get()).append(" (Director)\n");
+                sb.append("Deputy group leaders:: ").append(person.get()).append(" (Deputy Director); ").append(person.get())
                         .append(" (Chief Engineer)\n");
                 sb.append("Members:: ");
-                for (int m = 0; m < 4 + r.nextInt(5); m++) sb.append(m == 0 ? "" : "; ").append(name(r));
+                for (int m = 0; m < 4 + r.nextInt(5); m++) sb.append(m == 0 ? "" : "; ").append(person.get());
                 sb.append("\n\n");
             }
             if (s == 4) {
