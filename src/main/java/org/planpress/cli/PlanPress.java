@@ -20,6 +20,10 @@ public final class PlanPress implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (Launcher.shouldRespawn()) {
+            int status = Launcher.respawn(args);
+            if (status >= 0) System.exit(status);
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

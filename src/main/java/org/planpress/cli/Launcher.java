@@ -1,0 +1,69 @@
+package org.planpress.cli;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Start-up tuning for {@code java -jar planpress.jar}. JRuby (inside AsciidoctorJ) starts several seconds
+ * faster with the JVM settings behind {@code jruby --dev} and a class-data-sharing archive, and a jar cannot
+ * set JVM flags for itself: so the first JVM starts a second one with them and passes its exit status on.
+ * Skipped when the flags are already there, when not run from a jar, or with PLANPRESS_NO_FORK=1.
+ */
+final class Launcher {
+    /** JVM options of the tuned JVM (measured in bench/run; see the README's performance section). */
+    static final List<String> JVM_OPTIONS = List.of(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseParallelGC",
+            "-Xss4m",
+            "-Djruby.compile.invokedynamic=false");
+
+    private Launcher() {
+    }
+
+    static boolean shouldRespawn() {
+        if (System.getProperty("planpress.launched") != null || "1".equals(System.getenv("PLANPRESS_NO_FORK"))) return false;
+        if (jar() == null) return false;
+        return !ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:TieredStopAtLevel=1");
+    }
+
+    /** Runs the same command in a tuned JVM and returns its exit status. */
+    static int respawn(String[] args) {
+        Path jar = jar();
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        cmd.addAll(JVM_OPTIONS);
+        Path archive = jar.resolveSibling(jar.getFileName().toString().replaceAll("\\.jar$", "") + ".jsa");
+        if (Files.isRegularFile(archive) && Files.isReadable(archive)) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+            cmd.add("-Xshare:auto");
+        }
+        cmd.add("-Dplanpress.launched=true");
+        cmd.add("-cp");
+        cmd.add(jar.toString());
+        cmd.add(PlanPress.class.getName());
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).inheritIO().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
+            return p.waitFor();
+        } catch (Exception e) {
+            return -1; // fall back to running in this JVM
+        }
+    }
+
+    private static Path jar() {
+        try {
+            var src = Launcher.class.getProtectionDomain().getCodeSource();
+            if (src == null) return null;
+            Path p = Path.of(src.getLocation().toURI());
+            return p.toString().endsWith(".jar") && new File(p.toString()).isFile() ? p : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}
