@@ -70,8 +70,10 @@ final class CrossLinks {
     /** Adds the links to one plan page. */
     void add(Document page, ConvertedPlan self) {
         Messages msg = Messages.forLang(self.plan().lang());
+        Map<String, Element> byId = new HashMap<>();
+        for (Element e : page.select(".pp-body [id]")) byId.putIfAbsent(e.id(), e);
         for (Section s : self.plan().sections()) {
-            Element h = page.getElementById(s.id());
+            Element h = byId.get(s.id());
             if (h == null) continue;
             Element after = h;
             List<Target> same = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());

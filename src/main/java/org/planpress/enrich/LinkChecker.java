@@ -21,6 +21,13 @@ final class LinkChecker {
     }
 
     static void check(Path site, Map<String, Document> pages, Map<String, ConvertedPlan> plans, Diagnostics diagnostics) {
+        Map<String, java.util.Set<String>> ids = new java.util.HashMap<>();
+        for (Map.Entry<String, Document> e : pages.entrySet()) {
+            java.util.Set<String> set = new java.util.HashSet<>();
+            for (Element el : e.getValue().select("[id]")) set.add(el.id());
+            ids.put(e.getKey(), set);
+        }
+        java.util.Set<Path> existing = new java.util.HashSet<>();
         for (Map.Entry<String, Document> e : pages.entrySet()) {
             String page = e.getKey();
             for (Element el : e.getValue().select("[href], [src]")) {
@@ -46,15 +53,18 @@ final class LinkChecker {
                     report(diagnostics, plans.get(page), page, "link leaves the site: " + url);
                     continue;
                 }
-                if (Files.isDirectory(target)) target = target.resolve("index.html");
-                if (!Files.exists(target)) {
+                if (!existing.contains(target)) {
+                    if (Files.isDirectory(target)) target = target.resolve("index.html");
+                    if (Files.exists(target)) existing.add(target);
+                }
+                if (!existing.contains(target)) {
                     report(diagnostics, plans.get(page), page, "broken link to " + url);
                     continue;
                 }
                 if (frag != null && !frag.isEmpty()) {
                     String rel = site.relativize(target).toString().replace('\\', '/');
-                    Document t = pages.get(rel);
-                    if (t != null && t.getElementById(frag) == null) {
+                    java.util.Set<String> t = ids.get(rel);
+                    if (t != null && !t.contains(frag)) {
                         report(diagnostics, plans.get(page), page, "link to a missing anchor: " + url);
                     }
                 }
