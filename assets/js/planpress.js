@@ -7,14 +7,22 @@
     return d.getFullYear() + '-' + (m < 10 ? '0' : '') + m + '-' + (day < 10 ? '0' : '') + day;
   }
   var today = iso(new Date());
-  var todayNoYear = '2000' + today.substring(4);
+  // plans without a year are drawn in the reference years 2000-2001: today may fall in either
+  function candidates(start) {
+    return start.indexOf('2000-') === 0 || start.indexOf('2001-') === 0
+      ? ['2000' + today.substring(4), '2001' + today.substring(4)] : [today];
+  }
+  function within(s, e) {
+    var c = candidates(s);
+    for (var i = 0; i < c.length; i++) if (s <= c[i] && c[i] <= e) return c[i];
+    return null;
+  }
 
   function markStages() {
     var items = document.querySelectorAll('.pp-stage[data-start][data-end]');
     for (var i = 0; i < items.length; i++) {
       var el = items[i], s = el.getAttribute('data-start'), e = el.getAttribute('data-end');
-      var t = s.indexOf('2000-') === 0 ? todayNoYear : today;
-      if (s <= t && t <= e) {
+      if (within(s, e)) {
         el.classList.add('pp-current');
         var now = el.querySelector('.pp-now');
         if (now) now.hidden = false;
@@ -31,8 +39,8 @@
 
   function drawToday(svg) {
     var a = svg.getAttribute('data-axis-start'), b = svg.getAttribute('data-axis-end');
-    var t = a.indexOf('2000-') === 0 ? todayNoYear : today;
-    if (t < a || t > b) return;
+    var t = within(a, b);
+    if (!t) return;
     var x0 = parseFloat(svg.getAttribute('data-plot-x') || '0');
     var w = parseFloat(svg.getAttribute('data-plot-width') || '0');
     var vb = svg.viewBox && svg.viewBox.baseVal;
@@ -49,7 +57,7 @@
     var groups = svg.querySelectorAll('[data-start][data-end]');
     for (var i = 0; i < groups.length; i++) {
       var g = groups[i];
-      if (g.getAttribute('data-start') <= t && t <= g.getAttribute('data-end')) g.classList.add('pp-current');
+      if (within(g.getAttribute('data-start'), g.getAttribute('data-end'))) g.classList.add('pp-current');
     }
   }
 
