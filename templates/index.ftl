@@ -10,8 +10,8 @@
   <li class="pp-plan-card" lang="${p.lang}">
     <h2><a href="${p.url}">${p.title}</a></h2>
     <p class="pp-meta">
-      <#if p.issuer?has_content><span class="pp-issuer">${m["index.issuer"]}: ${p.issuer}</span></#if>
-      <span class="pp-year">${m["index.year"]}: <#if p.year?has_content>${p.year}<#else>${m["index.noyear"]}</#if></span>
+      <#if p.issuer?has_content><span class="pp-issuer">${m["index.issuer"]}${m["colon"]}${p.issuer}</span></#if>
+      <span class="pp-year">${m["index.year"]}${m["colon"]}<#if p.year?has_content>${p.year}<#else>${m["index.noyear"]}</#if></span>
     </p>
     <#if p.description?has_content><p class="pp-description">${p.description}</p></#if>
   </li>

@@ -8,8 +8,8 @@
   <header class="pp-titleblock">
     <h1>${plan.title}</h1>
     <p class="pp-meta">
-      <#if plan.issuer?has_content><span class="pp-issuer">${m["plan.issuer"]}: ${plan.issuer}</span></#if>
-      <span class="pp-year">${m["plan.year"]}: <#if plan.year?has_content>${plan.year}<#else>${m["index.noyear"]}</#if></span>
+      <#if plan.issuer?has_content><span class="pp-issuer">${m["plan.issuer"]}${m["colon"]}${plan.issuer}</span></#if>
+      <span class="pp-year">${m["plan.year"]}${m["colon"]}<#if plan.year?has_content>${plan.year}<#else>${m["index.noyear"]}</#if></span>
     </p>
     <#if plan.description?has_content><p class="pp-description">${plan.description}</p></#if>
     <#if pp.site.pdf>
