@@ -25,7 +25,7 @@
       </ul>
     </nav>
     <form class="pp-search" role="search" action="${root}search.html" method="get" data-none="${m["search.none"]}" data-more="${m["search.more"]}"
-      data-kind-plan="${m["search.kind.plan"]!m["nav.plans"]}" data-kind-section="${m["search.kind.section"]}" data-kind-person="${m["search.kind.person"]}" data-kind-stage="${m["search.kind.stage"]}">
+      data-kind-plan="${m["search.kind.plan"]}" data-kind-section="${m["search.kind.section"]}" data-kind-person="${m["search.kind.person"]}" data-kind-stage="${m["search.kind.stage"]}">
       <label class="pp-visually-hidden" for="pp-q">${m["search.label"]}</label>
       <input id="pp-q" name="q" type="search" placeholder="${m["search.placeholder"]}" autocomplete="off" aria-describedby="pp-q-hint" aria-controls="pp-results">
       <span id="pp-q-hint" class="pp-visually-hidden">${m["search.hint"]}</span>

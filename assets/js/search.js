@@ -62,7 +62,19 @@
   var MID_LETTER = ':\u00b7\u0387\u05f4\u2027\ufe13\ufe55';
   var MID_NUMLET = '.\'\u2018\u2019\u2024\ufe52';
   var MID_NUM = ',;\u037e\u0589\u060c\u060d\u066c\u07f8\u2044\ufe10\ufe14\ufe50\ufe54';
+  var kinds = new Map();
   function kind(ch) {
+    var c = ch.charCodeAt(0);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 'L';
+      if (c >= 48 && c <= 57) return 'D';
+      return c === 95 ? '_' : '';
+    }
+    var k = kinds.get(ch);
+    if (k === undefined) { k = slowKind(ch); kinds.set(ch, k); }
+    return k;
+  }
+  function slowKind(ch) {
     if (RE_CJK.test(ch)) return 'C';
     if (RE_LETTER.test(ch)) return 'L';
     if (RE_DIGIT.test(ch)) return 'D';
@@ -74,23 +86,27 @@
     return s.replace(/[\uff01-\uff5e]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xfee0); });
   }
   /* UAX #29 words as Lucene's StandardTokenizer cuts them; each CJK character its own token */
+  function at(s, i) {
+    var c = s.charCodeAt(i);
+    return c >= 0xd800 && c < 0xdc00 && i + 1 < s.length ? s.substring(i, i + 2) : s.charAt(i);
+  }
   function tokenize(text) {
     var s = fold(text), out = [], i = 0, n = s.length;
     while (i < n) {
-      var ch = String.fromCodePoint(s.codePointAt(i)), k = kind(ch);
+      var ch = at(s, i), k = kind(ch);
       if (k === 'C') { out.push({ t: ch, s: i, e: i + ch.length, c: true }); i += ch.length; continue; }
       if (!k) { i += ch.length; continue; }
       var start = i, last = k;
       i += ch.length;
       while (i < n) {
-        var c2 = String.fromCodePoint(s.codePointAt(i)), k2 = kind(c2);
+        var c2 = at(s, i), k2 = kind(c2);
         if (k2 && k2 !== 'C') {
-          if (!RE_MARK.test(c2)) last = k2;
+          if (c2.charCodeAt(0) < 128 || !RE_MARK.test(c2)) last = k2;
           i += c2.length;
           continue;
         }
         if (!k2 && i + 1 < n) {
-          var nx = String.fromCodePoint(s.codePointAt(i + 1)), kn = kind(nx);
+          var nx = at(s, i + 1), kn = kind(nx);
           if (last === 'L' && kn === 'L' && (MID_LETTER.indexOf(c2) >= 0 || MID_NUMLET.indexOf(c2) >= 0)) { i++; continue; }
           if (last === 'D' && kn === 'D' && (MID_NUM.indexOf(c2) >= 0 || MID_NUMLET.indexOf(c2) >= 0)) { i++; continue; }
         }
@@ -101,6 +117,7 @@
     return out;
   }
   function lower(w) {
+    if (/^[\x00-\x7f]*$/.test(w)) return w.toLowerCase();
     var r = '';
     for (var i = 0; i < w.length;) {
       var ch = String.fromCodePoint(w.codePointAt(i));
@@ -129,9 +146,19 @@
       w = lower(w);
       if (!w) continue;
       if (stop[w]) { out.push({ term: null, s: tk.s, e: tk.e, raw: w }); continue; }
-      out.push({ term: window.ppStemmer ? window.ppStemmer(w) : w, s: tk.s, e: tk.e, raw: w });
+      out.push({ term: stem(w), s: tk.s, e: tk.e, raw: w });
     }
     return out;
+  }
+  var stems = new Map();
+  function stem(w) {
+    var r = stems.get(w);
+    if (r === undefined) {
+      r = window.ppStemmer(w);
+      if (stems.size > 20000) stems.clear();
+      stems.set(w, r);
+    }
+    return r;
   }
   function terms(text) {
     var a = analyze(text), r = [];
@@ -151,19 +178,19 @@
   function postings(shard, term) {
     var a = shard[term];
     if (!a) return null;
-    var m = new Map(), d = 0;
-    for (var i = 0; i < a.length; i += 2) { d += a[i]; m.set(d, a[i + 1]); }
+    var m = new Map(), d = 0, idf = a[0];
+    for (var i = 1; i < a.length; i += 2) { d += a[i]; m.set(d, idf * a[i + 1]); }
     return m;
   }
   /* The words of q: each a list of alternative terms (the term, or terms a typed prefix stands for). */
-  function run(q) {
+  function run(q, limit) {
     var a = analyze(q), words = [], seen = {};
     for (var i = 0; i < a.length; i++) {
       if (a[i].term === null || seen[a[i].term]) continue;
       seen[a[i].term] = true;
       words.push({ term: a[i].term, raw: a[i].raw, prefix: null, alts: [] });
     }
-    if (!words.length) return Promise.resolve({ q: q, hits: [], words: [] });
+    if (!words.length) return Promise.resolve({ q: q, total: 0, hits: [], words: [] });
     var typing = !/\s$/.test(q), lastWord = words[words.length - 1];
     var need = {};
     for (var w = 0; w < words.length; w++) need[shardOf(words[w].term)] = true;
@@ -179,10 +206,10 @@
           for (var s = i0; s <= i1; s++) pending.push(load('t/' + s));
         }
       }
-      return Promise.all(pending).then(function () { return score(q, words); });
+      return Promise.all(pending).then(function () { return score(q, words, limit); });
     });
   }
-  function score(q, words) {
+  function score(q, words, limit) {
     var acc = new Map();
     for (var w = 0; w < words.length; w++) {
       var word = words[w], p = postings(data['t/' + shardOf(word.term)], word.term) || new Map();
@@ -197,7 +224,7 @@
         for (var f = 0; f < found.length; f++) {
           word.alts.push(found[f][0]);
           postings(data['t/' + shardOf(found[f][0])], found[f][0]).forEach(function (sc, d) {
-            var v = Math.round(sc * 0.8);
+            var v = sc * 0.8;
             if (!(p.get(d) >= v)) p.set(d, v);
           });
         }
@@ -211,8 +238,21 @@
     }
     var hits = Array.from(acc.values()), all = hits.filter(function (h) { return h.n === words.length; });
     if (all.length) hits = all;
-    hits.sort(function (x, y) { return y.n - x.n || y.score - x.score || x.doc - y.doc; });
-    return { q: q, hits: hits, words: words };
+    return { q: q, total: hits.length, hits: best(hits, limit), words: words };
+  }
+  function better(x, y) { return x.n - y.n || x.score - y.score || y.doc - x.doc; }
+  /* the k best hits, best first, without sorting them all */
+  function best(hits, k) {
+    var top = [];
+    for (var i = 0; i < hits.length; i++) {
+      var h = hits[i];
+      if (top.length === k && better(h, top[k - 1]) <= 0) continue;
+      var lo = 0, hi = top.length;
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (better(h, top[mid]) > 0) hi = mid; else lo = mid + 1; }
+      top.splice(lo, 0, h);
+      if (top.length > k) top.pop();
+    }
+    return top;
   }
   function docs(hits) {
     var chunks = {};
@@ -310,19 +350,19 @@
     var my = box.ppSeq = (box.ppSeq || 0) + 1, t0 = performance.now();
     q = q.replace(/^\s+/, '');
     if (!q) { box.textContent = ''; box.hidden = box.id === 'pp-results'; return Promise.resolve(); }
-    return init().then(function () { return run(q); }).then(function (res) {
-      return docs(res.hits.slice(0, limit)).then(function (rows) { return [res, rows]; });
+    return init().then(function () { return run(q, limit); }).then(function (res) {
+      return docs(res.hits).then(function (rows) { return [res, rows]; });
     }).then(function (x) {
       if (box.ppSeq !== my) return;
       var res = x[0], rows = x[1], isHit = matcher(res.words), frag = document.createDocumentFragment();
       for (var i = 0; i < rows.length; i++) frag.appendChild(result(rows[i], isHit));
       if (!rows.length) frag.appendChild(nothing(q.trim()));
-      if (res.hits.length > rows.length && more) frag.appendChild(more(res.hits.length));
+      if (res.total > rows.length && more) frag.appendChild(more(res.total));
       box.textContent = '';
       box.appendChild(frag);
       box.hidden = false;
       requestAnimationFrame(function () {
-        window.ppSearchLast = { q: q, results: res.hits.length, ms: performance.now() - t0 };
+        window.ppSearchLast = { q: q, results: res.total, ms: performance.now() - t0 };
       });
     })['catch'](function (e) {
       if (box.ppSeq !== my) return;
@@ -394,6 +434,6 @@
     ready: init,
     analyze: function (text) { return init().then(function () { return terms(text); }); },
     stem: function (words) { return init().then(function () { return words.map(function (w) { return window.ppStemmer(w); }); }); },
-    search: function (q) { return init().then(function () { return run(q); }); }
+    search: function (q, limit) { return init().then(function () { return run(q, limit || PAGE); }); }
   };
 })();

@@ -110,6 +110,7 @@ public final class Build {
         List<ConvertedPlan> plans = converted.plans();
         diagnostics.throwIfErrors();
         config.setProperty("planpress.pdf", String.valueOf(o.pdf()));
+        HelpPage help = HelpPage.prepare(ws, config, converted.converter(), diagnostics);
         Map<String, Object> site = SiteModel.build(plans, converted.converter().kinds(), config);
 
         OutputSwap swap = OutputSwap.prepare(ws.output());
@@ -121,9 +122,10 @@ public final class Build {
             long t = System.nanoTime();
             int n = Baker.bake(ws.source(), ws.content(), theme, swap.staging(), config, plans, site);
             ws.copyContentFiles(swap.staging());
+            if (help != null) help.write(swap.staging());
             progress.accept(String.format("baked %d plans in %s", n, secs(t)));
             t = System.nanoTime();
-            Enricher.enrich(swap.staging(), plans, site, diagnostics);
+            Enricher.enrich(swap.staging(), plans, site, diagnostics, progress);
             diagnostics.throwIfErrors();
             progress.accept(String.format("enriched %d pages in %s", n, secs(t)));
             if (o.pdf()) {

@@ -25,8 +25,8 @@ public final class Enricher {
     }
 
     /** Enriches the site baked in {@code site}; broken links go to {@code diagnostics} as errors. */
-    public static void enrich(Path site, List<ConvertedPlan> plans, Map<String, Object> model, Diagnostics diagnostics)
-            throws IOException {
+    public static void enrich(Path site, List<ConvertedPlan> plans, Map<String, Object> model, Diagnostics diagnostics,
+            java.util.function.Consumer<String> progress) throws IOException {
         Map<String, Document> pages = load(site);
         Map<String, ConvertedPlan> byUrl = new LinkedHashMap<>();
         for (ConvertedPlan c : plans) byUrl.put("plans/" + c.plan().id() + ".html", c);
@@ -47,7 +47,7 @@ public final class Enricher {
             Files.writeString(site.resolve(e.getKey()), d.outerHtml(), StandardCharsets.UTF_8);
         }
         LinkChecker.check(site, pages, byUrl, diagnostics);
-        System.out.println(org.planpress.search.SearchIndex.write(site, pages, plans).line());
+        progress.accept(org.planpress.search.SearchIndex.write(site, pages, plans).line());
     }
 
     static Map<String, Document> load(Path site) throws IOException {

@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <ul>
  * <li>{@code manifest.js}: counts, the stop words, and the first term of each term shard;</li>
  * <li>{@code t/N.js}: term shards, consecutive ranges of the sorted terms of about {@link #SHARD_CHARS} characters,
- * each term with its postings {@code [doc, score, doc delta, score, ...]} (BM25, title hits weigh more);</li>
+ * each term with {@code [idf, doc, tf, doc delta, tf, ...]} (BM25 in hundredths: a document scores idf times tf,
+ * title hits weigh more);</li>
  * <li>{@code d/N.js}: stored documents {@code N*16 .. N*16+15} (kind, plan, anchor, title, path, text for
  * snippets);</li>
  * <li>{@code stemmer.js}: the vendored Porter stemmer wrapped as a classic script.</li>
@@ -122,12 +123,12 @@ public final class SearchIndex {
             int df = list.size();
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
             StringBuilder sb = new StringBuilder(list.size() * 6);
+            sb.append(Math.max(1, Math.round(idf * 100)));
             int prev = 0;
             for (int[] p : list) {
                 double tf = p[1] / 10.0;
-                double s = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length[p[0]] / avg));
-                if (sb.length() > 0) sb.append(',');
-                sb.append(p[0] - prev).append(',').append(Math.max(1, (int) Math.round(s * 10)));
+                double s = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length[p[0]] / avg));
+                sb.append(',').append(p[0] - prev).append(',').append(Math.max(1, Math.round(s * 100)));
                 prev = p[0];
             }
             postings.put(e.getKey(), sb.toString());

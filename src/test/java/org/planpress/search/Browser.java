@@ -52,7 +52,9 @@ final class Browser {
         final List<String> requests = new CopyOnWriteArrayList<>();
 
         Server(Path dir, String context) throws IOException {
+            System.setProperty("sun.net.httpserver.nodelay", "true"); // no Nagle delay on small files
             http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            http.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(6));
             http.createContext(context, ex -> {
                 String path = ex.getRequestURI().getPath();
                 requests.add(path);
@@ -68,6 +70,7 @@ final class Browser {
                         : name.endsWith(".js") ? "text/javascript; charset=utf-8"
                         : name.endsWith(".css") ? "text/css; charset=utf-8" : "application/octet-stream";
                 ex.getResponseHeaders().set("Content-Type", type);
+                ex.getResponseHeaders().set("Cache-Control", "no-store");
                 ex.sendResponseHeaders(200, b.length);
                 try (OutputStream out = ex.getResponseBody()) {
                     out.write(b);
@@ -80,6 +83,7 @@ final class Browser {
         @Override
         public void close() {
             http.stop(0);
+            ((java.util.concurrent.ExecutorService) http.getExecutor()).shutdownNow();
         }
     }
 }

@@ -1,0 +1,90 @@
+package org.planpress.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.planpress.diag.Diagnostic;
+import org.planpress.diag.Diagnostics;
+import org.planpress.parse.ConvertedPlan;
+import org.planpress.parse.PlanConverter;
+import org.planpress.source.PlanSource;
+import org.planpress.source.SourceLoader;
+import org.planpress.source.Workspace;
+
+/**
+ * The authoring guide ({@code <source>/docs/authoring.adoc}) as the site's help page, {@value #FILE}: converted like a
+ * plan, framed by the site's page layout, linked from every page's navigation. Not made when the site sets its
+ * own {@code planpress.help} or has no guide; problems in the guide are warnings, never a failed build.
+ */
+final class HelpPage {
+    /** The page's path in the site. */
+    static final String FILE = "help.html";
+    /** The guide's path in the source directory. */
+    static final String GUIDE = "docs/authoring.adoc";
+
+    private record Memo(String text, String title, String lang, String body) {
+    }
+
+    private static volatile Memo memo;
+
+    private final Memo page;
+
+    private HelpPage(Memo page) {
+        this.page = page;
+    }
+
+    /**
+     * Converts the guide when there is one and sets {@code planpress.help} in {@code config}; returns null when no
+     * help page is made.
+     */
+    static HelpPage prepare(Workspace ws, Properties config, PlanConverter converter, Diagnostics diagnostics) {
+        if (!config.getProperty("planpress.help", "").isBlank()) return null;
+        Path guide = ws.source().resolve(GUIDE);
+        if (!Files.isRegularFile(guide)) return null;
+        String shown = ws.display(guide);
+        String text;
+        try {
+            text = SourceLoader.decode(Files.readAllBytes(guide), shown, diagnostics);
+        } catch (IOException e) {
+            diagnostics.warning(shown, 0, "help page left out: cannot read the guide: " + e.getMessage());
+            return null;
+        }
+        if (text == null) return null;
+        Memo m = memo;
+        if (m == null || !m.text().equals(text)) {
+            Diagnostics own = new Diagnostics();
+            ConvertedPlan c = converter.convert(new PlanSource("help", guide, shown, text), own);
+            for (Diagnostic d : own.sorted()) diagnostics.warning(d.file(), d.line(), "help page: " + d.message());
+            if (c == null) return null;
+            m = new Memo(text, c.plan().title(), c.plan().lang(), c.bodyHtml());
+            if (own.sorted().isEmpty()) memo = m;
+        }
+        config.setProperty("planpress.help", FILE);
+        return new HelpPage(m);
+    }
+
+    /** Writes the page into the baked site, framed like the site's index page. */
+    void write(Path site) throws IOException {
+        Path index = site.resolve("index.html");
+        Document d = Jsoup.parse(Files.readString(index, StandardCharsets.UTF_8), "");
+        Element main = d.getElementById("main");
+        if (main == null) main = d.body();
+        main.empty();
+        Element article = main.appendElement("article").addClass("pp-help").attr("lang", page.lang());
+        article.appendElement("h1").text(page.title());
+        article.appendElement("div").addClass("pp-body").html(page.body());
+        String old = d.title();
+        int dot = old.lastIndexOf(" · ");
+        d.title(page.title() + (dot >= 0 ? old.substring(dot) : ""));
+        d.body().attr("class", "pp-help-page");
+        for (Element a : d.select("a[href=" + FILE + "]")) a.attr("aria-current", "page");
+        d.outputSettings().prettyPrint(false);
+        Files.writeString(site.resolve(FILE), d.outerHtml(), StandardCharsets.UTF_8);
+    }
+}
