@@ -1,5 +1,7 @@
 package org.planpress.search;
 
+import org.planpress.Browser;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;

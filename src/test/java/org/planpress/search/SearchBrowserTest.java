@@ -1,5 +1,7 @@
 package org.planpress.search;
 
+import org.planpress.Browser;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package org.planpress.search;
+package org.planpress;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,15 +17,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import com.sun.net.httpserver.HttpServer;
 
 /** Real headless Chromium (Debian's chromium and chromedriver, never a download) and a static file server. */
-final class Browser {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+public final class Browser {
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private Browser() {
     }
 
     /** Starts Chromium; fails (never skips) when it is not installed. */
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new AssertionError("Chromium is required for the search browser tests: install Debian's chromium "
                     + "and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
@@ -46,12 +46,12 @@ final class Browser {
     }
 
     /** Serves a directory under a sub-path on 127.0.0.1, recording each path requested. */
-    static final class Server implements AutoCloseable {
+    public static final class Server implements AutoCloseable {
         final HttpServer http;
-        final String base;
-        final List<String> requests = new CopyOnWriteArrayList<>();
+        public final String base;
+        public final List<String> requests = new CopyOnWriteArrayList<>();
 
-        Server(Path dir, String context) throws IOException {
+        public Server(Path dir, String context) throws IOException {
             System.setProperty("sun.net.httpserver.nodelay", "true"); // no Nagle delay on small files
             http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             http.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(6));
