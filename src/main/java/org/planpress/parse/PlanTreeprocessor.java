@@ -53,7 +53,17 @@ public final class PlanTreeprocessor extends Treeprocessor {
         return document;
     }
 
+    /** The line of a header attribute entry ({@code :attr:}) in the document's file, else 1. */
     private static int headerLine(Document doc, String attr) {
+        Object file = doc.getAttribute("docfile");
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(String.valueOf(file)));
+            for (int i = 0; i < lines.size() && !(i > 0 && lines.get(i).isBlank()); i++) {
+                if (lines.get(i).startsWith(":" + attr + ":")) return i + 1;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // fall back to the title line
+        }
         return 1;
     }
 

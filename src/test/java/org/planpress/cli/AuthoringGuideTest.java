@@ -1,0 +1,94 @@
+package org.planpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.planpress.TestSites;
+import org.planpress.model.PeriodParser;
+
+/** Issue 7: the authoring guide's example plan builds cleanly, its period table is true, and it is the site's help page. */
+class AuthoringGuideTest {
+    static Path guide() {
+        return TestSites.repo().resolve("docs/authoring.adoc");
+    }
+
+    /** The example plan: the listing block with id example-plan. */
+    static String example() throws Exception {
+        List<String> lines = Files.readAllLines(guide());
+        int at = lines.indexOf("[source,asciidoc,id=example-plan]");
+        assertTrue(at >= 0, "the guide has the example block");
+        String fence = lines.get(at + 1);
+        int end = lines.subList(at + 2, lines.size()).indexOf(fence) + at + 2;
+        assertTrue(end > at + 2);
+        return String.join("\n", lines.subList(at + 2, end)) + "\n";
+    }
+
+    @Test
+    void exampleBuildsCleanlyWithEveryPartAndTheGuideBecomesTheHelpPage() throws Exception {
+        Path src = TestSites.sourceWithDefaultPlans();
+        Files.writeString(src.resolve("content/plans/harbor-safety-month-2026.adoc"), example());
+        Files.createDirectories(src.resolve("docs"));
+        Files.copy(guide(), src.resolve("docs/authoring.adoc"));
+
+        TestSites.Run check = TestSites.run("check", "--source", src.toString());
+        assertEquals("checked 4 plans: 0 errors, 0 warnings", check.out().strip());
+        assertEquals(0, check.status());
+
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.err());
+        assertEquals("", build.err(), "no warnings from the example or the guide");
+        Path site = src.resolve("target/site");
+        Document page = TestSites.page(site, "plans/harbor-safety-month-2026.html");
+        assertEquals("Harbor Safety Month 2026 Activity Plan", page.selectFirst("h1").text());
+        assertEquals(3, page.select(".pp-roster .pp-role").size());
+        assertEquals(4, page.select(".pp-stage-name").size());
+        assertNotNull(page.getElementById("leading-group"), "explicit id");
+        assertNotNull(page.getElementById("guiding-ideology"), "generated id without numbering");
+        assertNotNull(page.selectFirst(".pp-kind-objectives #what-we-want-to-achieve"), "kind set with [kind=objectives]");
+        assertNotNull(page.selectFirst("a[href=#leading-group]"), "in-plan xref");
+        String terms = Files.readString(site.resolve("terms.html"));
+        for (String t : new String[] {"Safety Month", "hidden danger", "publicity", "main responsibility"}) {
+            assertTrue(terms.contains(t), "index term " + t);
+        }
+        assertFalse(page.selectFirst(".pp-body").text().contains("publicity) "), "concealed term not in the text");
+
+        Document help = TestSites.page(site, "help.html");
+        assertEquals("Writing plans for PlanPress", help.selectFirst("h1").text());
+        assertNotNull(help.selectFirst("#example-plan"));
+        assertNotNull(TestSites.page(site, "index.html").selectFirst("nav a[href=help.html]"), "Help in the navigation");
+        assertNotNull(TestSites.page(site, "plans/ejl1-safety-year.html").selectFirst("nav a[href=../help.html]"));
+    }
+
+    @Test
+    void everyPeriodFormInTheGuideParses() throws Exception {
+        String text = Files.readString(guide());
+        String table = text.substring(text.indexOf("=== Period forms"));
+        table = table.substring(table.indexOf("|===") + 4);
+        table = table.substring(0, table.indexOf("|==="));
+        Pattern code = Pattern.compile("`([^`]+)`");
+        List<String> forms = new ArrayList<>();
+        for (String row : table.split("\n")) {
+            if (!row.startsWith("|`")) continue;
+            String cell = row.substring(1, row.indexOf(" |"));
+            Matcher m = code.matcher(cell);
+            while (m.find()) forms.add(m.group(1));
+        }
+        assertTrue(forms.size() > 40, "forms: " + forms);
+        for (String f : forms) PeriodParser.parse(f, 2026);
+        assertEquals(java.time.LocalDate.of(2026, 5, 10), PeriodParser.parse("before May 10", 2026).end());
+        assertEquals(java.time.LocalDate.of(2026, 12, 31), PeriodParser.parse("before the end of December", 2026).end());
+        assertEquals(java.time.LocalDate.of(2026, 5, 31), PeriodParser.parse("5月底前", 2026).end());
+        assertEquals(java.time.LocalDate.of(2026, 5, 1), PeriodParser.parse("5月底前", 2026).start());
+    }
+}
