@@ -125,8 +125,7 @@ public final class Build {
             if (help != null) help.write(swap.staging());
             progress.accept(String.format("baked %d plans in %s", n, secs(t)));
             t = System.nanoTime();
-            Enricher.enrich(swap.staging(), plans, site, diagnostics, progress);
-            diagnostics.throwIfErrors();
+            Enricher.Enriched enriched = Enricher.enrich(swap.staging(), plans, site, diagnostics, progress);
             progress.accept(String.format("enriched %d pages in %s", n, secs(t)));
             if (o.pdf()) {
                 t = System.nanoTime();
@@ -136,6 +135,8 @@ public final class Build {
                 progress.accept(String.format("printed %d PDFs (%d plans unchanged) in %s", made,
                         plans.size() - made / 3, secs(t)));
             }
+            enriched.checkLinks(diagnostics);
+            diagnostics.throwIfErrors();
             swap.commit();
             done = true;
         } catch (IOException e) {

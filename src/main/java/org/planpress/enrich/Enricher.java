@@ -17,15 +17,15 @@ import org.planpress.parse.ConvertedPlan;
 
 /**
  * Stage 5: reads the baked pages with jsoup, adds what needs the whole site (self-links, cross-links
- * between plans, backlinks), writes the data files (plans.json, stages.ics, the search index) and checks
- * every internal link of the result.
+ * between plans, backlinks) and writes the data files (plans.json, stages.ics, the search index). The
+ * check of every internal link runs last ({@link Enriched#checkLinks}), when the PDFs are there too.
  */
 public final class Enricher {
     private Enricher() {
     }
 
     /** Enriches the site baked in {@code site}; broken links go to {@code diagnostics} as errors. */
-    public static void enrich(Path site, List<ConvertedPlan> plans, Map<String, Object> model, Diagnostics diagnostics,
+    public static Enriched enrich(Path site, List<ConvertedPlan> plans, Map<String, Object> model, Diagnostics diagnostics,
             java.util.function.Consumer<String> progress) throws IOException {
         Map<String, Document> pages = load(site);
         Map<String, ConvertedPlan> byUrl = new LinkedHashMap<>();
@@ -46,8 +46,26 @@ public final class Enricher {
             d.outputSettings().prettyPrint(false);
             Files.writeString(site.resolve(e.getKey()), d.outerHtml(), StandardCharsets.UTF_8);
         }
-        LinkChecker.check(site, pages, byUrl, diagnostics);
         progress.accept(org.planpress.search.SearchIndex.write(site, pages, plans).line());
+        return new Enriched(site, pages, byUrl);
+    }
+
+    /** The enriched pages, kept for the last check once every file of the site (PDFs too) is written. */
+    public static final class Enriched {
+        private final Path site;
+        private final Map<String, Document> pages;
+        private final Map<String, ConvertedPlan> plansByUrl;
+
+        Enriched(Path site, Map<String, Document> pages, Map<String, ConvertedPlan> plansByUrl) {
+            this.site = site;
+            this.pages = pages;
+            this.plansByUrl = plansByUrl;
+        }
+
+        /** Checks every internal href and src of the site; broken ones are errors. */
+        public void checkLinks(Diagnostics diagnostics) {
+            LinkChecker.check(site, pages, plansByUrl, diagnostics);
+        }
     }
 
     static Map<String, Document> load(Path site) throws IOException {
