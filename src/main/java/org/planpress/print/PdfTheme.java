@@ -61,9 +61,11 @@ final class PdfTheme {
               theme = ::Asciidoctor::PDF::ThemeLoader.load_theme name, dir
               keys = %w(base_font_size heading_h1_font_size heading_h2_font_size heading_h3_font_size
                 heading_h4_font_size heading_h5_font_size heading_h6_font_size caption_font_size table_font_size
-                heading_margin_top heading_margin_bottom block_margin_bottom prose_margin_bottom
-                role_pp-titleblock_font_size)
-              keys.map {|k| (v = theme[k]) && (::Numeric === v) ? %(#{k}: #{(v * scale).round 2}) : nil }.compact.join "\\n"
+                heading_margin_top heading_margin_bottom block_margin_bottom prose_margin_bottom)
+              lines = keys.map {|k| (v = theme[k]) && (::Numeric === v) ? %(#{k}: #{(v * scale).round 2}) : nil }.compact
+              roles = %w(pp-titleblock lead).map {|r| (v = theme[%(role_#{r}_font_size)]) && (::Numeric === v) ? %(  #{r}: { font-size: #{(v * scale).round 2} }) : nil }.compact
+              lines << 'role:' << roles unless roles.empty?
+              lines.flatten.join "\n"
             end
             """;
 

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.planpress.diag.BuildFailure;
+import org.planpress.diag.Diagnostic;
 import org.planpress.diag.Diagnostics;
 import org.planpress.model.Plan;
 import org.planpress.parse.ConvertedPlan;
@@ -46,6 +47,8 @@ import org.planpress.source.SourceLoader;
 public final class Printer {
     /** Bump when the print stage changes what it makes from the same source and theme. */
     static final String FORMAT = "planpress-print-1";
+    /** System property: the number of PDFs printed at a time (default: see {@link #printThreads}). */
+    static final String THREADS_PROPERTY = "planpress.print.threads";
     /** Type scales tried, in order, until the summary fits one page (70 %: the smallest readable size). */
     static final double[] SUMMARY_SCALES = {1.0, 0.9, 0.8, 0.7};
     private static final Pattern PAGES = Pattern.compile("/Type\\s*/Pages\\s*/Count\\s+(\\d+)");
@@ -111,17 +114,13 @@ public final class Printer {
                 long t = System.nanoTime();
                 Asciidoctor asciidoctor = prepare();
                 theme.check(asciidoctor, List.of(Edition.FULL.theme, Edition.A3.theme, Edition.SUMMARY.theme));
-                List<String> summaryThemes = new ArrayList<>();
-                for (double s : SUMMARY_SCALES) {
-                    summaryThemes.add(s == 1.0 ? Edition.SUMMARY.theme : theme.scaled(asciidoctor, Edition.SUMMARY.theme, s));
-                }
-                progress.accept(String.format(Locale.ROOT, "printing %d PDFs for %d plans on %d threads (%d plans unchanged; asciidoctor-pdf ready in %.1f s)",
-                        todo.size() * 3, todo.size(), Math.max(1, Math.min(threads, todo.size() * 3)),
-                        plans.size() - todo.size(), (System.nanoTime() - t) / 1e9));
                 String cjkFont = theme.fallbackFont(asciidoctor, Edition.FULL.theme);
-                Run run = new Run(converter, asciidoctor, theme, summaryThemes, cjkFont, pdfDir, diagnostics, next);
-                run.all(todo, threads);
-                progress.accept(String.format(Locale.ROOT, "printed: first PDF in %.1f s, %.1f s per PDF on average",
+                int n = printThreads(threads, todo.size() * 3);
+                progress.accept(String.format(Locale.ROOT, "printing %d PDFs on %d thread%s (asciidoctor-pdf ready in %.1f s)",
+                        todo.size() * 3, n, n == 1 ? "" : "s", (System.nanoTime() - t) / 1e9));
+                Run run = new Run(converter, asciidoctor, theme, cjkFont, pdfDir, diagnostics, next);
+                run.all(todo, n);
+                progress.accept(String.format(Locale.ROOT, "printing: first PDF after %.1f s, %.1f s per PDF",
                         run.firstNanos.get() / 1e9, run.totalNanos.get() / 1e9 / Math.max(1, run.rendered.get())));
             }
             next.write(pdfDir);
@@ -131,6 +130,17 @@ public final class Printer {
         } finally {
             OutputSwap.deleteTree(themeDir);
         }
+    }
+
+    /**
+     * Threads to print on: {@code threads} (the build's, by default the number of cores), at most one per PDF;
+     * the system property {@value #THREADS_PROPERTY} overrides it. JRuby runs conversions truly in parallel,
+     * but they share the JVM heap and JIT: on a busy 2-core machine two at a time printed 9 PDFs 10 to 20 %
+     * faster than one, in some runs slower.
+     */
+    static int printThreads(int threads, int jobs) {
+        int n = Integer.getInteger(THREADS_PROPERTY, threads);
+        return Math.max(1, Math.min(n, jobs));
     }
 
     /** The shared Asciidoctor instance with asciidoctor-pdf loaded and the print tree processor registered. */
@@ -230,7 +240,7 @@ public final class Printer {
         final PlanConverter converter;
         final Asciidoctor asciidoctor;
         final PdfTheme theme;
-        final List<String> summaryThemes;
+        final String[] summaryThemes = new String[SUMMARY_SCALES.length];
         final String cjkFont;
         final Path pdfDir;
         final Diagnostics diagnostics;
@@ -239,13 +249,14 @@ public final class Printer {
         final AtomicLong totalNanos = new AtomicLong();
         final AtomicLong rendered = new AtomicLong();
 
-        Run(PlanConverter converter, Asciidoctor asciidoctor, PdfTheme theme, List<String> summaryThemes, String cjkFont,
-                Path pdfDir, Diagnostics diagnostics, PrintManifest manifest) {
+        final long start = System.nanoTime();
+
+        Run(PlanConverter converter, Asciidoctor asciidoctor, PdfTheme theme, String cjkFont, Path pdfDir,
+                Diagnostics diagnostics, PrintManifest manifest) {
             this.cjkFont = cjkFont;
             this.converter = converter;
             this.asciidoctor = asciidoctor;
             this.theme = theme;
-            this.summaryThemes = summaryThemes;
             this.pdfDir = pdfDir;
             this.diagnostics = diagnostics;
             this.manifest = manifest;
@@ -295,8 +306,15 @@ public final class Printer {
         void summary(ConvertedPlan cp) {
             Path target = pdfDir.resolve(Edition.SUMMARY.file(cp.source().id()));
             int pages = 0;
-            for (int i = 0; i < summaryThemes.size(); i++) {
-                if (!render(cp, Edition.SUMMARY, summaryThemes.get(i), target)) return;
+            for (int i = 0; i < SUMMARY_SCALES.length; i++) {
+                String themeName;
+                try {
+                    themeName = summaryTheme(i);
+                } catch (BuildFailure f) {
+                    for (Diagnostic d : f.diagnostics()) diagnostics.add(d);
+                    return;
+                }
+                if (!render(cp, Edition.SUMMARY, themeName, target)) return;
                 try {
                     pages = pageCount(target);
                 } catch (IOException ex) {
@@ -314,6 +332,15 @@ public final class Printer {
             warn(cp, "the one-page summary does not fit one A4 page even at " + percent(SUMMARY_SCALES[SUMMARY_SCALES.length - 1])
                     + " type size (the smallest readable): it has " + pages + " pages; shorten the objectives or the roster"
                     + " (nothing is cut)");
+        }
+
+        /** The summary theme at the i-th scale, written on first use. */
+        private synchronized String summaryTheme(int i) throws BuildFailure {
+            if (summaryThemes[i] == null) {
+                summaryThemes[i] = SUMMARY_SCALES[i] == 1.0 ? Edition.SUMMARY.theme
+                        : theme.scaled(asciidoctor, Edition.SUMMARY.theme, SUMMARY_SCALES[i]);
+            }
+            return summaryThemes[i];
         }
 
         private static String percent(double s) {
@@ -336,6 +363,7 @@ public final class Printer {
             PlanSource src = cp.source();
             long t = System.nanoTime();
             Options options = converter.options(src, "pdf", attributes(cp, edition, themeName));
+            options.setStandalone(true); // else Asciidoctor sets notitle and the title is not printed
             Diagnostics local = new Diagnostics();
             // a stream, not to_file: SAFE mode keeps output files inside the plan's directory
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
@@ -353,10 +381,7 @@ public final class Printer {
                 return false;
             }
             long took = System.nanoTime() - t;
-            if (Boolean.getBoolean("planpress.print.debug")) {
-                System.err.printf(Locale.ROOT, "[print] %s %s %.1f s%n", target.getFileName(), themeName, took / 1e9);
-            }
-            firstNanos.compareAndSet(0, took);
+            firstNanos.compareAndSet(0, System.nanoTime() - start);
             totalNanos.addAndGet(took);
             rendered.incrementAndGet();
             return true;

@@ -1,0 +1,232 @@
+package org.planpress.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.planpress.TestSites;
+
+/**
+ * Builds one site with PDFs (an English plan with roster and timeline, and the Chinese test plan) through the
+ * command line and reads the PDFs back with PDFBox; then breaks the theme and the font on copies, and
+ * rebuilds unchanged and after an edit to see what is reprinted. PDFs are slow: one shared build.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PrintBuildTest {
+    static final String EN = "fuzhou-xiuzhai-safety-year";
+    static final String ZH = "gangkou-anquan-2024";
+    static final List<String> PLANS = List.of(EN, ZH);
+    static final String[] SUFFIXES = {"", "-a3", "-summary"};
+
+    static Path src;
+    static Path out;
+    static TestSites.Run first;
+
+    @BeforeAll
+    static void build() throws Exception {
+        src = Files.createTempDirectory("pp-print-src");
+        Path plans = Files.createDirectories(src.resolve("content/plans"));
+        Files.copy(TestSites.repo().resolve("content/plans/" + EN + ".adoc"), plans.resolve(EN + ".adoc"));
+        Files.copy(TestSites.repo().resolve("src/test/resources/zh/content/plans/" + ZH + ".adoc"), plans.resolve(ZH + ".adoc"));
+        out = Files.createTempDirectory("pp-print-out").resolve("site");
+        first = TestSites.run("build", "--source", src.toString(), "--output", out.toString());
+        assertEquals(0, first.status(), first.err() + first.out());
+    }
+
+    static Path pdf(String id, String suffix) {
+        return out.resolve("pdf/" + id + suffix + ".pdf");
+    }
+
+    @Test
+    @Order(1)
+    void everyPlanHasThreePdfsLinkedFromItsPage() throws Exception {
+        for (String id : PLANS) {
+            Document page = TestSites.page(out, "plans/" + id + ".html");
+            for (String suffix : SUFFIXES) {
+                assertTrue(Files.isRegularFile(pdf(id, suffix)), id + suffix);
+                String href = "../pdf/" + id + suffix + ".pdf";
+                assertFalse(page.select(".pp-downloads a[href=" + href + "]").isEmpty(), "link " + href + " on " + id);
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void pageSizesAndTheSummaryIsOnePage() throws Exception {
+        for (String id : PLANS) {
+            PdfCheck a4 = PdfCheck.read(pdf(id, ""));
+            assertEquals(595.3, a4.size.getWidth(), 1, id);
+            assertEquals(841.9, a4.size.getHeight(), 1, id);
+            PdfCheck a3 = PdfCheck.read(pdf(id, "-a3"));
+            assertEquals(841.9, a3.size.getWidth(), 1, id);
+            assertEquals(1190.6, a3.size.getHeight(), 1, id);
+            PdfCheck summary = PdfCheck.read(pdf(id, "-summary"));
+            assertEquals(595.3, summary.size.getWidth(), 1, id);
+            assertEquals(1, summary.pages, id + " summary pages");
+            assertEquals(1, Printer.pageCount(pdf(id, "-summary")), "Printer's own page count");
+            assertEquals(a4.pages, Printer.pageCount(pdf(id, "")), "Printer's own page count");
+        }
+    }
+
+    /** Title, issuer, every roster name, every stage with its period, in every edition. */
+    @Test
+    @Order(3)
+    void everyEditionHasTitleRosterAndStages() throws Exception {
+        for (String id : PLANS) {
+            Document page = TestSites.page(out, "plans/" + id + ".html");
+            List<String> expected = new ArrayList<>();
+            expected.add(page.selectFirst("h1").text());
+            expected.add(page.selectFirst(".pp-issuer").text().replaceFirst("^[^:：]+[:：]\\s*", ""));
+            for (Element n : page.select(".pp-roster .pp-name")) expected.add(n.text());
+            for (Element s : page.select("ol.pp-stages li.pp-stage")) {
+                expected.add(s.selectFirst("a").text());
+                expected.add(s.selectFirst(".pp-period").text());
+            }
+            assertTrue(expected.size() > 6, "the plan page lists roster and stages: " + expected);
+            for (String suffix : SUFFIXES) {
+                String text = PdfCheck.read(pdf(id, suffix)).squeezed();
+                for (String e : expected) {
+                    assertTrue(text.contains(PdfCheck.squeeze(e)), id + suffix + ".pdf lacks \"" + e + "\"");
+                }
+            }
+        }
+        String en = PdfCheck.read(pdf(EN, "")).squeezed();
+        assertTrue(en.contains("Page1of"), "footer: page N of M");
+        assertTrue(en.contains("Issuedby:"), "title block");
+    }
+
+    @Test
+    @Order(4)
+    void everyFontIsEmbeddedAndEveryGlyphExists() throws Exception {
+        for (String id : PLANS) {
+            for (String suffix : SUFFIXES) {
+                PdfCheck c = PdfCheck.read(pdf(id, suffix));
+                assertFalse(c.fonts.isEmpty(), id + suffix);
+                assertEquals(List.of(), c.unembedded, id + suffix + ": fonts not embedded");
+                assertTrue(c.drawn > 100, id + suffix + ": characters drawn " + c.drawn);
+                assertEquals(List.of(), c.missingGlyphs, id + suffix + ": characters without a glyph");
+                assertEquals(List.of(), c.unmapped, id + suffix + ": characters without text");
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void chinesePlanPrintsItsHeadingsNamesAndTimeline() throws Exception {
+        for (String suffix : SUFFIXES) {
+            PdfCheck c = PdfCheck.read(pdf(ZH, suffix));
+            String text = c.squeezed();
+            for (String s : List.of("江湾港务公司2024年", "安全生产月", "张建国", "库热西·买合苏提", "安全总监", "动员部署阶段",
+                    "6月1日至6月30日")) {
+                assertTrue(text.contains(s), ZH + suffix + " lacks " + s);
+            }
+            assertTrue(c.fonts.stream().anyMatch(f -> f.contains("DroidSansFallback")), "CJK font embedded: " + c.fonts);
+            assertTrue(c.fonts.stream().anyMatch(f -> f.contains("NotoSerif")), "Latin font embedded: " + c.fonts);
+        }
+        PdfCheck a4 = PdfCheck.read(pdf(ZH, ""));
+        String text = a4.squeezed();
+        for (String h : List.of("一、指导思想", "二、工作目标", "三、组织领导", "四、工作内容", "五、实施步骤", "六、工作要求")) {
+            assertTrue(text.contains(h), "heading " + h);
+        }
+        // the stage names are drawn twice: in the timeline drawing (SVG) and in the table of stages
+        assertTrue(text.split("动员部署阶段", -1).length - 1 >= 3, "stage name in drawing, table and section");
+        assertTrue(text.contains("第1页，共2页"), "Chinese footer");
+        assertTrue(text.contains("发布单位：江湾港务公司安全生产委员会"), "title block");
+        // the summary keeps the objectives, roster and timeline only
+        String summary = PdfCheck.read(pdf(ZH, "-summary")).squeezed();
+        assertTrue(summary.contains("二、工作目标"));
+        assertFalse(summary.contains("六、工作要求"), "summary leaves out other sections");
+    }
+
+    @Test
+    @Order(10)
+    void unreadableThemeFailsAndLeavesThePreviousPdfs() throws Exception {
+        Path src2 = copySource();
+        Path theme = Files.createDirectories(src2.resolve("templates/pdf")).resolve("planpress-theme.yml");
+        Files.writeString(theme, "extends: default\npage:\n  size: [A4\n  margin: {\n", StandardCharsets.UTF_8);
+        Path out2 = copyOutput();
+        String before = TestSites.treeDigest(out2);
+        TestSites.Run r = TestSites.run("build", "--source", src2.toString(), "--output", out2.toString());
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().contains("templates/pdf/planpress-theme.yml: error: cannot load the PDF theme"), r.err());
+        assertEquals(before, TestSites.treeDigest(out2), "previous output untouched");
+    }
+
+    @Test
+    @Order(11)
+    void missingFontFailsAndLeavesThePreviousPdfs() throws Exception {
+        Path src2 = copySource();
+        Path empty = Files.createTempDirectory("pp-no-fonts");
+        Files.writeString(src2.resolve("jbake.properties"), PdfTheme.FONTS_DIR_KEY + "=" + empty + "\n", StandardCharsets.UTF_8);
+        Path out2 = copyOutput();
+        String before = TestSites.treeDigest(out2);
+        TestSites.Run r = TestSites.run("build", "--source", src2.toString(), "--output", out2.toString());
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().contains("templates/pdf/planpress-theme.yml: error: font file DroidSansFallbackFull.ttf"), r.err());
+        assertTrue(r.err().contains("fonts-droid-fallback"), r.err());
+        assertEquals(before, TestSites.treeDigest(out2), "previous output untouched");
+    }
+
+    @Test
+    @Order(20)
+    void unchangedRebuildPrintsNothing() throws Exception {
+        Map<Path, Long> times = times();
+        TestSites.Run r = TestSites.run("build", "--source", src.toString(), "--output", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("printed 0 PDFs"), r.out());
+        assertEquals(times, times(), "every PDF copied from the previous build");
+    }
+
+    @Test
+    @Order(21)
+    void editingOnePlanReprintsOnlyItsThreePdfs() throws Exception {
+        Map<Path, Long> times = times();
+        Files.writeString(src.resolve("content/plans/" + EN + ".adoc"), "\nA late addition to the plan.\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        TestSites.Run r = TestSites.run("build", "--source", src.toString(), "--output", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("printed 3 PDFs"), r.out());
+        Map<Path, Long> now = times();
+        for (String suffix : SUFFIXES) {
+            assertEquals(times.get(pdf(ZH, suffix)), now.get(pdf(ZH, suffix)), "unchanged plan reused");
+            assertNotEquals(times.get(pdf(EN, suffix)), now.get(pdf(EN, suffix)), "edited plan reprinted");
+        }
+        assertTrue(PdfCheck.read(pdf(EN, "")).squeezed().contains("Alateadditiontotheplan."));
+    }
+
+    /** Modification times in milliseconds (copies keep them, at the file system's precision). */
+    private static Map<Path, Long> times() throws Exception {
+        Map<Path, Long> m = new LinkedHashMap<>();
+        for (Path p : TestSites.files(out.resolve("pdf"), ".pdf")) m.put(p, Files.getLastModifiedTime(p).toMillis());
+        return m;
+    }
+
+    private static Path copySource() throws Exception {
+        Path s = Files.createTempDirectory("pp-print-src2");
+        TestSites.copy(src, s);
+        return s;
+    }
+
+    private static Path copyOutput() throws Exception {
+        Path o = Files.createTempDirectory("pp-print-out2").resolve("site");
+        TestSites.copy(out, o);
+        return o;
+    }
+}
