@@ -25,6 +25,15 @@ public final class Baker {
     private Baker() {
     }
 
+    /** The key of a source file: its real path, so a linked copy of the content folder finds the same plan. */
+    static Path key(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (java.io.IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
     static Map<String, Object> currentSite() {
         return site;
     }
@@ -41,7 +50,7 @@ public final class Baker {
     public static synchronized int bake(Path source, Path content, Path theme, Path destination, Properties config,
             List<ConvertedPlan> plans, Map<String, Object> siteModel) throws BuildFailure {
         Map<Path, ConvertedPlan> byFile = new HashMap<>();
-        for (ConvertedPlan c : plans) byFile.put(c.source().file().toAbsolutePath().normalize(), c);
+        for (ConvertedPlan c : plans) byFile.put(key(c.source().file()), c);
         PlanEngine engine = new PlanEngine(byFile);
         for (String ext : new String[] {"adoc", "ad", "asciidoc"}) Engines.register(ext, engine);
         site = siteModel;

@@ -26,7 +26,7 @@ final class PlanEngine extends MarkupEngine {
 
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
-        ConvertedPlan c = plans.get(file.toPath().toAbsolutePath().normalize());
+        ConvertedPlan c = plans.get(Baker.key(file.toPath()));
         if (c == null) return null;
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
         doc.setTitle(c.plan().title());

@@ -3,7 +3,10 @@ package org.planpress.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -113,19 +116,44 @@ public final class Build {
         HelpPage help = HelpPage.prepare(ws, config, converted.converter(), diagnostics);
         Map<String, Object> site = SiteModel.build(plans, converted.converter().kinds(), config);
 
+        // In a serve session, an edit that changes nothing other pages show re-renders only the edited pages.
+        String fingerprint = cache == null ? null : SiteFingerprint.of(ws.source(), config, plans);
+        Set<String> changed = cache == null ? null : changedPlans(cache, ws, fingerprint, plans);
+
         OutputSwap swap = OutputSwap.prepare(ws.output());
         Path theme = null;
+        Path linkedContent = null;
         boolean done = false;
         try {
             theme = Files.createTempDirectory("planpress-theme");
             ws.composeTheme(theme);
             long t = System.nanoTime();
-            int n = Baker.bake(ws.source(), ws.content(), theme, swap.staging(), config, plans, site);
+            Path bakeContent = ws.content();
+            List<ConvertedPlan> toBake = plans;
+            Map<String, Object> bakeSite = site;
+            if (changed != null) {
+                linkedContent = Files.createTempDirectory("planpress-changed");
+                toBake = plans.stream().filter(c -> changed.contains(c.plan().id())).toList();
+                for (ConvertedPlan c : toBake) {
+                    Path link = linkedContent.resolve(ws.content().relativize(c.source().file().toAbsolutePath()).toString());
+                    Files.createDirectories(link.getParent());
+                    Files.createSymbolicLink(link, c.source().file().toAbsolutePath());
+                }
+                bakeContent = linkedContent;
+                bakeSite = new LinkedHashMap<>(site);
+                @SuppressWarnings("unchecked")
+                List<Map<String, String>> pages = (List<Map<String, String>>) site.get("pages");
+                bakeSite.put("pages", pages.stream().filter(pg -> "compare".equals(pg.get("type"))).toList());
+            }
+            int n = Baker.bake(ws.source(), bakeContent, theme, swap.staging(), config, toBake, bakeSite);
             ws.copyContentFiles(swap.staging());
             if (help != null) help.write(swap.staging());
-            progress.accept(String.format("baked %d plans in %s", n, secs(t)));
+            if (changed != null) reuseUnchangedFiles(ws.output(), swap.staging(), changed);
+            progress.accept(changed == null ? String.format("baked %d plans in %s", n, secs(t))
+                    : String.format("baked %d changed plans in %s (%d pages reused)", n, secs(t), plans.size() - n));
             t = System.nanoTime();
-            Enricher.Enriched enriched = Enricher.enrich(swap.staging(), plans, site, diagnostics, progress);
+            Enricher.Enriched enriched = Enricher.enrich(swap.staging(), plans, diagnostics, progress,
+                    cache == null ? null : cache.enrichMemo, fingerprint, changed);
             progress.accept(String.format("enriched %d pages in %s", n, secs(t)));
             if (o.pdf()) {
                 t = System.nanoTime();
@@ -139,15 +167,66 @@ public final class Build {
             diagnostics.throwIfErrors();
             swap.commit();
             done = true;
+            if (cache != null) cache.lastSite = new ConversionCache.LastSite(ws.output(), fingerprint, bodies(plans));
         } catch (IOException e) {
             throw BuildFailure.of(ws.output().toString(), "cannot write the site: " + e.getMessage());
         } finally {
             if (!done) swap.abort();
             OutputSwap.deleteTree(theme);
+            OutputSwap.deleteTree(linkedContent);
         }
         progress.accept(String.format("built %s in %s", ws.display(ws.output()), secs(start)));
         return new Result(ws.output(), plans.size(),
                 diagnostics.sorted().stream().filter(d -> !d.isError()).toList());
+    }
+
+    /**
+     * The plans whose pages must be rendered again, or null when everything must (no previous build in this
+     * session, another output, a different set of plans, or a change other pages show).
+     */
+    private static Set<String> changedPlans(ConversionCache cache, Workspace ws, String fingerprint, List<ConvertedPlan> plans) {
+        ConversionCache.LastSite last = cache.lastSite;
+        if (last == null || !last.output().equals(ws.output()) || !Files.isDirectory(ws.output())
+                || !last.fingerprint().equals(fingerprint)) return null;
+        Map<String, String> now = bodies(plans);
+        if (!now.keySet().equals(last.bodies().keySet())) return null;
+        Set<String> changed = new TreeSet<>();
+        for (Map.Entry<String, String> e : now.entrySet()) {
+            if (!e.getValue().equals(last.bodies().get(e.getKey()))) changed.add(e.getKey());
+        }
+        return changed;
+    }
+
+    private static Map<String, String> bodies(List<ConvertedPlan> plans) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (ConvertedPlan c : plans) m.put(c.plan().id(), SiteFingerprint.body(c));
+        return m;
+    }
+
+    /**
+     * Hard-links (or copies) into the staging site every file of the previous output that this build did not
+     * write and will not rewrite: the unchanged plan pages and site-wide pages, PDFs aside (the print stage
+     * reuses those itself). Files the enrich stage rewrites in place are left out, so the previous output is
+     * never modified through a shared link.
+     */
+    private static void reuseUnchangedFiles(Path previous, Path staging, Set<String> changed) throws IOException {
+        Set<String> skip = new java.util.HashSet<>(List.of("plans.json", "stages.ics"));
+        for (String id : changed) skip.add("plans/" + id + ".html");
+        try (java.util.stream.Stream<Path> s = Files.walk(previous)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                String rel = previous.relativize(p).toString().replace('\\', '/');
+                if (skip.contains(rel) || rel.startsWith("search/") || rel.startsWith("pdf/")) continue;
+                Path t = staging.resolve(rel);
+                if (Files.exists(t)) continue;
+                Files.createDirectories(t.getParent());
+                try {
+                    Files.createLink(t, p);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(p, t);
+                }
+            }
+        }
     }
 
     static String secs(long startNanos) {

@@ -39,6 +39,13 @@ public final class ConversionCache {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+
+    /** The last successful build of this session: where, its site fingerprint and each plan's body digest. */
+    record LastSite(Path output, String fingerprint, Map<String, String> bodies) {
+    }
+
+    volatile LastSite lastSite;
+    final org.planpress.enrich.EnrichMemo enrichMemo = new org.planpress.enrich.EnrichMemo();
     private volatile String context = "";
     private volatile int lastReused;
     private volatile int lastConverted;
@@ -56,6 +63,8 @@ public final class ConversionCache {
     /** Forgets every conversion. */
     public void clear() {
         entries.clear();
+        lastSite = null;
+        enrichMemo.clear();
         context = "";
     }
 

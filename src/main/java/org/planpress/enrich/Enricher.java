@@ -24,10 +24,23 @@ public final class Enricher {
     private Enricher() {
     }
 
-    /** Enriches the site baked in {@code site}; broken links go to {@code diagnostics} as errors. */
+    /** Enriches the whole site baked in {@code site}. */
     public static Enriched enrich(Path site, List<ConvertedPlan> plans, Map<String, Object> model, Diagnostics diagnostics,
             java.util.function.Consumer<String> progress) throws IOException {
-        Map<String, Document> pages = load(site);
+        return enrich(site, plans, diagnostics, progress, null, null, null);
+    }
+
+    /**
+     * Enriches the site baked in {@code site}.
+     *
+     * @param memo what the previous build of a serve session kept, or null
+     * @param fingerprint the site fingerprint (see {@code build.SiteFingerprint}); with the memo's, cross-links are reused
+     * @param onlyPlans ids of the plans whose pages were rendered again (the rest were reused unchanged), or null for all
+     */
+    public static Enriched enrich(Path site, List<ConvertedPlan> plans, Diagnostics diagnostics,
+            java.util.function.Consumer<String> progress, EnrichMemo memo, String fingerprint, java.util.Set<String> onlyPlans)
+            throws IOException {
+        Map<String, Document> pages = onlyPlans == null ? load(site) : loadPlans(site, onlyPlans);
         Map<String, ConvertedPlan> byUrl = new LinkedHashMap<>();
         for (ConvertedPlan c : plans) byUrl.put("plans/" + c.plan().id() + ".html", c);
         Map<ConvertedPlan, Document> planPages = new LinkedHashMap<>();
@@ -35,7 +48,12 @@ public final class Enricher {
             Document d = pages.get(e.getKey());
             if (d != null) planPages.put(e.getValue(), d);
         }
-        CrossLinks crossLinks = CrossLinks.index(planPages);
+        CrossLinks crossLinks;
+        if (onlyPlans != null && memo != null && memo.crossLinks != null && fingerprint != null && fingerprint.equals(memo.fingerprint)) {
+            crossLinks = memo.crossLinks;
+        } else {
+            crossLinks = CrossLinks.index(planPages);
+        }
         for (Map.Entry<ConvertedPlan, Document> e : planPages.entrySet()) {
             SelfLinks.add(e.getValue(), e.getKey());
             crossLinks.add(e.getValue(), e.getKey());
@@ -46,8 +64,47 @@ public final class Enricher {
             d.outputSettings().prettyPrint(false);
             Files.writeString(site.resolve(e.getKey()), d.outerHtml(), StandardCharsets.UTF_8);
         }
-        progress.accept(org.planpress.search.SearchIndex.write(site, pages, plans).line());
+        progress.accept(searchIndex(site, plans, planPages, memo).line());
+        if (memo != null) {
+            memo.fingerprint = fingerprint;
+            memo.crossLinks = crossLinks;
+        }
         return new Enriched(site, pages, byUrl);
+    }
+
+    private static org.planpress.search.SearchIndex.Stats searchIndex(Path site, List<ConvertedPlan> plans,
+            Map<ConvertedPlan, Document> planPages, EnrichMemo memo) throws IOException {
+        long t0 = System.nanoTime();
+        List<org.planpress.model.Plan> models = new ArrayList<>();
+        List<org.planpress.search.SearchDoc> docs = new ArrayList<>();
+        for (ConvertedPlan c : plans) {
+            Document page = planPages.get(c);
+            List<org.planpress.search.SearchDoc> own;
+            if (page != null) {
+                org.jsoup.nodes.Element body = page.selectFirst("div.pp-body");
+                if (body == null) continue;
+                own = org.planpress.search.SearchDocs.of(body, c.plan(), models.size());
+                if (memo != null) memo.searchDocs.put(c.plan().id(), own);
+            } else {
+                own = memo == null ? null : memo.searchDocs.get(c.plan().id());
+                if (own == null || own.isEmpty() || own.get(0).plan() != models.size()) {
+                    throw new IOException("no search documents kept for " + c.plan().id() + "; rebuild everything");
+                }
+            }
+            docs.addAll(own);
+            models.add(c.plan());
+        }
+        return org.planpress.search.SearchIndex.write(site, models, docs, t0);
+    }
+
+    private static Map<String, Document> loadPlans(Path site, java.util.Set<String> ids) throws IOException {
+        Map<String, Document> pages = new LinkedHashMap<>();
+        for (String id : new java.util.TreeSet<>(ids)) {
+            String rel = "plans/" + id + ".html";
+            Path f = site.resolve(rel);
+            if (Files.exists(f)) pages.put(rel, Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8), ""));
+        }
+        return pages;
     }
 
     /** The enriched pages, kept for the last check once every file of the site (PDFs too) is written. */
