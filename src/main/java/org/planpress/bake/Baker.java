@@ -11,7 +11,6 @@ import org.apache.commons.configuration2.MapConfiguration;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
 import org.planpress.diag.BuildFailure;
 import org.planpress.parse.ConvertedPlan;
 
@@ -21,40 +20,44 @@ import org.planpress.parse.ConvertedPlan;
  */
 public final class Baker {
     private static volatile Map<String, Object> site;
+    private static volatile List<ConvertedPlan> pagePlans = List.of();
+    private static volatile int renderThreads = 1;
 
     private Baker() {
-    }
-
-    /** The key of a source file: its real path, so a linked copy of the content folder finds the same plan. */
-    static Path key(Path file) {
-        try {
-            return file.toRealPath();
-        } catch (java.io.IOException e) {
-            return file.toAbsolutePath().normalize();
-        }
     }
 
     static Map<String, Object> currentSite() {
         return site;
     }
 
+    static List<ConvertedPlan> currentPlans() {
+        return pagePlans;
+    }
+
+    static int renderThreads() {
+        return renderThreads;
+    }
+
     /**
-     * Bakes into {@code destination}.
+     * Bakes into {@code destination}: the given plans' pages, the site-wide pages listed in the site model,
+     * the index, sitemap and 404 page, and the theme's assets.
      *
      * @param source source directory (JBake's source folder)
-     * @param content content directory
      * @param theme directory holding templates/ and assets/
      * @param config site configuration (bundled jbake.properties with the user's over it)
+     * @param plans the plans whose pages to render (all of them, or the changed ones in a serve session)
+     * @param threads pages rendered at a time
      * @return the number of plan pages
      */
-    public static synchronized int bake(Path source, Path content, Path theme, Path destination, Properties config,
-            List<ConvertedPlan> plans, Map<String, Object> siteModel) throws BuildFailure {
-        Map<Path, ConvertedPlan> byFile = new HashMap<>();
-        for (ConvertedPlan c : plans) byFile.put(key(c.source().file()), c);
-        PlanEngine engine = new PlanEngine(byFile);
-        for (String ext : new String[] {"adoc", "ad", "asciidoc"}) Engines.register(ext, engine);
+    public static synchronized int bake(Path source, Path theme, Path destination, Properties config,
+            List<ConvertedPlan> plans, Map<String, Object> siteModel, int threads) throws BuildFailure {
         site = siteModel;
+        pagePlans = plans;
+        renderThreads = threads;
+        Path noContent = null;
         try {
+            // JBake's crawler and content store are bypassed: the plans arrive converted (see SitePagesRenderer)
+            noContent = java.nio.file.Files.createTempDirectory("planpress-no-content");
             CompositeConfiguration composite = new CompositeConfiguration();
             Map<String, Object> map = new HashMap<>();
             for (String k : config.stringPropertyNames()) map.put(k, config.getProperty(k));
@@ -63,7 +66,7 @@ public final class Baker {
             composite.addConfiguration(defaults);
             DefaultJBakeConfiguration cfg = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), composite, true);
-            cfg.setContentFolder(content.toFile());
+            cfg.setContentFolder(noContent.toFile());
             cfg.setTemplateFolder(theme.resolve("templates").toFile());
             cfg.setAssetFolder(theme.resolve("assets").toFile());
             cfg.setDataFolder(theme.resolve("data").toFile());
@@ -86,6 +89,8 @@ public final class Baker {
             throw BuildFailure.of("jbake.properties", "JBake could not bake the site: " + e.getMessage(), e);
         } finally {
             site = null;
+            pagePlans = List.of();
+            org.planpress.publish.OutputSwap.deleteTree(noContent);
         }
     }
 

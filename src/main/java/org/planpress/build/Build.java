@@ -15,6 +15,7 @@ import org.planpress.bake.Baker;
 import org.planpress.diag.BuildFailure;
 import org.planpress.diag.Diagnostic;
 import org.planpress.diag.Diagnostics;
+import org.planpress.enrich.BodyLinks;
 import org.planpress.enrich.Enricher;
 import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.PlanConverter;
@@ -122,39 +123,33 @@ public final class Build {
 
         OutputSwap swap = OutputSwap.prepare(ws.output());
         Path theme = null;
-        Path linkedContent = null;
         boolean done = false;
         try {
             theme = Files.createTempDirectory("planpress-theme");
             ws.composeTheme(theme);
             long t = System.nanoTime();
-            Path bakeContent = ws.content();
-            List<ConvertedPlan> toBake = plans;
+            BodyLinks.Linked linked = BodyLinks.link(plans, changed,
+                    cache == null ? null : cache.enrichMemo, fingerprint, o.threads());
+            progress.accept(String.format("linked %d plans in %s", changed == null ? plans.size() : changed.size(), secs(t)));
+            t = System.nanoTime();
+            List<ConvertedPlan> toBake = linked.plans();
             Map<String, Object> bakeSite = site;
             if (changed != null) {
-                linkedContent = Files.createTempDirectory("planpress-changed");
-                toBake = plans.stream().filter(c -> changed.contains(c.plan().id())).toList();
-                for (ConvertedPlan c : toBake) {
-                    Path link = linkedContent.resolve(ws.content().relativize(c.source().file().toAbsolutePath()).toString());
-                    Files.createDirectories(link.getParent());
-                    Files.createSymbolicLink(link, c.source().file().toAbsolutePath());
-                }
-                bakeContent = linkedContent;
+                toBake = linked.plans().stream().filter(c -> changed.contains(c.plan().id())).toList();
                 bakeSite = new LinkedHashMap<>(site);
                 @SuppressWarnings("unchecked")
                 List<Map<String, String>> pages = (List<Map<String, String>>) site.get("pages");
                 bakeSite.put("pages", pages.stream().filter(pg -> "compare".equals(pg.get("type"))).toList());
             }
-            int n = Baker.bake(ws.source(), bakeContent, theme, swap.staging(), config, toBake, bakeSite);
+            int n = Baker.bake(ws.source(), theme, swap.staging(), config, toBake, bakeSite, o.threads());
             ws.copyContentFiles(swap.staging());
             if (help != null) help.write(swap.staging());
             if (changed != null) reuseUnchangedFiles(ws.output(), swap.staging(), changed);
             progress.accept(changed == null ? String.format("baked %d plans in %s", n, secs(t))
                     : String.format("baked %d changed plans in %s (%d pages reused)", n, secs(t), plans.size() - n));
             t = System.nanoTime();
-            Enricher.Enriched enriched = Enricher.enrich(swap.staging(), plans, diagnostics, progress,
-                    cache == null ? null : cache.enrichMemo, fingerprint, changed);
-            progress.accept(String.format("enriched %d pages in %s", n, secs(t)));
+            Enricher.LinkCheck linkCheck = Enricher.enrich(swap.staging(), linked, progress);
+            progress.accept(String.format("wrote data files in %s", secs(t)));
             if (o.pdf()) {
                 t = System.nanoTime();
                 int made = org.planpress.print.Printer.print(converted.converter(), plans, swap.staging(), ws.output(),
@@ -163,7 +158,9 @@ public final class Build {
                 progress.accept(String.format("printed %d PDFs (%d plans unchanged) in %s", made,
                         plans.size() - made / 3, secs(t)));
             }
-            enriched.checkLinks(diagnostics);
+            t = System.nanoTime();
+            linkCheck.run(diagnostics, o.threads());
+            progress.accept(String.format("checked links in %s", secs(t)));
             diagnostics.throwIfErrors();
             swap.commit();
             done = true;
@@ -173,7 +170,6 @@ public final class Build {
         } finally {
             if (!done) swap.abort();
             OutputSwap.deleteTree(theme);
-            OutputSwap.deleteTree(linkedContent);
         }
         progress.accept(String.format("built %s in %s", ws.display(ws.output()), secs(start)));
         return new Result(ws.output(), plans.size(),

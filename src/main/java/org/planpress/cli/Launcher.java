@@ -17,6 +17,7 @@ final class Launcher {
     /** JVM options of the tuned JVM (measured in bench/run; see the README's performance section). */
     static final List<String> JVM_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1",
+            "-Xmx1g",
             "-XX:+UseParallelGC",
             "-Xss4m",
             "-Djruby.compile.invokedynamic=false");
@@ -35,12 +36,14 @@ final class Launcher {
         Path jar = jar();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         cmd.addAll(JVM_OPTIONS);
+        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments()); // the user's own options win
         Path archive = jar.resolveSibling(jar.getFileName().toString().replaceAll("\\.jar$", "") + ".jsa");
         if (Files.isRegularFile(archive) && Files.isReadable(archive)) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
             cmd.add("-Xshare:auto");
+            cmd.add("-Xlog:cds=off");
+            cmd.add("-Xlog:cds+dynamic=off");
         }
         cmd.add("-Dplanpress.launched=true");
         cmd.add("-cp");

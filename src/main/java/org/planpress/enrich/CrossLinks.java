@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.planpress.model.Section;
 import org.planpress.parse.ConvertedPlan;
@@ -32,10 +31,10 @@ final class CrossLinks {
     private CrossLinks() {
     }
 
-    /** Indexes kinds and inter-plan links of all plan pages ({@code pages} by plan). */
-    static CrossLinks index(Map<ConvertedPlan, Document> pages) {
+    /** Indexes kinds and inter-plan links of all plans ({@code bodies}: each plan's parsed body). */
+    static CrossLinks index(Map<ConvertedPlan, ? extends Element> bodies) {
         CrossLinks x = new CrossLinks();
-        for (Map.Entry<ConvertedPlan, Document> e : pages.entrySet()) {
+        for (Map.Entry<ConvertedPlan, ? extends Element> e : bodies.entrySet()) {
             ConvertedPlan c = e.getKey();
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Section s : c.plan().sections()) {
@@ -45,7 +44,7 @@ final class CrossLinks {
             }
             Map<String, Section> sections = new HashMap<>();
             for (Section s : c.plan().sections()) sections.put(s.id(), s);
-            for (Element a : e.getValue().select(".pp-body a[href]")) {
+            for (Element a : e.getValue().select("a[href]")) {
                 String href = a.attr("href");
                 int hash = href.indexOf('#');
                 if (hash <= 0 || href.contains("/") || href.contains(":") || !href.substring(0, hash).endsWith(".html")) continue;
@@ -67,11 +66,11 @@ final class CrossLinks {
         return null;
     }
 
-    /** Adds the links to one plan page. */
-    void add(Document page, ConvertedPlan self) {
+    /** Adds the links to one plan's body. */
+    void add(Element body, ConvertedPlan self) {
         Messages msg = Messages.forLang(self.plan().lang());
         Map<String, Element> byId = new HashMap<>();
-        for (Element e : page.select(".pp-body [id]")) byId.putIfAbsent(e.id(), e);
+        for (Element e : body.select("[id]")) byId.putIfAbsent(e.id(), e);
         for (Section s : self.plan().sections()) {
             Element h = byId.get(s.id());
             if (h == null) continue;

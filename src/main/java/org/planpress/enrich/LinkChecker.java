@@ -1,43 +1,78 @@
 package org.planpress.enrich;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.planpress.diag.Diagnostics;
 import org.planpress.parse.ConvertedPlan;
 
 /**
- * Checks every internal href and src of the baked site: the file must exist and a #fragment must be an id
- * on the target page. A broken link in a plan body is reported at the plan's source; one in a template at
- * the templates folder.
+ * Checks every internal href and src of the finished site: the file must exist and a #fragment must be an
+ * id on the target page. A broken link in a plan page is reported at the plan's source; one elsewhere at
+ * the templates folder. Pages are scanned, not parsed: every page PlanPress writes (Asciidoctor, jsoup,
+ * the templates) quotes its attributes with double quotes.
  */
 final class LinkChecker {
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+    private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
     private LinkChecker() {
     }
 
-    static void check(Path site, Map<String, Document> pages, Map<String, ConvertedPlan> plans, Diagnostics diagnostics) {
-        Map<String, java.util.Set<String>> ids = new java.util.HashMap<>();
-        for (Map.Entry<String, Document> e : pages.entrySet()) {
-            java.util.Set<String> set = new java.util.HashSet<>();
-            for (Element el : e.getValue().select("[id]")) set.add(el.id());
-            ids.put(e.getKey(), set);
+    static void check(Path site, List<ConvertedPlan> plans, Diagnostics diagnostics, int threads) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(site)) {
+            s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
         }
-        java.util.Set<Path> existing = new java.util.HashSet<>();
-        for (Map.Entry<String, Document> e : pages.entrySet()) {
-            String page = e.getKey();
-            for (Element el : e.getValue().select("[href], [src]")) {
-                String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
-                if (url.isEmpty() || url.startsWith("mailto:") || url.startsWith("tel:") || url.startsWith("data:")) continue;
-                if (url.startsWith("javascript:")) {
-                    report(diagnostics, plans.get(page), page, "link with a javascript: URL: " + url);
+        Map<String, ConvertedPlan> byPage = new HashMap<>();
+        for (ConvertedPlan c : plans) byPage.put("plans/" + c.plan().id() + ".html", c);
+        Map<String, String> text = new ConcurrentHashMap<>();
+        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+        Parallel.forEach(files, threads, f -> {
+            String rel = rel(site, f);
+            String html = Files.readString(f, StandardCharsets.UTF_8);
+            text.put(rel, html);
+            Set<String> set = new HashSet<>();
+            Matcher m = ID.matcher(html);
+            while (m.find()) set.add(Parser.unescapeEntities(m.group(1), true));
+            ids.put(rel, set);
+        });
+        Set<Path> existing = ConcurrentHashMap.newKeySet();
+        // most links repeat on every page of a folder (navigation, stylesheets): check each distinct one once
+        Set<String> good = ConcurrentHashMap.newKeySet();
+        Parallel.forEach(files, threads, f -> {
+            String page = rel(site, f);
+            ConvertedPlan plan = byPage.get(page);
+            String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+            Matcher m = LINK.matcher(text.get(page));
+            while (m.find()) {
+                String raw = m.group(1);
+                boolean local = raw.startsWith("#");
+                String memo = local ? null : folder + raw;
+                if (memo != null && good.contains(memo)) continue;
+                String url = (raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, true) : raw).strip();
+                String lower = url.toLowerCase(java.util.Locale.ROOT);
+                if (url.isEmpty() || lower.startsWith("mailto:") || lower.startsWith("tel:") || lower.startsWith("data:")) continue;
+                if (lower.startsWith("javascript:")) {
+                    report(diagnostics, plan, page, "link with a javascript: URL: " + url);
                     continue;
                 }
-                if (url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")) continue; // external links authors write
+                if (SCHEME.matcher(url).matches() || url.startsWith("//")) continue; // external links authors write
                 String path = url;
                 String frag = null;
                 int hash = url.indexOf('#');
@@ -47,10 +82,9 @@ final class LinkChecker {
                 }
                 int q = path.indexOf('?');
                 if (q >= 0) path = path.substring(0, q);
-                Path base = site.resolve(page).getParent();
-                Path target = path.isEmpty() ? site.resolve(page) : base.resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+                Path target = path.isEmpty() ? f : f.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
                 if (!target.startsWith(site)) {
-                    report(diagnostics, plans.get(page), page, "link leaves the site: " + url);
+                    report(diagnostics, plan, page, "link leaves the site: " + url);
                     continue;
                 }
                 if (!existing.contains(target)) {
@@ -58,18 +92,23 @@ final class LinkChecker {
                     if (Files.exists(target)) existing.add(target);
                 }
                 if (!existing.contains(target)) {
-                    report(diagnostics, plans.get(page), page, "broken link to " + url);
+                    report(diagnostics, plan, page, "broken link to " + url);
                     continue;
                 }
                 if (frag != null && !frag.isEmpty()) {
-                    String rel = site.relativize(target).toString().replace('\\', '/');
-                    java.util.Set<String> t = ids.get(rel);
+                    Set<String> t = local ? ids.get(page) : ids.get(rel(site, target));
                     if (t != null && !t.contains(frag)) {
-                        report(diagnostics, plans.get(page), page, "link to a missing anchor: " + url);
+                        report(diagnostics, plan, page, "link to a missing anchor: " + url);
+                        continue;
                     }
                 }
+                if (memo != null) good.add(memo);
             }
-        }
+        });
+    }
+
+    private static String rel(Path site, Path f) {
+        return site.relativize(f).toString().replace('\\', '/');
     }
 
     private static void report(Diagnostics d, ConvertedPlan plan, String page, String message) {

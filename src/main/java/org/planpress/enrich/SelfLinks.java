@@ -1,6 +1,5 @@
 package org.planpress.enrich;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.Messages;
@@ -10,9 +9,10 @@ final class SelfLinks {
     private SelfLinks() {
     }
 
-    static void add(Document page, ConvertedPlan plan) {
+    /** Adds the self-links to the section headings under {@code body} (a plan's body). */
+    static void add(Element body, ConvertedPlan plan) {
         String label = Messages.forLang(plan.plan().lang()).get("section.link");
-        for (Element h : page.select(".pp-body h2[id], .pp-body h3[id], .pp-body h4[id], .pp-body h5[id], .pp-body h6[id]")) {
+        for (Element h : body.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
             if (!h.select("a.pp-self").isEmpty()) continue;
             h.appendText(" ");
             h.appendElement("a").addClass("pp-self").attr("href", "#" + h.id())

@@ -48,7 +48,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
             }
         }
         Walk walk = new Walk(ctx, document);
-        walk.walk(document, null);
+        walk.walk();
         walk.replaceBlocks();
         return document;
     }
@@ -89,29 +89,26 @@ public final class PlanTreeprocessor extends Treeprocessor {
             }
         }
 
-        void walk(StructuralNode node, String parentSectionId) {
-            List<StructuralNode> blocks = node.getBlocks();
-            if (blocks == null) return;
-            for (StructuralNode b : blocks) {
-                String ctxName = b.getContext();
-                if ("section".equals(ctxName)) {
-                    String id = section((Section) b, parentSectionId);
-                    walk(b, id);
-                } else if ("dlist".equals(ctxName) && b.hasRole("roster")) {
-                    roster((DescriptionList) b, node);
-                } else if ("dlist".equals(ctxName) && b.hasRole("timeline")) {
-                    timeline((DescriptionList) b, node);
-                } else if ("dlist".equals(ctxName)) {
-                    for (DescriptionListEntry e : ((DescriptionList) b).getItems()) {
-                        if (e.getDescription() != null) walk(e.getDescription(), parentSectionId);
-                    }
-                } else if ("image".equals(ctxName)) {
-                    image(b);
-                } else {
-                    if ("pass".equals(ctxName) && !ctx.allowPassthrough) {
-                        ctx.error(line(b), "raw HTML passthrough blocks are not allowed (set planpress.allow-passthrough=true in jbake.properties to allow them)");
-                    }
-                    walk(b, parentSectionId);
+        /**
+         * Visits what PlanPress reads, found by Asciidoctor's own traversal ({@code find_by}), so only those
+         * nodes cross into Java: sections (in document order, parents first), description lists, images and
+         * passthrough blocks.
+         */
+        void walk() {
+            for (StructuralNode b : doc.findBy(Map.of("context", ":section"))) {
+                // find_by also returns the document header, a level-0 section
+                if (!(b instanceof Section) || b.getLevel() == 0 || b.getParent() == null) continue;
+                ContentNode parent = b.getParent();
+                section((Section) b, parent instanceof Section ps ? ps.getId() : null);
+            }
+            for (StructuralNode b : doc.findBy(Map.of("context", ":dlist"))) {
+                if (b.hasRole("roster")) roster((DescriptionList) b, (StructuralNode) b.getParent());
+                else if (b.hasRole("timeline")) timeline((DescriptionList) b, (StructuralNode) b.getParent());
+            }
+            for (StructuralNode b : doc.findBy(Map.of("context", ":image"))) image(b);
+            if (!ctx.allowPassthrough) {
+                for (StructuralNode b : doc.findBy(Map.of("context", ":pass"))) {
+                    ctx.error(line(b), "raw HTML passthrough blocks are not allowed (set planpress.allow-passthrough=true in jbake.properties to allow them)");
                 }
             }
         }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.parser.Parser;
 import org.planpress.diag.Diagnostics;
 
 /**
@@ -16,24 +18,27 @@ import org.planpress.diag.Diagnostics;
  * line holding the reference.
  */
 public final class XrefChecker {
+    // Asciidoctor's HTML quotes attributes with double quotes: scanning is enough, and much cheaper than parsing
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+    private static final Pattern CONTROL = Pattern.compile("[\\s\\x00-\\x1f]");
+    private static final Pattern LINK = Pattern.compile("<a\\s[^>]*?href=\"([^\"]*)\"");
     private XrefChecker() {
     }
 
     /** Adds an error for each broken cross-reference. */
     public static void check(List<ConvertedPlan> plans, Diagnostics diagnostics) {
         Map<String, Set<String>> ids = new HashMap<>();
-        Map<String, org.jsoup.nodes.Document> docs = new HashMap<>();
         for (ConvertedPlan c : plans) {
-            org.jsoup.nodes.Document d = Jsoup.parseBodyFragment(c.bodyHtml());
-            docs.put(c.plan().id(), d);
             Set<String> set = new HashSet<>();
-            for (Element e : d.select("[id]")) set.add(e.id());
+            Matcher m = ID.matcher(c.bodyHtml());
+            while (m.find()) set.add(Parser.unescapeEntities(m.group(1), true));
             ids.put(c.plan().id(), set);
         }
         for (ConvertedPlan c : plans) {
-            for (Element a : docs.get(c.plan().id()).select("a[href]")) {
-                String href = a.attr("href");
-                String scheme = href.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+            Matcher m = LINK.matcher(c.bodyHtml());
+            while (m.find()) {
+                String href = Parser.unescapeEntities(m.group(1), true);
+                String scheme = CONTROL.matcher(href.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll("");
                 if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:text/html")) {
                     diagnostics.error(c.source().displayPath(), lineContaining(c, href.strip().substring(0, Math.min(11, href.strip().length()))),
                             "link with a script URL is not allowed: " + href);

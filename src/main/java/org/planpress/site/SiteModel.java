@@ -172,42 +172,33 @@ public final class SiteModel {
         return out;
     }
 
+    /**
+     * Each plan's sections as compare-page fragments, kept per converted plan: a serve session reuses the
+     * conversions of unchanged plans, and with them these fragments.
+     */
+    private static final Map<ConvertedPlan, Map<String, String>> FRAGMENTS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     /** For each kind present in any plan: the matching section of every plan, with its HTML for the compare page. */
     static List<Map<String, Object>> compare(List<ConvertedPlan> plans, SectionKinds kinds, Messages msg) {
+        // parse the bodies not seen before on all cores; the loop below only looks them up
+        plans.parallelStream().filter(c -> !FRAGMENTS.containsKey(c))
+                .forEach(c -> FRAGMENTS.put(c, fragments(c)));
         List<Map<String, Object>> out = new ArrayList<>();
         for (SectionKinds.Kind k : kinds.all()) {
             List<Map<String, Object>> entries = new ArrayList<>();
             for (ConvertedPlan c : plans) {
-                org.jsoup.nodes.Document body = null;
+                Map<String, String> fragments = null;
                 for (Section s : c.plan().sections()) {
                     if (!k.key().equals(s.kind())) continue;
-                    if (body == null) body = Jsoup.parseBodyFragment(c.bodyHtml());
-                    Element heading = body.getElementById(s.id());
-                    String html = "";
-                    if (heading != null && heading.parent() != null) {
-                        Element sect = heading.parent().clone();
-                        sect.select("h1,h2,h3,h4,h5,h6").first().remove();
-                        // ids must stay unique on the compare page and links must point into the plan
-                        for (Element el : sect.select("[id]")) el.removeAttr("id");
-                        for (Element a : sect.select("a[href^=#]")) a.attr("href", "../" + planUrl(c.plan().id()) + a.attr("href"));
-                        for (Element a : sect.select("a[href]")) {
-                            String h = a.attr("href");
-                            if (!h.startsWith("#") && !h.startsWith("../") && !h.contains(":")) a.attr("href", "../plans/" + h);
-                        }
-                        for (Element img : sect.select("img[src]")) {
-                            String h = img.attr("src");
-                            if (!h.contains(":") && !h.startsWith("/")) img.attr("src", "../plans/" + h);
-                        }
-                        for (Element svg : sect.select("svg a[href^=#]")) svg.attr("href", "../" + planUrl(c.plan().id()) + svg.attr("href"));
-                        html = sect.html();
-                    }
+                    if (fragments == null) fragments = FRAGMENTS.computeIfAbsent(c, SiteModel::fragments);
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("plan_id", c.plan().id());
                     m.put("plan_title", c.plan().title());
                     m.put("section_id", s.id());
                     m.put("section_title", s.title());
                     m.put("url", planUrl(c.plan().id()) + "#" + s.id());
-                    m.put("html", html);
+                    m.put("html", fragments.getOrDefault(s.id(), ""));
                     entries.add(m);
                 }
             }
@@ -221,6 +212,37 @@ public final class SiteModel {
             m.put("sections", entries);
             m.put("plan_count", entries.stream().map(e -> e.get("plan_id")).distinct().count());
             out.add(m);
+        }
+        return out;
+    }
+
+    /** The HTML of each section of a known kind, rewritten to live on compare/<kind>.html. */
+    private static Map<String, String> fragments(ConvertedPlan c) {
+        Map<String, String> out = new LinkedHashMap<>();
+        org.jsoup.nodes.Document body = null;
+        for (Section s : c.plan().sections()) {
+            if (s.kind() == null) continue;
+            if (body == null) body = Jsoup.parseBodyFragment(c.bodyHtml());
+            Element heading = body.getElementById(s.id());
+            String html = "";
+            if (heading != null && heading.parent() != null) {
+                Element sect = heading.parent().clone();
+                sect.select("h1,h2,h3,h4,h5,h6").first().remove();
+                // ids must stay unique on the compare page and links must point into the plan
+                for (Element el : sect.select("[id]")) el.removeAttr("id");
+                for (Element a : sect.select("a[href^=#]")) a.attr("href", "../" + planUrl(c.plan().id()) + a.attr("href"));
+                for (Element a : sect.select("a[href]")) {
+                    String h = a.attr("href");
+                    if (!h.startsWith("#") && !h.startsWith("../") && !h.contains(":")) a.attr("href", "../plans/" + h);
+                }
+                for (Element img : sect.select("img[src]")) {
+                    String h = img.attr("src");
+                    if (!h.contains(":") && !h.startsWith("/")) img.attr("src", "../plans/" + h);
+                }
+                for (Element svg : sect.select("svg a[href^=#]")) svg.attr("href", "../" + planUrl(c.plan().id()) + svg.attr("href"));
+                html = sect.html();
+            }
+            out.put(s.id(), html);
         }
         return out;
     }

@@ -1,0 +1,90 @@
+package org.planpress.enrich;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.planpress.parse.ConvertedPlan;
+import org.planpress.search.SearchDoc;
+import org.planpress.search.SearchDocs;
+
+/**
+ * The part of enrichment that needs every plan but no template: each plan body is parsed once (jsoup),
+ * its search documents are taken, and it gets self-links on its headings, "same section in other plans"
+ * links and "referenced from" backlinks. The bodies then go to the bake stage, so no baked page has to be
+ * parsed again.
+ */
+public final class BodyLinks {
+
+    /**
+     * The plans with linked bodies, and every plan's search documents (plan numbers follow {@code plans}).
+     */
+    public record Linked(List<ConvertedPlan> plans, List<List<SearchDoc>> searchDocs) {
+    }
+
+    private BodyLinks() {
+    }
+
+    /**
+     * Links the bodies of {@code plans}.
+     *
+     * @param only ids of the plans whose pages will be rendered (in a serve session), or null for all
+     * @param memo what the previous build of a serve session kept, or null
+     * @param fingerprint the site fingerprint; while it equals the memo's, the memo's cross-link index holds
+     */
+    public static Linked link(List<ConvertedPlan> plans, Set<String> only, EnrichMemo memo, String fingerprint,
+            int threads) throws IOException {
+        boolean reuse = only != null && memo != null && memo.crossLinks != null && fingerprint != null
+                && fingerprint.equals(memo.fingerprint);
+        List<ConvertedPlan> parse = new ArrayList<>();
+        for (ConvertedPlan c : plans) {
+            if (!reuse || only.contains(c.plan().id())) parse.add(c);
+        }
+        Map<ConvertedPlan, Document> bodies = new ConcurrentHashMap<>();
+        Map<ConvertedPlan, List<SearchDoc>> docs = new ConcurrentHashMap<>();
+        Map<ConvertedPlan, Integer> number = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < plans.size(); i++) number.put(plans.get(i), i);
+        Parallel.forEach(parse, threads, c -> {
+            Document d = Jsoup.parseBodyFragment(c.bodyHtml());
+            d.outputSettings().prettyPrint(false);
+            bodies.put(c, d);
+            docs.put(c, SearchDocs.of(d.body(), c.plan(), number.get(c)));
+        });
+        CrossLinks crossLinks = reuse ? memo.crossLinks : CrossLinks.index(orderedBodies(plans, bodies));
+        Map<ConvertedPlan, ConvertedPlan> linked = new ConcurrentHashMap<>();
+        Parallel.forEach(parse, threads, c -> {
+            Document d = bodies.get(c);
+            SelfLinks.add(d.body(), c);
+            crossLinks.add(d.body(), c);
+            linked.put(c, new ConvertedPlan(c.source(), c.plan(), d.body().html(), c.terms(), c.attributes()));
+        });
+        List<ConvertedPlan> out = new ArrayList<>();
+        List<List<SearchDoc>> searchDocs = new ArrayList<>();
+        for (ConvertedPlan c : plans) {
+            out.add(linked.getOrDefault(c, c));
+            List<SearchDoc> own = docs.get(c);
+            if (own == null) own = memo == null ? null : memo.searchDocs.get(c.plan().id());
+            if (own == null || (!own.isEmpty() && own.get(0).plan() != number.get(c))) {
+                throw new IOException("no search documents kept for " + c.plan().id());
+            }
+            if (memo != null) memo.searchDocs.put(c.plan().id(), own);
+            searchDocs.add(own);
+        }
+        if (memo != null) {
+            memo.crossLinks = crossLinks;
+            memo.fingerprint = fingerprint;
+        }
+        return new Linked(out, searchDocs);
+    }
+
+    private static Map<ConvertedPlan, Document> orderedBodies(List<ConvertedPlan> plans, Map<ConvertedPlan, Document> bodies) {
+        Map<ConvertedPlan, Document> ordered = new java.util.LinkedHashMap<>();
+        for (ConvertedPlan c : plans) ordered.put(c, bodies.get(c));
+        return ordered;
+    }
+}
