@@ -24,6 +24,8 @@ public final class ReferenceConvert {
         Path dir = Path.of(args[0]).resolve("content");
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
+        // SAFE mode, as PlanPress converts: the jail must hold both the sources and the output
+        Path jail = commonParent(dir.toAbsolutePath(), out.toAbsolutePath());
         System.setProperty("planpress.extensions", "off");
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
@@ -33,10 +35,17 @@ public final class ReferenceConvert {
         Asciidoctor a = Asciidoctor.Factory.create();
         long t1 = System.nanoTime();
         for (Path f : files) {
-            a.convertFile(f.toFile(), Options.builder().safe(SafeMode.SAFE).toDir(out.toFile()).mkDirs(true).build());
+            a.convertFile(f.toFile(), Options.builder().safe(SafeMode.SAFE).baseDir(jail.toFile())
+                    .toDir(out.toFile()).mkDirs(true).build());
         }
         long t2 = System.nanoTime();
         System.out.printf("reference: %d files, instance %.1f s, conversion %.1f s%n", files.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         a.shutdown();
+    }
+
+    private static Path commonParent(Path a, Path b) {
+        Path p = a;
+        while (p != null && !b.startsWith(p)) p = p.getParent();
+        return p == null ? a.getRoot() : p;
     }
 }
