@@ -148,7 +148,15 @@ public final class Build {
             progress.accept(changed == null ? String.format("baked %d plans in %s", n, secs(t))
                     : String.format("baked %d changed plans in %s (%d pages reused)", n, secs(t), plans.size() - n));
             t = System.nanoTime();
-            Enricher.LinkCheck linkCheck = Enricher.enrich(swap.staging(), linked, progress);
+            Set<String> rendered = null;
+            if (changed != null) {
+                rendered = new TreeSet<>(List.of("index.html", "sitemap.xml", "404.html"));
+                for (String id : changed) rendered.add(SiteModel.planUrl(id));
+                @SuppressWarnings("unchecked")
+                List<Map<String, String>> pages = (List<Map<String, String>>) bakeSite.get("pages");
+                for (Map<String, String> pg : pages) rendered.add(pg.get("uri"));
+            }
+            Enricher.LinkCheck linkCheck = Enricher.enrich(swap.staging(), linked, progress, rendered);
             progress.accept(String.format("wrote data files in %s", secs(t)));
             if (o.pdf()) {
                 t = System.nanoTime();

@@ -23,6 +23,15 @@ public final class Enricher {
 
     /** Writes the data files into {@code site}; returns the link check to run once the site is complete. */
     public static LinkCheck enrich(Path site, BodyLinks.Linked linked, Consumer<String> progress) throws IOException {
+        return enrich(site, linked, progress, null);
+    }
+
+    /**
+     * Writes the data files; the returned link check covers {@code onlyPages} (the pages this build rendered,
+     * in a serve session that reused the others unchanged), or every page when null.
+     */
+    public static LinkCheck enrich(Path site, BodyLinks.Linked linked, Consumer<String> progress, java.util.Set<String> onlyPages)
+            throws IOException {
         DataFeeds.write(site, linked.plans());
         long t0 = System.nanoTime();
         List<Plan> models = new ArrayList<>();
@@ -32,22 +41,24 @@ public final class Enricher {
             docs.addAll(linked.searchDocs().get(i));
         }
         progress.accept(SearchIndex.write(site, models, docs, t0).line());
-        return new LinkCheck(site, linked.plans());
+        return new LinkCheck(site, linked.plans(), onlyPages);
     }
 
     /** The last check, once every file of the site (PDFs too) is written. */
     public static final class LinkCheck {
         private final Path site;
         private final List<ConvertedPlan> plans;
+        private final java.util.Set<String> only;
 
-        LinkCheck(Path site, List<ConvertedPlan> plans) {
+        LinkCheck(Path site, List<ConvertedPlan> plans, java.util.Set<String> only) {
             this.site = site;
             this.plans = plans;
+            this.only = only;
         }
 
         /** Checks every internal href and src of every page; broken ones are errors. */
         public void run(Diagnostics diagnostics, int threads) throws IOException {
-            LinkChecker.check(site, plans, diagnostics, threads);
+            LinkChecker.check(site, plans, diagnostics, threads, only);
         }
     }
 }

@@ -34,10 +34,16 @@ final class LinkChecker {
     private LinkChecker() {
     }
 
-    static void check(Path site, List<ConvertedPlan> plans, Diagnostics diagnostics, int threads) throws IOException {
+    /**
+     * @param only the pages to check (relative paths; links into other pages are checked for the file only),
+     *        or null for every page
+     */
+    static void check(Path site, List<ConvertedPlan> plans, Diagnostics diagnostics, int threads, Set<String> only)
+            throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(site)) {
-            s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
+            s.filter(p -> p.toString().endsWith(".html")).filter(p -> only == null || only.contains(rel(site, p)))
+                    .sorted().forEach(files::add);
         }
         Map<String, ConvertedPlan> byPage = new HashMap<>();
         for (ConvertedPlan c : plans) byPage.put("plans/" + c.plan().id() + ".html", c);

@@ -368,7 +368,13 @@ public final class Printer {
             // a stream, not to_file: SAFE mode keeps output files inside the plan's directory
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
                 options.setToStream(out);
-                converter.inContext(src, local, () -> asciidoctor.convert(src.text(), options));
+                String text = src.text();
+                if (edition != Edition.SUMMARY && !cp.terms().isEmpty()) {
+                    // asciidoctor-pdf's own index, from the same ((terms)) as the site's terms page
+                    text = text + "\n\n[index]\n== " + Messages.forLang(cp.plan().lang()).get("pdf.index") + "\n";
+                }
+                String printed = text;
+                converter.inContext(src, local, () -> asciidoctor.convert(printed, options));
             } catch (RuntimeException ex) {
                 local.error(src.displayPath(), 0, "cannot print " + target.getFileName() + ": " + firstLine(ex));
             } catch (IOException ex) {
