@@ -384,6 +384,9 @@
       });
     };
     input.addEventListener('focus', function () { init(); });
+    // the manifest and the stemmer are small: load them once the page is idle, so a first query only waits
+    // for its own shard and documents
+    (window.requestIdleCallback || function (f) { setTimeout(f, 300); })(function () { init(); });
     input.addEventListener('input', dropdown);
     input.addEventListener('keydown', function (ev) {
       if (ev.key === 'Escape') {
