@@ -57,10 +57,7 @@ public final class Baker {
         site = siteModel;
         pagePlans = plans;
         renderThreads = threads;
-        Path noContent = null;
         try {
-            // JBake's crawler and content store are bypassed: the plans arrive converted (see SitePagesRenderer)
-            noContent = java.nio.file.Files.createTempDirectory("planpress-no-content");
             CompositeConfiguration composite = new CompositeConfiguration();
             Map<String, Object> map = new HashMap<>();
             for (String k : config.stringPropertyNames()) map.put(k, config.getProperty(k));
@@ -69,7 +66,6 @@ public final class Baker {
             composite.addConfiguration(defaults);
             DefaultJBakeConfiguration cfg = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), composite, true);
-            cfg.setContentFolder(noContent.toFile());
             cfg.setTemplateFolder(theme.resolve("templates").toFile());
             cfg.setAssetFolder(theme.resolve("assets").toFile());
             cfg.setDataFolder(theme.resolve("data").toFile());
@@ -107,7 +103,6 @@ public final class Baker {
         } finally {
             site = null;
             pagePlans = List.of();
-            org.planpress.publish.OutputSwap.deleteTree(noContent);
         }
     }
 

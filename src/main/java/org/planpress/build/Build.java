@@ -119,7 +119,8 @@ public final class Build {
 
         // In a serve session, an edit that changes nothing other pages show re-renders only the edited pages.
         String fingerprint = cache == null ? null : SiteFingerprint.of(ws.source(), config, plans);
-        Set<String> changed = cache == null ? null : changedPlans(cache, ws, fingerprint, plans);
+        Map<String, String> bodies = cache == null ? null : bodies(plans);
+        Set<String> changed = cache == null ? null : changedPlans(cache, ws, fingerprint, bodies);
 
         OutputSwap swap = OutputSwap.prepare(ws.output());
         Path theme = null;
@@ -172,7 +173,7 @@ public final class Build {
             diagnostics.throwIfErrors();
             swap.commit();
             done = true;
-            if (cache != null) cache.lastSite = new ConversionCache.LastSite(ws.output(), fingerprint, bodies(plans));
+            if (cache != null) cache.lastSite = new ConversionCache.LastSite(ws.output(), fingerprint, bodies);
         } catch (IOException e) {
             throw BuildFailure.of(ws.output().toString(), "cannot write the site: " + e.getMessage());
         } finally {
@@ -188,11 +189,10 @@ public final class Build {
      * The plans whose pages must be rendered again, or null when everything must (no previous build in this
      * session, another output, a different set of plans, or a change other pages show).
      */
-    private static Set<String> changedPlans(ConversionCache cache, Workspace ws, String fingerprint, List<ConvertedPlan> plans) {
+    private static Set<String> changedPlans(ConversionCache cache, Workspace ws, String fingerprint, Map<String, String> now) {
         ConversionCache.LastSite last = cache.lastSite;
         if (last == null || !last.output().equals(ws.output()) || !Files.isDirectory(ws.output())
                 || !last.fingerprint().equals(fingerprint)) return null;
-        Map<String, String> now = bodies(plans);
         if (!now.keySet().equals(last.bodies().keySet())) return null;
         Set<String> changed = new TreeSet<>();
         for (Map.Entry<String, String> e : now.entrySet()) {

@@ -14,7 +14,7 @@ import org.planpress.model.Stage;
 import org.planpress.model.Timeline;
 
 /**
- * Cuts a baked plan page into search documents: the introduction, one per section (its own text, without
+ * Cuts a plan body (or a baked page's body) into search documents: the introduction, one per section (its own text, without
  * its subsections), one per person of each roster and one per stage of each timeline.
  */
 public final class SearchDocs {
@@ -25,7 +25,7 @@ public final class SearchDocs {
     private SearchDocs() {
     }
 
-    /** The documents of one plan page; {@code body} is its {@code div.pp-body} (left unchanged). */
+    /** The documents of one plan; {@code body} holds its converted body (left unchanged). */
     public static List<SearchDoc> of(Element body, Plan plan, int planIndex) {
         List<SearchDoc> out = new ArrayList<>();
         String planTitle = plan.title() == null || plan.title().isBlank() ? plan.id() : plan.title();

@@ -12,10 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.planpress.model.Plan;
-import org.planpress.parse.ConvertedPlan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -61,22 +58,6 @@ public final class SearchIndex {
     }
 
     private SearchIndex() {
-    }
-
-    /** Builds the index from the baked plan pages ({@code pages} by path relative to {@code site}). */
-    public static Stats write(Path site, Map<String, Document> pages, List<ConvertedPlan> plans) throws IOException {
-        long t0 = System.nanoTime();
-        List<Plan> models = new ArrayList<>();
-        List<SearchDoc> docs = new ArrayList<>();
-        for (ConvertedPlan c : plans) {
-            Plan p = c.plan();
-            Document page = pages.get("plans/" + p.id() + ".html");
-            Element body = page == null ? null : page.selectFirst("div.pp-body");
-            if (body == null) continue;
-            docs.addAll(SearchDocs.of(body, p, models.size()));
-            models.add(p);
-        }
-        return write(site, models, docs, t0);
     }
 
     /** Builds the index of {@code docs}, whose plan numbers index {@code plans}. */
