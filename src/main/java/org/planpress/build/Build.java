@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.planpress.bake.Baker;
@@ -115,7 +116,6 @@ public final class Build {
         diagnostics.throwIfErrors();
         config.setProperty("planpress.pdf", String.valueOf(o.pdf()));
         HelpPage help = HelpPage.prepare(ws, config, converted.converter(), diagnostics);
-        Map<String, Object> site = SiteModel.build(plans, converted.converter().kinds(), config);
 
         // In a serve session, an edit that changes nothing other pages show re-renders only the edited pages.
         String fingerprint = cache == null ? null : SiteFingerprint.of(ws.source(), config, plans);
@@ -124,6 +124,7 @@ public final class Build {
 
         OutputSwap swap = OutputSwap.prepare(ws.output());
         Path theme = null;
+        Future<Enricher.LinkCheck> feeds = null;
         boolean done = false;
         try {
             theme = Files.createTempDirectory("planpress-theme");
@@ -132,6 +133,7 @@ public final class Build {
             BodyLinks.Linked linked = BodyLinks.link(plans, changed,
                     cache == null ? null : cache.enrichMemo, fingerprint, o.threads());
             progress.accept(String.format("linked %d plans in %s", changed == null ? plans.size() : changed.size(), secs(t)));
+            Map<String, Object> site = SiteModel.build(plans, converted.converter().kinds(), config, linked.compareFragments());
             t = System.nanoTime();
             List<ConvertedPlan> toBake = linked.plans();
             Map<String, Object> bakeSite = site;
@@ -142,13 +144,6 @@ public final class Build {
                 List<Map<String, String>> pages = (List<Map<String, String>>) site.get("pages");
                 bakeSite.put("pages", pages.stream().filter(pg -> "compare".equals(pg.get("type"))).toList());
             }
-            int n = Baker.bake(ws.source(), theme, swap.staging(), config, toBake, bakeSite, o.threads());
-            ws.copyContentFiles(swap.staging());
-            if (help != null) help.write(swap.staging());
-            if (changed != null) reuseUnchangedFiles(ws.output(), swap.staging(), changed);
-            progress.accept(changed == null ? String.format("baked %d plans in %s", n, secs(t))
-                    : String.format("baked %d changed plans in %s (%d pages reused)", n, secs(t), plans.size() - n));
-            t = System.nanoTime();
             Set<String> rendered = null;
             if (changed != null) {
                 rendered = new TreeSet<>(List.of("index.html", "sitemap.xml", "404.html"));
@@ -157,8 +152,22 @@ public final class Build {
                 List<Map<String, String>> pages = (List<Map<String, String>>) bakeSite.get("pages");
                 for (Map<String, String> pg : pages) rendered.add(pg.get("uri"));
             }
-            Enricher.LinkCheck linkCheck = Enricher.enrich(swap.staging(), linked, progress, rendered);
-            progress.accept(String.format("wrote data files in %s", secs(t)));
+            // the data files and the search index need no baked page: they are written while the pages bake
+            Set<String> onlyPages = rendered;
+            Path themeAssets = theme.resolve("assets");
+            long tFeeds = System.nanoTime();
+            feeds = SIDE.submit(() -> {
+                Enricher.LinkCheck check = Enricher.enrich(swap.staging(), themeAssets, linked, progress, onlyPages);
+                progress.accept(String.format("wrote data files in %s", secs(tFeeds)));
+                return check;
+            });
+            int n = Baker.bake(ws.source(), theme, swap.staging(), config, toBake, bakeSite, o.threads());
+            ws.copyContentFiles(swap.staging());
+            if (help != null) help.write(swap.staging());
+            if (changed != null) reuseUnchangedFiles(ws.output(), swap.staging(), changed);
+            progress.accept(changed == null ? String.format("baked %d plans in %s", n, secs(t))
+                    : String.format("baked %d changed plans in %s (%d pages reused)", n, secs(t), plans.size() - n));
+            Enricher.LinkCheck linkCheck = join(feeds);
             if (o.pdf()) {
                 t = System.nanoTime();
                 int made = org.planpress.print.Printer.print(converted.converter(), plans, swap.staging(), ws.output(),
@@ -177,6 +186,13 @@ public final class Build {
         } catch (IOException e) {
             throw BuildFailure.of(ws.output().toString(), "cannot write the site: " + e.getMessage());
         } finally {
+            if (feeds != null && !feeds.isDone()) {
+                try {
+                    feeds.get();
+                } catch (Exception ignored) {
+                    // the build has failed already; this only waits for the writer before the staging goes
+                }
+            }
             if (!done) swap.abort();
             OutputSwap.deleteTree(theme);
         }
@@ -233,7 +249,38 @@ public final class Build {
         }
     }
 
+    private static long lastCpu;
+
+    /** Runs the enrich stage's file writing next to the bake. */
+    private static final java.util.concurrent.ExecutorService SIDE = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "planpress-feeds");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static <T> T join(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) throw io;
+            if (c instanceof RuntimeException r) throw r;
+            if (c instanceof Error err) throw err;
+            throw new IOException(c);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
     static String secs(long startNanos) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+        String s = String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+        if (Boolean.getBoolean("planpress.cpu")) {
+            long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            s += String.format(java.util.Locale.ROOT, " [cpu %.1f s]", (cpu - lastCpu) / 1e9);
+            lastCpu = cpu;
+        }
+        return s;
     }
 }

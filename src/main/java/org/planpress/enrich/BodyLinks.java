@@ -10,21 +10,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.planpress.parse.ConvertedPlan;
+import org.planpress.parse.PageLinks;
 import org.planpress.search.SearchDoc;
 import org.planpress.search.SearchDocs;
 
 /**
  * The part of enrichment that needs every plan but no template: each plan body is parsed once (jsoup),
- * its search documents are taken, and it gets self-links on its headings, "same section in other plans"
+ * its search documents and compare-page fragments are taken, and it gets self-links on its headings, "same section in other plans"
  * links and "referenced from" backlinks. The bodies then go to the bake stage, so no baked page has to be
  * parsed again.
  */
 public final class BodyLinks {
 
     /**
-     * The plans with linked bodies, and every plan's search documents (plan numbers follow {@code plans}).
+     * The plans with linked bodies, every plan's search documents (plan numbers follow {@code plans}), and
+     * for each plan id the HTML of its sections of a known kind for the compare pages (section id to HTML).
      */
-    public record Linked(List<ConvertedPlan> plans, List<List<SearchDoc>> searchDocs) {
+    public record Linked(List<ConvertedPlan> plans, List<List<SearchDoc>> searchDocs,
+            Map<String, Map<String, String>> compareFragments) {
     }
 
     private BodyLinks() {
@@ -45,27 +48,39 @@ public final class BodyLinks {
         for (ConvertedPlan c : plans) {
             if (!reuse || only.contains(c.plan().id())) parse.add(c);
         }
-        Map<ConvertedPlan, Document> bodies = new ConcurrentHashMap<>();
         Map<ConvertedPlan, List<SearchDoc>> docs = new ConcurrentHashMap<>();
+        Map<ConvertedPlan, Map<String, String>> fragments = new ConcurrentHashMap<>();
         Map<ConvertedPlan, Integer> number = new java.util.IdentityHashMap<>();
         for (int i = 0; i < plans.size(); i++) number.put(plans.get(i), i);
+        // the cross-link index needs every plan's links: a scan finds them without holding 1,000 parsed bodies
+        CrossLinks crossLinks;
+        if (reuse) {
+            crossLinks = memo.crossLinks;
+        } else {
+            Map<ConvertedPlan, PageLinks> scans = new ConcurrentHashMap<>();
+            Parallel.forEach(plans, threads, c -> scans.put(c, PageLinks.of(c.bodyHtml())));
+            crossLinks = CrossLinks.index(plans, scans);
+        }
+        // then each body is parsed once, used for everything, and let go
+        Map<ConvertedPlan, ConvertedPlan> linked = new ConcurrentHashMap<>();
         Parallel.forEach(parse, threads, c -> {
             Document d = Jsoup.parseBodyFragment(c.bodyHtml());
             d.outputSettings().prettyPrint(false);
-            bodies.put(c, d);
+            fragments.put(c, CompareFragments.of(d.body(), c));
             docs.put(c, SearchDocs.of(d.body(), c.plan(), number.get(c)));
-        });
-        CrossLinks crossLinks = reuse ? memo.crossLinks : CrossLinks.index(orderedBodies(plans, bodies));
-        Map<ConvertedPlan, ConvertedPlan> linked = new ConcurrentHashMap<>();
-        Parallel.forEach(parse, threads, c -> {
-            Document d = bodies.get(c);
             SelfLinks.add(d.body(), c);
             crossLinks.add(d.body(), c);
             linked.put(c, new ConvertedPlan(c.source(), c.plan(), d.body().html(), c.terms(), c.attributes()));
         });
         List<ConvertedPlan> out = new ArrayList<>();
         List<List<SearchDoc>> searchDocs = new ArrayList<>();
+        Map<String, Map<String, String>> compare = new java.util.HashMap<>();
         for (ConvertedPlan c : plans) {
+            Map<String, String> f = fragments.get(c);
+            if (f == null) f = memo == null ? null : memo.compareFragments.get(c.plan().id());
+            if (f == null) throw new IOException("no compare fragments kept for " + c.plan().id());
+            if (memo != null) memo.compareFragments.put(c.plan().id(), f);
+            compare.put(c.plan().id(), f);
             out.add(linked.getOrDefault(c, c));
             List<SearchDoc> own = docs.get(c);
             if (own == null) own = memo == null ? null : memo.searchDocs.get(c.plan().id());
@@ -79,12 +94,6 @@ public final class BodyLinks {
             memo.crossLinks = crossLinks;
             memo.fingerprint = fingerprint;
         }
-        return new Linked(out, searchDocs);
-    }
-
-    private static Map<ConvertedPlan, Document> orderedBodies(List<ConvertedPlan> plans, Map<ConvertedPlan, Document> bodies) {
-        Map<ConvertedPlan, Document> ordered = new java.util.LinkedHashMap<>();
-        for (ConvertedPlan c : plans) ordered.put(c, bodies.get(c));
-        return ordered;
+        return new Linked(out, searchDocs, compare);
     }
 }

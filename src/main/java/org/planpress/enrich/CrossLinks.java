@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.planpress.model.Section;
 import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.Messages;
+import org.planpress.parse.PageLinks;
+import org.jsoup.parser.Parser;
 
 /**
  * Links each section of a known kind to the same section in the other plans (and to the compare page),
@@ -17,6 +21,7 @@ import org.planpress.parse.Messages;
  * each page costs a few map lookups however many plans there are.
  */
 final class CrossLinks {
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
     /** At most this many "same section" links per section; the compare page has them all. */
     static final int MAX_SAME = 12;
 
@@ -31,11 +36,10 @@ final class CrossLinks {
     private CrossLinks() {
     }
 
-    /** Indexes kinds and inter-plan links of all plans ({@code bodies}: each plan's parsed body). */
-    static CrossLinks index(Map<ConvertedPlan, ? extends Element> bodies) {
+    /** Indexes kinds and inter-plan links of all plans ({@code scans}: each plan's scanned body). */
+    static CrossLinks index(List<ConvertedPlan> plans, Map<ConvertedPlan, PageLinks> scans) {
         CrossLinks x = new CrossLinks();
-        for (Map.Entry<ConvertedPlan, ? extends Element> e : bodies.entrySet()) {
-            ConvertedPlan c = e.getKey();
+        for (ConvertedPlan c : plans) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Section s : c.plan().sections()) {
                 if (s.kind() != null && seen.add(s.kind())) {
@@ -44,12 +48,13 @@ final class CrossLinks {
             }
             Map<String, Section> sections = new HashMap<>();
             for (Section s : c.plan().sections()) sections.put(s.id(), s);
-            for (Element a : e.getValue().select("a[href]")) {
-                String href = a.attr("href");
+            PageLinks scan = scans.get(c);
+            for (PageLinks.Anchor a : scan.anchors()) {
+                String href = a.href().indexOf('&') >= 0 ? Parser.unescapeEntities(a.href(), true) : a.href();
                 int hash = href.indexOf('#');
                 if (hash <= 0 || href.contains("/") || href.contains(":") || !href.substring(0, hash).endsWith(".html")) continue;
                 if (href.startsWith(c.plan().id() + ".html#")) continue;
-                Section from = enclosingSection(a, sections);
+                Section from = enclosingSection(scan.headingIds(), a.headingsBefore(), sections);
                 List<Target> list = x.referencedFrom.computeIfAbsent(href, k -> new ArrayList<>());
                 if (list.stream().noneMatch(t -> t.plan() == c)) list.add(new Target(c, from));
             }
@@ -57,11 +62,14 @@ final class CrossLinks {
         return x;
     }
 
-    private static Section enclosingSection(Element a, Map<String, Section> sections) {
-        for (Element p : a.parents()) {
-            if (!p.className().startsWith("sect")) continue;
-            Element h = p.children().first();
-            if (h != null && sections.containsKey(h.id())) return sections.get(h.id());
+    /**
+     * The section a link is in: the last section heading before it (sections nest in page order, and a
+     * section's content cannot follow its subsections), or null in the preamble.
+     */
+    private static Section enclosingSection(List<String> headingIds, int before, Map<String, Section> sections) {
+        for (int k = before - 1; k >= 0; k--) {
+            Section s = sections.get(headingIds.get(k));
+            if (s != null) return s;
         }
         return null;
     }
@@ -70,7 +78,7 @@ final class CrossLinks {
     void add(Element body, ConvertedPlan self) {
         Messages msg = Messages.forLang(self.plan().lang());
         Map<String, Element> byId = new HashMap<>();
-        for (Element e : body.select("[id]")) byId.putIfAbsent(e.id(), e);
+        for (Element e : body.select(WITH_ID)) byId.putIfAbsent(e.id(), e);
         for (Section s : self.plan().sections()) {
             Element h = byId.get(s.id());
             if (h == null) continue;

@@ -9,17 +9,20 @@ import org.planpress.search.SearchDoc;
 /**
  * What enrichment keeps between builds of one {@code serve} session, so a rebuild that re-renders only
  * the edited plan's page can still write the whole site's cross-links and search index: the cross-link
- * index (valid while the site fingerprint is unchanged) and each plan's search documents.
+ * index (valid while the site fingerprint is unchanged) and each plan's search documents and compare-page
+ * fragments.
  */
 public final class EnrichMemo {
     String fingerprint;
     CrossLinks crossLinks;
     final Map<String, List<SearchDoc>> searchDocs = new HashMap<>();
+    final Map<String, Map<String, String>> compareFragments = new HashMap<>();
 
     /** Forgets everything (after a failed build or a change that touches every page). */
     public void clear() {
         fingerprint = null;
         crossLinks = null;
         searchDocs.clear();
+        compareFragments.clear();
     }
 }

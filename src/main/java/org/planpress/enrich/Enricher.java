@@ -23,15 +23,16 @@ public final class Enricher {
 
     /** Writes the data files into {@code site}; returns the link check to run once the site is complete. */
     public static LinkCheck enrich(Path site, BodyLinks.Linked linked, Consumer<String> progress) throws IOException {
-        return enrich(site, linked, progress, null);
+        return enrich(site, site, linked, progress, null);
     }
 
     /**
      * Writes the data files; the returned link check covers {@code onlyPages} (the pages this build rendered,
-     * in a serve session that reused the others unchanged), or every page when null.
+     * in a serve session that reused the others unchanged), or every page when null. Needs no baked page, so
+     * it can run while the pages bake: {@code assets} is the folder the site's assets come from.
      */
-    public static LinkCheck enrich(Path site, BodyLinks.Linked linked, Consumer<String> progress, java.util.Set<String> onlyPages)
-            throws IOException {
+    public static LinkCheck enrich(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
+            java.util.Set<String> onlyPages) throws IOException {
         DataFeeds.write(site, linked.plans());
         long t0 = System.nanoTime();
         List<Plan> models = new ArrayList<>();
@@ -40,7 +41,7 @@ public final class Enricher {
             models.add(linked.plans().get(i).plan());
             docs.addAll(linked.searchDocs().get(i));
         }
-        progress.accept(SearchIndex.write(site, models, docs, t0).line());
+        progress.accept(SearchIndex.write(site, assets, models, docs, t0).line());
         return new LinkCheck(site, linked.plans(), onlyPages);
     }
 

@@ -7,28 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jsoup.parser.Parser;
 import org.planpress.diag.Diagnostics;
 import org.planpress.parse.ConvertedPlan;
+import org.planpress.parse.PageLinks;
 
 /**
  * Checks every internal href and src of the finished site: the file must exist and a #fragment must be an
  * id on the target page. A broken link in a plan page is reported at the plan's source; one elsewhere at
  * the templates folder. Pages are scanned, not parsed: every page PlanPress writes (Asciidoctor, jsoup,
- * the templates) quotes its attributes with double quotes.
+ * the templates) is well-formed enough for {@link PageLinks}.
  */
 final class LinkChecker {
-    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
-    private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     private LinkChecker() {
@@ -47,17 +44,8 @@ final class LinkChecker {
         }
         Map<String, ConvertedPlan> byPage = new HashMap<>();
         for (ConvertedPlan c : plans) byPage.put("plans/" + c.plan().id() + ".html", c);
-        Map<String, String> text = new ConcurrentHashMap<>();
-        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
-        Parallel.forEach(files, threads, f -> {
-            String rel = rel(site, f);
-            String html = Files.readString(f, StandardCharsets.UTF_8);
-            text.put(rel, html);
-            Set<String> set = new HashSet<>();
-            Matcher m = ID.matcher(html);
-            while (m.find()) set.add(Parser.unescapeEntities(m.group(1), true));
-            ids.put(rel, set);
-        });
+        Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+        Parallel.forEach(files, threads, f -> pages.put(rel(site, f), PageLinks.of(Files.readString(f, StandardCharsets.UTF_8))));
         Set<Path> existing = ConcurrentHashMap.newKeySet();
         // most links repeat on every page of a folder (navigation, stylesheets): check each distinct one once
         Set<String> good = ConcurrentHashMap.newKeySet();
@@ -65,9 +53,7 @@ final class LinkChecker {
             String page = rel(site, f);
             ConvertedPlan plan = byPage.get(page);
             String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-            Matcher m = LINK.matcher(text.get(page));
-            while (m.find()) {
-                String raw = m.group(1);
+            for (String raw : pages.get(page).links()) {
                 boolean local = raw.startsWith("#");
                 String memo = local ? null : folder + raw;
                 if (memo != null && good.contains(memo)) continue;
@@ -102,8 +88,8 @@ final class LinkChecker {
                     continue;
                 }
                 if (frag != null && !frag.isEmpty()) {
-                    Set<String> t = local ? ids.get(page) : ids.get(rel(site, target));
-                    if (t != null && !t.contains(frag)) {
+                    PageLinks t = pages.get(local ? page : rel(site, target));
+                    if (t != null && !t.ids().contains(frag)) {
                         report(diagnostics, plan, page, "link to a missing anchor: " + url);
                         continue;
                     }

@@ -210,7 +210,9 @@ public final class PlanConverter {
     /** Checks the raw source for what only the text shows: inline passthroughs. */
     private void scanSource(PlanSource src, ConversionContext ctx) {
         if (allowPassthrough) return;
-        String[] lines = src.text().split("\n", -1);
+        String text = src.text();
+        if (text.indexOf("pass:") < 0 && text.indexOf("+++") < 0 && text.indexOf("$$") < 0) return; // the usual case
+        String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = INLINE_PASS.matcher(lines[i]);
             if (m.find()) {
@@ -223,9 +225,11 @@ public final class PlanConverter {
     /** Index terms in the source, each with the ids of the sections using them, in document order. */
     private static Map<String, List<String>> terms(PlanSource src, ConversionContext ctx) {
         Map<String, List<String>> out = new LinkedHashMap<>();
+        if (src.text().indexOf("((") < 0) return out; // no index terms: the usual case
         String[] lines = src.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (line.indexOf("((") < 0) continue;
             List<String> found = new ArrayList<>();
             Matcher c = CONCEALED_TERM.matcher(line);
             while (c.find()) found.add(c.group(1).split(",")[0].strip().replaceAll("^\"|\"$", ""));

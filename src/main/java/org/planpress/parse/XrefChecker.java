@@ -1,12 +1,10 @@
 package org.planpress.parse;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.parser.Parser;
@@ -18,26 +16,20 @@ import org.planpress.diag.Diagnostics;
  * line holding the reference.
  */
 public final class XrefChecker {
-    // Asciidoctor's HTML quotes attributes with double quotes: scanning is enough, and much cheaper than parsing
-    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
     private static final Pattern CONTROL = Pattern.compile("[\\s\\x00-\\x1f]");
-    private static final Pattern LINK = Pattern.compile("<a\\s[^>]*?href=\"([^\"]*)\"");
     private XrefChecker() {
     }
 
     /** Adds an error for each broken cross-reference. */
     public static void check(List<ConvertedPlan> plans, Diagnostics diagnostics) {
+        // bodies are scanned, not parsed (see PageLinks), on every core
+        Map<ConvertedPlan, PageLinks> scans = new java.util.concurrent.ConcurrentHashMap<>();
+        plans.parallelStream().forEach(c -> scans.put(c, PageLinks.of(c.bodyHtml())));
         Map<String, Set<String>> ids = new HashMap<>();
+        for (ConvertedPlan c : plans) ids.put(c.plan().id(), scans.get(c).ids());
         for (ConvertedPlan c : plans) {
-            Set<String> set = new HashSet<>();
-            Matcher m = ID.matcher(c.bodyHtml());
-            while (m.find()) set.add(Parser.unescapeEntities(m.group(1), true));
-            ids.put(c.plan().id(), set);
-        }
-        for (ConvertedPlan c : plans) {
-            Matcher m = LINK.matcher(c.bodyHtml());
-            while (m.find()) {
-                String href = Parser.unescapeEntities(m.group(1), true);
+            for (PageLinks.Anchor a : scans.get(c).anchors()) {
+                String href = Parser.unescapeEntities(a.href(), true);
                 String scheme = CONTROL.matcher(href.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll("");
                 if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:text/html")) {
                     diagnostics.error(c.source().displayPath(), lineContaining(c, href.strip().substring(0, Math.min(11, href.strip().length()))),

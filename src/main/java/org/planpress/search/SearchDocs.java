@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.planpress.model.Person;
@@ -18,6 +20,7 @@ import org.planpress.model.Timeline;
  * its subsections), one per person of each roster and one per stage of each timeline.
  */
 public final class SearchDocs {
+    private static final Evaluator SECTIONS = QueryParser.parse("div.sect1, div.sect2, div.sect3, div.sect4, div.sect5");
     /** What is not the section's own text: self-links, cross-link bars, drawings, hidden labels. */
     static final String NOISE = "a.pp-self, nav.pp-same, .pp-backlinks, svg, .pp-timeline-svg, script, style, "
             + "template, .pp-now, [hidden]";
@@ -36,7 +39,7 @@ public final class SearchDocs {
         intro.append(ownText(clean, null));
         out.add(new SearchDoc(SearchDoc.Kind.PLAN, planIndex, "", planTitle,
                 plan.issuer() == null ? "" : plan.issuer(), squash(intro), ""));
-        for (Element sect : clean.select("div.sect1, div.sect2, div.sect3, div.sect4, div.sect5")) {
+        for (Element sect : clean.select(SECTIONS)) {
             Element heading = heading(sect);
             if (heading == null) continue;
             out.add(new SearchDoc(SearchDoc.Kind.SECTION, planIndex, heading.id(), heading.text(),

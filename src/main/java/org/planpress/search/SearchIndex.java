@@ -60,8 +60,17 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Builds the index of {@code docs}, whose plan numbers index {@code plans}. */
+    /** Builds the index of {@code docs}, whose plan numbers index {@code plans}; the stemmer comes from the site. */
     public static Stats write(Path site, List<Plan> plans, List<SearchDoc> docs, long startNanos) throws IOException {
+        return write(site, site, plans, docs, startNanos);
+    }
+
+    /**
+     * Builds the index of {@code docs}, whose plan numbers index {@code plans}, taking the vendored stemmer
+     * from {@code assets} (the folder the site's assets are copied from, which may not be copied yet).
+     */
+    public static Stats write(Path site, Path assets, List<Plan> plans, List<SearchDoc> docs, long startNanos)
+            throws IOException {
         Path dir = site.resolve("search");
         if (Files.isDirectory(dir)) org.planpress.publish.OutputSwap.deleteTree(dir);
         Files.createDirectories(dir.resolve("t"));
@@ -74,23 +83,20 @@ public final class SearchIndex {
         double[] length = new double[n];
         double total = 0;
         int sections = 0, persons = 0, stages = 0;
+        // the analysis (Lucene) is most of the work: done for all documents at once on every core
+        List<Analysed> analysed = java.util.stream.IntStream.range(0, n).parallel()
+                .mapToObj(d -> Analysed.of(docs.get(d))).toList();
         for (int d = 0; d < n; d++) {
-            SearchDoc doc = docs.get(d);
-            switch (doc.kind()) {
+            switch (docs.get(d).kind()) {
                 case SECTION -> sections++;
                 case PERSON -> persons++;
                 case STAGE -> stages++;
                 default -> { }
             }
-            Map<String, Double> tf = new HashMap<>();
-            List<String> title = SearchAnalyzer.terms(doc.title());
-            List<String> body = SearchAnalyzer.terms(doc.text());
-            for (String t : title) tf.merge(t, W_TITLE, Double::sum);
-            for (String t : body) tf.merge(t, W_BODY, Double::sum);
-            for (String t : SearchAnalyzer.terms(doc.context())) tf.merge(t, W_CONTEXT, Double::sum);
-            length[d] = title.size() + body.size();
+            Analysed a = analysed.get(d);
+            length[d] = a.length();
             total += length[d];
-            for (Map.Entry<String, Double> e : tf.entrySet()) {
+            for (Map.Entry<String, Double> e : a.tf().entrySet()) {
                 raw.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(new int[] {d, (int) Math.round(e.getValue() * 10)});
             }
@@ -169,14 +175,27 @@ public final class SearchIndex {
         manifest.put("stop", SearchAnalyzer.stopWords());
         manifest.put("shards", bounds);
         bytes[0] += writeData(dir.resolve("manifest.js"), "manifest", JSON.writeValueAsString(manifest));
-        bytes[0] += writeStemmer(site, dir.resolve("stemmer.js"));
+        bytes[0] += writeStemmer(assets, dir.resolve("stemmer.js"));
         return new Stats(n, sections, persons, stages, postings.size(), bounds.size(), bytes[0],
                 System.nanoTime() - startNanos);
     }
 
+    /** One document's weighted term frequencies (insertion-ordered) and its length in terms. */
+    private record Analysed(Map<String, Double> tf, int length) {
+        static Analysed of(SearchDoc doc) {
+            Map<String, Double> tf = new LinkedHashMap<>();
+            List<String> title = SearchAnalyzer.terms(doc.title());
+            List<String> body = SearchAnalyzer.terms(doc.text());
+            for (String t : title) tf.merge(t, W_TITLE, Double::sum);
+            for (String t : body) tf.merge(t, W_BODY, Double::sum);
+            for (String t : SearchAnalyzer.terms(doc.context())) tf.merge(t, W_CONTEXT, Double::sum);
+            return new Analysed(tf, title.size() + body.size());
+        }
+    }
+
     /** Wraps the vendored ES-module stemmer as a classic script defining {@code window.ppStemmer}. */
-    static long writeStemmer(Path site, Path target) throws IOException {
-        Path src = site.resolve(STEMMER);
+    static long writeStemmer(Path assets, Path target) throws IOException {
+        Path src = assets.resolve(STEMMER);
         if (!Files.isRegularFile(src)) throw new IOException("missing " + STEMMER + " (the theme's search stemmer)");
         String module = Files.readString(src, StandardCharsets.UTF_8);
         String marker = "export function stemmer(";

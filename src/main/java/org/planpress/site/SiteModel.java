@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.planpress.model.Person;
 import org.planpress.model.Plan;
 import org.planpress.model.Role;
@@ -37,8 +35,14 @@ public final class SiteModel {
         return "plans/" + id + ".html";
     }
 
-    /** Builds the template model. */
-    public static Map<String, Object> build(List<ConvertedPlan> converted, SectionKinds kinds, Properties config) {
+    /**
+     * Builds the template model.
+     *
+     * @param fragments for each plan id, the HTML of its sections of a known kind for the compare pages
+     *        (section id to HTML; see {@code BodyLinks})
+     */
+    public static Map<String, Object> build(List<ConvertedPlan> converted, SectionKinds kinds, Properties config,
+            Map<String, Map<String, String>> fragments) {
         String siteLang = config.getProperty("site.lang", "en");
         Messages siteMsg = Messages.forLang(siteLang);
         Map<String, Object> site = new LinkedHashMap<>();
@@ -68,7 +72,7 @@ public final class SiteModel {
         root.put("plans_by_id", byId);
         root.put("people", people(sorted));
         root.put("calendar", calendar(sorted, siteMsg));
-        List<Map<String, Object>> compare = compare(sorted, kinds, siteMsg);
+        List<Map<String, Object>> compare = compare(sorted, kinds, siteMsg, fragments);
         root.put("kinds", compare);
         root.put("terms", terms(sorted));
         root.put("pages", pages(siteMsg, compare));
@@ -172,18 +176,9 @@ public final class SiteModel {
         return out;
     }
 
-    /**
-     * Each plan's sections as compare-page fragments, kept per converted plan: a serve session reuses the
-     * conversions of unchanged plans, and with them these fragments.
-     */
-    private static final Map<ConvertedPlan, Map<String, String>> FRAGMENTS =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
     /** For each kind present in any plan: the matching section of every plan, with its HTML for the compare page. */
-    static List<Map<String, Object>> compare(List<ConvertedPlan> plans, SectionKinds kinds, Messages msg) {
-        // parse the bodies not seen before on all cores; the loop below only looks them up
-        plans.parallelStream().filter(c -> !FRAGMENTS.containsKey(c))
-                .forEach(c -> FRAGMENTS.put(c, fragments(c)));
+    static List<Map<String, Object>> compare(List<ConvertedPlan> plans, SectionKinds kinds, Messages msg,
+            Map<String, Map<String, String>> fragmentsById) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (SectionKinds.Kind k : kinds.all()) {
             List<Map<String, Object>> entries = new ArrayList<>();
@@ -191,7 +186,7 @@ public final class SiteModel {
                 Map<String, String> fragments = null;
                 for (Section s : c.plan().sections()) {
                     if (!k.key().equals(s.kind())) continue;
-                    if (fragments == null) fragments = FRAGMENTS.computeIfAbsent(c, SiteModel::fragments);
+                    if (fragments == null) fragments = fragmentsById.getOrDefault(c.plan().id(), Map.of());
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("plan_id", c.plan().id());
                     m.put("plan_title", c.plan().title());
@@ -212,37 +207,6 @@ public final class SiteModel {
             m.put("sections", entries);
             m.put("plan_count", entries.stream().map(e -> e.get("plan_id")).distinct().count());
             out.add(m);
-        }
-        return out;
-    }
-
-    /** The HTML of each section of a known kind, rewritten to live on compare/<kind>.html. */
-    private static Map<String, String> fragments(ConvertedPlan c) {
-        Map<String, String> out = new LinkedHashMap<>();
-        org.jsoup.nodes.Document body = null;
-        for (Section s : c.plan().sections()) {
-            if (s.kind() == null) continue;
-            if (body == null) body = Jsoup.parseBodyFragment(c.bodyHtml());
-            Element heading = body.getElementById(s.id());
-            String html = "";
-            if (heading != null && heading.parent() != null) {
-                Element sect = heading.parent().clone();
-                sect.select("h1,h2,h3,h4,h5,h6").first().remove();
-                // ids must stay unique on the compare page and links must point into the plan
-                for (Element el : sect.select("[id]")) el.removeAttr("id");
-                for (Element a : sect.select("a[href^=#]")) a.attr("href", "../" + planUrl(c.plan().id()) + a.attr("href"));
-                for (Element a : sect.select("a[href]")) {
-                    String h = a.attr("href");
-                    if (!h.startsWith("#") && !h.startsWith("../") && !h.contains(":")) a.attr("href", "../plans/" + h);
-                }
-                for (Element img : sect.select("img[src]")) {
-                    String h = img.attr("src");
-                    if (!h.contains(":") && !h.startsWith("/")) img.attr("src", "../plans/" + h);
-                }
-                for (Element svg : sect.select("svg a[href^=#]")) svg.attr("href", "../" + planUrl(c.plan().id()) + svg.attr("href"));
-                html = sect.html();
-            }
-            out.put(s.id(), html);
         }
         return out;
     }
