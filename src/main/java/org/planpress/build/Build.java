@@ -65,16 +65,20 @@ public final class Build {
             throws BuildFailure {
         Workspace ws = Workspace.of(source, null);
         Properties config = ws.configuration();
-        return convert(ws, config, diagnostics, threads, progress, null).plans();
+        return convert(ws, config, diagnostics, threads, progress, null, null).plans();
     }
 
     /** The converted plans and the converter that made them (reused by the print stage). */
     private record Converted(List<ConvertedPlan> plans, PlanConverter converter) {
     }
 
+    /** Loads and converts; {@code warmUp} (may be null) runs while JRuby starts. */
     private static Converted convert(Workspace ws, Properties config, Diagnostics diagnostics, int threads,
-            Consumer<String> progress, ConversionCache cache) throws BuildFailure {
+            Consumer<String> progress, ConversionCache cache, Runnable warmUp) throws BuildFailure {
         long t0 = System.nanoTime();
+        // JRuby takes seconds to start: it starts first, on its own thread, while the sources load
+        java.util.concurrent.CompletableFuture<?> ready = java.util.concurrent.CompletableFuture.runAsync(
+                PlanConverter::asciidoctor, SIDE);
         List<PlanSource> sources;
         try {
             sources = SourceLoader.load(ws, diagnostics);
@@ -82,7 +86,16 @@ public final class Build {
             throw BuildFailure.of(ws.display(ws.content()), "cannot read content: " + e.getMessage());
         }
         progress.accept(String.format("loaded %d plan sources in %s", sources.size(), secs(t0)));
+        if (warmUp != null) warmUp.run();
+        try {
+            ready.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
         long t1 = System.nanoTime();
+        progress.accept(String.format("Asciidoctor ready after %s", secs(t0)));
         PlanConverter converter;
         try {
             converter = new PlanConverter(ws.source(), ws.content(),
@@ -111,7 +124,7 @@ public final class Build {
         Workspace ws = Workspace.of(o.source(), o.output());
         Properties config = ws.configuration();
         Diagnostics diagnostics = new Diagnostics();
-        Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache);
+        Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache, WarmUp::run);
         List<ConvertedPlan> plans = converted.plans();
         diagnostics.throwIfErrors();
         config.setProperty("planpress.pdf", String.valueOf(o.pdf()));
@@ -157,7 +170,8 @@ public final class Build {
             Path themeAssets = theme.resolve("assets");
             long tFeeds = System.nanoTime();
             feeds = SIDE.submit(() -> {
-                Enricher.LinkCheck check = Enricher.enrich(swap.staging(), themeAssets, linked, progress, onlyPages);
+                Enricher.LinkCheck check = Enricher.enrich(swap.staging(), themeAssets, linked, progress, onlyPages,
+                        cache == null ? null : cache.enrichMemo);
                 progress.accept(String.format("wrote data files in %s", secs(tFeeds)));
                 return check;
             });

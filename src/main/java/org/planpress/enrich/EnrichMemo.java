@@ -5,18 +5,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.planpress.search.SearchDoc;
+import org.planpress.search.SearchIndex;
 
 /**
  * What enrichment keeps between builds of one {@code serve} session, so a rebuild that re-renders only
  * the edited plan's page can still write the whole site's cross-links and search index: the cross-link
- * index (valid while the site fingerprint is unchanged) and each plan's search documents and compare-page
- * fragments.
+ * index (valid while the site fingerprint is unchanged), each plan's search documents and compare-page
+ * fragments, and the analysed search documents.
  */
 public final class EnrichMemo {
     String fingerprint;
     CrossLinks crossLinks;
     final Map<String, List<SearchDoc>> searchDocs = new HashMap<>();
     final Map<String, Map<String, String>> compareFragments = new HashMap<>();
+    SearchIndex.Cache searchIndex = new SearchIndex.Cache();
 
     /** Forgets everything (after a failed build or a change that touches every page). */
     public void clear() {
@@ -24,5 +26,6 @@ public final class EnrichMemo {
         crossLinks = null;
         searchDocs.clear();
         compareFragments.clear();
+        searchIndex = new SearchIndex.Cache();
     }
 }

@@ -23,16 +23,17 @@ public final class Enricher {
 
     /** Writes the data files into {@code site}; returns the link check to run once the site is complete. */
     public static LinkCheck enrich(Path site, BodyLinks.Linked linked, Consumer<String> progress) throws IOException {
-        return enrich(site, site, linked, progress, null);
+        return enrich(site, site, linked, progress, null, null);
     }
 
     /**
      * Writes the data files; the returned link check covers {@code onlyPages} (the pages this build rendered,
      * in a serve session that reused the others unchanged), or every page when null. Needs no baked page, so
-     * it can run while the pages bake: {@code assets} is the folder the site's assets come from.
+     * it can run while the pages bake: {@code assets} is the folder the site's assets come from. {@code memo}
+     * (may be null) keeps the analysed search documents of a serve session.
      */
     public static LinkCheck enrich(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
-            java.util.Set<String> onlyPages) throws IOException {
+            java.util.Set<String> onlyPages, EnrichMemo memo) throws IOException {
         DataFeeds.write(site, linked.plans());
         long t0 = System.nanoTime();
         List<Plan> models = new ArrayList<>();
@@ -41,7 +42,7 @@ public final class Enricher {
             models.add(linked.plans().get(i).plan());
             docs.addAll(linked.searchDocs().get(i));
         }
-        progress.accept(SearchIndex.write(site, assets, models, docs, t0).line());
+        progress.accept(SearchIndex.write(site, assets, models, docs, t0, memo == null ? null : memo.searchIndex).line());
         return new LinkCheck(site, linked.plans(), onlyPages);
     }
 

@@ -71,6 +71,21 @@ public final class SearchIndex {
      */
     public static Stats write(Path site, Path assets, List<Plan> plans, List<SearchDoc> docs, long startNanos)
             throws IOException {
+        return write(site, assets, plans, docs, startNanos, null);
+    }
+
+    /**
+     * Analysed documents kept between the builds of a {@code serve} session: a rebuild analyses again only
+     * the documents that are new (those of the edited plans; the others are the same objects as before).
+     */
+    public static final class Cache {
+        private Map<SearchDoc, Analysed> analysed = new java.util.IdentityHashMap<>();
+        private List<Chunk> chunks = List.of();
+    }
+
+    /** As {@link #write(Path, Path, List, List, long)}, reusing and then updating {@code cache} (may be null). */
+    public static Stats write(Path site, Path assets, List<Plan> plans, List<SearchDoc> docs, long startNanos,
+            Cache cache) throws IOException {
         Path dir = site.resolve("search");
         if (Files.isDirectory(dir)) org.planpress.publish.OutputSwap.deleteTree(dir);
         Files.createDirectories(dir.resolve("t"));
@@ -79,13 +94,21 @@ public final class SearchIndex {
 
         // 1. analyse: weighted term frequencies per document
         int n = docs.size();
-        Map<String, List<int[]>> raw = new HashMap<>(); // term -> [doc, tf*10] (tf weighted, fixed point)
         double[] length = new double[n];
         double total = 0;
         int sections = 0, persons = 0, stages = 0;
         // the analysis (Lucene) is most of the work: done for all documents at once on every core
-        List<Analysed> analysed = java.util.stream.IntStream.range(0, n).parallel()
-                .mapToObj(d -> Analysed.of(docs.get(d))).toList();
+        Map<SearchDoc, Analysed> before = cache == null ? Map.of() : cache.analysed;
+        List<Analysed> analysed = java.util.stream.IntStream.range(0, n).parallel().mapToObj(d -> {
+            Analysed a = before.get(docs.get(d));
+            return a != null ? a : Analysed.of(docs.get(d));
+        }).toList();
+        if (cache != null) {
+            Map<SearchDoc, Analysed> now = new java.util.IdentityHashMap<>();
+            for (int d = 0; d < n; d++) now.put(docs.get(d), analysed.get(d));
+            cache.analysed = now;
+        }
+        Map<String, Postings> raw = new HashMap<>(); // term -> (doc, weighted tf in tenths) pairs, in doc order
         for (int d = 0; d < n; d++) {
             switch (docs.get(d).kind()) {
                 case SECTION -> sections++;
@@ -96,30 +119,15 @@ public final class SearchIndex {
             Analysed a = analysed.get(d);
             length[d] = a.length();
             total += length[d];
-            for (Map.Entry<String, Double> e : a.tf().entrySet()) {
-                raw.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(new int[] {d, (int) Math.round(e.getValue() * 10)});
+            for (int t = 0; t < a.terms().length; t++) {
+                raw.computeIfAbsent(a.terms()[t], k -> new Postings()).add(d, a.tf10()[t]);
             }
         }
         double avg = n == 0 ? 1 : Math.max(1, total / n);
 
-        // 2. score (BM25) and encode postings, terms in sorted order
-        TreeMap<String, String> postings = new TreeMap<>();
-        for (Map.Entry<String, List<int[]>> e : raw.entrySet()) {
-            List<int[]> list = e.getValue();
-            int df = list.size();
-            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            StringBuilder sb = new StringBuilder(list.size() * 6);
-            sb.append(Math.max(1, Math.round(idf * 100)));
-            int prev = 0;
-            for (int[] p : list) {
-                double tf = p[1] / 10.0;
-                double s = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length[p[0]] / avg));
-                sb.append(',').append(p[0] - prev).append(',').append(Math.max(1, Math.round(s * 100)));
-                prev = p[0];
-            }
-            postings.put(e.getKey(), sb.toString());
-        }
+        // 2. score (BM25) and encode postings, terms in sorted order (on every core)
+        TreeMap<String, String> postings = new TreeMap<>(raw.entrySet().parallelStream().collect(
+                java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().encode(n, length, avg))));
 
         // 3. cut the sorted terms into shards of about SHARD_CHARS
         List<String> bounds = new ArrayList<>();
@@ -143,27 +151,26 @@ public final class SearchIndex {
         }
 
         // 4. stored documents, CHUNK per file, each file with the plans it refers to
-        for (int c = 0; c * CHUNK < n; c++) {
-            Map<Integer, Integer> planRef = new LinkedHashMap<>();
-            List<Object> ds = new ArrayList<>();
-            for (int d = c * CHUNK; d < Math.min(n, (c + 1) * CHUNK); d++) {
-                SearchDoc doc = docs.get(d);
-                Integer ref = planRef.computeIfAbsent(doc.plan(), k -> planRef.size());
-                String text = doc.text().length() > STORED_TEXT ? cut(doc.text(), STORED_TEXT) : doc.text();
-                ds.add(List.of(doc.kind().code, ref, doc.anchor(), doc.title(), doc.path(), text));
-            }
-            List<Object> ps = new ArrayList<>();
-            for (Integer p : planRef.keySet()) {
-                Plan plan = plans.get(p);
-                ps.add(List.of("plans/" + plan.id() + ".html",
-                        plan.title() == null || plan.title().isBlank() ? plan.id() : plan.title(),
-                        plan.lang() == null ? "" : plan.lang()));
-            }
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("p", ps);
-            data.put("d", ds);
-            bytes[0] += writeData(dir.resolve("d/" + c + ".js"), "d/" + c, JSON.writeValueAsString(data));
+        List<Chunk> kept = cache == null ? List.of() : cache.chunks;
+        List<Chunk> chunks;
+        try {
+            chunks = java.util.stream.IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().mapToObj(c -> {
+                Chunk chunk = Chunk.of(docs, plans, c);
+                if (c < kept.size() && kept.get(c).sameAs(chunk)) return kept.get(c);
+                try {
+                    chunk.json = chunkJson(docs, plans, c);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return chunk;
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
+        for (int c = 0; c < chunks.size(); c++) {
+            bytes[0] += writeData(dir.resolve("d/" + c + ".js"), "d/" + c, chunks.get(c).json);
+        }
+        if (cache != null) cache.chunks = chunks;
 
         // 5. the manifest and the stemmer
         String version = Integer.toHexString((int) (postings.hashCode() * 31L + n));
@@ -180,8 +187,8 @@ public final class SearchIndex {
                 System.nanoTime() - startNanos);
     }
 
-    /** One document's weighted term frequencies (insertion-ordered) and its length in terms. */
-    private record Analysed(Map<String, Double> tf, int length) {
+    /** One document's distinct terms with their weighted frequencies (in tenths), and its length in terms. */
+    private record Analysed(String[] terms, int[] tf10, int length) {
         static Analysed of(SearchDoc doc) {
             Map<String, Double> tf = new LinkedHashMap<>();
             List<String> title = SearchAnalyzer.terms(doc.title());
@@ -189,8 +196,98 @@ public final class SearchIndex {
             for (String t : title) tf.merge(t, W_TITLE, Double::sum);
             for (String t : body) tf.merge(t, W_BODY, Double::sum);
             for (String t : SearchAnalyzer.terms(doc.context())) tf.merge(t, W_CONTEXT, Double::sum);
-            return new Analysed(tf, title.size() + body.size());
+            String[] terms = new String[tf.size()];
+            int[] tf10 = new int[tf.size()];
+            int i = 0;
+            for (Map.Entry<String, Double> e : tf.entrySet()) {
+                terms[i] = e.getKey();
+                tf10[i++] = (int) Math.round(e.getValue() * 10);
+            }
+            return new Analysed(terms, tf10, title.size() + body.size());
         }
+    }
+
+    /** One term's (document, weighted tf in tenths) pairs, in document order. */
+    private static final class Postings {
+        private int[] pairs = new int[8];
+        private int size;
+
+        void add(int doc, int tf10) {
+            if (size + 2 > pairs.length) pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+            pairs[size++] = doc;
+            pairs[size++] = tf10;
+        }
+
+        /** "idf,docDelta,score,docDelta,score..." with BM25 scores, both in hundredths. */
+        String encode(int n, double[] length, double avg) {
+            int df = size / 2;
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            StringBuilder sb = new StringBuilder(size * 3);
+            sb.append(Math.max(1, Math.round(idf * 100)));
+            int prev = 0;
+            for (int i = 0; i < size; i += 2) {
+                int doc = pairs[i];
+                double tf = pairs[i + 1] / 10.0;
+                double s = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length[doc] / avg));
+                sb.append(',').append(doc - prev).append(',').append(Math.max(1, Math.round(s * 100)));
+                prev = doc;
+            }
+            return sb.toString();
+        }
+    }
+
+    /**
+     * One file of stored documents, with what it was made from: a serve rebuild writes again the JSON of a
+     * chunk whose documents and plans are the same objects as before without encoding it again.
+     */
+    private static final class Chunk {
+        private final SearchDoc[] docs;
+        private final Plan[] plans;
+        private String json;
+
+        private Chunk(SearchDoc[] docs, Plan[] plans) {
+            this.docs = docs;
+            this.plans = plans;
+        }
+
+        static Chunk of(List<SearchDoc> all, List<Plan> plans, int c) {
+            int from = c * CHUNK, to = Math.min(all.size(), (c + 1) * CHUNK);
+            SearchDoc[] ds = all.subList(from, to).toArray(new SearchDoc[0]);
+            Plan[] ps = new Plan[ds.length];
+            for (int i = 0; i < ds.length; i++) ps[i] = plans.get(ds[i].plan());
+            return new Chunk(ds, ps);
+        }
+
+        boolean sameAs(Chunk o) {
+            if (o.docs.length != docs.length) return false;
+            for (int i = 0; i < docs.length; i++) {
+                if (o.docs[i] != docs[i] || o.plans[i] != plans[i]) return false;
+            }
+            return true;
+        }
+    }
+
+    /** The JSON of chunk {@code c} of the stored documents. */
+    private static String chunkJson(List<SearchDoc> docs, List<Plan> plans, int c) throws IOException {
+        Map<Integer, Integer> planRef = new LinkedHashMap<>();
+        List<Object> ds = new ArrayList<>();
+        for (int d = c * CHUNK; d < Math.min(docs.size(), (c + 1) * CHUNK); d++) {
+            SearchDoc doc = docs.get(d);
+            Integer ref = planRef.computeIfAbsent(doc.plan(), k -> planRef.size());
+            String text = doc.text().length() > STORED_TEXT ? cut(doc.text(), STORED_TEXT) : doc.text();
+            ds.add(List.of(doc.kind().code, ref, doc.anchor(), doc.title(), doc.path(), text));
+        }
+        List<Object> ps = new ArrayList<>();
+        for (Integer p : planRef.keySet()) {
+            Plan plan = plans.get(p);
+            ps.add(List.of("plans/" + plan.id() + ".html",
+                    plan.title() == null || plan.title().isBlank() ? plan.id() : plan.title(),
+                    plan.lang() == null ? "" : plan.lang()));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("p", ps);
+        data.put("d", ds);
+        return JSON.writeValueAsString(data);
     }
 
     /** Wraps the vendored ES-module stemmer as a classic script defining {@code window.ppStemmer}. */
