@@ -175,13 +175,6 @@
     }
     return lo;
   }
-  function postings(shard, term) {
-    var a = shard[term];
-    if (!a) return null;
-    var m = new Map(), d = 0, idf = a[0];
-    for (var i = 1; i < a.length; i += 2) { d += a[i]; m.set(d, idf * a[i + 1]); }
-    return m;
-  }
   /* The words of q: each a list of alternative terms (the term, or terms a typed prefix stands for). */
   function run(q, limit) {
     var a = analyze(q), words = [], seen = {};
@@ -209,50 +202,110 @@
       return Promise.all(pending).then(function () { return score(q, words, limit); });
     });
   }
+  /* postings strings (org.planpress.search.SearchIndex.varint): idf, then document delta and score pairs */
+  var VARINT = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', DIGIT = new Int8Array(128);
+  for (var vi = 0; vi < 64; vi++) DIGIT[VARINT.charCodeAt(vi)] = vi;
+  function varints(s) {
+    var out = new Int32Array(s.length), n = 0, v = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = DIGIT[s.charCodeAt(i) & 127];
+      v = v * 32 + (c & 31);
+      if (c < 32) { out[n++] = v; v = 0; }
+    }
+    return out.subarray(0, n);
+  }
+  function postings(term) {
+    var s = data['t/' + shardOf(term)][term];
+    return s ? varints(s) : null;
+  }
+  /* Scores every document holding the words (BM25 sums; a typed prefix's other terms count 0.8) in flat
+     arrays indexed by document, then keeps the best few: a word found in every document stays cheap. */
   function score(q, words, limit) {
-    var acc = new Map();
+    if (words.length === 1 && !words[0].prefix) return single(q, words, limit);
+    var n = manifest.docs, acc = new Float64Array(n), cnt = new Uint8Array(n), touched = [];
     for (var w = 0; w < words.length; w++) {
-      var word = words[w], p = postings(data['t/' + shardOf(word.term)], word.term) || new Map();
-      if (word.prefix) {
-        var i0 = shardOf(word.prefix), i1 = shardOf(word.prefix + '\uffff'), found = [];
-        for (var s = i0; s <= i1; s++) {
-          var sh = data['t/' + s];
-          for (var t in sh) if (t.lastIndexOf(word.prefix, 0) === 0 && t !== word.term) found.push([t, sh[t].length]);
+      var word = words[w], own = postings(word.term), i, d, idf;
+      if (!word.prefix) {
+        if (!own) continue;
+        for (i = 1, d = 0, idf = own[0]; i < own.length; i += 2) {
+          d += own[i];
+          if (cnt[d]++ === 0) touched.push(d);
+          acc[d] += idf * own[i + 1];
         }
-        found.sort(function (x, y) { return y[1] - x[1]; });
-        found = found.slice(0, 30);
-        for (var f = 0; f < found.length; f++) {
-          word.alts.push(found[f][0]);
-          postings(data['t/' + shardOf(found[f][0])], found[f][0]).forEach(function (sc, d) {
-            var v = sc * 0.8;
-            if (!(p.get(d) >= v)) p.set(d, v);
-          });
+        continue;
+      }
+      var ws = new Float64Array(n), mine = [];
+      var take = function (a, weight) {
+        for (var j = 1, dd = 0, f = a[0] * weight; j < a.length; j += 2) {
+          dd += a[j];
+          var v = f * a[j + 1];
+          if (ws[dd] === 0) mine.push(dd);
+          if (v > ws[dd]) ws[dd] = v;
+        }
+      };
+      if (own) take(own, 1);
+      var i0 = shardOf(word.prefix), i1 = shardOf(word.prefix + '\uffff'), found = [];
+      for (var s = i0; s <= i1; s++) {
+        var sh = data['t/' + s];
+        for (var t in sh) if (t.lastIndexOf(word.prefix, 0) === 0 && t !== word.term) found.push([t, sh[t].length]);
+      }
+      found.sort(function (x, y) { return y[1] - x[1]; });
+      found = found.slice(0, 30);
+      for (var f = 0; f < found.length; f++) {
+        word.alts.push(found[f][0]);
+        take(postings(found[f][0]), 0.8);
+      }
+      for (i = 0; i < mine.length; i++) {
+        d = mine[i];
+        if (cnt[d]++ === 0) touched.push(d);
+        acc[d] += ws[d];
+      }
+    }
+    // documents with every word, or (when none has them all) with any
+    var need = words.length, total = 0;
+    for (var k = 0; k < touched.length; k++) if (cnt[touched[k]] === need) total++;
+    var min = total ? need : 1;
+    if (!total) total = touched.length;
+    var better = function (x, y) { return cnt[x] - cnt[y] || acc[x] - acc[y] || y - x; };
+    var top = [];
+    for (var h = 0; h < touched.length; h++) {
+      var x = touched[h];
+      if (cnt[x] < min || (top.length === limit && better(x, top[limit - 1]) <= 0)) continue;
+      var lo = 0, hi = top.length;
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (better(x, top[mid]) > 0) hi = mid; else lo = mid + 1; }
+      top.splice(lo, 0, x);
+      if (top.length > limit) top.pop();
+    }
+    var hits = top.map(function (dd) { return { doc: dd, score: acc[dd], n: cnt[dd] }; });
+    return { q: q, total: total, hits: hits, words: words };
+  }
+  /* One word, no prefix (the common case while typing): decodes and ranks its postings in one pass. */
+  function single(q, words, limit) {
+    var s = data['t/' + shardOf(words[0].term)][words[0].term] || '';
+    var v = 0, idf = -1, d = 0, half = false, total = 0, topD = [], topS = [];
+    for (var i = 0; i < s.length; i++) {
+      var c = DIGIT[s.charCodeAt(i) & 127];
+      v = v * 32 + (c & 31);
+      if (c >= 32) continue;
+      if (idf < 0) idf = v;
+      else if (!half) { d += v; half = true; }
+      else {
+        half = false;
+        total++;
+        var sc = idf * v;
+        // documents come in ascending order, so an equal score never outranks one already kept
+        if (topD.length < limit || sc > topS[topS.length - 1]) {
+          var at = topS.length;
+          while (at > 0 && topS[at - 1] < sc) at--;
+          topS.splice(at, 0, sc);
+          topD.splice(at, 0, d);
+          if (topD.length > limit) { topD.pop(); topS.pop(); }
         }
       }
-      p.forEach(function (sc, d) {
-        var r = acc.get(d);
-        if (!r) { r = { doc: d, score: 0, n: 0 }; acc.set(d, r); }
-        r.score += sc;
-        r.n++;
-      });
+      v = 0;
     }
-    var hits = Array.from(acc.values()), all = hits.filter(function (h) { return h.n === words.length; });
-    if (all.length) hits = all;
-    return { q: q, total: hits.length, hits: best(hits, limit), words: words };
-  }
-  function better(x, y) { return x.n - y.n || x.score - y.score || y.doc - x.doc; }
-  /* the k best hits, best first, without sorting them all */
-  function best(hits, k) {
-    var top = [];
-    for (var i = 0; i < hits.length; i++) {
-      var h = hits[i];
-      if (top.length === k && better(h, top[k - 1]) <= 0) continue;
-      var lo = 0, hi = top.length;
-      while (lo < hi) { var mid = (lo + hi) >> 1; if (better(h, top[mid]) > 0) hi = mid; else lo = mid + 1; }
-      top.splice(lo, 0, h);
-      if (top.length > k) top.pop();
-    }
-    return top;
+    var hits = topD.map(function (dd, k) { return { doc: dd, score: topS[k], n: 1 }; });
+    return { q: q, total: total, hits: hits, words: words };
   }
   function docs(hits) {
     var chunks = {};
@@ -350,8 +403,10 @@
     var my = box.ppSeq = (box.ppSeq || 0) + 1, t0 = performance.now();
     q = q.replace(/^\s+/, '');
     if (!q) { box.textContent = ''; box.hidden = box.id === 'pp-results'; return Promise.resolve(); }
+    var tRun, tDocs;
     return init().then(function () { return run(q, limit); }).then(function (res) {
-      return docs(res.hits).then(function (rows) { return [res, rows]; });
+      tRun = performance.now() - t0;
+      return docs(res.hits).then(function (rows) { tDocs = performance.now() - t0; return [res, rows]; });
     }).then(function (x) {
       if (box.ppSeq !== my) return;
       var res = x[0], rows = x[1], isHit = matcher(res.words), frag = document.createDocumentFragment();
@@ -362,7 +417,7 @@
       box.appendChild(frag);
       box.hidden = false;
       requestAnimationFrame(function () {
-        window.ppSearchLast = { q: q, results: res.total, ms: performance.now() - t0 };
+        window.ppSearchLast = { q: q, results: res.total, ms: performance.now() - t0, run: tRun, docs: tDocs };
       });
     })['catch'](function (e) {
       if (box.ppSeq !== my) return;

@@ -134,7 +134,7 @@ public final class SearchIndex {
         StringBuilder shard = new StringBuilder();
         String first = null;
         for (Map.Entry<String, String> e : postings.entrySet()) {
-            String entry = JSON.writeValueAsString(e.getKey()) + ":[" + e.getValue() + "]";
+            String entry = JSON.writeValueAsString(e.getKey()) + ":\"" + e.getValue() + "\"";
             if (first != null && shard.length() + entry.length() > SHARD_CHARS) {
                 bytes[0] += writeShard(dir, bounds.size(), shard);
                 bounds.add(first);
@@ -218,22 +218,56 @@ public final class SearchIndex {
             pairs[size++] = tf10;
         }
 
-        /** "idf,docDelta,score,docDelta,score..." with BM25 scores, both in hundredths. */
+        /** idf, then (document delta, score) pairs, BM25 in hundredths, as a {@link #varints} string. */
         String encode(int n, double[] length, double avg) {
             int df = size / 2;
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            StringBuilder sb = new StringBuilder(size * 3);
-            sb.append(Math.max(1, Math.round(idf * 100)));
+            StringBuilder sb = new StringBuilder(size * 2 + 4);
+            varint(sb, Math.max(1, Math.round(idf * 100)));
             int prev = 0;
             for (int i = 0; i < size; i += 2) {
                 int doc = pairs[i];
                 double tf = pairs[i + 1] / 10.0;
                 double s = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length[doc] / avg));
-                sb.append(',').append(doc - prev).append(',').append(Math.max(1, Math.round(s * 100)));
+                varint(sb, doc - prev);
+                varint(sb, Math.max(1, Math.round(s * 100)));
                 prev = doc;
             }
             return sb.toString();
         }
+    }
+
+    /**
+     * The 64 characters of the postings strings, none of which JSON escapes: digit values 0-31 end a number,
+     * 32-63 carry 5 more bits of it, most significant first. A string literal costs a browser far less to
+     * load than an array of numbers (a word in every document has tens of thousands of postings).
+     */
+    static final String VARINT_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef" + "ghijklmnopqrstuvwxyz0123456789-_";
+
+    static void varint(StringBuilder sb, long v) {
+        int groups = 1;
+        while ((v >>> (5 * groups)) != 0) groups++;
+        for (int g = groups - 1; g >= 0; g--) {
+            int digit = (int) ((v >>> (5 * g)) & 31);
+            sb.append(VARINT_DIGITS.charAt(g == 0 ? digit : 32 + digit));
+        }
+    }
+
+    /** Decodes a postings string: idf, then document delta and score pairs (what search.js reads). */
+    public static int[] varints(String s) {
+        int[] out = new int[s.length()];
+        int n = 0;
+        long v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int digit = VARINT_DIGITS.indexOf(s.charAt(i));
+            if (digit < 0) throw new IllegalArgumentException("not a postings string: " + s);
+            v = v * 32 + (digit & 31);
+            if (digit < 32) {
+                out[n++] = (int) v;
+                v = 0;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**

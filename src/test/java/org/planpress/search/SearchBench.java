@@ -63,7 +63,14 @@ public final class SearchBench {
                 // a reader needs a moment to reach the box: by then the page has loaded the manifest and stemmer
                 driver.get(server.base + "people.html");
                 waitForIdlePreload(driver);
-                idle.add(((Number) query(driver, word).get("ms")).doubleValue());
+                Map<?, ?> ri = query(driver, word);
+                idle.add(((Number) ri.get("ms")).doubleValue());
+                if (System.getProperty("search.bench.phases") != null) {
+                    System.err.println("idle query phases: " + ri + " " + driver.executeScript("return performance"
+                            + ".getEntriesByType('resource').filter(function (e) { return /search\\/[td]\\//.test(e.name); })"
+                            + ".map(function (e) { return e.name.replace(/.*search\\//, '') + ' ' + Math.round(e.startTime) + '+'"
+                            + " + Math.round(e.duration); }).join(', ')"));
+                }
             }
         } finally {
             driver.quit();
@@ -112,7 +119,7 @@ public final class SearchBench {
                 box.dispatchEvent(new Event('input'));
                 (function wait() {
                   var l = window.ppSearchLast;
-                  if (l && l.q === q) done({ ms: l.ms, results: l.results }); else setTimeout(wait, 2);
+                  if (l && l.q === q) done({ ms: l.ms, results: l.results, run: l.run, docs: l.docs }); else setTimeout(wait, 2);
                 })();""", q);
     }
 
