@@ -18,7 +18,7 @@ import org.planpress.diag.BuildFailure;
 import org.planpress.parse.ConvertedPlan;
 
 /**
- * Stage 4: bakes the converted plans into HTML pages with JBake 2.7 embedded as a library, using the
+ * Stage 5: bakes the converted plans into HTML pages with JBake 2.7 embedded as a library, using the
  * theme's Freemarker templates and JBake's usual data model, plus {@code planpress} (the site model).
  */
 public final class Baker {

@@ -17,6 +17,7 @@ import org.planpress.diag.BuildFailure;
 import org.planpress.diag.Diagnostic;
 import org.planpress.diag.Diagnostics;
 import org.planpress.enrich.BodyLinks;
+import org.planpress.enrich.EnrichMemo;
 import org.planpress.enrich.Enricher;
 import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.PlanConverter;
@@ -29,8 +30,9 @@ import org.planpress.source.Workspace;
 
 /**
  * The PlanPress pipeline, one stage after another, each with one job and plain data between them:
- * load sources, convert (parse and validate), model the site, bake (JBake), enrich (jsoup), print (PDF),
- * publish (swap the staging directory in). {@link #check} runs the first two only.
+ * load sources, convert (parse and validate), link the bodies (jsoup), model the site, bake (JBake) while the
+ * data files and search index are written beside it, print (PDF), check links, publish (swap the staging
+ * directory in). {@link #check} runs the first two only.
  */
 public final class Build {
 
@@ -54,7 +56,14 @@ public final class Build {
     }
 
     /** What a build made. */
-    public record Result(Path output, int plans, List<Diagnostic> warnings) {
+    /**
+     * What a build made. {@code afterPublish} is null, or work left for after the site is shown: a serve
+     * rebuild publishes the edited pages with the previous search index, then writes the new index with it.
+     */
+    public record Result(Path output, int plans, List<Diagnostic> warnings, Runnable afterPublish) {
+        public Result(Path output, int plans, List<Diagnostic> warnings) {
+            this(output, plans, warnings, null);
+        }
     }
 
     private Build() {
@@ -131,13 +140,14 @@ public final class Build {
         HelpPage help = HelpPage.prepare(ws, config, converted.converter(), diagnostics);
 
         // In a serve session, an edit that changes nothing other pages show re-renders only the edited pages.
-        String fingerprint = cache == null ? null : SiteFingerprint.of(ws.source(), config, plans);
-        Map<String, String> bodies = cache == null ? null : bodies(plans);
+        String fingerprint = cache == null ? null : SiteFingerprint.of(ws.source(), config, plans, cache.fingerprintParts);
+        Map<String, String> bodies = cache == null ? null : bodies(plans, cache.bodyDigests);
         Set<String> changed = cache == null ? null : changedPlans(cache, ws, fingerprint, bodies);
 
         OutputSwap swap = OutputSwap.prepare(ws.output());
         Path theme = null;
         Future<Enricher.LinkCheck> feeds = null;
+        Runnable afterPublish = null;
         boolean done = false;
         try {
             theme = Files.createTempDirectory("planpress-theme");
@@ -165,20 +175,22 @@ public final class Build {
                 List<Map<String, String>> pages = (List<Map<String, String>>) bakeSite.get("pages");
                 for (Map<String, String> pg : pages) rendered.add(pg.get("uri"));
             }
-            // the data files and the search index need no baked page: they are written while the pages bake
+            // the data files and the search index need no baked page: they are written while the pages bake;
+            // a serve rebuild of a few plans shows them first and writes the new search index just after
+            boolean deferIndex = changed != null && Files.isDirectory(ws.output().resolve("search"));
             Set<String> onlyPages = rendered;
             Path themeAssets = theme.resolve("assets");
             long tFeeds = System.nanoTime();
             feeds = SIDE.submit(() -> {
                 Enricher.LinkCheck check = Enricher.enrich(swap.staging(), themeAssets, linked, progress, onlyPages,
-                        cache == null ? null : cache.enrichMemo);
+                        cache == null ? null : cache.enrichMemo, !deferIndex);
                 progress.accept(String.format("wrote data files in %s", secs(tFeeds)));
                 return check;
             });
             int n = Baker.bake(ws.source(), theme, swap.staging(), config, toBake, bakeSite, o.threads());
             ws.copyContentFiles(swap.staging());
             if (help != null) help.write(swap.staging());
-            if (changed != null) reuseUnchangedFiles(ws.output(), swap.staging(), changed);
+            if (changed != null) reuseUnchangedFiles(ws.output(), swap.staging(), changed, deferIndex);
             progress.accept(changed == null ? String.format("baked %d plans in %s", n, secs(t))
                     : String.format("baked %d changed plans in %s (%d pages reused)", n, secs(t), plans.size() - n));
             Enricher.LinkCheck linkCheck = join(feeds);
@@ -194,8 +206,13 @@ public final class Build {
             linkCheck.run(diagnostics, o.threads());
             progress.accept(String.format("checked links in %s", secs(t)));
             diagnostics.throwIfErrors();
-            swap.commit();
+            swap.commit(cache != null);
             done = true;
+            if (deferIndex) {
+                Path published = ws.output();
+                EnrichMemo memo = cache.enrichMemo;
+                afterPublish = () -> replaceSearchIndex(published, linked, progress, memo);
+            }
             if (cache != null) cache.lastSite = new ConversionCache.LastSite(ws.output(), fingerprint, bodies);
         } catch (IOException e) {
             throw BuildFailure.of(ws.output().toString(), "cannot write the site: " + e.getMessage());
@@ -212,7 +229,7 @@ public final class Build {
         }
         progress.accept(String.format("built %s in %s", ws.display(ws.output()), secs(start)));
         return new Result(ws.output(), plans.size(),
-                diagnostics.sorted().stream().filter(d -> !d.isError()).toList());
+                diagnostics.sorted().stream().filter(d -> !d.isError()).toList(), afterPublish);
     }
 
     /**
@@ -231,9 +248,18 @@ public final class Build {
         return changed;
     }
 
-    private static Map<String, String> bodies(List<ConvertedPlan> plans) {
+    /** Each plan's body digest by plan id; {@code memo} keeps them by identity from one serve build to the next. */
+    private static Map<String, String> bodies(List<ConvertedPlan> plans, Map<ConvertedPlan, String> memo) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (ConvertedPlan c : plans) m.put(c.plan().id(), SiteFingerprint.body(c));
+        Map<ConvertedPlan, String> now = new java.util.IdentityHashMap<>();
+        for (ConvertedPlan c : plans) {
+            String digest = memo.get(c);
+            if (digest == null) digest = SiteFingerprint.body(c);
+            now.put(c, digest);
+            m.put(c.plan().id(), digest);
+        }
+        memo.clear();
+        memo.putAll(now);
         return m;
     }
 
@@ -243,14 +269,15 @@ public final class Build {
      * reuses those itself). Files the enrich stage rewrites in place are left out, so the previous output is
      * never modified through a shared link.
      */
-    private static void reuseUnchangedFiles(Path previous, Path staging, Set<String> changed) throws IOException {
+    private static void reuseUnchangedFiles(Path previous, Path staging, Set<String> changed, boolean withSearch)
+            throws IOException {
         Set<String> skip = new java.util.HashSet<>(List.of("plans.json", "stages.ics"));
         for (String id : changed) skip.add("plans/" + id + ".html");
         try (java.util.stream.Stream<Path> s = Files.walk(previous)) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
                 String rel = previous.relativize(p).toString().replace('\\', '/');
-                if (skip.contains(rel) || rel.startsWith("search/") || rel.startsWith("pdf/")) continue;
+                if (skip.contains(rel) || (!withSearch && rel.startsWith("search/")) || rel.startsWith("pdf/")) continue;
                 Path t = staging.resolve(rel);
                 if (Files.exists(t)) continue;
                 Files.createDirectories(t.getParent());
@@ -264,6 +291,26 @@ public final class Build {
     }
 
     private static long lastCpu;
+
+    /**
+     * Writes a new search index for the published {@code site} beside it, then puts it in place of the old
+     * one with two renames (a serve session's own output: nothing else writes there meanwhile).
+     */
+    private static void replaceSearchIndex(Path site, BodyLinks.Linked linked, Consumer<String> progress, EnrichMemo memo) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempDirectory(site.toAbsolutePath().getParent(), "." + site.getFileName() + ".search-");
+            Enricher.writeSearchIndex(tmp, site, linked, progress, memo);
+            Path old = tmp.resolve("old");
+            Files.move(site.resolve("search"), old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp.resolve("search"), site.resolve("search"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            progress.accept("search index not updated: " + e.getMessage());
+            memo.clear(); // the next rebuild writes everything again
+        } finally {
+            if (tmp != null) OutputSwap.deleteTree(tmp);
+        }
+    }
 
     /** Runs the enrich stage's file writing next to the bake. */
     private static final java.util.concurrent.ExecutorService SIDE = java.util.concurrent.Executors.newCachedThreadPool(r -> {

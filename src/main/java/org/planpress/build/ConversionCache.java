@@ -46,6 +46,9 @@ public final class ConversionCache {
 
     volatile LastSite lastSite;
     final org.planpress.enrich.EnrichMemo enrichMemo = new org.planpress.enrich.EnrichMemo();
+    /** Each converted plan's part of the site fingerprint and its body digest, by identity (see SiteFingerprint). */
+    final Map<ConvertedPlan, byte[]> fingerprintParts = new java.util.IdentityHashMap<>();
+    final Map<ConvertedPlan, String> bodyDigests = new java.util.IdentityHashMap<>();
     private volatile String context = "";
     private volatile int lastReused;
     private volatile int lastConverted;
@@ -65,6 +68,8 @@ public final class ConversionCache {
         entries.clear();
         lastSite = null;
         enrichMemo.clear();
+        fingerprintParts.clear();
+        bodyDigests.clear();
         context = "";
     }
 

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -29,6 +30,15 @@ final class SiteFingerprint {
     }
 
     static String of(Path source, Properties config, List<ConvertedPlan> plans) {
+        return of(source, config, plans, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * As {@link #of(Path, Properties, List)}; {@code memo} holds each plan's part of the digest by identity
+     * (a serve session keeps the converted plans of unchanged sources, so only edited plans are digested again)
+     * and is left holding exactly the parts of {@code plans}.
+     */
+    static String of(Path source, Properties config, List<ConvertedPlan> plans, Map<ConvertedPlan, byte[]> memo) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(new TreeMap<>(config).toString().getBytes(StandardCharsets.UTF_8));
@@ -45,16 +55,29 @@ final class SiteFingerprint {
             }
             List<ConvertedPlan> sorted = new ArrayList<>(plans);
             sorted.sort(java.util.Comparator.comparing(c -> c.plan().id()));
+            Map<ConvertedPlan, byte[]> now = new java.util.IdentityHashMap<>();
             for (ConvertedPlan c : sorted) {
-                md.update(c.plan().toString().getBytes(StandardCharsets.UTF_8));
-                md.update(c.terms().toString().getBytes(StandardCharsets.UTF_8));
-                Matcher m = INTER_PLAN_LINK.matcher(c.bodyHtml());
-                while (m.find()) md.update(m.group(1).getBytes(StandardCharsets.UTF_8));
+                byte[] part = memo.get(c);
+                if (part == null) part = part(c);
+                now.put(c, part);
+                md.update(part);
             }
+            memo.clear();
+            memo.putAll(now);
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException | java.security.NoSuchAlgorithmException e) {
             return "unknown-" + System.nanoTime(); // never matches: the build rebuilds everything
         }
+    }
+
+    /** One plan's part: a digest of its model, index terms and links to other plans. */
+    private static byte[] part(ConvertedPlan c) throws java.security.NoSuchAlgorithmException {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        md.update(c.plan().toString().getBytes(StandardCharsets.UTF_8));
+        md.update(c.terms().toString().getBytes(StandardCharsets.UTF_8));
+        Matcher m = INTER_PLAN_LINK.matcher(c.bodyHtml());
+        while (m.find()) md.update(m.group(1).getBytes(StandardCharsets.UTF_8));
+        return md.digest();
     }
 
     /** A digest of one plan's HTML body. */

@@ -15,10 +15,11 @@ import org.planpress.search.SearchDoc;
 import org.planpress.search.SearchDocs;
 
 /**
- * The part of enrichment that needs every plan but no template: each plan body is parsed once (jsoup),
- * its search documents and compare-page fragments are taken, and it gets self-links on its headings, "same section in other plans"
- * links and "referenced from" backlinks. The bodies then go to the bake stage, so no baked page has to be
- * parsed again.
+ * Stage 3, the part of enrichment that needs every plan but no template. A scan of all bodies indexes the
+ * links between plans; then each body is parsed once (jsoup), its search documents and compare-page
+ * fragments are taken, and it gets self-links on its headings, "same section in other plans" links and
+ * "referenced from" backlinks. The bodies then go to the bake stage, so no baked page has to be parsed again,
+ * and no more than a few parsed bodies are held at a time.
  */
 public final class BodyLinks {
 

@@ -13,9 +13,9 @@ import org.planpress.search.SearchDoc;
 import org.planpress.search.SearchIndex;
 
 /**
- * Stage 5, after the bake: writes the site's data files (plans.json, stages.ics, the search index) and,
- * last of all, checks every internal link of the finished site. (The links inside plan bodies were added
- * before the bake by {@link BodyLinks}.)
+ * Stage 5, beside the bake (it needs no baked page): writes the site's data files (plans.json, stages.ics,
+ * the search index) and, last of all, checks every internal link of the finished site. (The links inside plan
+ * bodies were added before the bake by {@link BodyLinks}.)
  */
 public final class Enricher {
     private Enricher() {
@@ -23,18 +23,26 @@ public final class Enricher {
 
     /** Writes the data files into {@code site}; returns the link check to run once the site is complete. */
     public static LinkCheck enrich(Path site, BodyLinks.Linked linked, Consumer<String> progress) throws IOException {
-        return enrich(site, site, linked, progress, null, null);
+        return enrich(site, site, linked, progress, null, null, true);
     }
 
     /**
      * Writes the data files; the returned link check covers {@code onlyPages} (the pages this build rendered,
      * in a serve session that reused the others unchanged), or every page when null. Needs no baked page, so
      * it can run while the pages bake: {@code assets} is the folder the site's assets come from. {@code memo}
-     * (may be null) keeps the analysed search documents of a serve session.
+     * (may be null) keeps the analysed search documents of a serve session. Without {@code searchIndex} the
+     * index is left to {@link #writeSearchIndex} (a serve rebuild writes it after the page is shown).
      */
     public static LinkCheck enrich(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
-            java.util.Set<String> onlyPages, EnrichMemo memo) throws IOException {
+            java.util.Set<String> onlyPages, EnrichMemo memo, boolean searchIndex) throws IOException {
         DataFeeds.write(site, linked.plans());
+        if (searchIndex) writeSearchIndex(site, assets, linked, progress, memo);
+        return new LinkCheck(site, linked.plans(), onlyPages);
+    }
+
+    /** Writes the search index into {@code site/search/} (replacing what is there). */
+    public static void writeSearchIndex(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
+            EnrichMemo memo) throws IOException {
         long t0 = System.nanoTime();
         List<Plan> models = new ArrayList<>();
         List<SearchDoc> docs = new ArrayList<>();
@@ -43,7 +51,6 @@ public final class Enricher {
             docs.addAll(linked.searchDocs().get(i));
         }
         progress.accept(SearchIndex.write(site, assets, models, docs, t0, memo == null ? null : memo.searchIndex).line());
-        return new LinkCheck(site, linked.plans(), onlyPages);
     }
 
     /** The last check, once every file of the site (PDFs too) is written. */

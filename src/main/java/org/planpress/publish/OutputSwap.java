@@ -42,7 +42,19 @@ public final class OutputSwap {
 
     /** Replaces the output with the staging directory: rename the old away, rename the new in, delete the old. */
     public void commit() throws BuildFailure {
-        Path old = output.resolveSibling("." + output.getFileName() + ".old-" + ProcessHandle.current().pid());
+        commit(false);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong SWAPS = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * As {@link #commit()}; with {@code deleteOldLater} the previous site is deleted on a background thread
+     * once the new one is in place (a serve session, where the reload should not wait for it). A previous
+     * site left behind by a process that ended meanwhile is deleted by a later commit.
+     */
+    public void commit(boolean deleteOldLater) throws BuildFailure {
+        String prefix = "." + output.getFileName() + ".old-";
+        Path old = output.resolveSibling(prefix + ProcessHandle.current().pid() + "-" + SWAPS.incrementAndGet());
         try {
             if (Files.exists(output)) Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -68,7 +80,31 @@ public final class OutputSwap {
             abort();
             throw BuildFailure.of(output.toString(), "cannot move the new site into place: " + describe(e));
         }
-        deleteTree(old);
+        if (!deleteOldLater) {
+            deleteTree(old);
+        } else {
+            Thread t = new Thread(() -> deleteTree(old), "planpress-delete-old-site");
+            t.setDaemon(true);
+            t.start();
+        }
+        deleteLeftovers(prefix);
+    }
+
+    /** Deletes previous sites that a process which has ended left beside the output. */
+    private void deleteLeftovers(String prefix) {
+        Path parent = output.toAbsolutePath().getParent();
+        try (java.util.stream.Stream<Path> s = Files.list(parent)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(prefix)) continue;
+                String pid = name.substring(prefix.length()).replaceAll("-.*$", "");
+                if (!pid.matches("\\d{1,18}")) continue;
+                if (ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) continue;
+                deleteTree(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            // only housekeeping
+        }
     }
 
     /** Removes the staging directory after a failed build; the output is untouched. */

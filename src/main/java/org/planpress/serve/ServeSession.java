@@ -178,6 +178,12 @@ public final class ServeSession implements AutoCloseable {
             out.accept(String.format(Locale.ROOT, "%s in %.1f s (%d plans: %d converted, %d reused)", first ? "built" : "rebuilt",
                     lastSeconds, r.plans(), cache.lastConverted(), cache.lastReused()));
             live.reload();
+            if (r.afterPublish() != null) {
+                long t1 = System.nanoTime();
+                r.afterPublish().run(); // the search index, once the edited page is on screen
+                if (options.verbose()) out.accept(String.format(Locale.ROOT, "  search index updated %.1f s after the page",
+                        (System.nanoTime() - t1) / 1e9));
+            }
         } catch (BuildFailure f) {
             fail(t0, f.diagnostics().stream().map(Diagnostic::toString).toList());
         } catch (RuntimeException e) {

@@ -22,7 +22,7 @@ import org.planpress.timeline.TimelineLabels;
 import org.planpress.timeline.TimelineSvg;
 
 /**
- * Stage 3: the whole site as plain data for the templates (exposed to Freemarker as {@code planpress}):
+ * Stage 4, after linking: the whole site as plain data for the templates (exposed to Freemarker as {@code planpress}):
  * plans, people, calendar, section kinds for comparison, index terms, and the list of site-wide pages.
  * Only maps, lists and strings, so any template engine can read it.
  */
