@@ -76,6 +76,35 @@ class ServeTest {
         throw new AssertionError("no '" + name + "' event within " + WAIT_SECONDS + " s");
     }
 
+    private static boolean searchFilesContain(Path site, String text) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(site.resolve("search"))) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                if (Files.readString(f).contains(text)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> leftovers(Path site) throws java.io.IOException {
+        try (Stream<Path> beside = Files.list(site.toAbsolutePath().getParent())) {
+            return beside.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("." + site.getFileName() + ".search-")).toList();
+        }
+    }
+
+    interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static boolean eventually(Check check) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (System.nanoTime() < until) {
+            if (check.holds()) return true;
+            Thread.sleep(100);
+        }
+        return check.holds();
+    }
+
     @Test
     void servesRebuildsOnEditSignalsReloadAndKeepsTheLastGoodSiteOnFailure() throws Exception {
         Path src = TestSites.sourceWithDefaultPlans();
@@ -107,6 +136,9 @@ class ServeTest {
             assertTrue(get(s, PAGE).body().contains("zebra-marker-4711"), "rebuilt page served");
             assertTrue(console.toString().matches("(?s).*changed: content/plans/ejl1-safety-year\\.adoc\\n.*rebuilt in [0-9.]+ s \\(3 plans: 1 converted, 2 reused\\).*"),
                     console.toString());
+            // the search index follows the page (it is written just after the reload)
+            assertTrue(eventually(() -> searchFilesContain(s.output(), "zebra-marker-4711")), "search index updated");
+            assertTrue(eventually(() -> leftovers(s.output()).isEmpty()), "no temporary index left: " + leftovers(s.output()));
 
             // 2. a broken edit: the failure reaches the page, the last good site is still served
             String broken = original + "\nA sentence added while serving: zebra-marker-4711.\n\nSee xref:no-such-plan.adoc#x[more].\n";
