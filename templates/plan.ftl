@@ -14,9 +14,9 @@
     <#if plan.description?has_content><p class="pp-description">${plan.description}</p></#if>
     <#if pp.site.pdf>
     <nav class="pp-downloads" aria-label="${m["plan.downloads"]}">
-      <a href="${content.rootpath}${plan.pdf}" download>${m["plan.pdf"]}</a>
-      <a href="${content.rootpath}${plan.pdf_a3}" download>${m["plan.pdf_a3"]}</a>
-      <a href="${content.rootpath}${plan.pdf_summary}" download>${m["plan.pdf_summary"]}</a>
+      <#if pp.site.pdf_editions?seq_contains("a4")><a href="${content.rootpath}${plan.pdf}" download>${m["plan.pdf"]}</a></#if>
+      <#if pp.site.pdf_editions?seq_contains("a3")><a href="${content.rootpath}${plan.pdf_a3}" download>${m["plan.pdf_a3"]}</a></#if>
+      <#if pp.site.pdf_editions?seq_contains("summary")><a href="${content.rootpath}${plan.pdf_summary}" download>${m["plan.pdf_summary"]}</a></#if>
     </nav>
     </#if>
   </header>

@@ -36,10 +36,17 @@ import org.planpress.source.Workspace;
  */
 public final class Build {
 
-    /** What to build. */
-    public record Options(Path source, Path output, boolean pdf, int threads) {
+    /**
+     * What to build. {@code pdfEditions}: the PDF editions to print ({@code a4}, {@code a3}, {@code summary},
+     * comma-separated), or null for the source's {@code planpress.pdf.editions} (default all three).
+     */
+    public record Options(Path source, Path output, boolean pdf, int threads, String pdfEditions) {
         public Options {
             if (threads < 1) threads = 1;
+        }
+
+        public Options(Path source, Path output, boolean pdf, int threads) {
+            this(source, output, pdf, threads, null);
         }
 
         public static Options defaults(Path source) {
@@ -47,11 +54,11 @@ public final class Build {
         }
 
         public Options withPdf(boolean on) {
-            return new Options(source, output, on, threads);
+            return new Options(source, output, on, threads, pdfEditions);
         }
 
         public Options withOutput(Path out) {
-            return new Options(source, out, pdf, threads);
+            return new Options(source, out, pdf, threads, pdfEditions);
         }
     }
 
@@ -137,6 +144,16 @@ public final class Build {
         List<ConvertedPlan> plans = converted.plans();
         diagnostics.throwIfErrors();
         config.setProperty("planpress.pdf", String.valueOf(o.pdf()));
+        List<String> editions;
+        if (o.pdfEditions() != null) {
+            config.setProperty(org.planpress.print.Printer.EDITIONS_PROPERTY, o.pdfEditions());
+            editions = org.planpress.print.Printer.editions(config, "--pdf-editions", 0);
+        } else {
+            Path props = ws.source().resolve("jbake.properties");
+            editions = org.planpress.print.Printer.editions(config, ws.display(props),
+                    lineOf(props, org.planpress.print.Printer.EDITIONS_PROPERTY));
+        }
+        config.setProperty(org.planpress.print.Printer.EDITIONS_PROPERTY, String.join(",", editions));
         HelpPage help = HelpPage.prepare(ws, config, converted.converter(), diagnostics);
 
         // In a serve session, an edit that changes nothing other pages show re-renders only the edited pages.
@@ -197,10 +214,10 @@ public final class Build {
             if (o.pdf()) {
                 t = System.nanoTime();
                 int made = org.planpress.print.Printer.print(converted.converter(), plans, swap.staging(), ws.output(),
-                        o.threads(), diagnostics, progress);
+                        o.threads(), editions, diagnostics, progress);
                 diagnostics.throwIfErrors();
                 progress.accept(String.format("printed %d PDFs (%d plans unchanged) in %s", made,
-                        plans.size() - made / 3, secs(t)));
+                        plans.size() - made / editions.size(), secs(t)));
             }
             t = System.nanoTime();
             linkCheck.run(diagnostics, o.threads());
@@ -310,6 +327,20 @@ public final class Build {
         } finally {
             if (tmp != null) OutputSwap.deleteTree(tmp);
         }
+    }
+
+    /** The line of {@code file} setting {@code key}, or 0. */
+    private static int lineOf(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i).strip();
+                if (l.startsWith(key) && l.substring(key.length()).strip().matches("^[=:].*")) return i + 1;
+            }
+        } catch (IOException e) {
+            // no file: the bundled default
+        }
+        return 0;
     }
 
     /** Runs the enrich stage's file writing next to the bake. */

@@ -29,6 +29,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "skip PDFs, for quick previews")
     boolean noPdf;
 
+    @Option(names = "--pdf-editions", paramLabel = "LIST",
+            description = "PDF editions to print: a4, a3, summary, comma-separated (default: planpress.pdf.editions in jbake.properties, else all three)")
+    String pdfEditions;
+
     @Option(names = "--threads", paramLabel = "N", description = "documents converted at a time (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -40,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Build.Result r = Build.run(new Build.Options(source, output, !noPdf, threads), out::println);
+            Build.Result r = Build.run(new Build.Options(source, output, !noPdf, threads, pdfEditions), out::println);
             for (Diagnostic d : r.warnings()) err.println(d);
             return 0;
         } catch (BuildFailure f) {

@@ -55,18 +55,55 @@ public final class Printer {
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]");
     private static volatile Asciidoctor prepared;
 
+    /** Setting (jbake.properties) and {@code build --pdf-editions}: the editions to print, comma-separated. */
+    public static final String EDITIONS_PROPERTY = "planpress.pdf.editions";
+
+    /**
+     * The editions {@code config} asks for, as their names ({@code a4}, {@code a3}, {@code summary}) in that
+     * order; all three when unset. An unknown name fails the build, reported at {@code file} and {@code line}.
+     */
+    public static List<String> editions(java.util.Properties config, String file, int line) throws BuildFailure {
+        String value = config.getProperty(EDITIONS_PROPERTY, "a4,a3,summary");
+        java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            String name = part.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) continue;
+            if (Edition.named(name) == null) {
+                throw new BuildFailure(org.planpress.diag.Diagnostic.error(file, line, "unknown PDF edition '"
+                        + part.strip() + "' in " + EDITIONS_PROPERTY + " (use a4, a3 and/or summary)"));
+            }
+            asked.add(name);
+        }
+        if (asked.isEmpty()) {
+            throw new BuildFailure(org.planpress.diag.Diagnostic.error(file, line,
+                    EDITIONS_PROPERTY + " names no PDF edition (use a4, a3 and/or summary)"));
+        }
+        List<String> out = new ArrayList<>();
+        for (Edition e : Edition.values()) if (asked.contains(e.name)) out.add(e.name);
+        return out;
+    }
+
     /** The three editions of a plan. */
     enum Edition {
-        FULL("", "planpress", "full"), A3("-a3", "planpress-a3", "a3"), SUMMARY("-summary", "planpress-summary", "summary");
+        FULL("", "planpress", "full", "a4"), A3("-a3", "planpress-a3", "a3", "a3"),
+        SUMMARY("-summary", "planpress-summary", "summary", "summary");
 
         final String suffix;
         final String theme;
         final String key;
+        /** Its name in {@link #EDITIONS_PROPERTY}. */
+        final String name;
 
-        Edition(String suffix, String theme, String key) {
+        Edition(String suffix, String theme, String key, String name) {
             this.suffix = suffix;
             this.theme = theme;
             this.key = key;
+            this.name = name;
+        }
+
+        static Edition named(String name) {
+            for (Edition e : values()) if (e.name.equals(name)) return e;
+            return null;
         }
 
         String file(String planId) {
@@ -85,14 +122,21 @@ public final class Printer {
      */
     public static int print(PlanConverter converter, List<ConvertedPlan> plans, Path site, Path previousSite, int threads,
             Diagnostics diagnostics, Consumer<String> progress) throws BuildFailure {
+        return print(converter, plans, site, previousSite, threads, List.of("a4", "a3", "summary"), diagnostics, progress);
+    }
+
+    /** As {@link #print(PlanConverter, List, Path, Path, int, Diagnostics, Consumer)}, printing only {@code editionNames}. */
+    public static int print(PlanConverter converter, List<ConvertedPlan> plans, Path site, Path previousSite, int threads,
+            List<String> editionNames, Diagnostics diagnostics, Consumer<String> progress) throws BuildFailure {
         if (plans.isEmpty()) return 0;
+        List<Edition> editions = editionNames.stream().map(Edition::named).toList();
         Path source = sourceRoot(plans.get(0).source());
         Path pdfDir = site.resolve("pdf");
         Path themeDir = null;
         try {
             themeDir = Files.createTempDirectory("planpress-pdf-theme");
             PdfTheme theme = PdfTheme.compose(source, themeDir);
-            String common = commonHash(theme, source, plans);
+            String common = commonHash(theme, source, plans) + ":" + String.join(",", editionNames);
             PrintManifest previous = PrintManifest.read(previousSite == null ? null : previousSite.resolve("pdf"));
             PrintManifest next = PrintManifest.empty();
             Files.createDirectories(pdfDir);
@@ -102,7 +146,7 @@ public final class Printer {
                 String id = cp.source().id();
                 String key = planKey(common, cp.source());
                 PrintManifest.Entry old = previous.get(id);
-                if (old != null && old.key().equals(key) && reuse(previousSite.resolve("pdf"), pdfDir, id)) {
+                if (old != null && old.key().equals(key) && reuse(previousSite.resolve("pdf"), pdfDir, id, editions)) {
                     next.put(id, old);
                     for (String w : old.warnings()) diagnostics.warning(cp.source().displayPath(), 0, w);
                 } else {
@@ -115,16 +159,16 @@ public final class Printer {
                 Asciidoctor asciidoctor = prepare();
                 theme.check(asciidoctor, List.of(Edition.FULL.theme, Edition.A3.theme, Edition.SUMMARY.theme));
                 String cjkFont = theme.fallbackFont(asciidoctor, Edition.FULL.theme);
-                int n = printThreads(threads, todo.size() * 3);
+                int n = printThreads(threads, todo.size() * editions.size());
                 progress.accept(String.format(Locale.ROOT, "printing %d PDFs on %d thread%s (asciidoctor-pdf ready in %.1f s)",
-                        todo.size() * 3, n, n == 1 ? "" : "s", (System.nanoTime() - t) / 1e9));
+                        todo.size() * editions.size(), n, n == 1 ? "" : "s", (System.nanoTime() - t) / 1e9));
                 Run run = new Run(converter, asciidoctor, theme, cjkFont, pdfDir, diagnostics, next);
-                run.all(todo, n);
+                run.all(todo, n, editions);
                 progress.accept(String.format(Locale.ROOT, "printing: first PDF after %.1f s, %.1f s per PDF",
                         run.firstNanos.get() / 1e9, run.totalNanos.get() / 1e9 / Math.max(1, run.rendered.get())));
             }
             next.write(pdfDir);
-            return todo.size() * 3;
+            return todo.size() * editions.size();
         } catch (IOException e) {
             throw BuildFailure.of(pdfDir.toString(), "cannot write PDFs: " + PdfTheme.describe(e), e);
         } finally {
@@ -207,12 +251,12 @@ public final class Printer {
         }
     }
 
-    /** Copies a plan's three PDFs from the previous site; false (nothing copied) when one is missing. */
-    private static boolean reuse(Path from, Path to, String id) throws IOException {
-        for (Edition e : Edition.values()) {
+    /** Copies a plan's PDFs from the previous site; false (nothing copied) when one is missing. */
+    private static boolean reuse(Path from, Path to, String id, List<Edition> editions) throws IOException {
+        for (Edition e : editions) {
             if (!Files.isRegularFile(from.resolve(e.file(id)))) return false;
         }
-        for (Edition e : Edition.values()) {
+        for (Edition e : editions) {
             Files.copy(from.resolve(e.file(id)), to.resolve(e.file(id)), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.COPY_ATTRIBUTES);
         }
@@ -262,13 +306,13 @@ public final class Printer {
             this.manifest = manifest;
         }
 
-        void all(List<ConvertedPlan> plans, int threads) throws BuildFailure {
+        void all(List<ConvertedPlan> plans, int threads, List<Edition> editions) throws BuildFailure {
             List<Runnable> jobs = new ArrayList<>();
             // summaries first: they may take several tries
-            for (ConvertedPlan cp : plans) jobs.add(() -> summary(cp));
+            if (editions.contains(Edition.SUMMARY)) for (ConvertedPlan cp : plans) jobs.add(() -> summary(cp));
             for (ConvertedPlan cp : plans) {
-                jobs.add(() -> edition(cp, Edition.FULL));
-                jobs.add(() -> edition(cp, Edition.A3));
+                if (editions.contains(Edition.FULL)) jobs.add(() -> edition(cp, Edition.FULL));
+                if (editions.contains(Edition.A3)) jobs.add(() -> edition(cp, Edition.A3));
             }
             int n = Math.max(1, Math.min(threads, jobs.size()));
             if (n == 1) {

@@ -50,6 +50,7 @@ public final class SiteModel {
         site.put("lang", siteLang);
         site.put("ui_lang", Messages.uiLang(siteLang));
         site.put("pdf", Boolean.parseBoolean(config.getProperty("planpress.pdf", "false")));
+        site.put("pdf_editions", List.of(config.getProperty("planpress.pdf.editions", "a4,a3,summary").split(",")));
         site.put("help", config.getProperty("planpress.help", ""));
         Map<String, Object> msgs = new LinkedHashMap<>();
         msgs.put("en", Messages.forLang("en").all());

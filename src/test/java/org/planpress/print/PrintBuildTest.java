@@ -217,6 +217,39 @@ class PrintBuildTest {
         assertTrue(PdfCheck.read(pdf(EN, "")).squeezed().contains("Alateadditiontotheplan."));
     }
 
+    @Test
+    @Order(30)
+    void onlyTheEditionsAskedForArePrintedAndLinked() throws Exception {
+        Path src2 = copySource();
+        Path out2 = Files.createTempDirectory("pp-print-a4").resolve("site");
+        TestSites.Run r = TestSites.run("build", "--pdf-editions", "a4", "--source", src2.toString(), "--output", out2.toString());
+        assertEquals(0, r.status(), r.err() + r.out());
+        assertTrue(r.out().contains("printed 2 PDFs"), r.out());
+        for (String id : PLANS) {
+            assertTrue(Files.isRegularFile(out2.resolve("pdf/" + id + ".pdf")), id);
+            assertFalse(Files.exists(out2.resolve("pdf/" + id + "-a3.pdf")), id + " A3 not printed");
+            assertFalse(Files.exists(out2.resolve("pdf/" + id + "-summary.pdf")), id + " summary not printed");
+            Document page = TestSites.page(out2, "plans/" + id + ".html");
+            assertEquals(1, page.select(".pp-downloads a").size(), "only the A4 link on " + id);
+            assertEquals("../pdf/" + id + ".pdf", page.selectFirst(".pp-downloads a").attr("href"));
+        }
+        // the setting in jbake.properties (any order, spaces allowed)
+        Files.writeString(src2.resolve("jbake.properties"), "site.lang=en\nplanpress.pdf.editions = summary, a4\n",
+                StandardCharsets.UTF_8);
+        r = TestSites.run("build", "--source", src2.toString(), "--output", out2.toString());
+        assertEquals(0, r.status(), r.err() + r.out());
+        assertTrue(Files.isRegularFile(out2.resolve("pdf/" + EN + "-summary.pdf")));
+        assertEquals(2, TestSites.page(out2, "plans/" + EN + ".html").select(".pp-downloads a").size());
+        // an unknown edition: file:line error, nothing changed
+        Files.writeString(src2.resolve("jbake.properties"), "site.lang=en\nplanpress.pdf.editions=a4,a5\n",
+                StandardCharsets.UTF_8);
+        String before = TestSites.treeDigest(out2);
+        r = TestSites.run("build", "--source", src2.toString(), "--output", out2.toString());
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().contains("jbake.properties:2: error: unknown PDF edition 'a5'"), r.err());
+        assertEquals(before, TestSites.treeDigest(out2), "previous output untouched");
+    }
+
     /** Modification times in milliseconds (copies keep them, at the file system's precision). */
     private static Map<Path, Long> times() throws Exception {
         Map<Path, Long> m = new LinkedHashMap<>();
