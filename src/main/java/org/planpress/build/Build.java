@@ -140,7 +140,18 @@ public final class Build {
         Workspace ws = Workspace.of(o.source(), o.output());
         Properties config = ws.configuration();
         Diagnostics diagnostics = new Diagnostics();
-        Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache, WarmUp::run);
+        Runnable warmUp = WarmUp::run;
+        if (o.pdf()) {
+            // asciidoctor-pdf takes seconds to load, on one thread: it loads beside the HTML conversion
+            warmUp = () -> {
+                SIDE.submit(() -> {
+                    PlanConverter.asciidoctor();
+                    org.planpress.print.Printer.prepare();
+                });
+                WarmUp.run();
+            };
+        }
+        Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache, warmUp);
         List<ConvertedPlan> plans = converted.plans();
         diagnostics.throwIfErrors();
         config.setProperty("planpress.pdf", String.valueOf(o.pdf()));

@@ -23,6 +23,7 @@ final class WarmUp {
 
     /** Runs the warm-up; never fails the build. */
     static void run() {
+        if ("false".equals(System.getProperty("planpress.warmup"))) return;
         try {
             for (int i = 0; i < 20; i++) {
                 Document d = Jsoup.parseBodyFragment(SAMPLE);

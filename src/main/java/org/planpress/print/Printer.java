@@ -187,8 +187,11 @@ public final class Printer {
         return Math.max(1, Math.min(n, jobs));
     }
 
-    /** The shared Asciidoctor instance with asciidoctor-pdf loaded and the print tree processor registered. */
-    static Asciidoctor prepare() {
+    /**
+     * The shared Asciidoctor instance with asciidoctor-pdf loaded and the print tree processor registered
+     * (done once; a build starts it early, on a side thread, beside the HTML conversion).
+     */
+    public static Asciidoctor prepare() {
         Asciidoctor a = PlanConverter.asciidoctor();
         if (prepared != a) {
             synchronized (Printer.class) {
