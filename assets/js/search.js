@@ -16,7 +16,7 @@
     var v = form && form.getAttribute('data-' + key);
     return v || fallback;
   }
-  var DROPDOWN = 8, PAGE = 20;
+  var DROPDOWN = 6, PAGE = 20; // the dropdown fits a laptop screen and needs at most 6 document files (one round of HTTP/1.1 requests)
 
   /* ---------- loading ---------- */
   var data = {}, scripts = {};
