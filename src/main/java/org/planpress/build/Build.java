@@ -140,31 +140,11 @@ public final class Build {
         Workspace ws = Workspace.of(o.source(), o.output());
         Properties config = ws.configuration();
         Diagnostics diagnostics = new Diagnostics();
-        Runnable warmUp = WarmUp::run;
-        if (o.pdf()) {
-            // asciidoctor-pdf takes seconds to load, on one thread: it loads beside the HTML conversion
-            warmUp = () -> {
-                SIDE.submit(() -> {
-                    PlanConverter.asciidoctor();
-                    org.planpress.print.Printer.prepare();
-                });
-                WarmUp.run();
-            };
-        }
-        Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache, warmUp);
+        Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache, warmUp(o));
         List<ConvertedPlan> plans = converted.plans();
         diagnostics.throwIfErrors();
         config.setProperty("planpress.pdf", String.valueOf(o.pdf()));
-        List<String> editions;
-        if (o.pdfEditions() != null) {
-            config.setProperty(org.planpress.print.Printer.EDITIONS_PROPERTY, o.pdfEditions());
-            editions = org.planpress.print.Printer.editions(config, "--pdf-editions", 0);
-        } else {
-            Path props = ws.source().resolve("jbake.properties");
-            editions = org.planpress.print.Printer.editions(config, ws.display(props),
-                    lineOf(props, org.planpress.print.Printer.EDITIONS_PROPERTY));
-        }
-        config.setProperty(org.planpress.print.Printer.EDITIONS_PROPERTY, String.join(",", editions));
+        List<String> editions = pdfEditions(o, ws, config);
         HelpPage help = HelpPage.prepare(ws, config, converted.converter(), diagnostics);
 
         // In a serve session, an edit that changes nothing other pages show re-renders only the edited pages.
@@ -186,27 +166,11 @@ public final class Build {
             progress.accept(String.format("linked %d plans in %s", changed == null ? plans.size() : changed.size(), secs(t)));
             Map<String, Object> site = SiteModel.build(plans, converted.converter().kinds(), config, linked.compareFragments());
             t = System.nanoTime();
-            List<ConvertedPlan> toBake = linked.plans();
-            Map<String, Object> bakeSite = site;
-            if (changed != null) {
-                toBake = linked.plans().stream().filter(c -> changed.contains(c.plan().id())).toList();
-                bakeSite = new LinkedHashMap<>(site);
-                @SuppressWarnings("unchecked")
-                List<Map<String, String>> pages = (List<Map<String, String>>) site.get("pages");
-                bakeSite.put("pages", pages.stream().filter(pg -> "compare".equals(pg.get("type"))).toList());
-            }
-            Set<String> rendered = null;
-            if (changed != null) {
-                rendered = new TreeSet<>(List.of("index.html", "sitemap.xml", "404.html"));
-                for (String id : changed) rendered.add(SiteModel.planUrl(id));
-                @SuppressWarnings("unchecked")
-                List<Map<String, String>> pages = (List<Map<String, String>>) bakeSite.get("pages");
-                for (Map<String, String> pg : pages) rendered.add(pg.get("uri"));
-            }
+            Scope scope = Scope.of(linked, site, changed);
             // the data files and the search index need no baked page: they are written while the pages bake;
             // a serve rebuild of a few plans shows them first and writes the new search index just after
             boolean deferIndex = changed != null && Files.isDirectory(ws.output().resolve("search"));
-            Set<String> onlyPages = rendered;
+            Set<String> onlyPages = scope.rendered();
             Path themeAssets = theme.resolve("assets");
             long tFeeds = System.nanoTime();
             feeds = SIDE.submit(() -> {
@@ -215,7 +179,7 @@ public final class Build {
                 progress.accept(String.format("wrote data files in %s", secs(tFeeds)));
                 return check;
             });
-            int n = Baker.bake(ws.source(), theme, swap.staging(), config, toBake, bakeSite, o.threads());
+            int n = Baker.bake(ws.source(), theme, swap.staging(), config, scope.plans(), scope.site(), o.threads());
             ws.copyContentFiles(swap.staging());
             if (help != null) help.write(swap.staging());
             if (changed != null) reuseUnchangedFiles(ws.output(), swap.staging(), changed, deferIndex);
@@ -337,6 +301,54 @@ public final class Build {
             memo.clear(); // the next rebuild writes everything again
         } finally {
             if (tmp != null) OutputSwap.deleteTree(tmp);
+        }
+    }
+
+    /** What runs while JRuby starts: the warm-up and, for a build with PDFs, loading asciidoctor-pdf beside it. */
+    private static Runnable warmUp(Options o) {
+        if (!o.pdf()) return WarmUp::run;
+        // asciidoctor-pdf takes seconds to load, on one thread: it loads while the HTML is converted
+        return () -> {
+            SIDE.submit(() -> {
+                PlanConverter.asciidoctor();
+                org.planpress.print.Printer.prepare();
+            });
+            WarmUp.run();
+        };
+    }
+
+    /** The PDF editions to print (from the options or jbake.properties), also recorded in {@code config}. */
+    private static List<String> pdfEditions(Options o, Workspace ws, Properties config) throws BuildFailure {
+        String key = org.planpress.print.Printer.EDITIONS_PROPERTY;
+        List<String> editions;
+        if (o.pdfEditions() != null) {
+            config.setProperty(key, o.pdfEditions());
+            editions = org.planpress.print.Printer.editions(config, "--pdf-editions", 0);
+        } else {
+            Path props = ws.source().resolve("jbake.properties");
+            editions = org.planpress.print.Printer.editions(config, ws.display(props), lineOf(props, key));
+        }
+        config.setProperty(key, String.join(",", editions));
+        return editions;
+    }
+
+    /**
+     * What this build renders: every plan and site page, or in a serve rebuild that only changed some plans'
+     * own pages, those pages and the compare pages ({@code rendered}: their paths, null for everything).
+     */
+    private record Scope(List<ConvertedPlan> plans, Map<String, Object> site, Set<String> rendered) {
+        @SuppressWarnings("unchecked")
+        static Scope of(BodyLinks.Linked linked, Map<String, Object> site, Set<String> changed) {
+            if (changed == null) return new Scope(linked.plans(), site, null);
+            List<ConvertedPlan> plans = linked.plans().stream().filter(c -> changed.contains(c.plan().id())).toList();
+            Map<String, Object> part = new LinkedHashMap<>(site);
+            List<Map<String, String>> compare = ((List<Map<String, String>>) site.get("pages")).stream()
+                    .filter(pg -> "compare".equals(pg.get("type"))).toList();
+            part.put("pages", compare);
+            Set<String> rendered = new TreeSet<>(List.of("index.html", "sitemap.xml", "404.html"));
+            for (String id : changed) rendered.add(SiteModel.planUrl(id));
+            for (Map<String, String> pg : compare) rendered.add(pg.get("uri"));
+            return new Scope(plans, part, rendered);
         }
     }
 
