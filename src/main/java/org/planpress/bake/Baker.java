@@ -24,6 +24,7 @@ import org.planpress.parse.ConvertedPlan;
 public final class Baker {
     private static volatile Map<String, Object> site;
     private static volatile List<ConvertedPlan> pagePlans = List.of();
+    private static volatile List<Map<String, String>> sitePages;
     private static volatile int renderThreads = 1;
 
     private Baker() {
@@ -35,6 +36,13 @@ public final class Baker {
 
     static List<ConvertedPlan> currentPlans() {
         return pagePlans;
+    }
+
+    /** The site-wide pages to render: those of the site model, or the subset a serve rebuild asked for. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, String>> currentPages() {
+        List<Map<String, String>> p = sitePages;
+        return p != null ? p : (List<Map<String, String>>) site.get("pages");
     }
 
     static int renderThreads() {
@@ -52,10 +60,22 @@ public final class Baker {
      * @param threads pages rendered at a time
      * @return the number of plan pages
      */
-    public static synchronized int bake(Path source, Path theme, Path destination, Properties config,
+    public static int bake(Path source, Path theme, Path destination, Properties config,
             List<ConvertedPlan> plans, Map<String, Object> siteModel, int threads) throws BuildFailure {
+        return bake(source, theme, destination, config, plans, siteModel, null, threads);
+    }
+
+    /**
+     * As {@link #bake(Path, Path, Path, Properties, List, Map, int)}, rendering of the site-wide pages only
+     * {@code pages} (entries of the site model's {@code pages}; null for all of them). The site model itself
+     * stays whole, so the sitemap and navigation still list every page.
+     */
+    public static synchronized int bake(Path source, Path theme, Path destination, Properties config,
+            List<ConvertedPlan> plans, Map<String, Object> siteModel, List<Map<String, String>> pages, int threads)
+            throws BuildFailure {
         site = siteModel;
         pagePlans = plans;
+        sitePages = pages;
         renderThreads = threads;
         try {
             CompositeConfiguration composite = new CompositeConfiguration();
@@ -103,6 +123,7 @@ public final class Baker {
         } finally {
             site = null;
             pagePlans = List.of();
+            sitePages = null;
         }
     }
 

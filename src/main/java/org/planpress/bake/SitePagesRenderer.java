@@ -39,9 +39,7 @@ public final class SitePagesRenderer implements RenderingTool {
         if (site == null) return 0;
         List<DocumentModel> docs = new ArrayList<>();
         for (ConvertedPlan c : Baker.currentPlans()) docs.add(planPage(c, config));
-        @SuppressWarnings("unchecked")
-        List<Map<String, String>> pages = (List<Map<String, String>>) site.get("pages");
-        for (Map<String, String> p : pages) docs.add(sitePage(p));
+        for (Map<String, String> p : Baker.currentPages()) docs.add(sitePage(p));
         int threads = Math.max(1, Math.min(Baker.renderThreads(), docs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

@@ -179,7 +179,7 @@ public final class Build {
                 progress.accept(String.format("wrote data files in %s", secs(tFeeds)));
                 return check;
             });
-            int n = Baker.bake(ws.source(), theme, swap.staging(), config, scope.plans(), scope.site(), o.threads());
+            int n = Baker.bake(ws.source(), theme, swap.staging(), config, scope.plans(), site, scope.pages(), o.threads());
             ws.copyContentFiles(swap.staging());
             if (help != null) help.write(swap.staging());
             if (changed != null) reuseUnchangedFiles(ws.output(), swap.staging(), changed, deferIndex);
@@ -334,21 +334,23 @@ public final class Build {
 
     /**
      * What this build renders: every plan and site page, or in a serve rebuild that only changed some plans'
-     * own pages, those pages and the compare pages ({@code rendered}: their paths, null for everything).
+     * own pages, those pages and the compare pages of the section kinds they changed ({@code rendered}: their
+     * paths, null for everything).
      */
-    private record Scope(List<ConvertedPlan> plans, Map<String, Object> site, Set<String> rendered) {
+    private record Scope(List<ConvertedPlan> plans, List<Map<String, String>> pages, Set<String> rendered) {
         @SuppressWarnings("unchecked")
         static Scope of(BodyLinks.Linked linked, Map<String, Object> site, Set<String> changed) {
-            if (changed == null) return new Scope(linked.plans(), site, null);
+            if (changed == null) return new Scope(linked.plans(), null, null);
             List<ConvertedPlan> plans = linked.plans().stream().filter(c -> changed.contains(c.plan().id())).toList();
-            Map<String, Object> part = new LinkedHashMap<>(site);
+            // the compare pages of the kinds whose sections changed; the others are reused like unchanged plan pages
+            Set<String> kinds = linked.changedKinds();
             List<Map<String, String>> compare = ((List<Map<String, String>>) site.get("pages")).stream()
-                    .filter(pg -> "compare".equals(pg.get("type"))).toList();
-            part.put("pages", compare);
+                    .filter(pg -> "compare".equals(pg.get("type")) && (kinds == null || kinds.contains(pg.get("kind"))))
+                    .toList();
             Set<String> rendered = new TreeSet<>(List.of("index.html", "sitemap.xml", "404.html"));
             for (String id : changed) rendered.add(SiteModel.planUrl(id));
             for (Map<String, String> pg : compare) rendered.add(pg.get("uri"));
-            return new Scope(plans, part, rendered);
+            return new Scope(plans, compare, rendered);
         }
     }
 

@@ -25,10 +25,11 @@ public final class BodyLinks {
 
     /**
      * The plans with linked bodies, every plan's search documents (plan numbers follow {@code plans}), and
-     * for each plan id the HTML of its sections of a known kind for the compare pages (section id to HTML).
+     * for each plan id the HTML of its sections of a known kind for the compare pages (section id to HTML),
+     * and the section kinds whose compare page changed since the memo's build (null: unknown, all of them).
      */
     public record Linked(List<ConvertedPlan> plans, List<List<SearchDoc>> searchDocs,
-            Map<String, Map<String, String>> compareFragments) {
+            Map<String, Map<String, String>> compareFragments, Set<String> changedKinds) {
     }
 
     private BodyLinks() {
@@ -76,10 +77,13 @@ public final class BodyLinks {
         List<ConvertedPlan> out = new ArrayList<>();
         List<List<SearchDoc>> searchDocs = new ArrayList<>();
         Map<String, Map<String, String>> compare = new java.util.HashMap<>();
+        Set<String> changedKinds = reuse ? new java.util.TreeSet<>() : null;
         for (ConvertedPlan c : plans) {
             Map<String, String> f = fragments.get(c);
-            if (f == null) f = memo == null ? null : memo.compareFragments.get(c.plan().id());
+            Map<String, String> before = memo == null ? null : memo.compareFragments.get(c.plan().id());
+            if (f == null) f = before;
             if (f == null) throw new IOException("no compare fragments kept for " + c.plan().id());
+            if (changedKinds != null && f != before) changedKinds.addAll(changedKinds(c, before, f));
             if (memo != null) memo.compareFragments.put(c.plan().id(), f);
             compare.put(c.plan().id(), f);
             out.add(linked.getOrDefault(c, c));
@@ -95,6 +99,16 @@ public final class BodyLinks {
             memo.crossLinks = crossLinks;
             memo.fingerprint = fingerprint;
         }
-        return new Linked(out, searchDocs, compare);
+        return new Linked(out, searchDocs, compare, changedKinds);
+    }
+
+    /** The kinds of the sections of {@code c} whose compare fragment differs between {@code before} and {@code now}. */
+    private static Set<String> changedKinds(ConvertedPlan c, Map<String, String> before, Map<String, String> now) {
+        Set<String> kinds = new java.util.TreeSet<>();
+        for (org.planpress.model.Section s : c.plan().sections()) {
+            if (s.kind() == null) continue;
+            if (before == null || !java.util.Objects.equals(before.get(s.id()), now.get(s.id()))) kinds.add(s.kind());
+        }
+        return kinds;
     }
 }

@@ -26,6 +26,13 @@ final class CrossLinks {
     static final int MAX_SAME = 12;
 
     private record Target(ConvertedPlan plan, Section section) {
+        boolean is(ConvertedPlan c) {
+            return plan.plan().id().equals(c.plan().id());
+        }
+
+        boolean is(ConvertedPlan c, Section s) {
+            return is(c) && section.id().equals(s.id());
+        }
     }
 
     /** Kind to the first section of that kind in each plan, in plan order. */
@@ -84,12 +91,13 @@ final class CrossLinks {
             if (h == null) continue;
             Element after = h;
             List<Target> same = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());
-            if (same.size() > 1 && same.stream().anyMatch(t -> t.section() == s)) {
+            // by id, not identity: a serve rebuild links a newly converted plan with the index of the previous build
+            if (same.size() > 1 && same.stream().anyMatch(t -> t.is(self, s))) {
                 Element nav = new Element("nav").addClass("pp-same").attr("aria-label", msg.get("same.title"));
                 nav.appendElement("span").addClass("pp-same-label").text(msg.get("same.title") + ": ");
                 int n = 0;
                 for (Target t : same) {
-                    if (t.plan() == self) continue;
+                    if (t.is(self)) continue;
                     if (n++ == MAX_SAME) break;
                     nav.appendElement("a").attr("href", t.plan().plan().id() + ".html#" + t.section().id())
                             .text(t.plan().plan().title() + " › " + t.section().title());

@@ -76,6 +76,12 @@ class ServeTest {
         throw new AssertionError("no '" + name + "' event within " + WAIT_SECONDS + " s");
     }
 
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) n++;
+        return n;
+    }
+
     private static boolean searchFilesContain(Path site, String text) throws java.io.IOException {
         try (Stream<Path> files = Files.walk(site.resolve("search"))) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
@@ -129,11 +135,15 @@ class ServeTest {
             assertEquals("hello", await(events, "hello").name());
 
             // 1. an edit is rebuilt and the page told to reload
+            int sameLinks = count(Files.readString(s.output().resolve(PAGE)), "class=\"pp-same\"");
+            assertTrue(sameLinks > 0, "the page links its sections to the same sections in other plans");
             Path plan = src.resolve(PLAN);
             String original = Files.readString(plan);
             Files.writeString(plan, original + "\nA sentence added while serving: zebra-marker-4711.\n");
             await(events, "reload");
             assertTrue(get(s, PAGE).body().contains("zebra-marker-4711"), "rebuilt page served");
+            assertEquals(sameLinks, count(Files.readString(s.output().resolve(PAGE)), "class=\"pp-same\""),
+                    "the rebuilt page keeps its links to the other plans");
             assertTrue(console.toString().matches("(?s).*changed: content/plans/ejl1-safety-year\\.adoc\\n.*rebuilt in [0-9.]+ s \\(3 plans: 1 converted, 2 reused\\).*"),
                     console.toString());
             // the search index follows the page (it is written just after the reload)
