@@ -57,18 +57,10 @@ public final class Baker {
      * @param theme directory holding templates/ and assets/
      * @param config site configuration (bundled jbake.properties with the user's over it)
      * @param plans the plans whose pages to render (all of them, or the changed ones in a serve session)
+     * @param pages the site-wide pages to render (entries of the site model's {@code pages}), or null for all of
+     *        them; the site model itself stays whole, so the sitemap and navigation still list every page
      * @param threads pages rendered at a time
      * @return the number of plan pages
-     */
-    public static int bake(Path source, Path theme, Path destination, Properties config,
-            List<ConvertedPlan> plans, Map<String, Object> siteModel, int threads) throws BuildFailure {
-        return bake(source, theme, destination, config, plans, siteModel, null, threads);
-    }
-
-    /**
-     * As {@link #bake(Path, Path, Path, Properties, List, Map, int)}, rendering of the site-wide pages only
-     * {@code pages} (entries of the site model's {@code pages}; null for all of them). The site model itself
-     * stays whole, so the sitemap and navigation still list every page.
      */
     public static synchronized int bake(Path source, Path theme, Path destination, Properties config,
             List<ConvertedPlan> plans, Map<String, Object> siteModel, List<Map<String, String>> pages, int threads)

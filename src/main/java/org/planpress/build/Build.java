@@ -20,6 +20,7 @@ import org.planpress.enrich.BodyLinks;
 import org.planpress.enrich.EnrichMemo;
 import org.planpress.enrich.Enricher;
 import org.planpress.parse.ConvertedPlan;
+import org.planpress.parse.PageLinks;
 import org.planpress.parse.PlanConverter;
 import org.planpress.parse.XrefChecker;
 import org.planpress.publish.OutputSwap;
@@ -85,7 +86,7 @@ public final class Build {
     }
 
     /** The converted plans and the converter that made them (reused by the print stage). */
-    private record Converted(List<ConvertedPlan> plans, PlanConverter converter) {
+    private record Converted(List<ConvertedPlan> plans, PlanConverter converter, Map<ConvertedPlan, PageLinks> scans) {
     }
 
     /** Loads and converts; {@code warmUp} (may be null) runs while JRuby starts. */
@@ -121,9 +122,9 @@ public final class Build {
         }
         List<ConvertedPlan> plans = cache == null ? converter.convertAll(sources, diagnostics, threads)
                 : cache.convertAll(converter, ws, config, sources, diagnostics, threads);
-        XrefChecker.check(plans, diagnostics);
+        Map<ConvertedPlan, PageLinks> scans = XrefChecker.check(plans, diagnostics);
         progress.accept(String.format("converted %d plans in %s", plans.size(), secs(t1)));
-        return new Converted(plans, converter);
+        return new Converted(plans, converter, scans);
     }
 
     /** Runs the whole pipeline; on failure the previous output is left exactly as it was. */
@@ -161,7 +162,7 @@ public final class Build {
             theme = Files.createTempDirectory("planpress-theme");
             ws.composeTheme(theme);
             long t = System.nanoTime();
-            BodyLinks.Linked linked = BodyLinks.link(plans, changed,
+            BodyLinks.Linked linked = BodyLinks.link(plans, converted.scans(), changed,
                     cache == null ? null : cache.enrichMemo, fingerprint, o.threads());
             progress.accept(String.format("linked %d plans in %s", changed == null ? plans.size() : changed.size(), secs(t)));
             Map<String, Object> site = SiteModel.build(plans, converted.converter().kinds(), config, linked.compareFragments());

@@ -20,8 +20,9 @@ import org.planpress.parse.ConvertedPlan;
 /**
  * A digest of everything one plan's page can change on other pages: the configuration, the user's theme
  * and docs files, and each plan's model (title, sections, kinds, roster, timeline), index terms and links to
- * other plans. While it stays the same, an edit changed only that plan's own page (and the compare pages
- * and search index, which are always rewritten), so a serve session can reuse every other page.
+ * other plans. While it stays the same, an edit changed only that plan's own page (and the compare pages of
+ * the section kinds it touched, and the data files and search index, which are always rewritten), so a serve
+ * session can reuse every other page.
  */
 final class SiteFingerprint {
     private static final Pattern INTER_PLAN_LINK = Pattern.compile("href=\"([^\"#/:]+\\.html#[^\"]*)\"");
@@ -29,12 +30,8 @@ final class SiteFingerprint {
     private SiteFingerprint() {
     }
 
-    static String of(Path source, Properties config, List<ConvertedPlan> plans) {
-        return of(source, config, plans, new java.util.IdentityHashMap<>());
-    }
-
     /**
-     * As {@link #of(Path, Properties, List)}; {@code memo} holds each plan's part of the digest by identity
+     * The fingerprint of a site; {@code memo} holds each plan's part of the digest by identity
      * (a serve session keeps the converted plans of unchanged sources, so only edited plans are digested again)
      * and is left holding exactly the parts of {@code plans}.
      */

@@ -15,10 +15,10 @@ import org.planpress.search.SearchDoc;
 import org.planpress.search.SearchDocs;
 
 /**
- * Stage 3, the part of enrichment that needs every plan but no template. A scan of all bodies indexes the
- * links between plans; then each body is parsed once (jsoup), its search documents and compare-page
- * fragments are taken, and it gets self-links on its headings, "same section in other plans" links and
- * "referenced from" backlinks. The bodies then go to the bake stage, so no baked page has to be parsed again,
+ * Stage 3, the part of enrichment that needs every plan but no template. The bodies as scanned by the
+ * cross-reference check give the index of links between plans; then each body is parsed once (jsoup), its
+ * search documents and compare-page fragments are taken, and it gets self-links on its headings, "same
+ * section in other plans" links and "referenced from" backlinks. The bodies then go to the bake stage, so no baked page has to be parsed again,
  * and no more than a few parsed bodies are held at a time.
  */
 public final class BodyLinks {
@@ -38,11 +38,13 @@ public final class BodyLinks {
     /**
      * Links the bodies of {@code plans}.
      *
+     * @param scans each plan's scanned body (from the cross-reference check)
      * @param only ids of the plans whose pages will be rendered (in a serve session), or null for all
      * @param memo what the previous build of a serve session kept, or null
      * @param fingerprint the site fingerprint; while it equals the memo's, the memo's cross-link index holds
      */
-    public static Linked link(List<ConvertedPlan> plans, Set<String> only, EnrichMemo memo, String fingerprint,
+    public static Linked link(List<ConvertedPlan> plans, Map<ConvertedPlan, PageLinks> scans, Set<String> only,
+            EnrichMemo memo, String fingerprint,
             int threads) throws IOException {
         boolean reuse = only != null && memo != null && memo.crossLinks != null && fingerprint != null
                 && fingerprint.equals(memo.fingerprint);
@@ -54,15 +56,8 @@ public final class BodyLinks {
         Map<ConvertedPlan, Map<String, String>> fragments = new ConcurrentHashMap<>();
         Map<ConvertedPlan, Integer> number = new java.util.IdentityHashMap<>();
         for (int i = 0; i < plans.size(); i++) number.put(plans.get(i), i);
-        // the cross-link index needs every plan's links: a scan finds them without holding 1,000 parsed bodies
-        CrossLinks crossLinks;
-        if (reuse) {
-            crossLinks = memo.crossLinks;
-        } else {
-            Map<ConvertedPlan, PageLinks> scans = new ConcurrentHashMap<>();
-            Parallel.forEach(plans, threads, c -> scans.put(c, PageLinks.of(c.bodyHtml())));
-            crossLinks = CrossLinks.index(plans, scans);
-        }
+        // the cross-link index needs every plan's links: the scans have them, without holding 1,000 parsed bodies
+        CrossLinks crossLinks = reuse ? memo.crossLinks : CrossLinks.index(plans, scans);
         // then each body is parsed once, used for everything, and let go
         Map<ConvertedPlan, ConvertedPlan> linked = new ConcurrentHashMap<>();
         Parallel.forEach(parse, threads, c -> {

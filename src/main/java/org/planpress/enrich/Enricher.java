@@ -21,11 +21,6 @@ public final class Enricher {
     private Enricher() {
     }
 
-    /** Writes the data files into {@code site}; returns the link check to run once the site is complete. */
-    public static LinkCheck enrich(Path site, BodyLinks.Linked linked, Consumer<String> progress) throws IOException {
-        return enrich(site, site, linked, progress, null, null, true);
-    }
-
     /**
      * Writes the data files; the returned link check covers {@code onlyPages} (the pages this build rendered,
      * in a serve session that reused the others unchanged), or every page when null. Needs no baked page, so

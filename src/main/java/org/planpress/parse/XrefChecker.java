@@ -20,8 +20,11 @@ public final class XrefChecker {
     private XrefChecker() {
     }
 
-    /** Adds an error for each broken cross-reference. */
-    public static void check(List<ConvertedPlan> plans, Diagnostics diagnostics) {
+    /**
+     * Adds an error for each broken cross-reference; returns each plan's scanned body, for the later stages
+     * that need its links.
+     */
+    public static Map<ConvertedPlan, PageLinks> check(List<ConvertedPlan> plans, Diagnostics diagnostics) {
         // bodies are scanned, not parsed (see PageLinks), on every core
         Map<ConvertedPlan, PageLinks> scans = new java.util.concurrent.ConcurrentHashMap<>();
         plans.parallelStream().forEach(c -> scans.put(c, PageLinks.of(c.bodyHtml())));
@@ -58,6 +61,7 @@ public final class XrefChecker {
                 }
             }
         }
+        return scans;
     }
 
     private static int lineContaining(ConvertedPlan c, String text) {

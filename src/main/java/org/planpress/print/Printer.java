@@ -115,17 +115,12 @@ public final class Printer {
     }
 
     /**
-     * Writes pdf/<id>.pdf, pdf/<id>-a3.pdf and pdf/<id>-summary.pdf for each plan into {@code site},
-     * reusing the PDFs of {@code previousSite} for plans whose source and theme did not change.
+     * Writes the editions named in {@code editionNames} (pdf/<id>.pdf, pdf/<id>-a3.pdf, pdf/<id>-summary.pdf)
+     * for each plan into {@code site}, reusing the PDFs of {@code previousSite} for plans whose source, theme
+     * and editions did not change.
      *
      * @return the number of PDF files rendered (not reused)
      */
-    public static int print(PlanConverter converter, List<ConvertedPlan> plans, Path site, Path previousSite, int threads,
-            Diagnostics diagnostics, Consumer<String> progress) throws BuildFailure {
-        return print(converter, plans, site, previousSite, threads, List.of("a4", "a3", "summary"), diagnostics, progress);
-    }
-
-    /** As {@link #print(PlanConverter, List, Path, Path, int, Diagnostics, Consumer)}, printing only {@code editionNames}. */
     public static int print(PlanConverter converter, List<ConvertedPlan> plans, Path site, Path previousSite, int threads,
             List<String> editionNames, Diagnostics diagnostics, Consumer<String> progress) throws BuildFailure {
         if (plans.isEmpty()) return 0;

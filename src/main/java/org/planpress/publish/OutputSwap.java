@@ -40,17 +40,13 @@ public final class OutputSwap {
         return staging;
     }
 
-    /** Replaces the output with the staging directory: rename the old away, rename the new in, delete the old. */
-    public void commit() throws BuildFailure {
-        commit(false);
-    }
-
     private static final java.util.concurrent.atomic.AtomicLong SWAPS = new java.util.concurrent.atomic.AtomicLong();
 
     /**
-     * As {@link #commit()}; with {@code deleteOldLater} the previous site is deleted on a background thread
-     * once the new one is in place (a serve session, where the reload should not wait for it). A previous
-     * site left behind by a process that ended meanwhile is deleted by a later commit.
+     * Replaces the output with the staging directory: rename the old away, rename the new in, delete the old
+     * (with {@code deleteOldLater}, on a background thread once the new one is in place: a serve session, where
+     * the reload should not wait for it). A previous site left behind by a process that ended meanwhile is
+     * deleted by a later commit.
      */
     public void commit(boolean deleteOldLater) throws BuildFailure {
         String prefix = "." + output.getFileName() + ".old-";

@@ -62,16 +62,7 @@ public final class SearchIndex {
 
     /** Builds the index of {@code docs}, whose plan numbers index {@code plans}; the stemmer comes from the site. */
     public static Stats write(Path site, List<Plan> plans, List<SearchDoc> docs, long startNanos) throws IOException {
-        return write(site, site, plans, docs, startNanos);
-    }
-
-    /**
-     * Builds the index of {@code docs}, whose plan numbers index {@code plans}, taking the vendored stemmer
-     * from {@code assets} (the folder the site's assets are copied from, which may not be copied yet).
-     */
-    public static Stats write(Path site, Path assets, List<Plan> plans, List<SearchDoc> docs, long startNanos)
-            throws IOException {
-        return write(site, assets, plans, docs, startNanos, null);
+        return write(site, site, plans, docs, startNanos, null);
     }
 
     /**
@@ -83,7 +74,11 @@ public final class SearchIndex {
         private List<Chunk> chunks = List.of();
     }
 
-    /** As {@link #write(Path, Path, List, List, long)}, reusing and then updating {@code cache} (may be null). */
+    /**
+     * Builds the index of {@code docs}, whose plan numbers index {@code plans}, taking the vendored stemmer
+     * from {@code assets} (the folder the site's assets are copied from, which may not be copied yet), reusing
+     * and then updating {@code cache} (may be null).
+     */
     public static Stats write(Path site, Path assets, List<Plan> plans, List<SearchDoc> docs, long startNanos,
             Cache cache) throws IOException {
         Path dir = site.resolve("search");
