@@ -122,8 +122,10 @@ public final class Build {
         }
         List<ConvertedPlan> plans = cache == null ? converter.convertAll(sources, diagnostics, threads)
                 : cache.convertAll(converter, ws, config, sources, diagnostics, threads);
-        Map<ConvertedPlan, PageLinks> scans = XrefChecker.check(plans, diagnostics);
         progress.accept(String.format("converted %d plans in %s", plans.size(), secs(t1)));
+        long t2 = System.nanoTime();
+        Map<ConvertedPlan, PageLinks> scans = XrefChecker.check(plans, diagnostics, cache == null ? null : cache.scans);
+        progress.accept(String.format("checked cross-references in %s", secs(t2)));
         return new Converted(plans, converter, scans);
     }
 
@@ -141,7 +143,9 @@ public final class Build {
         Workspace ws = Workspace.of(o.source(), o.output());
         Properties config = ws.configuration();
         Diagnostics diagnostics = new Diagnostics();
-        Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache, warmUp(o));
+        // a serve rebuild runs in a warm JVM: nothing to warm up
+        Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache,
+                cache != null && cache.lastSite != null ? null : warmUp(o));
         List<ConvertedPlan> plans = converted.plans();
         diagnostics.throwIfErrors();
         config.setProperty("planpress.pdf", String.valueOf(o.pdf()));
@@ -149,9 +153,11 @@ public final class Build {
         HelpPage help = HelpPage.prepare(ws, config, converted.converter(), diagnostics);
 
         // In a serve session, an edit that changes nothing other pages show re-renders only the edited pages.
+        long tCompare = System.nanoTime();
         String fingerprint = cache == null ? null : SiteFingerprint.of(ws.source(), config, plans, cache.fingerprintParts);
         Map<String, String> bodies = cache == null ? null : bodies(plans, cache.bodyDigests);
         Set<String> changed = cache == null ? null : changedPlans(cache, ws, fingerprint, bodies);
+        if (cache != null) progress.accept(String.format("compared with the last build in %s", secs(tCompare)));
 
         OutputSwap swap = OutputSwap.prepare(ws.output());
         Path theme = null;
@@ -165,7 +171,11 @@ public final class Build {
             BodyLinks.Linked linked = BodyLinks.link(plans, converted.scans(), changed,
                     cache == null ? null : cache.enrichMemo, fingerprint, o.threads());
             progress.accept(String.format("linked %d plans in %s", changed == null ? plans.size() : changed.size(), secs(t)));
-            Map<String, Object> site = SiteModel.build(plans, converted.converter().kinds(), config, linked.compareFragments());
+            t = System.nanoTime();
+            // a rebuild that changed nothing other pages show has the same people, calendar and terms as the last
+            Map<String, Object> site = SiteModel.build(plans, converted.converter().kinds(), config, linked.compareFragments(),
+                    changed == null ? null : cache.lastModel);
+            progress.accept(String.format("modelled the site in %s", secs(t)));
             t = System.nanoTime();
             Scope scope = Scope.of(linked, site, changed);
             // the data files and the search index need no baked page: they are written while the pages bake;
@@ -183,7 +193,11 @@ public final class Build {
             int n = Baker.bake(ws.source(), theme, swap.staging(), config, scope.plans(), site, scope.pages(), o.threads());
             ws.copyContentFiles(swap.staging());
             if (help != null) help.write(swap.staging());
-            if (changed != null) reuseUnchangedFiles(ws.output(), swap.staging(), changed, deferIndex);
+            if (changed != null) {
+                long tReuse = System.nanoTime();
+                reuseUnchangedFiles(ws.output(), swap.staging(), changed, deferIndex);
+                progress.accept(String.format("linked the unchanged files in %s", secs(tReuse)));
+            }
             progress.accept(changed == null ? String.format("baked %d plans in %s", n, secs(t))
                     : String.format("baked %d changed plans in %s (%d pages reused)", n, secs(t), plans.size() - n));
             Enricher.LinkCheck linkCheck = join(feeds);
@@ -199,14 +213,19 @@ public final class Build {
             linkCheck.run(diagnostics, o.threads());
             progress.accept(String.format("checked links in %s", secs(t)));
             diagnostics.throwIfErrors();
+            t = System.nanoTime();
             swap.commit(cache != null);
             done = true;
+            progress.accept(String.format("published in %s", secs(t)));
             if (deferIndex) {
                 Path published = ws.output();
                 EnrichMemo memo = cache.enrichMemo;
                 afterPublish = () -> replaceSearchIndex(published, linked, progress, memo);
             }
-            if (cache != null) cache.lastSite = new ConversionCache.LastSite(ws.output(), fingerprint, bodies);
+            if (cache != null) {
+                cache.lastSite = new ConversionCache.LastSite(ws.output(), fingerprint, bodies);
+                cache.lastModel = site;
+            }
         } catch (IOException e) {
             throw BuildFailure.of(ws.output().toString(), "cannot write the site: " + e.getMessage());
         } finally {

@@ -49,6 +49,11 @@ public final class ConversionCache {
     /** Each converted plan's part of the site fingerprint and its body digest, by identity (see SiteFingerprint). */
     final Map<ConvertedPlan, byte[]> fingerprintParts = new java.util.IdentityHashMap<>();
     final Map<ConvertedPlan, String> bodyDigests = new java.util.IdentityHashMap<>();
+    /** Each converted plan's scanned body, by identity (see XrefChecker); read by the checker's threads. */
+    final Map<ConvertedPlan, org.planpress.parse.PageLinks> scans = java.util.Collections.synchronizedMap(
+            new java.util.IdentityHashMap<>());
+    /** The site model of the last successful build (its people, calendar and terms are reused while the fingerprint holds). */
+    volatile Map<String, Object> lastModel;
     private volatile String context = "";
     private volatile int lastReused;
     private volatile int lastConverted;
@@ -67,6 +72,8 @@ public final class ConversionCache {
     public void clear() {
         entries.clear();
         lastSite = null;
+        lastModel = null;
+        scans.clear();
         enrichMemo.clear();
         fingerprintParts.clear();
         bodyDigests.clear();

@@ -86,7 +86,8 @@ public final class ServeSession implements AutoCloseable {
     }
 
     /**
-     * Bakes the site (a failure is reported, not thrown), starts the server and the watcher.
+     * Starts the server and the source watcher, then bakes the site (a failure is reported, not thrown); an
+     * edit saved during that first bake is rebuilt right after it.
      *
      * @param out receives progress lines ("rebuilt in 0.8 s")
      * @param err receives build problems
@@ -95,8 +96,9 @@ public final class ServeSession implements AutoCloseable {
         ServeSession s = new ServeSession(options, out, err);
         s.server = SiteServer.start(s.output, new InetSocketAddress(options.bind(), options.port()), s.live);
         try {
-            s.build(Set.of(), true);
+            // watching starts first: an edit saved during the first bake is rebuilt right after it
             s.watcher = SourceWatcher.start(options.source(), options.quietMillis(), s::changed);
+            s.build(Set.of(), true);
         } catch (IOException | RuntimeException e) {
             s.close();
             throw e;

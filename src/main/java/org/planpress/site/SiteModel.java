@@ -40,9 +40,11 @@ public final class SiteModel {
      *
      * @param fragments for each plan id, the HTML of its sections of a known kind for the compare pages
      *        (section id to HTML; see {@code BodyLinks})
+     * @param previous null, or the model of an earlier build whose plans had the same models and index terms
+     *        (a serve rebuild with the same site fingerprint): its people, calendar and terms are reused
      */
     public static Map<String, Object> build(List<ConvertedPlan> converted, SectionKinds kinds, Properties config,
-            Map<String, Map<String, String>> fragments) {
+            Map<String, Map<String, String>> fragments, Map<String, Object> previous) {
         String siteLang = config.getProperty("site.lang", "en");
         Messages siteMsg = Messages.forLang(siteLang);
         Map<String, Object> site = new LinkedHashMap<>();
@@ -71,11 +73,11 @@ public final class SiteModel {
         root.put("msg", msgs);
         root.put("plans", plans);
         root.put("plans_by_id", byId);
-        root.put("people", people(sorted));
-        root.put("calendar", calendar(sorted, siteMsg));
+        root.put("people", previous != null ? previous.get("people") : people(sorted));
+        root.put("calendar", previous != null ? previous.get("calendar") : calendar(sorted, siteMsg));
         List<Map<String, Object>> compare = compare(sorted, kinds, siteMsg, fragments);
         root.put("kinds", compare);
-        root.put("terms", terms(sorted));
+        root.put("terms", previous != null ? previous.get("terms") : terms(sorted));
         root.put("pages", pages(siteMsg, compare));
         return root;
     }
