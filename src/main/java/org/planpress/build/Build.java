@@ -179,15 +179,16 @@ public final class Build {
             t = System.nanoTime();
             Scope scope = Scope.of(linked, site, changed);
             // the data files and the search index need no baked page: they are written while the pages bake;
-            // a serve rebuild of a few plans shows them first and writes the new search index just after
-            boolean deferIndex = changed != null && Files.isDirectory(ws.output().resolve("search"));
+            // a serve rebuild of a few plans shows those first (with the last build's data files and index)
+            // and writes the new data files and index just after
+            boolean deferData = changed != null && Files.isDirectory(ws.output().resolve("search"));
             Set<String> onlyPages = scope.rendered();
             Path themeAssets = theme.resolve("assets");
             long tFeeds = System.nanoTime();
             feeds = SIDE.submit(() -> {
                 Enricher.LinkCheck check = Enricher.enrich(swap.staging(), themeAssets, linked, progress, onlyPages,
-                        cache == null ? null : cache.enrichMemo, !deferIndex);
-                progress.accept(String.format("wrote data files in %s", secs(tFeeds)));
+                        cache == null ? null : cache.enrichMemo, deferData);
+                if (!deferData) progress.accept(String.format("wrote data files in %s", secs(tFeeds)));
                 return check;
             });
             int n = Baker.bake(ws.source(), theme, swap.staging(), config, scope.plans(), site, scope.pages(), o.threads());
@@ -195,7 +196,7 @@ public final class Build {
             if (help != null) help.write(swap.staging());
             if (changed != null) {
                 long tReuse = System.nanoTime();
-                reuseUnchangedFiles(ws.output(), swap.staging(), changed, deferIndex);
+                reuseUnchangedFiles(ws.output(), swap.staging(), changed, deferData);
                 progress.accept(String.format("linked the unchanged files in %s", secs(tReuse)));
             }
             progress.accept(changed == null ? String.format("baked %d plans in %s", n, secs(t))
@@ -214,13 +215,17 @@ public final class Build {
             progress.accept(String.format("checked links in %s", secs(t)));
             diagnostics.throwIfErrors();
             t = System.nanoTime();
-            swap.commit(cache != null);
+            // a deferred search index: the last one is carried over until the new one is written
+            swap.commit(cache != null, deferData ? List.of("search") : List.of());
             done = true;
             progress.accept(String.format("published in %s", secs(t)));
-            if (deferIndex) {
+            if (deferData) {
                 Path published = ws.output();
                 EnrichMemo memo = cache.enrichMemo;
-                afterPublish = () -> replaceSearchIndex(published, linked, progress, memo);
+                afterPublish = () -> {
+                    replaceDataFiles(published, linked, progress);
+                    replaceSearchIndex(published, linked, progress, memo);
+                };
             }
             if (cache != null) {
                 cache.lastSite = new ConversionCache.LastSite(ws.output(), fingerprint, bodies);
@@ -278,31 +283,60 @@ public final class Build {
     /**
      * Hard-links (or copies) into the staging site every file of the previous output that this build did not
      * write and will not rewrite: the unchanged plan pages and site-wide pages, PDFs aside (the print stage
-     * reuses those itself). Files the enrich stage rewrites in place are left out, so the previous output is
-     * never modified through a shared link.
+     * reuses those itself) and the search index (written again, or carried over whole by the commit). The data
+     * files are left out unless {@code withDataFiles} (they are then replaced after publishing, by a rename),
+     * so the previous output is never modified through a shared link.
      */
-    private static void reuseUnchangedFiles(Path previous, Path staging, Set<String> changed, boolean withSearch)
+    private static void reuseUnchangedFiles(Path previous, Path staging, Set<String> changed, boolean withDataFiles)
             throws IOException {
-        Set<String> skip = new java.util.HashSet<>(List.of("plans.json", "stages.ics"));
+        Set<String> skip = new java.util.HashSet<>(withDataFiles ? List.of() : List.of("plans.json", "stages.ics"));
         for (String id : changed) skip.add("plans/" + id + ".html");
-        try (java.util.stream.Stream<Path> s = Files.walk(previous)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+        Files.walkFileTree(previous, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                Path rel = previous.relativize(dir);
+                boolean own = rel.getNameCount() == 1 && (rel.toString().equals("search") || rel.toString().equals("pdf"));
+                return own ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes a) throws IOException {
+                if (!a.isRegularFile()) return java.nio.file.FileVisitResult.CONTINUE;
                 String rel = previous.relativize(p).toString().replace('\\', '/');
-                if (skip.contains(rel) || (!withSearch && rel.startsWith("search/")) || rel.startsWith("pdf/")) continue;
                 Path t = staging.resolve(rel);
-                if (Files.exists(t)) continue;
+                if (skip.contains(rel) || Files.exists(t)) return java.nio.file.FileVisitResult.CONTINUE;
                 Files.createDirectories(t.getParent());
                 try {
                     Files.createLink(t, p);
                 } catch (IOException | UnsupportedOperationException e) {
                     Files.copy(p, t);
                 }
+                return java.nio.file.FileVisitResult.CONTINUE;
             }
-        }
+        });
     }
 
     private static long lastCpu;
+
+    /** Writes new data files for the published {@code site} beside it, then renames each over the old one. */
+    private static void replaceDataFiles(Path site, BodyLinks.Linked linked, Consumer<String> progress) {
+        Path tmp = null;
+        try {
+            long t = System.nanoTime();
+            tmp = Files.createTempDirectory(site.toAbsolutePath().getParent(), "." + site.getFileName() + ".data-");
+            Enricher.writeDataFiles(tmp, linked);
+            try (java.util.stream.Stream<Path> files = Files.list(tmp)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.move(f, site.resolve(f.getFileName().toString()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            progress.accept(String.format("wrote data files in %s", secs(t)));
+        } catch (IOException e) {
+            progress.accept("data files not updated: " + e.getMessage());
+        } finally {
+            if (tmp != null) OutputSwap.deleteTree(tmp);
+        }
+    }
 
     /**
      * Writes a new search index for the published {@code site} beside it, then puts it in place of the old

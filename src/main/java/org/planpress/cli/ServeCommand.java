@@ -53,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
                     + " (or start one with: planpress new \"Plan title\")");
             return 1;
         }
-        ServeSession.Options o = new ServeSession.Options(source, output, bind, port, pdf, threads, 150, verbose);
+        ServeSession.Options o = new ServeSession.Options(source, output, bind, port, pdf, threads,
+                ServeSession.Options.QUIET_MILLIS, verbose);
         ServeSession session;
         try {
             session = ServeSession.start(o, out::println, err::println);

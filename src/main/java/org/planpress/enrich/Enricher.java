@@ -22,17 +22,25 @@ public final class Enricher {
     }
 
     /**
-     * Writes the data files; the returned link check covers {@code onlyPages} (the pages this build rendered,
-     * in a serve session that reused the others unchanged), or every page when null. Needs no baked page, so
-     * it can run while the pages bake: {@code assets} is the folder the site's assets come from. {@code memo}
-     * (may be null) keeps the analysed search documents of a serve session. Without {@code searchIndex} the
-     * index is left to {@link #writeSearchIndex} (a serve rebuild writes it after the page is shown).
+     * Writes the data files and the search index; the returned link check covers {@code onlyPages} (the pages
+     * this build rendered, in a serve session that reused the others unchanged), or every page when null.
+     * Needs no baked page, so it can run while the pages bake: {@code assets} is the folder the site's assets
+     * come from. {@code memo} (may be null) keeps the analysed search documents of a serve session. With
+     * {@code deferred} nothing is written: a serve rebuild shows the edited page first and then writes them
+     * with {@link #writeDataFiles} and {@link #writeSearchIndex}.
      */
     public static LinkCheck enrich(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
-            java.util.Set<String> onlyPages, EnrichMemo memo, boolean searchIndex) throws IOException {
-        DataFeeds.write(site, linked.plans());
-        if (searchIndex) writeSearchIndex(site, assets, linked, progress, memo);
+            java.util.Set<String> onlyPages, EnrichMemo memo, boolean deferred) throws IOException {
+        if (!deferred) {
+            writeDataFiles(site, linked);
+            writeSearchIndex(site, assets, linked, progress, memo);
+        }
         return new LinkCheck(site, linked.plans(), onlyPages);
+    }
+
+    /** Writes plans.json and stages.ics into {@code site} (replacing what is there). */
+    public static void writeDataFiles(Path site, BodyLinks.Linked linked) throws IOException {
+        DataFeeds.write(site, linked.plans());
     }
 
     /** Writes the search index into {@code site/search/} (replacing what is there). */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 
 import org.planpress.diag.BuildFailure;
 
@@ -47,13 +48,26 @@ public final class OutputSwap {
      * (with {@code deleteOldLater}, on a background thread once the new one is in place: a serve session, where
      * the reload should not wait for it). A previous site left behind by a process that ended meanwhile is
      * deleted by a later commit.
+     *
+     * @param carry directories of the output (relative paths) moved as they are into the new site, which has
+     *        none of its own: a serve rebuild keeps the search index of the last build this way until it has
+     *        written the new one, instead of linking its thousands of files one by one. They are moved back when
+     *        the commit fails.
      */
-    public void commit(boolean deleteOldLater) throws BuildFailure {
+    public void commit(boolean deleteOldLater, java.util.Collection<String> carry) throws BuildFailure {
         String prefix = "." + output.getFileName() + ".old-";
         Path old = output.resolveSibling(prefix + ProcessHandle.current().pid() + "-" + SWAPS.incrementAndGet());
+        List<String> carried = new java.util.ArrayList<>();
         try {
+            for (String dir : carry) {
+                if (!Files.isDirectory(output.resolve(dir)) || Files.exists(staging.resolve(dir))) continue;
+                Files.createDirectories(staging.resolve(dir).getParent());
+                Files.move(output.resolve(dir), staging.resolve(dir), StandardCopyOption.ATOMIC_MOVE);
+                carried.add(dir);
+            }
             if (Files.exists(output)) Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            carryBack(carried, output);
             abort();
             throw BuildFailure.of(output.toString(), "cannot replace the output directory: " + describe(e));
         }
@@ -73,6 +87,7 @@ public final class OutputSwap {
             } catch (IOException ignored) {
                 // the previous site stays in the .old directory; say so below
             }
+            carryBack(carried, Files.exists(output) ? output : old);
             abort();
             throw BuildFailure.of(output.toString(), "cannot move the new site into place: " + describe(e));
         }
@@ -84,6 +99,17 @@ public final class OutputSwap {
             t.start();
         }
         deleteLeftovers(prefix);
+    }
+
+    /** Moves carried directories back from the staging directory into {@code site} (best effort). */
+    private void carryBack(List<String> carried, Path site) {
+        for (String dir : carried) {
+            try {
+                Files.move(staging.resolve(dir), site.resolve(dir), StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException ignored) {
+                // left in the staging directory, which is then deleted: the next build writes it again
+            }
+        }
     }
 
     /** Deletes previous sites that a process which has ended left beside the output. */

@@ -41,9 +41,15 @@ public final class ServeSession implements AutoCloseable {
      */
     public record Options(Path source, Path output, String bind, int port, boolean pdf, int threads, long quietMillis,
             boolean verbose) {
+        /**
+         * How long the sources must be quiet before a rebuild starts, by default: editors write a file in a
+         * few milliseconds (a temporary file and a rename); 100 ms collects that into one rebuild.
+         */
+        public static final long QUIET_MILLIS = 100;
+
         /** Defaults for a source directory: 127.0.0.1, a free port, no PDFs. */
         public static Options defaults(Path source) {
-            return new Options(source, null, "127.0.0.1", 0, false, Runtime.getRuntime().availableProcessors(), 150, false);
+            return new Options(source, null, "127.0.0.1", 0, false, Runtime.getRuntime().availableProcessors(), QUIET_MILLIS, false);
         }
 
         public Options withPort(int p) {

@@ -94,7 +94,8 @@ class ServeTest {
     private static List<String> leftovers(Path site) throws java.io.IOException {
         try (Stream<Path> beside = Files.list(site.toAbsolutePath().getParent())) {
             return beside.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("." + site.getFileName() + ".search-")).toList();
+                    .filter(n -> n.startsWith("." + site.getFileName() + ".search-")
+                            || n.startsWith("." + site.getFileName() + ".data-")).toList();
         }
     }
 
