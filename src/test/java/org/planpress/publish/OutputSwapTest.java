@@ -1,0 +1,68 @@
+package org.planpress.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.planpress.diag.BuildFailure;
+
+/** The staging swap, with a directory carried over from the old site (a serve rebuild's search index). */
+class OutputSwapTest {
+
+    private static Path site() throws Exception {
+        Path out = Files.createTempDirectory("pp-swap").resolve("site");
+        Files.createDirectories(out.resolve("search"));
+        Files.writeString(out.resolve("index.html"), "old page");
+        Files.writeString(out.resolve("search/index.json"), "old index");
+        return out;
+    }
+
+    @Test
+    void aCarriedDirectoryMovesIntoTheNewSiteWhole() throws Exception {
+        Path out = site();
+        Object inode = Files.getAttribute(out.resolve("search/index.json"), "unix:ino");
+        OutputSwap swap = OutputSwap.prepare(out);
+        Files.writeString(swap.staging().resolve("index.html"), "new page");
+        swap.commit(false, List.of("search", "no-such-dir"));
+        assertEquals("new page", Files.readString(out.resolve("index.html")));
+        assertEquals("old index", Files.readString(out.resolve("search/index.json")));
+        assertEquals(inode, Files.getAttribute(out.resolve("search/index.json"), "unix:ino"), "moved, not copied");
+        assertFalse(Files.exists(out.resolve("no-such-dir")));
+        try (var beside = Files.list(out.getParent())) {
+            assertEquals(List.of("site"), beside.map(p -> p.getFileName().toString()).toList(), "no staging or old site left");
+        }
+    }
+
+    @Test
+    void aDirectoryTheNewSiteHasIsNotCarried() throws Exception {
+        Path out = site();
+        OutputSwap swap = OutputSwap.prepare(out);
+        Files.createDirectories(swap.staging().resolve("search"));
+        Files.writeString(swap.staging().resolve("search/index.json"), "new index");
+        swap.commit(false, List.of("search"));
+        assertEquals("new index", Files.readString(out.resolve("search/index.json")));
+    }
+
+    @Test
+    void aFailedCommitPutsTheCarriedDirectoryBack() throws Exception {
+        Path out = site();
+        OutputSwap swap = OutputSwap.prepare(out);
+        Files.writeString(swap.staging().resolve("index.html"), "new page");
+        System.setProperty("planpress.fault.swap", "true");
+        try {
+            assertThrows(BuildFailure.class, () -> swap.commit(false, List.of("search")));
+        } finally {
+            System.clearProperty("planpress.fault.swap");
+        }
+        assertEquals("old page", Files.readString(out.resolve("index.html")));
+        assertEquals("old index", Files.readString(out.resolve("search/index.json")), "the old site is whole again");
+        assertTrue(Files.isDirectory(out.resolve("search")));
+        assertFalse(Files.exists(swap.staging()), "staging removed");
+    }
+}
