@@ -29,14 +29,12 @@ final class CrossLinks {
         boolean is(ConvertedPlan c) {
             return plan.plan().id().equals(c.plan().id());
         }
-
-        boolean is(ConvertedPlan c, Section s) {
-            return is(c) && section.id().equals(s.id());
-        }
     }
 
     /** Kind to the first section of that kind in each plan, in plan order. */
     private final Map<String, List<Target>> byKind = new LinkedHashMap<>();
+    /** Kind to plan id to the id of that plan's first section of the kind (the one that gets the links). */
+    private final Map<String, Map<String, String>> firstOfKind = new HashMap<>();
     /** "plan-id.html#section-id" to the plans and sections that link there. */
     private final Map<String, List<Target>> referencedFrom = new HashMap<>();
 
@@ -51,6 +49,7 @@ final class CrossLinks {
             for (Section s : c.plan().sections()) {
                 if (s.kind() != null && seen.add(s.kind())) {
                     x.byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(new Target(c, s));
+                    x.firstOfKind.computeIfAbsent(s.kind(), k -> new HashMap<>()).put(c.plan().id(), s.id());
                 }
             }
             Map<String, Section> sections = new HashMap<>();
@@ -92,7 +91,7 @@ final class CrossLinks {
             Element after = h;
             List<Target> same = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());
             // by id, not identity: a serve rebuild links a newly converted plan with the index of the previous build
-            if (same.size() > 1 && same.stream().anyMatch(t -> t.is(self, s))) {
+            if (same.size() > 1 && s.id().equals(firstOfKind.get(s.kind()).get(self.plan().id()))) {
                 Element nav = new Element("nav").addClass("pp-same").attr("aria-label", msg.get("same.title"));
                 nav.appendElement("span").addClass("pp-same-label").text(msg.get("same.title") + ": ");
                 int n = 0;

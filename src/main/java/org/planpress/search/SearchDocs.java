@@ -75,7 +75,8 @@ public final class SearchDocs {
     /** The section's heading: its first h2..h6 child with an id. */
     static Element heading(Element sect) {
         for (Element c : sect.children()) {
-            if (c.normalName().matches("h[2-6]") && !c.id().isEmpty()) return c;
+            String n = c.normalName();
+            if (n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '2' && n.charAt(1) <= '6' && !c.id().isEmpty()) return c;
         }
         return null;
     }
