@@ -64,10 +64,11 @@ public final class BodyLinks {
             Document d = Jsoup.parseBodyFragment(c.bodyHtml());
             d.outputSettings().prettyPrint(false);
             fragments.put(c, CompareFragments.of(d.body(), c));
-            docs.put(c, SearchDocs.of(d.body(), c.plan(), number.get(c)));
             SelfLinks.add(d.body(), c);
             crossLinks.add(d.body(), c);
             linked.put(c, new ConvertedPlan(c.source(), c.plan(), d.body().html(), c.terms(), c.attributes()));
+            // last, as it strips the body: the links just added are noise to search
+            docs.put(c, SearchDocs.take(d.body(), c.plan(), number.get(c)));
         });
         List<ConvertedPlan> out = new ArrayList<>();
         List<List<SearchDoc>> searchDocs = new ArrayList<>();

@@ -30,9 +30,17 @@ public final class SearchDocs {
 
     /** The documents of one plan; {@code body} holds its converted body (left unchanged). */
     public static List<SearchDoc> of(Element body, Plan plan, int planIndex) {
+        return take(body.clone(), plan, planIndex);
+    }
+
+    /**
+     * As {@link #of}, for a body that is not used afterwards: the noise is taken out of {@code body} itself
+     * instead of a copy (a copy of every plan body was a good part of the link stage's garbage).
+     */
+    public static List<SearchDoc> take(Element body, Plan plan, int planIndex) {
         List<SearchDoc> out = new ArrayList<>();
         String planTitle = plan.title() == null || plan.title().isBlank() ? plan.id() : plan.title();
-        Element clean = body.clone();
+        Element clean = body;
         clean.select(NOISE).remove();
         StringBuilder intro = new StringBuilder();
         if (plan.description() != null) intro.append(plan.description()).append(' ');
