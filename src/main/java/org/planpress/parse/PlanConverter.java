@@ -64,11 +64,27 @@ public final class PlanConverter {
                 if (a == null) {
                     a = Asciidoctor.Factory.create();
                     a.registerLogHandler(new ContextLogHandler());
+                    defineExtensionKinds(a);
                     shared = a;
                 }
             }
         }
         return a;
+    }
+
+    /**
+     * AsciidoctorJ defines the Ruby constants of its extension kinds lazily, the first time a document
+     * registers one: when two conversions did that at once, JRuby printed "warning: already initialized constant
+     * AsciidoctorJ::Extensions::IncludeProcessor". They are defined here, once, before any conversion.
+     */
+    private static void defineExtensionKinds(Asciidoctor a) {
+        try {
+            org.asciidoctor.jruby.internal.JRubyRuntimeContext.get(a).evalScriptlet(
+                    "::AsciidoctorJ::Extensions::IncludeProcessor; ::AsciidoctorJ::Extensions::Treeprocessor; "
+                    + "::AsciidoctorJ::Extensions::TreeProcessor");
+        } catch (RuntimeException e) {
+            // only a warning is at stake
+        }
     }
 
     public SectionKinds kinds() {
