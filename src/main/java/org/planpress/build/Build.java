@@ -33,7 +33,8 @@ import org.planpress.source.Workspace;
  * The PlanPress pipeline, one stage after another, each with one job and plain data between them:
  * load sources, convert (parse and validate), link the bodies (jsoup), model the site, bake (JBake) while the
  * data files and search index are written beside it, print (PDF), check links, publish (swap the staging
- * directory in). {@link #check} runs the first two only.
+ * directory in). {@link #check} runs the first two only. A serve rebuild that changed only a few plans' pages
+ * writes the data files and search index after publishing instead ({@link Result#afterPublish}).
  */
 public final class Build {
 
@@ -63,10 +64,10 @@ public final class Build {
         }
     }
 
-    /** What a build made. */
     /**
      * What a build made. {@code afterPublish} is null, or work left for after the site is shown: a serve
-     * rebuild publishes the edited pages with the previous search index, then writes the new index with it.
+     * rebuild publishes the edited pages with the previous data files and search index, then writes the new
+     * ones with it.
      */
     public record Result(Path output, int plans, List<Diagnostic> warnings, Runnable afterPublish) {
         public Result(Path output, int plans, List<Diagnostic> warnings) {
@@ -348,7 +349,9 @@ public final class Build {
             tmp = Files.createTempDirectory(site.toAbsolutePath().getParent(), "." + site.getFileName() + ".search-");
             Enricher.writeSearchIndex(tmp, site, linked, progress, memo);
             Path old = tmp.resolve("old");
-            Files.move(site.resolve("search"), old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(site.resolve("search"))) {
+                Files.move(site.resolve("search"), old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
             Files.move(tmp.resolve("search"), site.resolve("search"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             progress.accept("search index not updated: " + e.getMessage());

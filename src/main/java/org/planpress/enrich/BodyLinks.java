@@ -17,8 +17,9 @@ import org.planpress.search.SearchDocs;
 /**
  * Stage 3, the part of enrichment that needs every plan but no template. The bodies as scanned by the
  * cross-reference check give the index of links between plans; then each body is parsed once (jsoup), its
- * search documents and compare-page fragments are taken, and it gets self-links on its headings, "same
- * section in other plans" links and "referenced from" backlinks. The bodies then go to the bake stage, so no baked page has to be parsed again,
+ * compare-page fragments are taken, it gets self-links on its headings, "same section in other plans" links
+ * and "referenced from" backlinks, and is written out again; last, its search documents are taken from what
+ * is left of the parsed body. The bodies then go to the bake stage, so no baked page has to be parsed again,
  * and no more than a few parsed bodies are held at a time.
  */
 public final class BodyLinks {

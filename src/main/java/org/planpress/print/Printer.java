@@ -57,8 +57,10 @@ public final class Printer {
     /**
      * Prawn reads and parses each font file again for every document (and asciidoctor-pdf's scratch document),
      * its kerning table included: a profile of 100 A4 prints showed that parsing at about 8 % of the print
-     * thread. The parsed files are kept per thread (a parsed font reads its tables lazily from one stream, so
-     * it is not shared between threads), keyed by path, size and modification time.
+     * thread. The parsed TrueType files are kept per thread (a parsed font reads its tables lazily from one
+     * stream, so it is not shared between threads), keyed by path, size and modification time: for one print
+     * run on its pool's threads, or for the session when printing on the calling thread. Font collections
+     * (.ttc, .dfont) read their files their own way and are not kept.
      */
     private static final String FONT_CACHE = """
             module PlanPressFontCache

@@ -49,29 +49,28 @@ public final class OutputSwap {
      * the reload should not wait for it). A previous site left behind by a process that ended meanwhile is
      * deleted by a later commit.
      *
-     * @param carry directories of the output (relative paths) moved as they are into the new site, which has
+     * @param carry directories of the old site (relative paths) moved as they are into the new one, which has
      *        none of its own: a serve rebuild keeps the search index of the last build this way until it has
-     *        written the new one, instead of linking its thousands of files one by one. They are moved back when
-     *        the commit fails.
+     *        written the new one, instead of linking its thousands of files one by one. They are moved once
+     *        the old site is out of sight, and back into it when the commit fails.
      */
     public void commit(boolean deleteOldLater, java.util.Collection<String> carry) throws BuildFailure {
         String prefix = "." + output.getFileName() + ".old-";
         Path old = output.resolveSibling(prefix + ProcessHandle.current().pid() + "-" + SWAPS.incrementAndGet());
-        List<String> carried = new java.util.ArrayList<>();
         try {
-            for (String dir : carry) {
-                if (!Files.isDirectory(output.resolve(dir)) || Files.exists(staging.resolve(dir))) continue;
-                Files.createDirectories(staging.resolve(dir).getParent());
-                Files.move(output.resolve(dir), staging.resolve(dir), StandardCopyOption.ATOMIC_MOVE);
-                carried.add(dir);
-            }
             if (Files.exists(output)) Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            carryBack(carried, output);
             abort();
             throw BuildFailure.of(output.toString(), "cannot replace the output directory: " + describe(e));
         }
+        List<String> carried = new java.util.ArrayList<>();
         try {
+            for (String dir : carry) {
+                if (!Files.isDirectory(old.resolve(dir)) || Files.exists(staging.resolve(dir))) continue;
+                Files.createDirectories(staging.resolve(dir).getParent());
+                Files.move(old.resolve(dir), staging.resolve(dir), StandardCopyOption.ATOMIC_MOVE);
+                carried.add(dir);
+            }
             if (Boolean.getBoolean("planpress.fault.swap")) {
                 // fault injection for tests: a disk error between moving the old site away and moving the new one in
                 throw new IOException("simulated disk error (planpress.fault.swap)");
@@ -82,12 +81,12 @@ public final class OutputSwap {
                 Files.move(staging, output);
             }
         } catch (IOException e) {
+            carryBack(carried, old);
             try {
                 if (Files.exists(old)) Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException ignored) {
                 // the previous site stays in the .old directory; say so below
             }
-            carryBack(carried, Files.exists(output) ? output : old);
             abort();
             throw BuildFailure.of(output.toString(), "cannot move the new site into place: " + describe(e));
         }
@@ -101,7 +100,7 @@ public final class OutputSwap {
         deleteLeftovers(prefix);
     }
 
-    /** Moves carried directories back from the staging directory into {@code site} (best effort). */
+    /** Moves carried directories back from the staging directory into the old {@code site} (best effort). */
     private void carryBack(List<String> carried, Path site) {
         for (String dir : carried) {
             try {

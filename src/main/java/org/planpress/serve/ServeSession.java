@@ -105,7 +105,7 @@ public final class ServeSession implements AutoCloseable {
             // watching starts first: an edit saved during the first bake is rebuilt right after it
             s.watcher = SourceWatcher.start(options.source(), options.quietMillis(), s::changed);
             s.build(Set.of(), true);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             s.close();
             throw e;
         }
@@ -188,9 +188,16 @@ public final class ServeSession implements AutoCloseable {
             live.reload();
             if (r.afterPublish() != null) {
                 long t1 = System.nanoTime();
-                r.afterPublish().run(); // the search index, once the edited page is on screen
-                if (options.verbose()) out.accept(String.format(Locale.ROOT, "  search index updated %.1f s after the page",
-                        (System.nanoTime() - t1) / 1e9));
+                try {
+                    r.afterPublish().run(); // the data files and search index, once the edited page is on screen
+                    if (options.verbose()) out.accept(String.format(Locale.ROOT,
+                            "  data files and search index updated %.1f s after the page", (System.nanoTime() - t1) / 1e9));
+                } catch (RuntimeException e) {
+                    // the pages are published; the next build writes everything again
+                    err.accept("warning: search index and data files not updated: "
+                            + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    cache.clear();
+                }
             }
         } catch (BuildFailure f) {
             fail(t0, f.diagnostics().stream().map(Diagnostic::toString).toList());
