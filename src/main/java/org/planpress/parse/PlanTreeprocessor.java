@@ -349,13 +349,17 @@ public final class PlanTreeprocessor extends Treeprocessor {
         return s == null ? "" : s;
     }
 
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
 
     /** Heading or term text without inline markup, for the model (templates escape it again). */
     static String plain(String s) {
         if (s == null) return "";
-        return org.jsoup.parser.Parser.unescapeEntities(s.replaceAll("<[^>]*>", ""), false);
+        return org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(s).replaceAll(""), false);
     }
 }

@@ -297,9 +297,11 @@ public final class TimelineSvg {
 
     /** A coordinate with at most one decimal: "244", "307.3". */
     static String num(double v) {
-        double r = Math.round(v * 10) / 10.0;
-        if (r == Math.rint(r)) return String.valueOf((long) r);
-        return String.format(Locale.ROOT, "%.1f", r);
+        // in tenths, as integers: String.format was a visible part of the conversion profile
+        long tenths = Math.round(v * 10);
+        if (tenths % 10 == 0) return String.valueOf(tenths / 10);
+        long whole = Math.abs(tenths) / 10;
+        return (tenths < 0 ? "-" : "") + whole + "." + Math.abs(tenths) % 10;
     }
 
     /** The estimated advance of a code point in em: full width for CJK, about half for Latin. */

@@ -325,4 +325,24 @@ class TimelineSvgTest {
             .getDocumentElement().getAttribute("aria-labelledby");
         assertEquals("pp-1-bad-id-svg-title pp-1-bad-id-svg-desc", odd);
     }
+
+    /** Coordinates are written with one decimal at most, as {@code %.1f} of the value rounded to tenths would. */
+    @Test
+    void numbersAreRoundedToTenths() {
+        assertEquals("0", TimelineSvg.num(0));
+        assertEquals("0", TimelineSvg.num(-0.04));
+        assertEquals("3", TimelineSvg.num(2.96));
+        assertEquals("-3", TimelineSvg.num(-3));
+        assertEquals("12.5", TimelineSvg.num(12.46));
+        assertEquals("-0.5", TimelineSvg.num(-0.5));
+        assertEquals("-1.2", TimelineSvg.num(-1.25));
+        java.util.Random r = new java.util.Random(42);
+        for (int k = 0; k < 10_000; k++) {
+            double v = (r.nextDouble() - 0.3) * 2000;
+            double rounded = Math.round(v * 10) / 10.0;
+            String expected = rounded == Math.rint(rounded) ? String.valueOf((long) rounded)
+                    : String.format(java.util.Locale.ROOT, "%.1f", rounded);
+            assertEquals(expected, TimelineSvg.num(v), "for " + v);
+        }
+    }
 }
