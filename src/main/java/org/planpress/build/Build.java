@@ -223,10 +223,7 @@ public final class Build {
             if (deferData) {
                 Path published = ws.output();
                 EnrichMemo memo = cache.enrichMemo;
-                afterPublish = () -> {
-                    replaceDataFiles(published, linked, progress);
-                    replaceSearchIndex(published, linked, progress, memo);
-                };
+                afterPublish = () -> replaceDataFiles(published, linked, progress, memo);
             }
             if (cache != null) {
                 cache.lastSite = new ConversionCache.LastSite(ws.output(), fingerprint, bodies);
@@ -266,18 +263,11 @@ public final class Build {
         return changed;
     }
 
-    /** Each plan's body digest by plan id; {@code memo} keeps them by identity from one serve build to the next. */
-    private static Map<String, String> bodies(List<ConvertedPlan> plans, Map<ConvertedPlan, String> memo) {
+    /** Each plan's body digest by plan id; {@code memo} keeps them from one serve build to the next. */
+    private static Map<String, String> bodies(List<ConvertedPlan> plans, org.planpress.parse.PlanMemo<String> memo) {
+        Map<ConvertedPlan, String> digests = memo.of(plans, SiteFingerprint::body);
         Map<String, String> m = new LinkedHashMap<>();
-        Map<ConvertedPlan, String> now = new java.util.IdentityHashMap<>();
-        for (ConvertedPlan c : plans) {
-            String digest = memo.get(c);
-            if (digest == null) digest = SiteFingerprint.body(c);
-            now.put(c, digest);
-            m.put(c.plan().id(), digest);
-        }
-        memo.clear();
-        memo.putAll(now);
+        for (ConvertedPlan c : plans) m.put(c.plan().id(), digests.get(c));
         return m;
     }
 
@@ -319,42 +309,28 @@ public final class Build {
 
     private static long lastCpu;
 
-    /** Writes new data files for the published {@code site} beside it, then renames each over the old one. */
-    private static void replaceDataFiles(Path site, BodyLinks.Linked linked, Consumer<String> progress) {
-        Path tmp = null;
-        try {
-            long t = System.nanoTime();
-            tmp = Files.createTempDirectory(site.toAbsolutePath().getParent(), "." + site.getFileName() + ".data-");
-            Enricher.writeDataFiles(tmp, linked);
-            try (java.util.stream.Stream<Path> files = Files.list(tmp)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Files.move(f, site.resolve(f.getFileName().toString()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                }
-            }
-            progress.accept(String.format("wrote data files in %s", secs(t)));
-        } catch (IOException e) {
-            progress.accept("data files not updated: " + e.getMessage());
-        } finally {
-            if (tmp != null) OutputSwap.deleteTree(tmp);
-        }
-    }
-
     /**
-     * Writes a new search index for the published {@code site} beside it, then puts it in place of the old
-     * one with two renames (a serve session's own output: nothing else writes there meanwhile).
+     * Writes new data files and a new search index for the published {@code site} beside it, then renames them
+     * into place: each data file over the old one, the search directory in place of the old one (a serve
+     * session's own output: nothing else writes there meanwhile).
      */
-    private static void replaceSearchIndex(Path site, BodyLinks.Linked linked, Consumer<String> progress, EnrichMemo memo) {
+    private static void replaceDataFiles(Path site, BodyLinks.Linked linked, Consumer<String> progress, EnrichMemo memo) {
         Path tmp = null;
         try {
-            tmp = Files.createTempDirectory(site.toAbsolutePath().getParent(), "." + site.getFileName() + ".search-");
+            tmp = Files.createTempDirectory(site.toAbsolutePath().getParent(), "." + site.getFileName() + ".data-");
+            long t = System.nanoTime();
+            Enricher.writeDataFiles(tmp, linked);
+            progress.accept(String.format("wrote data files in %s", secs(t)));
             Enricher.writeSearchIndex(tmp, site, linked, progress, memo);
-            Path old = tmp.resolve("old");
+            for (String name : List.of("plans.json", "stages.ics")) {
+                Files.move(tmp.resolve(name), site.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
             if (Files.exists(site.resolve("search"))) {
-                Files.move(site.resolve("search"), old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(site.resolve("search"), tmp.resolve("old"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(tmp.resolve("search"), site.resolve("search"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            progress.accept("search index not updated: " + e.getMessage());
+            progress.accept("data files and search index not updated: " + e.getMessage());
             memo.clear(); // the next rebuild writes everything again
         } finally {
             if (tmp != null) OutputSwap.deleteTree(tmp);

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.planpress.diag.Diagnostic;
 import org.planpress.diag.Diagnostics;
 import org.planpress.parse.ConvertedPlan;
+import org.planpress.parse.PlanMemo;
 import org.planpress.parse.PlanConverter;
 import org.planpress.source.PlanSource;
 import org.planpress.source.SourceLoader;
@@ -46,12 +47,10 @@ public final class ConversionCache {
 
     volatile LastSite lastSite;
     final org.planpress.enrich.EnrichMemo enrichMemo = new org.planpress.enrich.EnrichMemo();
-    /** Each converted plan's part of the site fingerprint and its body digest, by identity (see SiteFingerprint). */
-    final Map<ConvertedPlan, byte[]> fingerprintParts = new java.util.IdentityHashMap<>();
-    final Map<ConvertedPlan, String> bodyDigests = new java.util.IdentityHashMap<>();
-    /** Each converted plan's scanned body, by identity (see XrefChecker); read by the checker's threads. */
-    final Map<ConvertedPlan, org.planpress.parse.PageLinks> scans = java.util.Collections.synchronizedMap(
-            new java.util.IdentityHashMap<>());
+    /** Each converted plan's part of the site fingerprint, body digest and scanned body (see SiteFingerprint, XrefChecker). */
+    final PlanMemo<byte[]> fingerprintParts = new PlanMemo<>();
+    final PlanMemo<String> bodyDigests = new PlanMemo<>();
+    final PlanMemo<org.planpress.parse.PageLinks> scans = new PlanMemo<>();
     /** The site model of the last successful build (its people, calendar and terms are reused while the fingerprint holds). */
     volatile Map<String, Object> lastModel;
     private volatile String context = "";

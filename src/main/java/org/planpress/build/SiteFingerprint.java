@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.planpress.parse.ConvertedPlan;
+import org.planpress.parse.PlanMemo;
 
 /**
  * A digest of everything one plan's page can change on other pages: the configuration, the user's theme
@@ -30,14 +31,10 @@ final class SiteFingerprint {
     private SiteFingerprint() {
     }
 
-    /**
-     * The fingerprint of a site; {@code memo} holds each plan's part of the digest by identity
-     * (a serve session keeps the converted plans of unchanged sources, so only edited plans are digested again)
-     * and is left holding exactly the parts of {@code plans}.
-     */
-    static String of(Path source, Properties config, List<ConvertedPlan> plans, Map<ConvertedPlan, byte[]> memo) {
+    /** The fingerprint of a site; {@code memo} keeps each plan's part of it, so only edited plans are digested again. */
+    static String of(Path source, Properties config, List<ConvertedPlan> plans, PlanMemo<byte[]> memo) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            MessageDigest md = sha256();
             md.update(new TreeMap<>(config).toString().getBytes(StandardCharsets.UTF_8));
             for (String dir : new String[] {"templates", "assets", "docs"}) {
                 Path d = source.resolve(dir);
@@ -52,24 +49,17 @@ final class SiteFingerprint {
             }
             List<ConvertedPlan> sorted = new ArrayList<>(plans);
             sorted.sort(java.util.Comparator.comparing(c -> c.plan().id()));
-            Map<ConvertedPlan, byte[]> now = new java.util.IdentityHashMap<>();
-            for (ConvertedPlan c : sorted) {
-                byte[] part = memo.get(c);
-                if (part == null) part = part(c);
-                now.put(c, part);
-                md.update(part);
-            }
-            memo.clear();
-            memo.putAll(now);
+            Map<ConvertedPlan, byte[]> parts = memo.of(sorted, SiteFingerprint::part);
+            for (ConvertedPlan c : sorted) md.update(parts.get(c));
             return HexFormat.of().formatHex(md.digest());
-        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+        } catch (IOException e) {
             return "unknown-" + System.nanoTime(); // never matches: the build rebuilds everything
         }
     }
 
     /** One plan's part: a digest of its model, index terms and links to other plans. */
-    private static byte[] part(ConvertedPlan c) throws java.security.NoSuchAlgorithmException {
-        MessageDigest md = MessageDigest.getInstance("SHA-256");
+    private static byte[] part(ConvertedPlan c) {
+        MessageDigest md = sha256();
         md.update(c.plan().toString().getBytes(StandardCharsets.UTF_8));
         md.update(c.terms().toString().getBytes(StandardCharsets.UTF_8));
         Matcher m = INTER_PLAN_LINK.matcher(c.bodyHtml());
@@ -79,8 +69,12 @@ final class SiteFingerprint {
 
     /** A digest of one plan's HTML body. */
     static String body(ConvertedPlan c) {
+        return HexFormat.of().formatHex(sha256().digest(c.bodyHtml().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(c.bodyHtml().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -22,22 +22,14 @@ public final class XrefChecker {
 
     /**
      * Adds an error for each broken cross-reference; returns each plan's scanned body, for the later stages
-     * that need its links. {@code memo} (may be null) keeps the scans by identity from one build to the next
-     * (a serve session keeps the converted plans of unchanged sources, so only edited plans are scanned again)
-     * and is left holding exactly the scans of {@code plans}.
+     * that need its links. {@code memo} (may be null) keeps the scans from one build of a serve session to the
+     * next, so only the plans converted again are scanned again.
      */
     public static Map<ConvertedPlan, PageLinks> check(List<ConvertedPlan> plans, Diagnostics diagnostics,
-            Map<ConvertedPlan, PageLinks> memo) {
+            PlanMemo<PageLinks> memo) {
         // bodies are scanned, not parsed (see PageLinks), on every core
-        Map<ConvertedPlan, PageLinks> scans = new java.util.concurrent.ConcurrentHashMap<>();
-        plans.parallelStream().forEach(c -> {
-            PageLinks known = memo == null ? null : memo.get(c);
-            scans.put(c, known != null ? known : PageLinks.of(c.bodyHtml()));
-        });
-        if (memo != null) {
-            memo.clear();
-            memo.putAll(scans);
-        }
+        Map<ConvertedPlan, PageLinks> scans = (memo == null ? new PlanMemo<PageLinks>() : memo)
+                .of(plans, c -> PageLinks.of(c.bodyHtml()));
         Map<String, Set<String>> ids = new HashMap<>();
         for (ConvertedPlan c : plans) ids.put(c.plan().id(), scans.get(c).ids());
         for (ConvertedPlan c : plans) {

@@ -112,12 +112,17 @@ class ServeTest {
         return check.holds();
     }
 
+    /** A session on {@code src} with the default options, printing its progress and problems to {@code console}. */
+    private static ServeSession start(Path src, StringBuffer console) throws java.io.IOException {
+        return ServeSession.start(ServeSession.Options.defaults(src),
+                line -> console.append(line).append('\n'), line -> console.append(line).append('\n'));
+    }
+
     @Test
     void servesRebuildsOnEditSignalsReloadAndKeepsTheLastGoodSiteOnFailure() throws Exception {
         Path src = TestSites.sourceWithDefaultPlans();
         StringBuffer console = new StringBuffer();
-        try (ServeSession s = ServeSession.start(ServeSession.Options.defaults(src),
-                line -> console.append(line).append('\n'), line -> console.append(line).append('\n'))) {
+        try (ServeSession s = start(src, console)) {
             assertTrue(s.lastGood(), console.toString());
             assertEquals("127.0.0.1", s.url().getHost());
             HttpResponse<String> page = get(s, PAGE);
@@ -183,8 +188,7 @@ class ServeTest {
     void aRebuildAfterOneEditEqualsAFullBuildOfTheSameSources() throws Exception {
         Path src = TestSites.sourceWithDefaultPlans();
         StringBuffer console = new StringBuffer();
-        try (ServeSession s = ServeSession.start(ServeSession.Options.defaults(src),
-                line -> console.append(line).append('\n'), line -> console.append(line).append('\n'))) {
+        try (ServeSession s = start(src, console)) {
             BlockingQueue<Event> events = listen(s);
             await(events, "hello");
             Path plan = src.resolve(PLAN);
