@@ -2,14 +2,15 @@ package org.planpress.build;
 
 import java.util.List;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.planpress.html.Html;
+import org.planpress.html.HtmlEdits;
+import org.planpress.html.HtmlTree;
 import org.planpress.parse.PageLinks;
 import org.planpress.search.SearchAnalyzer;
 
 /**
  * Work for the second core while JRuby starts on the first (several seconds in which a build has nothing
- * else to do): loads and runs once the code of the stages after conversion (jsoup, Lucene's analyzers,
+ * else to do): loads and runs once the code of the stages after conversion (the HTML tree, Lucene's analyzers,
  * Jackson, the page scanner), so they start warm. It writes nothing and its results are thrown away.
  */
 final class WarmUp {
@@ -26,12 +27,14 @@ final class WarmUp {
         if ("false".equals(System.getProperty("planpress.warmup"))) return;
         try {
             for (int i = 0; i < 20; i++) {
-                Document d = Jsoup.parseBodyFragment(SAMPLE);
-                d.outputSettings().prettyPrint(false);
-                d.select("div.sect1, div.sect2").forEach(e -> e.attr("data-x", "1"));
-                d.body().html();
+                HtmlTree tree = HtmlTree.of(SAMPLE);
+                HtmlEdits edits = new HtmlEdits(SAMPLE);
+                for (HtmlTree.Node n : tree.nodes()) {
+                    if (n.isHeading()) edits.insert(n.close(), "<a href=\"#" + Html.escapeAttribute(n.id()) + "\">#</a>");
+                }
+                edits.apply();
                 PageLinks.of(SAMPLE);
-                List<String> terms = SearchAnalyzer.terms(d.body().text());
+                List<String> terms = SearchAnalyzer.terms(tree.text(tree.root(), n -> n.name().equals("svg")));
                 new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(terms);
             }
         } catch (Exception | LinkageError e) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.planpress.html.HtmlEdits;
+import org.planpress.html.HtmlTree;
 import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.PageLinks;
 import org.planpress.search.SearchDoc;
@@ -16,11 +16,11 @@ import org.planpress.search.SearchDocs;
 
 /**
  * Stage 3, the part of enrichment that needs every plan but no template. The bodies as scanned by the
- * cross-reference check give the index of links between plans; then each body is parsed once (jsoup), its
- * compare-page fragments are taken, it gets self-links on its headings, "same section in other plans" links
- * and "referenced from" backlinks, and is written out again; last, its search documents are taken from what
- * is left of the parsed body. The bodies then go to the bake stage, so no baked page has to be parsed again,
- * and no more than a few parsed bodies are held at a time.
+ * cross-reference check give the index of links between plans; then each body is read once into an
+ * {@link HtmlTree} (positions, no copies), its compare-page fragments and search documents are taken from it,
+ * and its self-links on headings, "same section in other plans" links and "referenced from" backlinks are
+ * inserted at their positions, leaving the rest of the converted HTML as Asciidoctor wrote it. The bodies
+ * then go to the bake stage, so no baked page has to be parsed again.
  */
 public final class BodyLinks {
 
@@ -62,14 +62,14 @@ public final class BodyLinks {
         // then each body is parsed once, used for everything, and let go
         Map<ConvertedPlan, ConvertedPlan> linked = new ConcurrentHashMap<>();
         Parallel.forEach(parse, threads, c -> {
-            Document d = Jsoup.parseBodyFragment(c.bodyHtml());
-            d.outputSettings().prettyPrint(false);
-            fragments.put(c, CompareFragments.of(d.body(), c));
-            SelfLinks.add(d.body(), c);
-            crossLinks.add(d.body(), c);
-            linked.put(c, new ConvertedPlan(c.source(), c.plan(), d.body().html(), c.terms(), c.attributes()));
-            // last, as it strips the body: the links just added are noise to search
-            docs.put(c, SearchDocs.take(d.body(), c.plan(), number.get(c)));
+            HtmlTree body = HtmlTree.of(c.bodyHtml());
+            fragments.put(c, CompareFragments.of(body, c));
+            HtmlEdits edits = new HtmlEdits(c.bodyHtml());
+            SelfLinks.add(body, c, edits);
+            crossLinks.add(body, c, edits);
+            linked.put(c, new ConvertedPlan(c.source(), c.plan(), edits.apply(), c.terms(), c.attributes()));
+            // from the body as converted: the links just added are noise to search
+            docs.put(c, SearchDocs.of(body, c.plan(), number.get(c)));
         });
         List<ConvertedPlan> out = new ArrayList<>();
         List<List<SearchDoc>> searchDocs = new ArrayList<>();

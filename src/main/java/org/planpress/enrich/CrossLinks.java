@@ -6,14 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.planpress.html.Html;
+import org.planpress.html.HtmlEdits;
+import org.planpress.html.HtmlTree;
 import org.planpress.model.Section;
 import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.Messages;
 import org.planpress.parse.PageLinks;
-import org.jsoup.parser.Parser;
 
 /**
  * Links each section of a known kind to the same section in the other plans (and to the compare page),
@@ -21,7 +20,6 @@ import org.jsoup.parser.Parser;
  * each page costs a few map lookups however many plans there are.
  */
 final class CrossLinks {
-    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
     /** At most this many "same section" links per section; the compare page has them all. */
     static final int MAX_SAME = 12;
 
@@ -56,7 +54,7 @@ final class CrossLinks {
             for (Section s : c.plan().sections()) sections.put(s.id(), s);
             PageLinks scan = scans.get(c);
             for (PageLinks.Anchor a : scan.anchors()) {
-                String href = a.href().indexOf('&') >= 0 ? Parser.unescapeEntities(a.href(), true) : a.href();
+                String href = Html.unescapeAttribute(a.href());
                 int hash = href.indexOf('#');
                 if (hash <= 0 || href.contains("/") || href.contains(":") || !href.substring(0, hash).endsWith(".html")) continue;
                 if (href.startsWith(c.plan().id() + ".html#")) continue;
@@ -80,42 +78,47 @@ final class CrossLinks {
         return null;
     }
 
-    /** Adds the links to one plan's body. */
-    void add(Element body, ConvertedPlan self) {
+    /** Adds to {@code edits} the links of one plan's body ({@code body}: its body as read). */
+    void add(HtmlTree body, ConvertedPlan self, HtmlEdits edits) {
         Messages msg = Messages.forLang(self.plan().lang());
-        Map<String, Element> byId = new HashMap<>();
-        for (Element e : body.select(WITH_ID)) byId.putIfAbsent(e.id(), e);
         for (Section s : self.plan().sections()) {
-            Element h = byId.get(s.id());
+            HtmlTree.Node h = body.byId(s.id());
             if (h == null) continue;
-            Element after = h;
             List<Target> same = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());
             // by id, not identity: a serve rebuild links a newly converted plan with the index of the previous build
             if (same.size() > 1 && s.id().equals(firstOfKind.get(s.kind()).get(self.plan().id()))) {
-                Element nav = new Element("nav").addClass("pp-same").attr("aria-label", msg.get("same.title"));
-                nav.appendElement("span").addClass("pp-same-label").text(msg.get("same.title") + ": ");
+                StringBuilder nav = new StringBuilder(256);
+                nav.append("<nav class=\"pp-same\" aria-label=\"").append(Html.escapeAttribute(msg.get("same.title")))
+                        .append("\"><span class=\"pp-same-label\">").append(Html.escape(msg.get("same.title") + ": "))
+                        .append("</span>");
                 int n = 0;
                 for (Target t : same) {
                     if (t.is(self)) continue;
                     if (n++ == MAX_SAME) break;
-                    nav.appendElement("a").attr("href", t.plan().plan().id() + ".html#" + t.section().id())
-                            .text(t.plan().plan().title() + " › " + t.section().title());
+                    link(nav, null, t.plan().plan().id() + ".html#" + t.section().id(),
+                            t.plan().plan().title() + " › " + t.section().title());
                 }
-                nav.appendElement("a").addClass("pp-compare-link").attr("href", "../compare/" + s.kind() + ".html")
-                        .text(msg.get("same.compare") + (same.size() - 1 > MAX_SAME ? " (" + same.size() + ")" : ""));
-                after.after(nav);
-                after = nav;
+                link(nav, "pp-compare-link", "../compare/" + s.kind() + ".html",
+                        msg.get("same.compare") + (same.size() - 1 > MAX_SAME ? " (" + same.size() + ")" : ""));
+                edits.insert(h.end(), nav.append("</nav>").toString());
             }
             List<Target> refs = referencedFrom.get(self.plan().id() + ".html#" + s.id());
             if (refs != null) {
-                Element aside = new Element("aside").addClass("pp-backlinks");
-                aside.appendElement("span").text(msg.get("backlinks.title") + ": ");
+                StringBuilder aside = new StringBuilder(256);
+                aside.append("<aside class=\"pp-backlinks\"><span>").append(Html.escape(msg.get("backlinks.title") + ": "))
+                        .append("</span>");
                 for (Target t : refs) {
-                    aside.appendElement("a").attr("href", t.plan().plan().id() + ".html" + (t.section() == null ? "" : "#" + t.section().id()))
-                            .text(t.plan().plan().title() + (t.section() == null ? "" : " › " + t.section().title()));
+                    link(aside, null, t.plan().plan().id() + ".html" + (t.section() == null ? "" : "#" + t.section().id()),
+                            t.plan().plan().title() + (t.section() == null ? "" : " › " + t.section().title()));
                 }
-                after.after(aside);
+                edits.insert(h.end(), aside.append("</aside>").toString());
             }
         }
+    }
+
+    private static void link(StringBuilder sb, String cls, String href, String text) {
+        sb.append("<a ");
+        if (cls != null) sb.append("class=\"").append(cls).append("\" ");
+        sb.append("href=\"").append(Html.escapeAttribute(href)).append("\">").append(Html.escape(text)).append("</a>");
     }
 }

@@ -1,26 +1,24 @@
 package org.planpress.enrich;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.planpress.html.Html;
+import org.planpress.html.HtmlEdits;
+import org.planpress.html.HtmlTree;
 import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.Messages;
 
 /** Gives every section heading of a plan page a visible link to itself. */
 final class SelfLinks {
-    private static final Evaluator HEADINGS = QueryParser.parse("h2[id], h3[id], h4[id], h5[id], h6[id]");
-    private static final Evaluator SELF_LINK = QueryParser.parse("a.pp-self");
     private SelfLinks() {
     }
 
-    /** Adds the self-links to the section headings under {@code body} (a plan's body). */
-    static void add(Element body, ConvertedPlan plan) {
+    /** Adds to {@code edits} the self-links of the section headings (h2 to h6 with an id) of {@code body}, a plan's body. */
+    static void add(HtmlTree body, ConvertedPlan plan, HtmlEdits edits) {
         String label = Messages.forLang(plan.plan().lang()).get("section.link");
-        for (Element h : body.select(HEADINGS)) {
-            if (!h.select(SELF_LINK).isEmpty()) continue;
-            h.appendText(" ");
-            h.appendElement("a").addClass("pp-self").attr("href", "#" + h.id())
-                    .attr("aria-label", label + ": " + h.text().strip()).text("#");
+        for (HtmlTree.Node h : body.nodes()) {
+            if (!h.isHeading() || h.name().equals("h1") || h.id() == null) continue;
+            if (body.contains(h, n -> n.name().equals("a") && n.hasClass("pp-self"))) continue;
+            edits.insert(h.close(), " <a class=\"pp-self\" href=\"#" + Html.escapeAttribute(h.id()) + "\" aria-label=\""
+                    + Html.escapeAttribute(label + ": " + body.text(h, n -> false)) + "\">#</a>");
         }
     }
 }

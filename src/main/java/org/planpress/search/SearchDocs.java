@@ -2,12 +2,9 @@ package org.planpress.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import org.planpress.html.HtmlTree;
 import org.planpress.model.Person;
 import org.planpress.model.Plan;
 import org.planpress.model.Role;
@@ -20,39 +17,31 @@ import org.planpress.model.Timeline;
  * its subsections), one per person of each roster and one per stage of each timeline.
  */
 public final class SearchDocs {
-    private static final Evaluator SECTIONS = QueryParser.parse("div.sect1, div.sect2, div.sect3, div.sect4, div.sect5");
     /** What is not the section's own text: self-links, cross-link bars, drawings, hidden labels. */
-    static final String NOISE = "a.pp-self, nav.pp-same, .pp-backlinks, svg, .pp-timeline-svg, script, style, "
-            + "template, .pp-now, [hidden]";
+    static final Predicate<HtmlTree.Node> NOISE = n -> switch (n.name()) {
+        case "svg", "script", "style", "template" -> true;
+        default -> n.hidden() || n.hasClass("pp-backlinks") || n.hasClass("pp-timeline-svg") || n.hasClass("pp-now")
+                || (n.name().equals("a") && n.hasClass("pp-self")) || (n.name().equals("nav") && n.hasClass("pp-same"));
+    };
 
     private SearchDocs() {
     }
 
-    /** The documents of one plan; {@code body} holds its converted body (left unchanged). */
-    public static List<SearchDoc> of(Element body, Plan plan, int planIndex) {
-        return take(body.clone(), plan, planIndex);
+    /** The documents of one plan from the HTML of its body. */
+    public static List<SearchDoc> of(String bodyHtml, Plan plan, int planIndex) {
+        return of(HtmlTree.of(bodyHtml), plan, planIndex);
     }
 
-    /**
-     * As {@link #of}, for a body that is not used afterwards: the noise is taken out of {@code body} itself
-     * instead of a copy (a copy of every plan body was a good part of the link stage's garbage).
-     */
-    public static List<SearchDoc> take(Element body, Plan plan, int planIndex) {
+    /** The documents of one plan; {@code body} holds its converted body. */
+    public static List<SearchDoc> of(HtmlTree body, Plan plan, int planIndex) {
         List<SearchDoc> out = new ArrayList<>();
         String planTitle = plan.title() == null || plan.title().isBlank() ? plan.id() : plan.title();
-        Element clean = body;
-        clean.select(NOISE).remove();
         StringBuilder intro = new StringBuilder();
         if (plan.description() != null) intro.append(plan.description()).append(' ');
-        intro.append(ownText(clean, null));
+        body.text(body.root(), n -> NOISE.test(n) || isSection(n), intro);
         out.add(new SearchDoc(SearchDoc.Kind.PLAN, planIndex, "", planTitle,
-                plan.issuer() == null ? "" : plan.issuer(), squash(intro), ""));
-        for (Element sect : clean.select(SECTIONS)) {
-            Element heading = heading(sect);
-            if (heading == null) continue;
-            out.add(new SearchDoc(SearchDoc.Kind.SECTION, planIndex, heading.id(), heading.text(),
-                    parents(sect), squash(ownText(sect, heading)), planTitle));
-        }
+                plan.issuer() == null ? "" : plan.issuer(), HtmlTree.squash(intro), ""));
+        sections(body, body.root(), new ArrayList<>(), planIndex, planTitle, out);
         for (Roster r : plan.rosters()) {
             for (Role role : r.roles()) {
                 for (Person p : role.people()) {
@@ -72,67 +61,35 @@ public final class SearchDocs {
         return out;
     }
 
-    private static boolean isSection(Element e) {
-        if (!e.normalName().equals("div")) return false;
-        for (String c : e.classNames()) {
-            if (c.length() == 5 && c.startsWith("sect") && Character.isDigit(c.charAt(4))) return true;
+    /** Adds the documents of the sections under {@code n} in page order; {@code parents}: the titles of the sections around. */
+    private static void sections(HtmlTree body, HtmlTree.Node n, List<String> parents, int planIndex, String planTitle,
+            List<SearchDoc> out) {
+        for (HtmlTree.Node c : n.children()) {
+            if (!c.isElement() || NOISE.test(c)) continue;
+            HtmlTree.Node heading = isSection(c) ? heading(c) : null;
+            if (heading == null) {
+                sections(body, c, parents, planIndex, planTitle, out);
+                continue;
+            }
+            String title = body.text(heading, NOISE);
+            HtmlTree.Node skip = heading;
+            out.add(new SearchDoc(SearchDoc.Kind.SECTION, planIndex, heading.id(), title, String.join(" › ", parents),
+                    body.text(c, e -> e == skip || NOISE.test(e) || isSection(e)), planTitle));
+            parents.add(title);
+            sections(body, c, parents, planIndex, planTitle, out);
+            parents.remove(parents.size() - 1);
         }
-        return false;
+    }
+
+    private static boolean isSection(HtmlTree.Node e) {
+        return e.name().equals("div") && e.classWithDigit("sect") != null;
     }
 
     /** The section's heading: its first h2..h6 child with an id. */
-    static Element heading(Element sect) {
-        for (Element c : sect.children()) {
-            String n = c.normalName();
-            if (n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '2' && n.charAt(1) <= '6' && !c.id().isEmpty()) return c;
+    private static HtmlTree.Node heading(HtmlTree.Node sect) {
+        for (HtmlTree.Node c : sect.children()) {
+            if (c.isHeading() && !c.name().equals("h1") && c.id() != null && !c.id().isEmpty()) return c;
         }
         return null;
-    }
-
-    private static String parents(Element sect) {
-        List<String> titles = new ArrayList<>();
-        for (Element p = sect.parent(); p != null; p = p.parent()) {
-            if (isSection(p)) {
-                Element h = heading(p);
-                if (h != null) titles.add(0, h.text());
-            }
-        }
-        return String.join(" › ", titles);
-    }
-
-    /** The text of {@code root} without nested sections and without {@code skip}, blocks separated by spaces. */
-    static String ownText(Element root, Element skip) {
-        StringBuilder sb = new StringBuilder();
-        for (Node child : root.childNodes()) collect(child, skip, sb);
-        return sb.toString();
-    }
-
-    private static void collect(Node node, Element skip, StringBuilder sb) {
-        if (node instanceof TextNode t) {
-            sb.append(t.getWholeText());
-        } else if (node instanceof Element e) {
-            if (e == skip || isSection(e)) return;
-            boolean block = e.isBlock() || e.normalName().equals("br");
-            if (block) sb.append(' ');
-            for (Node c : e.childNodes()) collect(c, skip, sb);
-            if (block) sb.append(' ');
-        }
-    }
-
-    /** Collapses whitespace runs into single spaces and trims. */
-    static String squash(CharSequence s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                space = sb.length() > 0;
-            } else {
-                if (space) sb.append(' ');
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }
