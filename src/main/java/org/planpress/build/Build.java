@@ -162,7 +162,7 @@ public final class Build {
 
         OutputSwap swap = OutputSwap.prepare(ws.output());
         Path theme = null;
-        Future<Enricher.LinkCheck> feeds = null;
+        Future<?> feeds = null;
         Runnable afterPublish = null;
         boolean done = false;
         try {
@@ -186,12 +186,13 @@ public final class Build {
             Set<String> onlyPages = scope.rendered();
             Path themeAssets = theme.resolve("assets");
             long tFeeds = System.nanoTime();
-            feeds = SIDE.submit(() -> {
-                Enricher.LinkCheck check = Enricher.enrich(swap.staging(), themeAssets, linked, progress, onlyPages,
-                        cache == null ? null : cache.enrichMemo, deferData);
-                if (!deferData) progress.accept(String.format("wrote data files in %s", secs(tFeeds)));
-                return check;
-            });
+            if (!deferData) {
+                feeds = SIDE.submit(() -> {
+                    Enricher.enrich(swap.staging(), themeAssets, linked, progress, cache == null ? null : cache.enrichMemo);
+                    progress.accept(String.format("wrote data files in %s", secs(tFeeds)));
+                    return null;
+                });
+            }
             int n = Baker.bake(ws.source(), theme, swap.staging(), config, scope.plans(), site, scope.pages(), o.threads());
             ws.copyContentFiles(swap.staging());
             if (help != null) help.write(swap.staging());
@@ -202,7 +203,12 @@ public final class Build {
             }
             progress.accept(changed == null ? String.format("baked %d plans in %s", n, secs(t))
                     : String.format("baked %d changed plans in %s (%d pages reused)", n, secs(t), plans.size() - n));
-            Enricher.LinkCheck linkCheck = join(feeds);
+            // the pages are scanned for the link check while the data files are still being written
+            t = System.nanoTime();
+            Enricher.LinkCheck linkCheck = Enricher.linkCheck(swap.staging(), linked.plans(), onlyPages);
+            linkCheck.scan(o.threads());
+            progress.accept(String.format("scanned the pages in %s", secs(t)));
+            if (feeds != null) join(feeds);
             if (o.pdf()) {
                 t = System.nanoTime();
                 int made = org.planpress.print.Printer.print(converted.converter(), plans, swap.staging(), ws.output(),

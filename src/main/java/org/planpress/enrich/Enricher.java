@@ -14,7 +14,7 @@ import org.planpress.search.SearchIndex;
 
 /**
  * Stage 5, beside the bake (it needs no baked page): writes the site's data files (plans.json, stages.ics,
- * the search index) and, last of all, checks every internal link of the finished site. (The links inside plan
+ * the search index); and, last of all, the check of every internal link of the finished site. (The links inside plan
  * bodies were added before the bake by {@link BodyLinks}.)
  */
 public final class Enricher {
@@ -22,20 +22,22 @@ public final class Enricher {
     }
 
     /**
-     * Writes the data files and the search index; the returned link check covers {@code onlyPages} (the pages
-     * this build rendered, in a serve session that reused the others unchanged), or every page when null.
-     * Needs no baked page, so it can run while the pages bake: {@code assets} is the folder the site's assets
-     * come from. {@code memo} (may be null) keeps the analysed search documents of a serve session. With
-     * {@code deferred} nothing is written: a serve rebuild shows the edited page first and then writes them
-     * with {@link #writeDataFiles} and {@link #writeSearchIndex}.
+     * Writes the data files and the search index. Needs no baked page, so it can run while the pages bake:
+     * {@code assets} is the folder the site's assets come from. {@code memo} (may be null) keeps the analysed
+     * search documents of a serve session.
      */
-    public static LinkCheck enrich(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
-            java.util.Set<String> onlyPages, EnrichMemo memo, boolean deferred) throws IOException {
-        if (!deferred) {
-            writeDataFiles(site, linked);
-            writeSearchIndex(site, assets, linked, progress, memo);
-        }
-        return new LinkCheck(site, linked.plans(), onlyPages);
+    public static void enrich(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
+            EnrichMemo memo) throws IOException {
+        writeDataFiles(site, linked);
+        writeSearchIndex(site, assets, linked, progress, memo);
+    }
+
+    /**
+     * The link check of {@code site}: of {@code onlyPages} (the pages a serve rebuild rendered, the others
+     * being reused unchanged), or of every page when null.
+     */
+    public static LinkCheck linkCheck(Path site, List<ConvertedPlan> plans, java.util.Set<String> onlyPages) {
+        return new LinkCheck(site, plans, onlyPages);
     }
 
     /** Writes plans.json and stages.ics into {@code site} (replacing what is there). */
@@ -56,11 +58,15 @@ public final class Enricher {
         progress.accept(SearchIndex.write(site, assets, models, docs, t0, memo == null ? null : memo.searchIndex).line());
     }
 
-    /** The last check, once every file of the site (PDFs too) is written. */
+    /**
+     * The last check: the pages are scanned once baked ({@link #scan}, which can run beside the data files and
+     * PDFs), and their links resolved once every file of the site is written ({@link #run}).
+     */
     public static final class LinkCheck {
         private final Path site;
         private final List<ConvertedPlan> plans;
         private final java.util.Set<String> only;
+        private LinkChecker.Pages pages;
 
         LinkCheck(Path site, List<ConvertedPlan> plans, java.util.Set<String> only) {
             this.site = site;
@@ -68,9 +74,15 @@ public final class Enricher {
             this.only = only;
         }
 
-        /** Checks every internal href and src of every page; broken ones are errors. */
+        /** Reads and scans the baked pages. */
+        public void scan(int threads) throws IOException {
+            pages = LinkChecker.scan(site, only, threads);
+        }
+
+        /** Checks every internal href and src of every page (scanning them first if not yet done); broken ones are errors. */
         public void run(Diagnostics diagnostics, int threads) throws IOException {
-            LinkChecker.check(site, plans, diagnostics, threads, only);
+            if (pages == null) scan(threads);
+            LinkChecker.check(site, pages, plans, diagnostics, threads);
         }
     }
 }

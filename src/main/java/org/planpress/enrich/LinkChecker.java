@@ -14,16 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.jsoup.parser.Parser;
 import org.planpress.diag.Diagnostics;
+import org.planpress.html.Html;
 import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.PageLinks;
 
 /**
  * Checks every internal href and src of the finished site: the file must exist and a #fragment must be an
  * id on the target page. A broken link in a plan page is reported at the plan's source; one elsewhere at
- * the templates folder. Pages are scanned, not parsed: every page PlanPress writes (Asciidoctor, jsoup,
- * the templates) is well-formed enough for {@link PageLinks}.
+ * the templates folder. Pages are scanned, not parsed: every page PlanPress writes (Asciidoctor, the
+ * templates) is well-formed enough for {@link PageLinks}.
  */
 final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
@@ -31,21 +31,35 @@ final class LinkChecker {
     private LinkChecker() {
     }
 
+    /** The pages of a site, scanned: its HTML files and the links and ids of each. */
+    record Pages(List<Path> files, Map<String, PageLinks> links) {
+    }
+
     /**
+     * Reads and scans the pages to check; needs only the HTML pages, so it can run before the data files and
+     * PDFs they link to are written.
+     *
      * @param only the pages to check (relative paths; links into other pages are checked for the file only),
      *        or null for every page
      */
-    static void check(Path site, List<ConvertedPlan> plans, Diagnostics diagnostics, int threads, Set<String> only)
-            throws IOException {
+    static Pages scan(Path site, Set<String> only, int threads) throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(site)) {
             s.filter(p -> p.toString().endsWith(".html")).filter(p -> only == null || only.contains(rel(site, p)))
                     .sorted().forEach(files::add);
         }
-        Map<String, ConvertedPlan> byPage = new HashMap<>();
-        for (ConvertedPlan c : plans) byPage.put("plans/" + c.plan().id() + ".html", c);
         Map<String, PageLinks> pages = new ConcurrentHashMap<>();
         Parallel.forEach(files, threads, f -> pages.put(rel(site, f), PageLinks.of(Files.readString(f, StandardCharsets.UTF_8))));
+        return new Pages(files, pages);
+    }
+
+    /** Checks the links of the scanned {@code scanned} pages of {@code site}, once every file of the site is written. */
+    static void check(Path site, Pages scanned, List<ConvertedPlan> plans, Diagnostics diagnostics, int threads)
+            throws IOException {
+        List<Path> files = scanned.files();
+        Map<String, PageLinks> pages = scanned.links();
+        Map<String, ConvertedPlan> byPage = new HashMap<>();
+        for (ConvertedPlan c : plans) byPage.put("plans/" + c.plan().id() + ".html", c);
         Set<Path> existing = ConcurrentHashMap.newKeySet();
         // most links repeat on every page of a folder (navigation, stylesheets): check each distinct one once
         Set<String> good = ConcurrentHashMap.newKeySet();
@@ -57,7 +71,7 @@ final class LinkChecker {
                 boolean local = raw.startsWith("#");
                 String memo = local ? null : folder + raw;
                 if (memo != null && good.contains(memo)) continue;
-                String url = (raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, true) : raw).strip();
+                String url = Html.unescapeAttribute(raw).strip();
                 String lower = url.toLowerCase(java.util.Locale.ROOT);
                 if (url.isEmpty() || lower.startsWith("mailto:") || lower.startsWith("tel:") || lower.startsWith("data:")) continue;
                 if (lower.startsWith("javascript:")) {

@@ -267,9 +267,13 @@ public final class HtmlTree {
 
     private void appendText(int from, int to, StringBuilder sb) {
         if (from >= to) return;
-        int amp = html.indexOf('&', from);
-        if (amp < 0 || amp >= to) sb.append(html, from, to);
-        else sb.append(Html.unescape(html.substring(from, to)));
+        for (int i = from; i < to; i++) {
+            if (html.charAt(i) == '&') {
+                sb.append(Html.unescape(html.substring(from, to)));
+                return;
+            }
+        }
+        sb.append(html, from, to);
     }
 
     private void read() {
