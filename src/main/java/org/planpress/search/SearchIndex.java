@@ -94,9 +94,11 @@ public final class SearchIndex {
         int sections = 0, persons = 0, stages = 0;
         // the analysis (Lucene) is most of the work: done for all documents at once on every core
         Map<SearchDoc, Analysed> before = cache == null ? Map.of() : cache.analysed;
+        // titles and contexts repeat (a plan's title is the context of each of its documents): analysed once each
+        Map<String, List<String>> repeated = new java.util.concurrent.ConcurrentHashMap<>();
         List<Analysed> analysed = java.util.stream.IntStream.range(0, n).parallel().mapToObj(d -> {
             Analysed a = before.get(docs.get(d));
-            return a != null ? a : Analysed.of(docs.get(d));
+            return a != null ? a : Analysed.of(docs.get(d), repeated);
         }).toList();
         if (cache != null) {
             Map<SearchDoc, Analysed> now = new java.util.IdentityHashMap<>();
@@ -184,13 +186,14 @@ public final class SearchIndex {
 
     /** One document's distinct terms with their weighted frequencies (in tenths), and its length in terms. */
     private record Analysed(String[] terms, int[] tf10, int length) {
-        static Analysed of(SearchDoc doc) {
+        /** {@code repeated}: the terms of titles and contexts analysed so far. */
+        static Analysed of(SearchDoc doc, Map<String, List<String>> repeated) {
             Map<String, Double> tf = new LinkedHashMap<>();
-            List<String> title = SearchAnalyzer.terms(doc.title());
+            List<String> title = repeated.computeIfAbsent(doc.title() == null ? "" : doc.title(), SearchAnalyzer::terms);
             List<String> body = SearchAnalyzer.terms(doc.text());
             for (String t : title) tf.merge(t, W_TITLE, Double::sum);
             for (String t : body) tf.merge(t, W_BODY, Double::sum);
-            for (String t : SearchAnalyzer.terms(doc.context())) tf.merge(t, W_CONTEXT, Double::sum);
+            for (String t : repeated.computeIfAbsent(doc.context() == null ? "" : doc.context(), SearchAnalyzer::terms)) tf.merge(t, W_CONTEXT, Double::sum);
             String[] terms = new String[tf.size()];
             int[] tf10 = new int[tf.size()];
             int i = 0;
