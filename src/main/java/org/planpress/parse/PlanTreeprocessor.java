@@ -287,11 +287,18 @@ public final class PlanTreeprocessor extends Treeprocessor {
             return new Timeline(t.id(), List.copyOf(out));
         }
 
+        /** The section titles normalised for {@link #matchSection}, made on first use (stages come after sections). */
+        List<String> normTitles;
+
         String matchSection(String stageName) {
             String n = norm(stageName);
             if (n.isEmpty()) return null;
-            for (org.planpress.model.Section s : ctx.sections) {
-                if (norm(s.title()).contains(n)) return s.id();
+            if (normTitles == null || normTitles.size() != ctx.sections.size()) {
+                normTitles = new ArrayList<>();
+                for (org.planpress.model.Section s : ctx.sections) normTitles.add(norm(s.title()));
+            }
+            for (int i = 0; i < normTitles.size(); i++) {
+                if (normTitles.get(i).contains(n)) return ctx.sections.get(i).id();
             }
             return null;
         }
@@ -349,10 +356,24 @@ public final class PlanTreeprocessor extends Treeprocessor {
         return s == null ? "" : s;
     }
 
-    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
-    private static String norm(String s) {
-        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    /** Lower case, every run of characters other than letters and digits (any script) one space, trimmed. */
+    static String norm(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER
+                    || Character.getType(cp) == Character.LETTER_NUMBER || Character.getType(cp) == Character.OTHER_NUMBER) {
+                if (gap && sb.length() > 0) sb.append(' ');
+                gap = false;
+                sb.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
     }
 
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
@@ -360,6 +381,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
     /** Heading or term text without inline markup, for the model (templates escape it again). */
     static String plain(String s) {
         if (s == null) return "";
+        if (s.indexOf('<') < 0 && s.indexOf('&') < 0) return s;
         return org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(s).replaceAll(""), false);
     }
 }

@@ -10,6 +10,8 @@ public final class Slugs {
             "^\\s*(?:[(（]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9]+(?:\\.[0-9]+)*[.、)]|[IVXLC]+\\.|[一二三四五六七八九十]+[、.．]"
             + "|第[一二三四五六七八九十0-9]+[章节部分阶段条]?[、:：]?)\\s*");
 
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
     private Slugs() {
     }
 
@@ -19,7 +21,7 @@ public final class Slugs {
      */
     public static String of(String heading) {
         String s = Normalizer.normalize(heading == null ? "" : heading, Normalizer.Form.NFKC);
-        s = s.replaceAll("<[^>]*>", "");
+        if (s.indexOf('<') >= 0) s = TAG.matcher(s).replaceAll("");
         s = ENUMERATION.matcher(s).replaceFirst("");
         s = s.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder();
