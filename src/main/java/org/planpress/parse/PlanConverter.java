@@ -132,6 +132,7 @@ public final class PlanConverter {
         ctx.sourceRoot = sourceRoot;
         ctx.mainFile = realPath(src.file());
         scanSource(src, ctx);
+        ctx.deferParts = true;
         ctx.open();
         try {
             Document doc = asciidoctor().load(src.text(), options(src, "html5"));
@@ -141,7 +142,7 @@ public final class PlanConverter {
                 ctx.error(1, "document has no title: start the file with a line '= Plan title'");
                 return null;
             }
-            String body = (String) doc.getContent();
+            String body = ctx.fillParts((String) doc.getContent());
             Map<String, String> attrs = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : doc.getAttributes().entrySet()) {
                 if (e.getValue() != null) attrs.put(e.getKey(), e.getValue().toString());
