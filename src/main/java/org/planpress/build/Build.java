@@ -151,7 +151,8 @@ public final class Build {
         diagnostics.throwIfErrors();
         config.setProperty("planpress.pdf", String.valueOf(o.pdf()));
         List<String> editions = pdfEditions(o, ws, config);
-        HelpPage help = HelpPage.prepare(ws, config, converted.converter(), diagnostics);
+        // the guide converts beside the next stages; the help page is written after the bake
+        HelpPage help = HelpPage.prepare(ws, config, converted.converter(), diagnostics, SIDE);
 
         // In a serve session, an edit that changes nothing other pages show re-renders only the edited pages.
         long tCompare = System.nanoTime();

@@ -33,17 +33,18 @@ final class HelpPage {
 
     private static volatile Memo memo;
 
-    private final Memo page;
+    private final java.util.concurrent.CompletableFuture<Memo> page;
 
-    private HelpPage(Memo page) {
+    private HelpPage(java.util.concurrent.CompletableFuture<Memo> page) {
         this.page = page;
     }
 
     /**
-     * Converts the guide when there is one and sets {@code planpress.help} in {@code config}; returns null when no
-     * help page is made.
+     * Sets {@code planpress.help} in {@code config} when there is a guide, and starts converting it on
+     * {@code executor} (it is only needed when the pages are written); returns null when no help page is made.
      */
-    static HelpPage prepare(Workspace ws, Properties config, PlanConverter converter, Diagnostics diagnostics) {
+    static HelpPage prepare(Workspace ws, Properties config, PlanConverter converter, Diagnostics diagnostics,
+            java.util.concurrent.Executor executor) {
         if (!config.getProperty("planpress.help", "").isBlank()) return null;
         Path guide = ws.source().resolve(GUIDE);
         if (!Files.isRegularFile(guide)) return null;
@@ -56,21 +57,27 @@ final class HelpPage {
             return null;
         }
         if (text == null) return null;
-        Memo m = memo;
-        if (m == null || !m.text().equals(text)) {
-            Diagnostics own = new Diagnostics();
-            ConvertedPlan c = converter.convert(new PlanSource("help", guide, shown, text), own);
-            for (Diagnostic d : own.sorted()) diagnostics.warning(d.file(), d.line(), "help page: " + d.message());
-            if (c == null) return null;
-            m = new Memo(text, c.plan().title(), c.plan().lang(), c.bodyHtml());
-            if (own.sorted().isEmpty()) memo = m;
-        }
         config.setProperty("planpress.help", FILE);
-        return new HelpPage(m);
+        Memo m = memo;
+        if (m != null && m.text().equals(text)) return new HelpPage(java.util.concurrent.CompletableFuture.completedFuture(m));
+        return new HelpPage(java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> convert(guide, shown, text, converter, diagnostics), executor));
+    }
+
+    /** The guide converted; if it cannot be, its text as it is (the warnings say why). */
+    private static Memo convert(Path guide, String shown, String text, PlanConverter converter, Diagnostics diagnostics) {
+        Diagnostics own = new Diagnostics();
+        ConvertedPlan c = converter.convert(new PlanSource("help", guide, shown, text), own);
+        for (Diagnostic d : own.sorted()) diagnostics.warning(d.file(), d.line(), "help page: " + d.message());
+        if (c == null) return new Memo(text, "Help", "en", "<pre>" + org.planpress.html.Html.escape(text) + "</pre>");
+        Memo m = new Memo(text, c.plan().title(), c.plan().lang(), c.bodyHtml());
+        if (own.sorted().isEmpty()) memo = m;
+        return m;
     }
 
     /** Writes the page into the baked site, framed like the site's index page. */
     void write(Path site) throws IOException {
+        Memo page = this.page.join();
         Path index = site.resolve("index.html");
         Document d = Jsoup.parse(Files.readString(index, StandardCharsets.UTF_8), "");
         Element main = d.getElementById("main");
