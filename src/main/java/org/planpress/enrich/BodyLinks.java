@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.planpress.html.HtmlEdits;
 import org.planpress.html.HtmlTree;
@@ -53,40 +52,46 @@ public final class BodyLinks {
         for (ConvertedPlan c : plans) {
             if (!reuse || only.contains(c.plan().id())) parse.add(c);
         }
-        Map<ConvertedPlan, List<SearchDoc>> docs = new ConcurrentHashMap<>();
-        Map<ConvertedPlan, Map<String, String>> fragments = new ConcurrentHashMap<>();
+        // by plan number (records hash deeply: the plan model, lists and all)
         Map<ConvertedPlan, Integer> number = new java.util.IdentityHashMap<>();
         for (int i = 0; i < plans.size(); i++) number.put(plans.get(i), i);
+        int n = plans.size();
+        @SuppressWarnings("unchecked")
+        List<SearchDoc>[] docs = new List[n];
+        @SuppressWarnings("unchecked")
+        Map<String, String>[] fragments = new Map[n];
+        ConvertedPlan[] linked = new ConvertedPlan[n];
         // the cross-link index needs every plan's links: the scans have them, without holding 1,000 parsed bodies
         CrossLinks crossLinks = reuse ? memo.crossLinks : CrossLinks.index(plans, scans);
-        // then each body is parsed once, used for everything, and let go
-        Map<ConvertedPlan, ConvertedPlan> linked = new ConcurrentHashMap<>();
+        // then each body is read once, used for everything, and let go
         Parallel.forEach(parse, threads, c -> {
+            int i = number.get(c);
             HtmlTree body = HtmlTree.of(c.bodyHtml());
-            fragments.put(c, CompareFragments.of(body, c));
+            fragments[i] = CompareFragments.of(body, c);
             HtmlEdits edits = new HtmlEdits(c.bodyHtml());
             SelfLinks.add(body, c, edits);
             crossLinks.add(body, c, edits);
-            linked.put(c, new ConvertedPlan(c.source(), c.plan(), edits.apply(), c.terms(), c.attributes()));
+            linked[i] = new ConvertedPlan(c.source(), c.plan(), edits.apply(), c.terms(), c.attributes());
             // from the body as converted: the links just added are noise to search
-            docs.put(c, SearchDocs.of(body, c.plan(), number.get(c)));
+            docs[i] = SearchDocs.of(body, c.plan(), i);
         });
         List<ConvertedPlan> out = new ArrayList<>();
         List<List<SearchDoc>> searchDocs = new ArrayList<>();
         Map<String, Map<String, String>> compare = new java.util.HashMap<>();
         Set<String> changedKinds = reuse ? new java.util.TreeSet<>() : null;
-        for (ConvertedPlan c : plans) {
-            Map<String, String> f = fragments.get(c);
+        for (int i = 0; i < n; i++) {
+            ConvertedPlan c = plans.get(i);
+            Map<String, String> f = fragments[i];
             Map<String, String> before = memo == null ? null : memo.compareFragments.get(c.plan().id());
             if (f == null) f = before;
             if (f == null) throw new IOException("no compare fragments kept for " + c.plan().id());
             if (changedKinds != null && f != before) changedKinds.addAll(changedKinds(c, before, f));
             if (memo != null) memo.compareFragments.put(c.plan().id(), f);
             compare.put(c.plan().id(), f);
-            out.add(linked.getOrDefault(c, c));
-            List<SearchDoc> own = docs.get(c);
+            out.add(linked[i] != null ? linked[i] : c);
+            List<SearchDoc> own = docs[i];
             if (own == null) own = memo == null ? null : memo.searchDocs.get(c.plan().id());
-            if (own == null || (!own.isEmpty() && own.get(0).plan() != number.get(c))) {
+            if (own == null || (!own.isEmpty() && own.get(0).plan() != i)) {
                 throw new IOException("no search documents kept for " + c.plan().id());
             }
             if (memo != null) memo.searchDocs.put(c.plan().id(), own);

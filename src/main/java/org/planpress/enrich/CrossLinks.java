@@ -23,7 +23,13 @@ final class CrossLinks {
     /** At most this many "same section" links per section; the compare page has them all. */
     static final int MAX_SAME = 12;
 
-    private record Target(ConvertedPlan plan, Section section) {
+    /** A plan's section (null: the plan itself) and the HTML of a link to it, made once however often it is shown. */
+    private record Target(ConvertedPlan plan, Section section, String link) {
+        Target(ConvertedPlan plan, Section section) {
+            this(plan, section, anchor(null, plan.plan().id() + ".html" + (section == null ? "" : "#" + section.id()),
+                    plan.plan().title() + (section == null ? "" : " › " + section.title())));
+        }
+
         boolean is(ConvertedPlan c) {
             return plan.plan().id().equals(c.plan().id());
         }
@@ -95,11 +101,10 @@ final class CrossLinks {
                 for (Target t : same) {
                     if (t.is(self)) continue;
                     if (n++ == MAX_SAME) break;
-                    link(nav, null, t.plan().plan().id() + ".html#" + t.section().id(),
-                            t.plan().plan().title() + " › " + t.section().title());
+                    nav.append(t.link());
                 }
-                link(nav, "pp-compare-link", "../compare/" + s.kind() + ".html",
-                        msg.get("same.compare") + (same.size() - 1 > MAX_SAME ? " (" + same.size() + ")" : ""));
+                nav.append(anchor("pp-compare-link", "../compare/" + s.kind() + ".html",
+                        msg.get("same.compare") + (same.size() - 1 > MAX_SAME ? " (" + same.size() + ")" : "")));
                 edits.insert(h.end(), nav.append("</nav>").toString());
             }
             List<Target> refs = referencedFrom.get(self.plan().id() + ".html#" + s.id());
@@ -107,18 +112,14 @@ final class CrossLinks {
                 StringBuilder aside = new StringBuilder(256);
                 aside.append("<aside class=\"pp-backlinks\"><span>").append(Html.escape(msg.get("backlinks.title") + ": "))
                         .append("</span>");
-                for (Target t : refs) {
-                    link(aside, null, t.plan().plan().id() + ".html" + (t.section() == null ? "" : "#" + t.section().id()),
-                            t.plan().plan().title() + (t.section() == null ? "" : " › " + t.section().title()));
-                }
+                for (Target t : refs) aside.append(t.link());
                 edits.insert(h.end(), aside.append("</aside>").toString());
             }
         }
     }
 
-    private static void link(StringBuilder sb, String cls, String href, String text) {
-        sb.append("<a ");
-        if (cls != null) sb.append("class=\"").append(cls).append("\" ");
-        sb.append("href=\"").append(Html.escapeAttribute(href)).append("\">").append(Html.escape(text)).append("</a>");
+    private static String anchor(String cls, String href, String text) {
+        return "<a " + (cls == null ? "" : "class=\"" + cls + "\" ") + "href=\"" + Html.escapeAttribute(href) + "\">"
+                + Html.escape(text) + "</a>";
     }
 }

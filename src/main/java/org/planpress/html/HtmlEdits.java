@@ -46,15 +46,19 @@ public final class HtmlEdits {
         return sb.toString();
     }
 
-    /** Appends {@code [from, to)} of the text, changed, to {@code sb}; edits outside the range are left out. */
+    /**
+     * Appends {@code [from, to)} of the text, changed, to {@code sb}; edits outside the range are left out.
+     * (Runs of the text are appended as substrings: {@code StringBuilder.append(CharSequence, int, int)} copies
+     * a non-Latin-1 string one character at a time.)
+     */
     public void appendRange(int from, int to, StringBuilder sb) {
         edits.sort(ORDER);
         int pos = from;
         for (Edit e : edits) {
             if (e.start < from || e.start > to || e.start < pos) continue;
-            sb.append(html, pos, e.start).append(e.text);
+            sb.append(html.substring(pos, e.start)).append(e.text);
             pos = e.end;
         }
-        sb.append(html, pos, to);
+        sb.append(html.substring(pos, to));
     }
 }

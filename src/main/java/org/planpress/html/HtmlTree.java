@@ -273,7 +273,7 @@ public final class HtmlTree {
                 return;
             }
         }
-        sb.append(html, from, to);
+        sb.append(html.substring(from, to)); // not append(html, from, to): one character at a time
     }
 
     private void read() {

@@ -105,9 +105,9 @@ public final class ConversionContext {
             String m = marker(i);
             int at = html.indexOf(m, pos);
             if (at < 0) continue; // the block did not make it into the output
-            sb.append(html, pos, at).append(parts.get(i));
+            sb.append(html.substring(pos, at)).append(parts.get(i)); // substrings: whole arrays copied
             pos = at + m.length();
         }
-        return sb.append(html, pos, html.length()).toString();
+        return sb.append(html.substring(pos)).toString();
     }
 }
