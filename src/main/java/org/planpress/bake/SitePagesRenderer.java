@@ -37,9 +37,11 @@ public final class SitePagesRenderer implements RenderingTool {
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         Map<String, Object> site = Baker.currentSite();
         if (site == null) return 0;
+        // the site-wide pages first: a few of them are large (people, compare pages), and started last they
+        // left one thread rendering alone at the end
         List<DocumentModel> docs = new ArrayList<>();
-        for (ConvertedPlan c : Baker.currentPlans()) docs.add(planPage(c, config));
         for (Map<String, String> p : Baker.currentPages()) docs.add(sitePage(p));
+        for (ConvertedPlan c : Baker.currentPlans()) docs.add(planPage(c, config));
         int threads = Math.max(1, Math.min(Baker.renderThreads(), docs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
