@@ -49,7 +49,7 @@ final class LinkChecker {
                     .sorted().forEach(files::add);
         }
         Map<String, PageLinks> pages = new ConcurrentHashMap<>();
-        Parallel.forEach(files, threads, f -> pages.put(rel(site, f), PageLinks.of(Files.readString(f, StandardCharsets.UTF_8))));
+        Parallel.forEach(files, threads, f -> pages.put(rel(site, f), PageLinks.ofUtf8(Files.readAllBytes(f))));
         return new Pages(files, pages);
     }
 

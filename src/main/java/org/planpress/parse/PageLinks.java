@@ -54,6 +54,30 @@ public final class PageLinks {
 
     /** Scans {@code html}. */
     public static PageLinks of(String html) {
+        return scan(html, false);
+    }
+
+    /**
+     * Scans a page given as UTF-8 bytes. The bytes are read one to a character, which is quicker to make and
+     * to scan than decoded text (markup is ASCII, and no byte of a multi-byte character looks like markup);
+     * only the values that hold such characters are decoded.
+     */
+    public static PageLinks ofUtf8(byte[] page) {
+        return scan(new String(page, java.nio.charset.StandardCharsets.ISO_8859_1), true);
+    }
+
+    private static String value(String html, int start, int end, boolean bytes) {
+        String v = html.substring(start, end);
+        if (!bytes) return v;
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) >= 0x80) {
+                return new String(v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return v;
+    }
+
+    private static PageLinks scan(String html, boolean bytes) {
         PageLinks p = new PageLinks();
         TagScanner.scan(html, new TagScanner.Handler() {
             boolean anchor;
@@ -70,11 +94,11 @@ public final class PageLinks {
             public void attribute(int ns, int ne, int vs, int ve) {
                 if (vs < 0) return;
                 if (TagScanner.is(html, ns, ne, "id")) {
-                    String v = Html.unescapeAttribute(html.substring(vs, ve));
+                    String v = Html.unescapeAttribute(value(html, vs, ve, bytes));
                     p.ids.add(v);
                     if (heading) p.headings.add(v);
                 } else if (TagScanner.is(html, ns, ne, "href") || TagScanner.is(html, ns, ne, "src")) {
-                    String v = html.substring(vs, ve);
+                    String v = value(html, vs, ve, bytes);
                     p.links.add(v);
                     if (anchor && ne - ns == 4) p.anchors.add(new Anchor(v, p.headings.size()));
                 }

@@ -42,6 +42,19 @@ class PageLinksTest {
     }
 
     @Test
+    void utf8BytesGiveTheSameResultAsText() {
+        String page = "<h2 id=\"_工作措施\">工作措施 › “quoted”</h2><a href=\"#_工作措施\">链接</a>"
+                + "<a href=\"plan-2.html#_安全生产月\">x</a><img src=\"图.png\"><p id=\"plain\">é</p>";
+        PageLinks text = PageLinks.of(page);
+        PageLinks bytes = PageLinks.ofUtf8(page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(text.ids(), bytes.ids());
+        assertEquals(text.links(), bytes.links());
+        assertEquals(text.anchors(), bytes.anchors());
+        assertEquals(text.headingIds(), bytes.headingIds());
+        assertEquals(List.of("#_工作措施", "plan-2.html#_安全生产月", "图.png"), bytes.links());
+    }
+
+    @Test
     void chineseAttributeValuesAndUnclosedTagsDoNotBreakTheScan() {
         PageLinks p = PageLinks.of("<h2 id=\"_工作措施\">工作措施</h2><a href=\"#_工作措施\">链接</a><p title=\"unclosed");
         assertTrue(p.ids().contains("_工作措施"));
