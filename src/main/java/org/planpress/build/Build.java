@@ -83,16 +83,20 @@ public final class Build {
             throws BuildFailure {
         Workspace ws = Workspace.of(source, null);
         Properties config = ws.configuration();
-        return convert(ws, config, diagnostics, threads, progress, null, null).plans();
+        return convert(ws, config, diagnostics, threads, progress, null, null, null).plans();
     }
 
     /** The converted plans and the converter that made them (reused by the print stage). */
     private record Converted(List<ConvertedPlan> plans, PlanConverter converter, Map<ConvertedPlan, PageLinks> scans) {
     }
 
-    /** Loads and converts; {@code warmUp} (may be null) runs while JRuby starts. */
+    /**
+     * Loads and converts; {@code warmUp} (may be null) runs while JRuby starts, {@code onReady} (may be null)
+     * gets the converter before the plans are converted.
+     */
     private static Converted convert(Workspace ws, Properties config, Diagnostics diagnostics, int threads,
-            Consumer<String> progress, ConversionCache cache, Runnable warmUp) throws BuildFailure {
+            Consumer<String> progress, ConversionCache cache, Runnable warmUp, Consumer<PlanConverter> onReady)
+            throws BuildFailure {
         long t0 = System.nanoTime();
         // JRuby takes seconds to start: it starts first, on its own thread, while the sources load
         java.util.concurrent.CompletableFuture<?> ready = java.util.concurrent.CompletableFuture.runAsync(
@@ -121,6 +125,7 @@ public final class Build {
         } catch (IOException e) {
             throw BuildFailure.of(ws.display(ws.content()), "cannot read section kinds: " + e.getMessage());
         }
+        if (onReady != null) onReady.accept(converter);
         List<ConvertedPlan> plans = cache == null ? converter.convertAll(sources, diagnostics, threads)
                 : cache.convertAll(converter, ws, config, sources, diagnostics, threads);
         progress.accept(String.format("converted %d plans in %s", plans.size(), secs(t1)));
@@ -145,14 +150,15 @@ public final class Build {
         Properties config = ws.configuration();
         Diagnostics diagnostics = new Diagnostics();
         // a serve rebuild runs in a warm JVM: nothing to warm up
+        // the help page's guide converts beside the plans (it is needed only when the pages are written)
+        HelpPage[] help = {null};
         Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache,
-                cache != null && cache.lastSite != null ? null : warmUp(o));
+                cache != null && cache.lastSite != null ? null : warmUp(o),
+                converter -> help[0] = HelpPage.prepare(ws, config, converter, diagnostics, SIDE));
         List<ConvertedPlan> plans = converted.plans();
         diagnostics.throwIfErrors();
         config.setProperty("planpress.pdf", String.valueOf(o.pdf()));
         List<String> editions = pdfEditions(o, ws, config);
-        // the guide converts beside the next stages; the help page is written after the bake
-        HelpPage help = HelpPage.prepare(ws, config, converted.converter(), diagnostics, SIDE);
 
         // In a serve session, an edit that changes nothing other pages show re-renders only the edited pages.
         long tCompare = System.nanoTime();
@@ -196,7 +202,7 @@ public final class Build {
             }
             int n = Baker.bake(ws.source(), theme, swap.staging(), config, scope.plans(), site, scope.pages(), o.threads());
             ws.copyContentFiles(swap.staging());
-            if (help != null) help.write(swap.staging());
+            if (help[0] != null) help[0].write(swap.staging());
             if (changed != null) {
                 long tReuse = System.nanoTime();
                 reuseUnchangedFiles(ws.output(), swap.staging(), changed, deferData);
