@@ -91,4 +91,32 @@ class AuthoringGuideTest {
         assertEquals(java.time.LocalDate.of(2026, 5, 31), PeriodParser.parse("5月底前", 2026).end());
         assertEquals(java.time.LocalDate.of(2026, 5, 1), PeriodParser.parse("5月底前", 2026).start());
     }
+
+    @Test
+    void theHelpPageIsReusedFromTheLastBuildOnlyWhileTheGuideIsTheSame() throws Exception {
+        Path src = TestSites.sourceWithDefaultPlans();
+        Files.createDirectories(src.resolve("docs"));
+        Files.copy(guide(), src.resolve("docs/authoring.adoc"));
+        Path help = src.resolve("target/site/help.html");
+
+        assertEquals(0, TestSites.run("build", "--no-pdf", "--source", src.toString()).status());
+        String first = Files.readString(help);
+        assertTrue(first.contains("<meta name=\"planpress-guide\" content=\""), "the page records what it was made from");
+        assertEquals(0, TestSites.run("build", "--no-pdf", "--source", src.toString()).status());
+        assertEquals(first, Files.readString(help), "reused: the same page");
+
+        Files.writeString(src.resolve("docs/authoring.adoc"), "\nA paragraph added to the guide.\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, TestSites.run("build", "--no-pdf", "--source", src.toString()).status());
+        String changed = Files.readString(help);
+        assertTrue(changed.contains("A paragraph added to the guide."), "a changed guide is converted again");
+        assertFalse(changed.contains(first.substring(first.indexOf("planpress-guide"), first.indexOf("planpress-guide") + 60)),
+                "with a new digest");
+
+        Files.writeString(help, first.replace("<h1>", "<h1>Stale "));
+        Files.writeString(src.resolve("docs/authoring.adoc"), Files.readString(guide()));
+        assertEquals(0, TestSites.run("build", "--no-pdf", "--source", src.toString()).status());
+        assertTrue(Files.readString(help).contains("<h1>Stale "),
+                "the page on disk is what is reused, so an unchanged guide is not converted again");
+    }
 }
