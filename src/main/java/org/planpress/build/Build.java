@@ -31,7 +31,7 @@ import org.planpress.source.Workspace;
 
 /**
  * The PlanPress pipeline, one stage after another, each with one job and plain data between them:
- * load sources, convert (parse and validate), link the bodies (jsoup), model the site, bake (JBake) while the
+ * load sources, convert (parse and validate), link the bodies (html.HtmlTree), model the site, bake (JBake) while the
  * data files and search index are written beside it, print (PDF), check links, publish (swap the staging
  * directory in). {@link #check} runs the first two only. A serve rebuild that changed only a few plans' pages
  * writes the data files and search index after publishing instead ({@link Result#afterPublish}).

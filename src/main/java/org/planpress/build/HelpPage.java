@@ -43,8 +43,9 @@ final class HelpPage {
     }
 
     /**
-     * Sets {@code planpress.help} in {@code config} when there is a guide, and starts converting it on
-     * {@code executor} (it is only needed when the pages are written); returns null when no help page is made.
+     * Sets {@code planpress.help} in {@code config} when there is a guide, and starts on {@code executor} to
+     * take it from the previous build's page or else convert it (it is only needed when the pages are
+     * written); returns null when no help page is made.
      */
     static HelpPage prepare(Workspace ws, Properties config, PlanConverter converter, Diagnostics diagnostics,
             java.util.concurrent.Executor executor) {
@@ -63,11 +64,13 @@ final class HelpPage {
         config.setProperty("planpress.help", FILE);
         Memo m = memo;
         if (m != null && m.text().equals(text)) return new HelpPage(java.util.concurrent.CompletableFuture.completedFuture(m));
-        String digest = digest(text, converter);
-        Memo kept = ws.output() == null ? null : previous(ws.output().resolve(FILE), text, digest);
-        if (kept != null) return new HelpPage(java.util.concurrent.CompletableFuture.completedFuture(kept));
-        return new HelpPage(java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> convert(guide, shown, text, digest, converter, diagnostics), executor));
+        Path last = ws.output() == null ? null : ws.output().resolve(FILE);
+        // off the caller's thread, the previous page is looked at too: the plans convert meanwhile
+        return new HelpPage(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            String digest = digest(text, converter);
+            Memo kept = last == null ? null : previous(last, text, digest);
+            return kept != null ? kept : convert(guide, shown, text, digest, converter, diagnostics);
+        }, executor));
     }
 
     /**

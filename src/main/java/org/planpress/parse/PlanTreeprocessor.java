@@ -382,6 +382,6 @@ public final class PlanTreeprocessor extends Treeprocessor {
     static String plain(String s) {
         if (s == null) return "";
         if (s.indexOf('<') < 0 && s.indexOf('&') < 0) return s;
-        return org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(s).replaceAll(""), false);
+        return org.planpress.html.Html.unescape(TAG.matcher(s).replaceAll(""));
     }
 }

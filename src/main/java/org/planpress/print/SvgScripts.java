@@ -73,7 +73,7 @@ final class SvgScripts {
 
     /** Estimated advance of the text: 1 em for CJK, 0.55 em for other characters, 0.26 em for spaces. */
     static double width(String escaped, double size) {
-        String text = org.jsoup.parser.Parser.unescapeEntities(escaped, false);
+        String text = org.planpress.html.Html.unescape(escaped);
         double em = 0;
         for (int cp : text.codePoints().toArray()) em += cjk(cp) ? 1.0 : cp == ' ' ? 0.26 : 0.55;
         return em * size;
