@@ -65,6 +65,12 @@ final class Launcher {
         if (Files.isRegularFile(archive) && Files.isReadable(archive)) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
             cmd.add("-Xshare:auto");
+            // JDK 17.0.15 maps archives at a random address by default and then relocates every pointer in
+            // them: 0.2 s for this 50 MB archive. At the address it was made for (the JVM still relocates
+            // when that address is taken) a start costs 0.18 s instead of 0.37 s. A JVM without the flag ignores it.
+            cmd.add("-XX:+IgnoreUnrecognizedVMOptions");
+            cmd.add("-XX:+UnlockDiagnosticVMOptions");
+            cmd.add("-XX:ArchiveRelocationMode=0");
             cmd.add("-Xlog:cds=off");
             cmd.add("-Xlog:cds+dynamic=off");
         }

@@ -120,6 +120,6 @@ final class CrossLinks {
 
     private static String anchor(String cls, String href, String text) {
         return "<a " + (cls == null ? "" : "class=\"" + cls + "\" ") + "href=\"" + Html.escapeAttribute(href) + "\">"
-                + Html.escape(text) + "</a>";
+                + Html.punctuationAsReferences(Html.escape(text)) + "</a>";
     }
 }

@@ -38,6 +38,30 @@ public final class Html {
         return sb == null ? s : sb.toString();
     }
 
+    /**
+     * {@code html} with each General Punctuation character (U+2000 to U+206F: dashes, quotes, the ellipsis, "›")
+     * written as a character reference, the way Asciidoctor writes the typographic characters it makes
+     * ({@code &#8212;}, {@code &#8217;}). For markup PlanPress writes itself, which has no script or style
+     * element: a plan page in English then stays a Latin-1 string in memory, half the size of a string with one
+     * such character in it, and quicker to scan and to write.
+     */
+    public static String punctuationAsReferences(String html) {
+        int i = 0;
+        while (i < html.length() && !generalPunctuation(html.charAt(i))) i++;
+        if (i == html.length()) return html;
+        StringBuilder sb = new StringBuilder(html.length() + 16).append(html, 0, i);
+        for (; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (generalPunctuation(c)) sb.append("&#").append((int) c).append(';');
+            else sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean generalPunctuation(char c) {
+        return c >= '\u2000' && c <= '\u206f';
+    }
+
     /** {@code s} with its character references resolved (text content). */
     public static String unescape(String s) {
         return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);

@@ -1,6 +1,7 @@
 package org.planpress.parse;
 
 import org.jsoup.nodes.Entities;
+import org.planpress.html.Html;
 import org.planpress.model.Person;
 import org.planpress.model.Role;
 import org.planpress.model.Roster;
@@ -10,7 +11,10 @@ import org.planpress.timeline.TimelineLabels;
 import org.planpress.timeline.TimelineSvg;
 import org.planpress.timeline.TimelineText;
 
-/** The roster card and timeline figure that replace the authored lists: HTML for the site, AsciiDoc for PDFs. */
+/**
+ * The roster card and timeline figure that replace the authored lists: HTML for the site (its punctuation
+ * as character references, {@link Html#punctuationAsReferences}), AsciiDoc for PDFs.
+ */
 public final class BodyParts {
     private BodyParts() {
     }
@@ -47,7 +51,7 @@ public final class BodyParts {
             }
             sb.append("</ul></dd></div>");
         }
-        return sb.append("</dl></section>").toString();
+        return Html.punctuationAsReferences(sb.append("</dl></section>").toString());
     }
 
     /** The timeline figure: the SVG drawing and, as its text equivalent, the list of stages with links. */
@@ -69,7 +73,7 @@ public final class BodyParts {
         if (!t.stages().isEmpty() && !t.stages().get(0).period().yearStated()) {
             sb.append("<p class=\"pp-note\">").append(esc(labels.yearNotStated())).append("</p>");
         }
-        return sb.append("</figure>").toString();
+        return Html.punctuationAsReferences(sb.append("</figure>").toString());
     }
 
     static String dates(Stage s, Messages msg) {

@@ -265,8 +265,9 @@ public final class PlanTreeprocessor extends Treeprocessor {
                         StringBuilder html = new StringBuilder(BodyParts.timelineHtml(t, p.caption, msg));
                         for (Object[] st : p.stageTexts) {
                             ListItem d = (ListItem) st[2];
-                            html.append("<div class=\"pp-stage-text\" id=\"").append(BodyParts.esc((String) st[0])).append("\">")
-                                    .append("<p class=\"pp-stage-name\"><strong>").append(BodyParts.esc((String) st[1])).append("</strong></p>");
+                            html.append(org.planpress.html.Html.punctuationAsReferences("<div class=\"pp-stage-text\" id=\""
+                                    + BodyParts.esc((String) st[0]) + "\"><p class=\"pp-stage-name\"><strong>"
+                                    + BodyParts.esc((String) st[1]) + "</strong></p>"));
                             for (StructuralNode sub : d.getBlocks()) html.append(sub.convert());
                             html.append("</div>");
                         }
