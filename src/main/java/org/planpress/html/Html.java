@@ -46,16 +46,24 @@ public final class Html {
      * such character in it, and quicker to scan and to write.
      */
     public static String punctuationAsReferences(String html) {
-        int i = 0;
-        while (i < html.length() && !generalPunctuation(html.charAt(i))) i++;
-        if (i == html.length()) return html;
-        StringBuilder sb = new StringBuilder(html.length() + 16).append(html, 0, i);
-        for (; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (generalPunctuation(c)) sb.append("&#").append((int) c).append(';');
-            else sb.append(c);
+        int i = nextPunctuation(html, 0);
+        if (i < 0) return html;
+        StringBuilder sb = new StringBuilder(html.length() + 16);
+        int from = 0;
+        while (i >= 0) {
+            // a substring, not append(s, from, i): that copies a UTF-16 string one character at a time
+            sb.append(html.substring(from, i)).append("&#").append((int) html.charAt(i)).append(';');
+            from = i + 1;
+            i = nextPunctuation(html, from);
         }
-        return sb.toString();
+        return sb.append(html.substring(from)).toString();
+    }
+
+    private static int nextPunctuation(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (generalPunctuation(s.charAt(i))) return i;
+        }
+        return -1;
     }
 
     private static boolean generalPunctuation(char c) {

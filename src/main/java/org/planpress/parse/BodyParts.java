@@ -21,7 +21,18 @@ public final class BodyParts {
 
     /** Escapes text for HTML element content and attribute values. */
     public static String esc(String s) {
-        return s == null ? "" : Entities.escape(s).replace("\"", "&quot;").replace("'", "&#39;");
+        if (s == null) return "";
+        return plain(s) ? s : Entities.escape(s).replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    /** Whether {@link #esc} leaves {@code s} as it is: printable text without markup characters or surrogates. */
+    static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c >= 0x7f && c <= 0xa0
+                    || c >= 0xD800 && c <= 0xDFFF || c >= 0xFFFE) return false;
+        }
+        return true;
     }
 
     static TimelineLabels labels(Messages msg) {
@@ -57,10 +68,11 @@ public final class BodyParts {
     /** The timeline figure: the SVG drawing and, as its text equivalent, the list of stages with links. */
     public static String timelineHtml(Timeline t, String caption, Messages msg) {
         TimelineLabels labels = labels(msg);
-        StringBuilder sb = new StringBuilder();
+        String svg = TimelineSvg.render(t, labels);
+        StringBuilder sb = new StringBuilder(svg.length() + 2048);
         sb.append("<figure class=\"pp-timeline\" id=\"").append(esc(t.id())).append("\">");
         sb.append("<figcaption>").append(esc(caption)).append("</figcaption>");
-        sb.append("<div class=\"pp-timeline-svg\">").append(TimelineSvg.render(t, labels)).append("</div>");
+        sb.append("<div class=\"pp-timeline-svg\">").append(svg).append("</div>");
         sb.append("<ol class=\"pp-stages\">");
         for (Stage s : t.stages()) {
             sb.append("<li class=\"pp-stage\" data-start=\"").append(s.period().start()).append("\" data-end=\"")

@@ -69,7 +69,7 @@ public final class TimelineSvg {
     private static final class Drawing {
         private final Timeline timeline;
         private final TimelineLabels labels;
-        private final StringBuilder out = new StringBuilder(4096);
+        private final StringBuilder out = new StringBuilder(8192); // a drawing of three stages is about 5 KB
         private final boolean yearStated;
         private LocalDate axisStart;
         private LocalDate axisEnd;
@@ -306,6 +306,11 @@ public final class TimelineSvg {
 
     /** The estimated advance of a code point in em: full width for CJK, about half for Latin. */
     static double em(int cp) {
+        if (cp < 0x80) {
+            if (cp >= 'A' && cp <= 'Z' || cp == 'm' || cp == 'w') return 0.72;
+            if (cp == ' ' || cp == 'i' || cp == 'l' || cp == 'j' || cp == '.' || cp == ',') return 0.3;
+            return 0.56;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
             || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
@@ -318,7 +323,13 @@ public final class TimelineSvg {
     }
 
     static double width(String s, int size) {
-        return s.codePoints().mapToDouble(TimelineSvg::em).sum() * size;
+        double em = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            em += em(cp);
+        }
+        return em * size;
     }
 
     /** Shortens text with an ellipsis to fit the width. */

@@ -8,6 +8,7 @@ final class Xml {
 
     /** Escapes for element content and for double- or single-quoted attribute values. */
     static String escape(String s) {
+        if (plain(s)) return s;
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -25,6 +26,16 @@ final class Xml {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@code s} needs no escaping: no markup character, control, surrogate or non-character in it. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c >= 0xD800 && c <= 0xDFFF
+                    || c >= 0xFFFE) return false;
+        }
+        return true;
     }
 
     /** Whether XML 1.0 allows the code point (lone surrogates and most controls are not allowed). */
