@@ -72,7 +72,15 @@ public final class PlanTreeprocessor extends Treeprocessor {
         final ConversionContext ctx;
         final Document doc;
         final boolean pdf;
+        /** Ids given in this pass; with {@link #refs}, minus {@link #released}, the ids in use. */
         final Set<String> usedIds = new HashSet<>();
+        /**
+         * The document's catalog of ids, only looked up: copying it (its key set) converts every section and
+         * block it refers to into a Java node, a visible part of the conversion on 1,000 plans.
+         */
+        final Map<String, Object> refs;
+        /** Generated ids ({@code _title}) replaced by this pass: free again. */
+        final Set<String> released = new HashSet<>();
         final List<Pending> pending = new ArrayList<>();
         final Messages msg;
 
@@ -83,10 +91,12 @@ public final class PlanTreeprocessor extends Treeprocessor {
             this.pdf = backend != null && backend.toString().startsWith("pdf");
             Object lang = doc.getAttribute("lang");
             this.msg = Messages.forLang(lang == null ? "en" : lang.toString());
-            Object refs = doc.getCatalog() == null ? null : doc.getCatalog().getRefs();
-            if (refs instanceof Map<?, ?> m) {
-                for (Object k : m.keySet()) usedIds.add(String.valueOf(k));
-            }
+            Map<String, Object> catalogRefs = doc.getCatalog() == null ? null : doc.getCatalog().getRefs();
+            this.refs = catalogRefs == null ? Map.of() : catalogRefs;
+        }
+
+        boolean taken(String id) {
+            return usedIds.contains(id) || !released.contains(id) && refs.containsKey(id);
         }
 
         /**
@@ -137,12 +147,13 @@ public final class PlanTreeprocessor extends Treeprocessor {
             boolean generated = id == null || id.startsWith("_");
             if (generated) {
                 usedIds.remove(id);
+                if (id != null) released.add(id);
                 String slug = Slugs.of(title);
                 String candidate = slug;
-                if (usedIds.contains(candidate) && parentId != null) candidate = parentId + "-" + slug;
+                if (taken(candidate) && parentId != null) candidate = parentId + "-" + slug;
                 int n = 2;
                 String base = candidate;
-                while (usedIds.contains(candidate)) candidate = base + "-" + n++;
+                while (taken(candidate)) candidate = base + "-" + n++;
                 id = candidate;
                 s.setId(id);
             }
@@ -323,7 +334,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
         String unique(String base) {
             String c = base;
             int n = 2;
-            while (usedIds.contains(c)) c = base + "-" + n++;
+            while (taken(c)) c = base + "-" + n++;
             return c;
         }
     }
