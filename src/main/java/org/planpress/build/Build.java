@@ -31,8 +31,8 @@ import org.planpress.source.Workspace;
 
 /**
  * The PlanPress pipeline, one stage after another, each with one job and plain data between them:
- * load sources, convert (parse and validate), link the bodies (html.HtmlTree), model the site, bake (JBake) while the
- * data files and search index are written beside it, print (PDF), check links, publish (swap the staging
+ * load sources, convert (parse and validate), link the bodies (html.HtmlTree), model the site and bake (JBake) while
+ * the data files and search index are written beside them, print (PDF), check links, publish (swap the staging
  * directory in). {@link #check} runs the first two only. A serve rebuild that changed only a few plans' pages
  * writes the data files and search index after publishing instead ({@link Result#afterPublish}).
  */
@@ -179,18 +179,10 @@ public final class Build {
             BodyLinks.Linked linked = BodyLinks.link(plans, converted.scans(), changed,
                     cache == null ? null : cache.enrichMemo, fingerprint, o.threads());
             progress.accept(String.format("linked %d plans in %s", changed == null ? plans.size() : changed.size(), secs(t)));
-            t = System.nanoTime();
-            // a rebuild that changed nothing other pages show has the same people, calendar and terms as the last
-            Map<String, Object> site = SiteModel.build(plans, converted.converter().kinds(), config, linked.compareFragments(),
-                    changed == null ? null : cache.lastModel);
-            progress.accept(String.format("modelled the site in %s", secs(t)));
-            t = System.nanoTime();
-            Scope scope = Scope.of(linked, site, changed);
-            // the data files and the search index need no baked page: they are written while the pages bake;
-            // a serve rebuild of a few plans shows those first (with the last build's data files and index)
-            // and writes the new data files and index just after
+            // the data files and the search index need only the linked plans: they are written while the site is
+            // modelled and the pages bake; a serve rebuild of a few plans shows those first (with the last build's
+            // data files and index) and writes the new data files and index just after
             boolean deferData = changed != null && Files.isDirectory(ws.output().resolve("search"));
-            Set<String> onlyPages = scope.rendered();
             Path themeAssets = theme.resolve("assets");
             long tFeeds = System.nanoTime();
             if (!deferData) {
@@ -200,6 +192,14 @@ public final class Build {
                     return null;
                 });
             }
+            t = System.nanoTime();
+            // a rebuild that changed nothing other pages show has the same people, calendar and terms as the last
+            Map<String, Object> site = SiteModel.build(plans, converted.converter().kinds(), config, linked.compareFragments(),
+                    changed == null ? null : cache.lastModel);
+            progress.accept(String.format("modelled the site in %s", secs(t)));
+            t = System.nanoTime();
+            Scope scope = Scope.of(linked, site, changed);
+            Set<String> onlyPages = scope.rendered();
             int n = Baker.bake(ws.source(), theme, swap.staging(), config, scope.plans(), site, scope.pages(), o.threads());
             ws.copyContentFiles(swap.staging());
             if (help[0] != null) help[0].write(swap.staging());

@@ -82,11 +82,14 @@ class ServeTest {
         return n;
     }
 
+    /** Whether the site's search files contain {@code text}; false while the index is being swapped (files vanish mid-walk). */
     private static boolean searchFilesContain(Path site, String text) throws java.io.IOException {
         try (Stream<Path> files = Files.walk(site.resolve("search"))) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 if (Files.readString(f).contains(text)) return true;
             }
+        } catch (java.nio.file.NoSuchFileException | java.io.UncheckedIOException e) {
+            return false;
         }
         return false;
     }
