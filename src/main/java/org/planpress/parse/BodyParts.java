@@ -88,12 +88,17 @@ public final class BodyParts {
         return Html.punctuationAsReferences(sb.append("</figure>").toString());
     }
 
+    private static final java.time.format.DateTimeFormatter ZH_YEAR = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final java.time.format.DateTimeFormatter ZH = java.time.format.DateTimeFormatter.ofPattern("M月d日");
+    private static final java.time.format.DateTimeFormatter EN_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter EN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
+
     static String dates(Stage s, Messages msg) {
         var p = s.period();
         boolean zh = "zh-CN".equals(msg.lang());
-        java.time.format.DateTimeFormatter f = zh
-                ? java.time.format.DateTimeFormatter.ofPattern(p.yearStated() ? "yyyy年M月d日" : "M月d日")
-                : java.time.format.DateTimeFormatter.ofPattern(p.yearStated() ? "d MMM yyyy" : "d MMM", java.util.Locale.ENGLISH);
+        java.time.format.DateTimeFormatter f = zh ? (p.yearStated() ? ZH_YEAR : ZH) : (p.yearStated() ? EN_YEAR : EN);
         return "(" + f.format(p.start()) + " – " + f.format(p.end()) + ")";
     }
 

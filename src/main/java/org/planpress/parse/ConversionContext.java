@@ -28,6 +28,8 @@ public final class ConversionContext {
     final List<Timeline> timelines = new ArrayList<>();
     final List<Section> sections = new ArrayList<>();
     final List<Integer> sectionLines = new ArrayList<>();
+    /** Whether {@link #sectionLines} are needed (they place index terms; 0 otherwise: a line costs a call into JRuby). */
+    boolean sectionLinesNeeded = true;
     /** Index term to ids of the sections using it, in document order. */
     final Map<String, List<String>> terms = new LinkedHashMap<>();
     Integer planYear;

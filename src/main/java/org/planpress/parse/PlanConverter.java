@@ -131,6 +131,7 @@ public final class PlanConverter {
         ctx.contentRootReal = contentRootReal;
         ctx.sourceRoot = sourceRoot;
         ctx.mainFile = realPath(src.file());
+        ctx.sectionLinesNeeded = src.text().indexOf("((") >= 0; // see terms()
         scanSource(src, ctx);
         ctx.deferParts = true;
         ctx.open();

@@ -169,7 +169,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
             }
             if (kind != null) s.addRole("pp-kind-" + kind);
             ctx.sections.add(new org.planpress.model.Section(id, plain(title), s.getLevel(), kind));
-            ctx.sectionLines.add(line(s));
+            ctx.sectionLines.add(ctx.sectionLinesNeeded ? line(s) : 0);
             return id;
         }
 

@@ -68,8 +68,20 @@ public final class SectionKinds {
         return new SectionKinds(map);
     }
 
+    /** Headings already classified (they repeat across plans), to their kind or {@link #NONE}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> classified = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String NONE = "";
+
     /** The kind a heading belongs to, or null. */
     public String classify(String heading) {
+        String kind = classified.computeIfAbsent(heading, h -> {
+            String k = match(h);
+            return k == null ? NONE : k;
+        });
+        return kind.isEmpty() ? null : kind;
+    }
+
+    private String match(String heading) {
         String h = heading.toLowerCase(Locale.ROOT);
         for (Kind k : kinds.values()) {
             for (String w : k.words()) {
