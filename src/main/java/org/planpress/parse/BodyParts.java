@@ -88,6 +88,15 @@ public final class BodyParts {
         return Html.punctuationAsReferences(sb.append("</figure>").toString());
     }
 
+    /**
+     * The start of a stage's own text under the timeline, up to its blocks (the caller adds them, as Asciidoctor
+     * converted them, and closes the {@code div}).
+     */
+    static String stageTextStart(String anchor, String name) {
+        return Html.punctuationAsReferences("<div class=\"pp-stage-text\" id=\"" + esc(anchor)
+                + "\"><p class=\"pp-stage-name\"><strong>" + esc(name) + "</strong></p>");
+    }
+
     private static final java.time.format.DateTimeFormatter ZH_YEAR = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final java.time.format.DateTimeFormatter ZH = java.time.format.DateTimeFormatter.ofPattern("M月d日");
     private static final java.time.format.DateTimeFormatter EN_YEAR =

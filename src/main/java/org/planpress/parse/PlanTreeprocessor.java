@@ -276,9 +276,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
                         StringBuilder html = new StringBuilder(BodyParts.timelineHtml(t, p.caption, msg));
                         for (Object[] st : p.stageTexts) {
                             ListItem d = (ListItem) st[2];
-                            html.append(org.planpress.html.Html.punctuationAsReferences("<div class=\"pp-stage-text\" id=\""
-                                    + BodyParts.esc((String) st[0]) + "\"><p class=\"pp-stage-name\"><strong>"
-                                    + BodyParts.esc((String) st[1]) + "</strong></p>"));
+                            html.append(BodyParts.stageTextStart((String) st[0], (String) st[1]));
                             for (StructuralNode sub : d.getBlocks()) html.append(sub.convert());
                             html.append("</div>");
                         }
