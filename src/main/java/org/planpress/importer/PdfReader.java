@@ -1,0 +1,194 @@
+package org.planpress.importer;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * PDF with a text layer (PDFBox): lines wrapped at the page width are joined into paragraphs, running headers,
+ * footers and page numbers are dropped, centred, bold and large lines are marked. A PDF without text (a scan) is an
+ * error that says it needs OCR. Line numbers in messages are page numbers.
+ */
+public final class PdfReader implements DocumentReader {
+
+    private static final Pattern PAGE_NO = Pattern.compile("^[-—–\\s]*(第\\s*)?\\d{1,4}\\s*(页)?(\\s*[/／]\\s*\\d{1,4})?(\\s*共\\s*\\d+\\s*页)?[-—–\\s]*$"
+            + "|^(?i)page\\s+\\d+(\\s+of\\s+\\d+)?$|^[-—–]\\s*\\d+\\s*[-—–]$");
+
+    @Override
+    public String unit() {
+        return "page";
+    }
+
+    private record Line(int page, String text, float x0, float x1, float y, float size, boolean bold, boolean paraStart) {
+    }
+
+    @Override
+    public List<Paragraph> read(Path file) throws ImportException {
+        List<Line> lines = new ArrayList<>();
+        float[] pageWidth = {600};
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            pages = doc.getNumberOfPages();
+            if (!doc.getCurrentAccessPermission().canExtractContent() && doc.isEncrypted()) {
+                throw new ImportException("the PDF is protected against copying its text: ask for an unprotected copy");
+            }
+            Stripper s = new Stripper(lines);
+            s.setSortByPosition(true);
+            s.setStartPage(1);
+            s.setEndPage(pages);
+            if (pages > 0) pageWidth[0] = doc.getPage(0).getMediaBox().getWidth();
+            s.writeText(doc, new StringWriter());
+        } catch (InvalidPasswordException e) {
+            throw new ImportException("the PDF is encrypted (password protected): save it without a password and import it again", e);
+        } catch (ImportException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException("the PDF is damaged and cannot be read (" + DocxReader.oneLine(e) + ")", e);
+        }
+        if (lines.stream().allMatch(l -> Text.strip(l.text()).isEmpty())) {
+            throw new ImportException("the PDF has no text layer (a scanned document?): it needs OCR before it can be imported");
+        }
+        return paragraphs(lines, pages, pageWidth[0]);
+    }
+
+    private static final class Stripper extends PDFTextStripper {
+        private final List<Line> lines;
+        private StringBuilder cur = new StringBuilder();
+        private float x0 = Float.MAX_VALUE, x1 = 0, y = 0, size = 0;
+        private int chars = 0, boldChars = 0;
+        private boolean paraStart = true;
+
+        Stripper(List<Line> lines) throws IOException {
+            this.lines = lines;
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            cur.append(text);
+            for (TextPosition p : positions) {
+                x0 = Math.min(x0, p.getXDirAdj());
+                x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
+                y = p.getYDirAdj();
+                size = Math.max(size, p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir());
+                chars++;
+                String font = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName().toLowerCase(Locale.ROOT);
+                if (font.contains("bold") || font.contains("heiti") || font.contains("simhei") || font.contains("black")) boldChars++;
+            }
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            cur.append(' ');
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            flush();
+        }
+
+        @Override
+        protected void writeParagraphStart() {
+            flush();
+            paraStart = true;
+        }
+
+        @Override
+        protected void writePageEnd() {
+            flush();
+        }
+
+        private void flush() {
+            String t = Text.strip(cur.toString());
+            if (!t.isEmpty()) {
+                lines.add(new Line(getCurrentPageNo(), t, x0, x1, y, size, chars > 0 && boldChars * 2 > chars, paraStart));
+                paraStart = false;
+            }
+            cur = new StringBuilder();
+            x0 = Float.MAX_VALUE;
+            x1 = 0;
+            size = 0;
+            chars = 0;
+            boldChars = 0;
+        }
+    }
+
+    private static List<Paragraph> paragraphs(List<Line> all, int pages, float pageWidth) {
+        // running headers and footers: the same text (digits aside) at the top or bottom of most pages
+        Map<String, Integer> edge = new HashMap<>();
+        Map<Integer, List<Line>> byPage = new HashMap<>();
+        for (Line l : all) byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+        for (List<Line> pl : byPage.values()) {
+            for (int k = 0; k < Math.min(2, pl.size()); k++) edge.merge(key(pl.get(k).text()), 1, Integer::sum);
+            for (int k = Math.max(0, pl.size() - 2); k < pl.size(); k++) edge.merge(key(pl.get(k).text()), 1, Integer::sum);
+        }
+        List<Line> lines = new ArrayList<>();
+        for (List<Line> pl : byPage.values()) {
+            for (int k = 0; k < pl.size(); k++) {
+                Line l = pl.get(k);
+                boolean atEdge = k < 2 || k >= pl.size() - 2;
+                if (atEdge && PAGE_NO.matcher(l.text()).matches()) continue;
+                if (atEdge && pages >= 3 && edge.getOrDefault(key(l.text()), 0) * 2 >= pages + 1) continue;
+                lines.add(l);
+            }
+        }
+        lines.sort((a, b) -> a.page() != b.page() ? Integer.compare(a.page(), b.page()) : 0);
+        if (lines.isEmpty()) return List.of();
+        float[] sizes = new float[lines.size()];
+        for (int i = 0; i < sizes.length; i++) sizes[i] = lines.get(i).size();
+        Arrays.sort(sizes);
+        float body = sizes[sizes.length / 2];
+        // the text block's edges: the most common left edge and the right edge reached by full lines
+        float left = Float.MAX_VALUE, right = 0;
+        for (Line l : lines) {
+            left = Math.min(left, l.x0());
+            right = Math.max(right, l.x1());
+        }
+        List<Paragraph> out = new ArrayList<>();
+        StringBuilder cur = null;
+        Line start = null, prev = null;
+        for (Line l : lines) {
+            boolean centred = l.x0() > left + 2 * body && Math.abs((l.x0() + l.x1()) / 2 - (left + right) / 2) < 1.5 * body;
+            boolean join = false;
+            if (cur != null && prev != null) {
+                boolean prevFull = prev.x1() >= right - 2.5 * body;
+                boolean indented = l.x0() > left + 1.2 * body;
+                boolean bigger = Math.abs(l.size() - prev.size()) > 0.5f;
+                boolean gap = l.page() == prev.page() && l.y() - prev.y() > 1.75f * body;
+                join = prevFull && !indented && !bigger && !centred && !gap && Numbering.of(l.text()) == null;
+            }
+            if (join) {
+                Text.join(cur, l.text());
+            } else {
+                if (cur != null) out.add(para(cur, start, body, left, right));
+                cur = new StringBuilder(l.text());
+                start = l;
+            }
+            prev = l;
+        }
+        if (cur != null) out.add(para(cur, start, body, left, right));
+        return out;
+    }
+
+    private static Paragraph para(StringBuilder text, Line start, float body, float left, float right) {
+        boolean centred = start.x0() > left + 2 * body && Math.abs((start.x0() + start.x1()) / 2 - (left + right) / 2) < 1.5 * body;
+        int level = start.size() >= body * 1.3f && start.page() == 1 ? 1 : 0;
+        return new Paragraph(text.toString(), level, start.bold(), centred, null, start.page());
+    }
+
+    private static String key(String s) {
+        return s.replaceAll("\\d+", "#").replaceAll("\\s+", "");
+    }
+}
