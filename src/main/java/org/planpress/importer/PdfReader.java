@@ -25,7 +25,9 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfReader implements DocumentReader {
 
     private static final Pattern PAGE_NO = Pattern.compile("^[-—–\\s]*(第\\s*)?\\d{1,4}\\s*(页)?(\\s*[/／]\\s*\\d{1,4})?(\\s*共\\s*\\d+\\s*页)?[-—–\\s]*$"
-            + "|^(?i)page\\s+\\d+(\\s+of\\s+\\d+)?$|^[-—–]\\s*\\d+\\s*[-—–]$");
+            + "|^(?i)page\\s+\\d+(\\s+of\\s+\\d+)?$|^[-—–]\\s*\\d+\\s*[-—–]$"
+            // a browser's print header and footer: date and time with the page title, the address with the page number
+            + "|^\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(\\s*[AP]M)?\\s.*|^(file|https?)://\\S+\\s+\\d+\\s*/\\s*\\d+$");
 
     @Override
     public String unit() {
@@ -77,6 +79,16 @@ public final class PdfReader implements DocumentReader {
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
+            if (!positions.isEmpty() && cur.length() > 0) {
+                TextPosition p0 = positions.get(0);
+                float gap = p0.getXDirAdj() - x1;
+                float sz = p0.getFontSizeInPt() > 0 ? p0.getFontSizeInPt() : p0.getHeightDir();
+                if (gap > 1.2f * sz) {
+                    // a wide gap inside a line: a table's column break
+                    while (cur.length() > 0 && cur.charAt(cur.length() - 1) == ' ') cur.setLength(cur.length() - 1);
+                    cur.append('\t');
+                }
+            }
             cur.append(text);
             for (TextPosition p : positions) {
                 x0 = Math.min(x0, p.getXDirAdj());
@@ -111,7 +123,7 @@ public final class PdfReader implements DocumentReader {
         }
 
         private void flush() {
-            String t = Text.strip(cur.toString());
+            String t = Text.strip(cur.toString().replaceAll("\t +| +\t", "\t"));
             if (!t.isEmpty()) {
                 lines.add(new Line(getCurrentPageNo(), t, x0, x1, y, size, chars > 0 && boldChars * 2 > chars, paraStart));
                 paraStart = false;
@@ -140,7 +152,7 @@ public final class PdfReader implements DocumentReader {
                 Line l = pl.get(k);
                 boolean atEdge = k < 2 || k >= pl.size() - 2;
                 if (atEdge && PAGE_NO.matcher(l.text()).matches()) continue;
-                if (atEdge && pages >= 3 && edge.getOrDefault(key(l.text()), 0) * 2 >= pages + 1) continue;
+                if (atEdge && pages >= 2 && edge.getOrDefault(key(l.text()), 0) >= Math.max(2, (pages + 1) / 2)) continue;
                 lines.add(l);
             }
         }
@@ -159,7 +171,28 @@ public final class PdfReader implements DocumentReader {
         List<Paragraph> out = new ArrayList<>();
         StringBuilder cur = null;
         Line start = null, prev = null;
-        for (Line l : lines) {
+        for (int li = 0; li < lines.size(); li++) {
+            Line l = lines.get(li);
+            int cols = l.text().split("\t").length;
+            if (cols >= 2) {
+                int lj = li;
+                List<List<String>> rows = new ArrayList<>();
+                while (lj < lines.size() && lines.get(lj).text().split("\t").length == cols) {
+                    List<String> cells = new ArrayList<>();
+                    for (String c : lines.get(lj).text().split("\t")) cells.add(Text.strip(c));
+                    rows.add(cells);
+                    lj++;
+                }
+                if (rows.size() >= 2) {
+                    if (cur != null) out.add(para(cur, start, body, left, right));
+                    cur = null;
+                    prev = null;
+                    out.add(Paragraph.table(rows, l.page()));
+                    li = lj - 1;
+                    continue;
+                }
+            }
+            l = new Line(l.page(), l.text().replace('\t', ' '), l.x0(), l.x1(), l.y(), l.size(), l.bold(), l.paraStart());
             boolean centred = l.x0() > left + 2 * body && Math.abs((l.x0() + l.x1()) / 2 - (left + right) / 2) < 1.5 * body;
             boolean join = false;
             if (cur != null && prev != null) {

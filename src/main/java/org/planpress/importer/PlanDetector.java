@@ -655,7 +655,7 @@ public final class PlanDetector {
     private static final Pattern ZH_PROSE = Pattern.compile("(?:以|[、，,；;])\\s*([^、，,；;为以。]{1,40}(?:、[^、，,；;为以。]{1,40})*?)\\s*为\\s*(" + ZH_ROLES + ")");
     private static final Pattern EN_PROSE = Pattern.compile("(?i)(?:with|and)\\s+(the\\s+[a-z ]{2,40}?|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,3})\\s+as\\s+(?:the\\s+)?"
             + "((?:deputy\\s+|vice\\s+)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?))");
-    private static final Pattern EN_LED = Pattern.compile("(?:led|headed|chaired)\\s+by\\s+((?:[A-Z][\\w.]*\\s+){0,4}[A-Z][\\w.]*)");
+    private static final Pattern EN_LED = Pattern.compile("(?:led|headed|chaired)\\s+by\\s+((?:[A-Z][\\w.]*\\s+){0,4}[A-Z][\\w.]*(?:\\s*\\([^)]{2,60}\\))?)");
 
     private void prose(ImportedPlan plan, boolean zh) {
         boolean haveRoster = !plan.roles().isEmpty();
@@ -671,10 +671,10 @@ public final class PlanDetector {
                     while (m.find()) found.add(new String[] {m.group(2), Text.strip(m.group(1))});
                 }
             } else if (!zh) {
+                Matcher l = EN_LED.matcher(t);
+                if (l.find() && t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign)\\b.*")) found.add(new String[] {"Group leader", l.group(1)});
                 Matcher m = EN_PROSE.matcher(t);
                 while (m.find()) found.add(new String[] {Text.capitalise(m.group(2).toLowerCase(Locale.ROOT)), Text.strip(m.group(1))});
-                Matcher l = EN_LED.matcher(t);
-                if (found.isEmpty() && l.find() && t.toLowerCase(Locale.ROOT).contains("group")) found.add(new String[] {"Group leader", l.group(1)});
             }
             if (found.isEmpty()) continue;
             boolean positionsOnly = found.stream().allMatch(f -> zh ? RosterText.people(f[1], true, new ArrayList<>()).equals(f[1])

@@ -86,6 +86,16 @@ public final class TextReader implements DocumentReader {
         int level = 0;
         boolean bold = false;
         for (int i = 0; i < lines.length; i++) {
+            int t = tableEnd(lines, i);
+            if (t > i + 1) {
+                if (cur != null) out.add(new Paragraph(cur.toString(), level, bold, false, null, curLine));
+                cur = null;
+                List<List<String>> rows = new ArrayList<>();
+                for (int k = i; k < t; k++) rows.add(cells(lines[k]));
+                out.add(Paragraph.table(rows, i + 1));
+                i = t - 1;
+                continue;
+            }
             String raw = lines[i].replace('\t', ' ');
             String line = Text.strip(raw);
             if (line.isEmpty()) {
@@ -118,6 +128,24 @@ public final class TextReader implements DocumentReader {
             bold = b;
         }
         if (cur != null) out.add(new Paragraph(cur.toString(), level, bold, false, null, curLine));
+        return out;
+    }
+
+    /** The end of a table of tab-separated (or Markdown |-separated) lines starting at i, or i. */
+    private int tableEnd(String[] lines, int i) {
+        int cols = cells(lines[i]).size();
+        if (cols < 2) return i;
+        int j = i;
+        while (j < lines.length && cells(lines[j]).size() == cols) j++;
+        return j;
+    }
+
+    private List<String> cells(String line) {
+        String s = line.strip();
+        List<String> out = new ArrayList<>();
+        if (s.indexOf('\t') >= 0) {
+            for (String c : line.split("\t", -1)) out.add(Text.strip(c));
+        }
         return out;
     }
 
