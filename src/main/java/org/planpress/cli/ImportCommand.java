@@ -46,9 +46,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "overwrite existing plans")
     boolean force;
 
-    @Option(names = "--no-split", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "keep a file with several plans one after another as one plan (default: split)")
-    boolean split = true;
+    @Option(names = "--no-split", description = "keep a file with several plans one after another as one plan"
+            + " (default: split it into its plans)")
+    boolean noSplit;
 
     @Option(names = "--verbose", description = "print details of unexpected failures")
     boolean verbose;
@@ -80,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         Importer importer = new Importer();
-        Importer.Options o = new Importer.Options(inputs.size() == 1 ? id : null, lang, split, dryRun, force);
+        Importer.Options o = new Importer.Options(inputs.size() == 1 ? id : null, lang, !noSplit, dryRun, force);
         if (id != null && inputs.size() > 1) out.println("warning: --id is used only when one file is imported; ids are made from the titles");
         Path base = source.toAbsolutePath().normalize();
         for (Path f : inputs) {
