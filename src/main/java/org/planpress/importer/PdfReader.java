@@ -44,6 +44,7 @@ public final class PdfReader implements DocumentReader {
         int pages;
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             pages = doc.getNumberOfPages();
+            if (pages == 0) throw new ImportException("the PDF is damaged and cannot be read (it has no pages)");
             if (!doc.getCurrentAccessPermission().canExtractContent() && doc.isEncrypted()) {
                 throw new ImportException("the PDF is protected against copying its text: ask for an unprotected copy");
             }
