@@ -49,7 +49,11 @@ public final class AsciiDocWriter {
             for (int i = 0; i < l.items().size(); i++) {
                 String m = l.markers().get(i);
                 if (arabic) sb.append(m.replaceAll("[.．、]$", "")).append(". ").append(inline(l.items().get(i))).append('\n');
-                else sb.append("* ").append(m).append(inline(l.items().get(i))).append('\n');
+                else {
+                    String item = l.items().get(i);
+                    boolean space = !m.isEmpty() && m.charAt(m.length() - 1) < 128 && !item.isEmpty() && !Text.isCjk(item.charAt(0));
+                    sb.append("* ").append(m).append(space ? " " : "").append(inline(item)).append('\n');
+                }
             }
         } else if (b instanceof Table t) {
             table(sb, t.rows());

@@ -15,6 +15,10 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -129,6 +133,25 @@ public final class DocxReader implements DocumentReader {
         if (numId == null) return null;
         String fmt = p.getNumFmt();
         String text = p.getNumLevelText();
+        if (fmt == null || text == null) {
+            // no w:ilvl: Word reads level 0
+            try {
+                XWPFNumbering numbering = p.getDocument().getNumbering();
+                XWPFNum num = numbering == null ? null : numbering.getNum(numId);
+                XWPFAbstractNum an = num == null ? null : numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+                int ilvl = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+                if (an != null) {
+                    for (CTLvl lvl : an.getCTAbstractNum().getLvlArray()) {
+                        if (lvl.getIlvl() != null && lvl.getIlvl().intValue() != ilvl) continue;
+                        if (lvl.getNumFmt() != null) fmt = lvl.getNumFmt().getVal().toString();
+                        if (lvl.getLvlText() != null) text = lvl.getLvlText().getVal();
+                        break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
         if (fmt == null || text == null || fmt.equals("bullet") || fmt.equals("none")) return null;
         int ilvl = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
         int[] c = counters.computeIfAbsent(numId, k -> new int[9]);

@@ -159,7 +159,10 @@ public final class Importer {
                 base = "plan-" + (iso != null && iso.length() == 10 ? iso.replace("-", "") : d.format(DateTimeFormatter.BASIC_ISO_DATE));
             }
             List<String> report = report(p);
-            for (Note n : p.notes) msgs.add(Diagnostic.warning(shown, n.line(), n.message()));
+            List<Diagnostic> warnings = new ArrayList<>();
+            for (Note n : p.notes) warnings.add(Diagnostic.warning(shown, n.line(), n.message()));
+            warnings.sort(Diagnostic.ORDER);
+            msgs.addAll(warnings);
             Path written = null;
             String id = base;
             if (!o.dryRun()) {

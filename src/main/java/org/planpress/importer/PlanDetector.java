@@ -828,6 +828,7 @@ public final class PlanDetector {
                     if (Dates.periodLike(m.group(2))) {
                         String label = m.group(1).replaceFirst("^(第[一二三四五六七八九十]+阶段)(为|是)?", "");
                         label = label.replaceFirst("^(?i)(the\\s+)?(first|second|third|fourth|fifth|final|last)\\s+(stage|phase)\\s+(is|was)?\\s*", "");
+                        label = label.replaceFirst("^(?i)(and\\s+|then\\s+|or\\s+|with\\s+)?(the\\s+)?", "");
                         label = stageLabel(label.isEmpty() ? m.group(1) : label, zh);
                         st.add(new StageLine(label, Text.strip(m.group(2)), p.line()));
                     }

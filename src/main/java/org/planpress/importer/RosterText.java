@@ -166,6 +166,8 @@ final class RosterText {
         return true;
     }
 
+    private static final Pattern POSITION_NAME = Pattern.compile(
+            "^(.{1,16}?(?:长|主任|书记|经理|总监|委员|干事|主席|秘书|负责人|工程师|总工))([\\p{IsHan}·]{2,4})$");
     private static final Pattern ZH_NAME = Pattern.compile("[\\p{IsHan}·•]{2,8}");
 
     private static String zhPeople(String s) {
@@ -187,15 +189,15 @@ final class RosterText {
         String pending = null; // a position written before its name, as its own token
         boolean changed = false;
         for (String t : toks) {
+            // position then name in one token: 副县长王某某, 校长王明
+            Matcher pm = POSITION_NAME.matcher(t);
+            if (pm.find() && !ZH_POSITION_END.matcher(pm.group(2)).find()) {
+                people.add(new String[] {pm.group(2), pm.group(1)});
+                changed = true;
+                continue;
+            }
             boolean isPos = ZH_POSITION_END.matcher(t).find();
             if (isPos) {
-                // position then name in one token: 副县长王某某
-                Matcher m = Pattern.compile("^(.{2,16}?(?:长|主任|书记|经理|总监|委员|干事|主席|秘书|负责人|工程师|总工))([\\p{IsHan}·]{2,4})$").matcher(t);
-                if (m.find() && !ZH_POSITION_END.matcher(m.group(2)).find()) {
-                    people.add(new String[] {m.group(2), m.group(1)});
-                    changed = true;
-                    continue;
-                }
                 if (!people.isEmpty() && people.get(people.size() - 1)[1] == null && pending == null
                         && !startsWithPosition(toks)) {
                     people.get(people.size() - 1)[1] = t;
@@ -214,8 +216,9 @@ final class RosterText {
             }
         }
         if (pending != null) people.add(new String[] {pending, null});
-        boolean split = toks.size() != s.split("[、，,；;]+").length;
-        if (!changed && !split) return s;
+        List<String> pieces = new ArrayList<>();
+        for (String piece : s.split("[、，,；;]+")) if (!Text.strip(piece).isEmpty()) pieces.add(Text.strip(piece));
+        if (!changed && toks.equals(pieces)) return s;
         List<String> out = new ArrayList<>();
         boolean pos = people.stream().anyMatch(p -> p[1] != null);
         for (String[] p : people) out.add(p[1] == null ? p[0] : p[0] + "（" + p[1] + "）");
