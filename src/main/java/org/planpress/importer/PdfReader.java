@@ -147,13 +147,18 @@ public final class PdfReader implements DocumentReader {
             for (int k = 0; k < Math.min(2, pl.size()); k++) edge.merge(key(pl.get(k).text()), 1, Integer::sum);
             for (int k = Math.max(0, pl.size() - 2); k < pl.size(); k++) edge.merge(key(pl.get(k).text()), 1, Integer::sum);
         }
+        float[] all0 = new float[all.size()];
+        for (int i = 0; i < all0.length; i++) all0[i] = all.get(i).size();
+        Arrays.sort(all0);
+        float bodySize = all0.length == 0 ? 10 : all0[all0.length / 2];
         List<Line> lines = new ArrayList<>();
         for (List<Line> pl : byPage.values()) {
             for (int k = 0; k < pl.size(); k++) {
                 Line l = pl.get(k);
                 boolean atEdge = k < 2 || k >= pl.size() - 2;
                 if (atEdge && PAGE_NO.matcher(l.text()).matches()) continue;
-                if (atEdge && pages >= 2 && edge.getOrDefault(key(l.text()), 0) >= Math.max(2, (pages + 1) / 2)) continue;
+                boolean big = l.size() > bodySize * 1.15f;
+                if (atEdge && !big && pages >= 2 && edge.getOrDefault(key(l.text()), 0) >= Math.max(2, (pages + 1) / 2)) continue;
                 lines.add(l);
             }
         }
@@ -164,10 +169,33 @@ public final class PdfReader implements DocumentReader {
         Arrays.sort(sizes);
         float body = sizes[sizes.length / 2];
         // the text block's edges: the most common left edge and the right edge reached by full lines
-        float left = Float.MAX_VALUE, right = 0;
+        // the most common left edge, and the right edge most full lines reach
+        Map<Integer, Integer> lefts = new HashMap<>(), rights = new HashMap<>();
         for (Line l : lines) {
-            left = Math.min(left, l.x0());
-            right = Math.max(right, l.x1());
+            lefts.merge(Math.round(l.x0() / 4), 1, Integer::sum);
+            rights.merge(Math.round(l.x1() / 6), 1, Integer::sum);
+        }
+        float left = 4 * lefts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        int rightKey = 0, best = 0;
+        for (Map.Entry<Integer, Integer> e : rights.entrySet()) {
+            if (e.getValue() * 4 >= lines.size() / 10 && e.getKey() > rightKey && e.getValue() >= Math.min(3, best + 1)) {
+                rightKey = e.getKey();
+            }
+            best = Math.max(best, e.getValue());
+        }
+        float right = rightKey == 0 ? 0 : 6 * rightKey;
+        if (right == 0) for (Line l : lines) right = Math.max(right, l.x1());
+        // the line pitch: the most common distance between lines
+        Map<Integer, Integer> deltas = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            Line a = lines.get(i - 1), b = lines.get(i);
+            float d = b.y() - a.y();
+            if (a.page() == b.page() && d > 0 && d < 3 * body) deltas.merge(Math.round(d), 1, Integer::sum);
+        }
+        float pitch = deltas.isEmpty() ? 0 : deltas.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        if (Boolean.getBoolean("planpress.import.debugPdf")) {
+            System.err.println("left " + left + " right " + right + " body " + body);
+            for (Line l : lines) System.err.printf("%d %.1f-%.1f y%.1f s%.1f %s%n", l.page(), l.x0(), l.x1(), l.y(), l.size(), l.text());
         }
         List<Paragraph> out = new ArrayList<>();
         StringBuilder cur = null;
@@ -197,10 +225,14 @@ public final class PdfReader implements DocumentReader {
             boolean centred = l.x0() > left + 2 * body && Math.abs((l.x0() + l.x1()) / 2 - (left + right) / 2) < 1.5 * body;
             boolean join = false;
             if (cur != null && prev != null) {
-                boolean prevFull = prev.x1() >= right - 2.5 * body;
+                // a wrapped line: it reaches the right edge, or the next line's first word would not have fitted on it
+                String firstWord = Text.hasHan(l.text().substring(0, 1)) ? l.text().substring(0, Math.min(2, l.text().length()))
+                        : l.text().split("\\s+")[0];
+                float charW = (prev.x1() - prev.x0()) / Math.max(1, prev.text().length());
+                boolean prevFull = prev.x1() >= right - 2.5 * body || prev.x1() + (firstWord.length() + 1) * charW > right - 0.5f * charW;
                 boolean indented = l.x0() > left + 1.2 * body;
                 boolean bigger = Math.abs(l.size() - prev.size()) > 0.5f;
-                boolean gap = l.page() == prev.page() && l.y() - prev.y() > 1.75f * body;
+                boolean gap = l.page() == prev.page() && l.y() - prev.y() > Math.max(pitch > 0 ? pitch : 1.3f * body, 1.3f * prev.size()) * 1.35f;
                 join = prevFull && !indented && !bigger && !centred && !gap && Numbering.of(l.text()) == null;
             }
             if (join) {

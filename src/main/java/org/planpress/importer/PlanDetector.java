@@ -40,6 +40,7 @@ public final class PlanDetector {
             "实施步骤|时间安排|工作步骤|活动安排|步骤安排|进度安排|方法步骤|阶段|日程|(?i)implementation\\s+(steps?|stages?|phases?)|time\\s*arrangements?|timetable|schedule|stages|phases|steps|timeline");
     private static final Pattern STAGE_WORD = Pattern.compile("阶段|步|(?i)\\b(stage|phase|step)s?\\b");
     private static final Pattern ORG_SECTION = Pattern.compile("组织|领导|机构|小组|指挥部|(?i)organi[sz]ation|leadership|leading\\s+group|steering|committee");
+    private static final Pattern ISSUED_BY = Pattern.compile("^(?i)(issued by|issuer|from|发布单位|印发单位|制定单位|发文单位)\\s*[:：]\\s*(.{2,120})$");
     private static final Pattern BRACKET = Pattern.compile("[（(]([^（）()]{1,60})[）)]");
 
     /**
@@ -72,12 +73,14 @@ public final class PlanDetector {
         List<Integer> cuts = new ArrayList<>();
         cuts.add(0);
         int numbered = 0;
+        String top = null; // the numbering style of the current plan's first numbered paragraph
         for (int i = 1; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
             if (p.isTable()) continue;
             Numbering n = Numbering.of(p.text());
             if (n != null) {
                 numbered++;
+                if (top == null) top = n.style();
                 continue;
             }
             if (numbered < 3 || !titleLike(p)) continue;
@@ -85,9 +88,10 @@ public final class PlanDetector {
                 if (ps.get(j).isTable()) break;
                 Numbering m = Numbering.of(ps.get(j).text());
                 if (m != null) {
-                    if (m.value() == 1 && shortWhole(m.rest())) {
+                    if (m.value() == 1 && shortWhole(m.rest()) && m.style().equals(top)) {
                         cuts.add(i);
                         numbered = 0;
+                        top = null;
                     }
                     break;
                 }
@@ -169,6 +173,17 @@ public final class PlanDetector {
         }
         // a date or issuer line right under the title
         while (s < e && !ps.get(s).isTable()) {
+            Matcher by = ISSUED_BY.matcher(ps.get(s).text());
+            if (by.find()) {
+                String[] parts = by.group(2).split("\\s+[·•|]\\s+");
+                if (plan.issuer == null) plan.issuer = Text.squeeze(parts[0]);
+                for (String part : parts) {
+                    Matcher y = Pattern.compile("^(?i)(year|年度|年份)\\s*[:：]\\s*((?:19|20)\\d{2})").matcher(part.strip());
+                    if (y.find() && plan.year == null) plan.year = Integer.parseInt(y.group(2));
+                }
+                s++;
+                continue;
+            }
             String d = Dates.dateLine(ps.get(s).text());
             if (d != null) {
                 if (plan.date == null) plan.date = d;
@@ -625,6 +640,11 @@ public final class PlanDetector {
                 people.add(ps.isEmpty() ? nm : nm + (zh ? "（" + ps + "）" : " (" + ps + ")"));
             }
             if (curRole != null && !people.isEmpty()) roles.add(new RoleLine(RosterText.label(curRole), String.join(zh ? "；" : "; ", people), line));
+            if (!roles.isEmpty() && !plan.roles().isEmpty()) {
+                plan.blocks.add(new Table(rows, p.line()));
+                plan.note(p.line(), "a second leading-group table is kept as a table (the plan already has a [.roster] list)");
+                return;
+            }
             if (!roles.isEmpty()) {
                 int used = 2 + (pos >= 0 ? 1 : 0);
                 boolean extra = head.size() > used;

@@ -68,7 +68,7 @@ final class Text {
         char last = sb.charAt(sb.length() - 1);
         char first = next.isEmpty() ? ' ' : next.charAt(0);
         if (last == '-' && sb.length() > 1 && Character.isLetter(sb.charAt(sb.length() - 2)) && Character.isLowerCase(first)) {
-            sb.setLength(sb.length() - 1); // a hyphenated word
+            // a hyphen at the end of a line is kept ("self-" + "prevention"): plans are not hyphenated by their tools
         } else if (!(isCjk(last) || isCjk(first))) {
             sb.append(' ');
         }
