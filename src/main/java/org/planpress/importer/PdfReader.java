@@ -206,9 +206,13 @@ public final class PdfReader implements DocumentReader {
             if (cols >= 2) {
                 int lj = li;
                 List<List<String>> rows = new ArrayList<>();
-                while (lj < lines.size() && lines.get(lj).text().split("\t").length == cols) {
+                while (lj < lines.size() && (lj == li ? cols : lines.get(lj).text().split("\t").length) == cols
+                        || lj > li + 1 && lj < lines.size() && lines.get(lj).text().split("\t").length >= 2
+                        && lines.get(lj).text().split("\t").length < cols) {
                     List<String> cells = new ArrayList<>();
-                    for (String c : lines.get(lj).text().split("\t")) cells.add(Text.strip(c));
+                    String[] cs = lines.get(lj).text().split("\t");
+                    for (int pad = cs.length; pad < cols; pad++) cells.add(""); // an empty (merged) cell on the left
+                    for (String c : cs) cells.add(Text.strip(c));
                     rows.add(cells);
                     lj++;
                 }
@@ -233,7 +237,8 @@ public final class PdfReader implements DocumentReader {
                 boolean indented = l.x0() > left + 1.2 * body;
                 boolean bigger = Math.abs(l.size() - prev.size()) > 0.5f;
                 boolean gap = l.page() == prev.page() && l.y() - prev.y() > Math.max(pitch > 0 ? pitch : 1.3f * body, 1.3f * prev.size()) * 1.35f;
-                join = prevFull && !indented && !bigger && !centred && !gap && Numbering.of(l.text()) == null;
+                join = prevFull && !indented && !bigger && !centred && !gap && Numbering.of(l.text()) == null
+                        && RosterText.roleLine(l.text(), true) == null;
             }
             if (join) {
                 Text.join(cur, l.text());
