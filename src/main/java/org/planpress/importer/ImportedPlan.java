@@ -28,7 +28,11 @@ public final class ImportedPlan {
     public record Table(List<List<String>> rows, int line) implements Block {
     }
 
-    public record RoleLine(String label, String people, int line) {
+    /** A role of the leading group; {@code source} is the input line it was read from, when it was one line. */
+    public record RoleLine(String label, String people, int line, String source) {
+        public RoleLine(String label, String people, int line) {
+            this(label, people, line, null);
+        }
     }
 
     public record Roster(List<RoleLine> roles, int line) implements Block {

@@ -167,6 +167,15 @@ public final class PlanDetector {
                 plan.title = Text.squeeze(ps.get(t).text());
                 plan.titleLine = ps.get(t).line();
                 s = t + 1;
+                // a long title set on two centred lines
+                if (s < e && ps.get(t).centred() && ps.get(s).centred() && !ps.get(s).isTable() && Numbering.of(ps.get(s).text()) == null
+                        && Dates.dateLine(ps.get(s).text()) == null && !Text.endsSentence(ps.get(s).text()) && Text.width(ps.get(s).text()) <= 60
+                        && !TITLE_WORDS.matcher(plan.title).find() && TITLE_WORDS.matcher(ps.get(s).text()).find()) {
+                    StringBuilder sb = new StringBuilder(plan.title);
+                    Text.join(sb, Text.squeeze(ps.get(s).text()));
+                    plan.title = sb.toString();
+                    s++;
+                }
             } else {
                 plan.note(ps.isEmpty() ? 0 : ps.get(0).line(), "no title found: the file name is used; correct the = line");
             }
@@ -531,14 +540,15 @@ public final class PlanDetector {
                         List<String> notes = new ArrayList<>();
                         String people = RosterText.people(r[1], zh, notes);
                         for (String m : notes) plan.note(ps.get(j).line(), m);
-                        roles.add(new RoleLine(RosterText.label(r[0]), people, ps.get(j).line()));
+                        roles.add(new RoleLine(RosterText.label(r[0]), people, ps.get(j).line(), ps.get(j).text()));
                         plan.bodyText.add(ps.get(j).text());
                         j++;
                     } else if (!roles.isEmpty() && RosterText.namesOnly(ps.get(j).text())) {
                         RoleLine prev = roles.remove(roles.size() - 1);
                         List<String> notes = new ArrayList<>();
                         String more = RosterText.people(ps.get(j).text(), zh, notes);
-                        roles.add(new RoleLine(prev.label(), prev.people() + (zh ? "、" : ", ") + more, prev.line()));
+                        roles.add(new RoleLine(prev.label(), prev.people() + (zh ? "、" : ", ") + more, prev.line(),
+                                prev.source() == null ? null : prev.source() + "\n" + ps.get(j).text()));
                         plan.note(ps.get(j).line(), "joined to the role above (a wrapped list of names)");
                         plan.bodyText.add(ps.get(j).text());
                         j++;
@@ -573,6 +583,7 @@ public final class PlanDetector {
         }
         prose(plan, zh);
         stages(plan, zh);
+        readable(plan);
         if (plan.roles().isEmpty()) plan.note(plan.titleLine, "no leading group found (no 组长：/Group leader: lines, roster table or prose)");
         if (plan.stages().isEmpty()) plan.note(plan.titleLine, "no stages with periods found");
     }
@@ -863,14 +874,48 @@ public final class PlanDetector {
         if (found.isEmpty()) return;
         // one label per stage: a repeated label gets its number
         bs.add(at, new Timeline(found, found.get(0).line()));
-        for (StageLine s : found) {
-            try {
-                org.planpress.model.PeriodParser.parse(s.period(), plan.year);
-            } catch (org.planpress.model.ModelException ex) {
-                plan.note(s.line(), "the period \"" + s.period() + "\" is not a form PlanPress reads yet: `check` will report it;"
-                        + " rewrite it in the [.timeline] list (see the period forms)");
-            } catch (RuntimeException ex) {
-                plan.note(s.line(), "the period \"" + s.period() + "\" could not be checked: " + ex.getMessage());
+    }
+
+    /**
+     * Roster roles and stages that PlanPress cannot read (yet) would make the plan fail to build: they are left out of
+     * the lists with a warning (a roster line stays in the text as it was written), so the imported plan builds.
+     */
+    private static void readable(ImportedPlan plan) {
+        List<Block> bs = plan.blocks;
+        for (int b = 0; b < bs.size(); b++) {
+            if (bs.get(b) instanceof Roster r) {
+                List<RoleLine> ok = new ArrayList<>();
+                List<Block> after = new ArrayList<>();
+                for (RoleLine rl : r.roles()) {
+                    try {
+                        org.planpress.model.RosterParser.parseRole(rl.label(), rl.people());
+                        ok.add(rl);
+                    } catch (org.planpress.model.ModelException | RuntimeException ex) {
+                        plan.note(rl.line(), "roster role \"" + rl.label() + "\" left out of the [.roster] list, which cannot read it yet ("
+                                + ex.getMessage() + "): add it by hand");
+                        if (rl.source() != null) for (String line : rl.source().split("\n")) after.add(new Para(line, rl.line()));
+                    }
+                }
+                if (ok.size() == r.roles().size()) continue;
+                bs.remove(b);
+                int at = b;
+                if (!ok.isEmpty()) bs.add(at++, new Roster(ok, r.line()));
+                bs.addAll(at, after);
+                b = at + after.size() - 1;
+            } else if (bs.get(b) instanceof Timeline t) {
+                List<StageLine> ok = new ArrayList<>();
+                for (StageLine s : t.stages()) {
+                    try {
+                        org.planpress.model.PeriodParser.parse(s.period(), plan.year);
+                        ok.add(s);
+                    } catch (org.planpress.model.ModelException | RuntimeException ex) {
+                        plan.note(s.line(), "stage \"" + s.label() + "\" left out of the [.timeline] list: its period \"" + s.period()
+                                + "\" is not a form PlanPress reads yet; add it by hand in one of the period forms");
+                    }
+                }
+                if (ok.size() == t.stages().size()) continue;
+                if (ok.isEmpty()) bs.remove(b--);
+                else bs.set(b, new Timeline(ok, t.line()));
             }
         }
     }

@@ -203,7 +203,7 @@ final class RosterText {
                     people.get(people.size() - 1)[1] = t;
                     changed = true;
                 } else {
-                    pending = t;
+                    pending = pending == null ? t : pending + "、" + t; // 县委副书记、县长 张三
                 }
                 continue;
             }
