@@ -170,20 +170,22 @@ public final class PdfReader implements DocumentReader {
         float body = sizes[sizes.length / 2];
         // the text block's edges: the most common left edge and the right edge reached by full lines
         // the most common left edge, and the right edge most full lines reach
-        Map<Integer, Integer> lefts = new HashMap<>(), rights = new HashMap<>();
+        Map<Integer, Integer> lefts = new HashMap<>();
         for (Line l : lines) {
             lefts.merge(Math.round(l.x0() / 4), 1, Integer::sum);
-            rights.merge(Math.round(l.x1() / 6), 1, Integer::sum);
         }
         float left = 4 * lefts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-        int rightKey = 0, best = 0;
-        for (Map.Entry<Integer, Integer> e : rights.entrySet()) {
-            if (e.getValue() * 4 >= lines.size() / 10 && e.getKey() > rightKey && e.getValue() >= Math.min(3, best + 1)) {
-                rightKey = e.getKey();
+        // the right edge: the furthest one that at least two lines reach (a single wide line is not the text block)
+        float[] ends = new float[lines.size()];
+        for (int i = 0; i < ends.length; i++) ends[i] = lines.get(i).x1();
+        Arrays.sort(ends);
+        float right = ends[ends.length - 1];
+        for (int i = ends.length - 1; i >= 1; i--) {
+            if (ends[i] - ends[i - 1] <= 2 * body) {
+                right = ends[i];
+                break;
             }
-            best = Math.max(best, e.getValue());
         }
-        float right = rightKey == 0 ? 0 : 6 * rightKey;
         if (right == 0) for (Line l : lines) right = Math.max(right, l.x1());
         // the line pitch: the most common distance between lines
         Map<Integer, Integer> deltas = new HashMap<>();

@@ -223,7 +223,7 @@ public final class PlanDetector {
             String d = Dates.dateLine(p.text());
             String unit = null;
             if (d == null) {
-                Matcher m = Pattern.compile("^(.{2,40}?)\\s+(" + Dates.ZH_DATE.pattern() + ")$").matcher(p.text());
+                Matcher m = Pattern.compile("^(.{2,40}?)\\s*(" + Dates.ZH_DATE.pattern() + ")$").matcher(p.text());
                 if (m.find() && issuerText(m.group(1))) {
                     d = Dates.find(m.group(2));
                     unit = m.group(1);
