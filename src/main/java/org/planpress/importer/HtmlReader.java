@@ -41,6 +41,12 @@ public final class HtmlReader implements DocumentReader {
         try {
             Parser parser = Parser.htmlParser().setTrackPosition(true);
             doc = Jsoup.parse(file.toFile(), null, "", parser);
+            String text = doc.text();
+            long bad = text.chars().filter(c -> c == 0xFFFD).count();
+            if (bad > 3 && bad * 50 > text.length() / 10 + 1) {
+                // no charset declared and not UTF-8: Chinese pages saved by Windows tools are GB18030/GBK
+                doc = Jsoup.parse(file.toFile(), "GB18030", "", Parser.htmlParser().setTrackPosition(true));
+            }
         } catch (IOException e) {
             throw new ImportException("cannot read the web page: " + e.getMessage(), e);
         }
@@ -127,6 +133,15 @@ public final class HtmlReader implements DocumentReader {
                 flush(out, cur, curLine, bold, centred, 0);
                 continue;
             }
+            if (name.equals("table") && layoutTable(e)) {
+                flush(out, cur, curLine, bold, centred, 0);
+                for (Element td : e.select("td, th")) {
+                    if (td.closest("table") != e) continue;
+                    walk(td, out, cur, curLine, bold, centred);
+                    flush(out, cur, curLine, bold, centred, 0);
+                }
+                continue;
+            }
             if (name.equals("table")) {
                 flush(out, cur, curLine, bold, centred, 0);
                 List<List<String>> rows = new ArrayList<>();
@@ -160,6 +175,24 @@ public final class HtmlReader implements DocumentReader {
                 walk(e, out, cur, curLine, bold, centred || c);
             }
         }
+    }
+
+    /** A table used for page layout (old sites): cells holding paragraphs, or long text, or a single column. */
+    private static boolean layoutTable(Element table) {
+        int rows = 0, single = 0;
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) continue;
+            rows++;
+            int cells = 0;
+            for (Element td : tr.children()) {
+                if (!td.normalName().equals("td") && !td.normalName().equals("th")) continue;
+                cells++;
+                if (!td.select("p, div, table, br, h1, h2, h3, ul, ol").isEmpty() && td.text().length() > 60) return true;
+                if (td.text().length() > 300) return true;
+            }
+            if (cells <= 1) single++;
+        }
+        return rows > 0 && single == rows;
     }
 
     private static void flush(List<Paragraph> out, StringBuilder[] cur, int[] curLine, boolean bold, boolean centred, int level) {

@@ -205,4 +205,21 @@ class PlanDetectorTest {
         assertTrue(p.blocks().stream().anyMatch(b -> b instanceof ImportedPlan.Para x && x.text().startsWith("成  员")), p.blocks().toString());
         assertTrue(p.notes().stream().anyMatch(n -> n.message().contains("left out of the [.roster] list")));
     }
+
+    @Test
+    void gbkWebPageWithoutCharsetAndALayoutTable() throws Exception {
+        String html = "<html><head><title>某镇防火工作方案_某镇人民政府</title></head><body>"
+                + "<table width=\"100%\"><tr><td class=\"menu\"><a href=\"/\">首页</a> <a href=\"/x\">政务公开</a></td></tr>"
+                + "<tr><td><div id=\"zoom\"><p>某镇防火工作方案</p><p>为做好森林防火工作，制定本方案。</p><p>一、组织领导</p>"
+                + "<p>组长：张三（镇长）<br>副组长：李四（副镇长）<br>成员：王五、赵六</p><p>二、工作要求</p>"
+                + "<p>各村要加强巡查，严防山火发生。</p></div></td></tr></table>"
+                + "<div class=\"footer\">版权所有 某镇人民政府</div></body></html>";
+        Path f = Files.createTempFile("pp-gbk", ".html");
+        Files.write(f, html.getBytes(Charset.forName("GBK")));
+        ImportedPlan p = new Importer().read(f, true).get(0);
+        assertEquals("某镇防火工作方案", p.title());
+        assertEquals(List.of("== 一、组织领导", "== 二、工作要求"), headings(p));
+        assertEquals(3, p.roles().size());
+        assertTrue(p.bodyText().stream().noneMatch(t -> t.contains("版权") || t.contains("首页")), p.bodyText().toString());
+    }
 }
