@@ -50,10 +50,19 @@ public final class HtmlReader implements DocumentReader {
         } catch (IOException e) {
             throw new ImportException("cannot read the web page: " + e.getMessage(), e);
         }
+        // the title: a heading that names a plan (the site's name is often the h1), else the page title's first part
         String title = null;
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !Text.strip(h1.text()).isEmpty()) title = Text.strip(h1.text());
-        else if (!Text.strip(doc.title()).isEmpty()) title = Text.strip(doc.title().split("\\s+[-_|–—]\\s+|_")[0]);
+        Element h1 = null;
+        for (Element h : doc.select("h1, h2, h3, .title, .tit, #title")) {
+            String t = Text.strip(h.text());
+            if (!t.isEmpty() && Text.width(t) <= 130 && PlanDetector.titleLike(Paragraph.of(t, 0))) {
+                title = t;
+                h1 = h;
+                break;
+            }
+        }
+        String pageTitle = Text.strip(doc.title().split("\\s+[-_|–—]\\s+|_")[0]);
+        if (title == null && !pageTitle.isEmpty() && PlanDetector.titleLike(Paragraph.of(pageTitle, 0))) title = pageTitle;
         Element body = doc.body();
         for (Element e : new ArrayList<>(body.select("*"))) {
             if (e.parent() == null) continue;

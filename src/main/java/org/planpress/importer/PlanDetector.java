@@ -488,6 +488,19 @@ public final class PlanDetector {
                 else heading[i] = yes && me;
             }
         }
+        // without numbered headings, short bold paragraphs followed by plain text are the headings
+        boolean anyHeading = false;
+        for (boolean h : heading) anyHeading |= h;
+        boolean[] boldHeading = new boolean[n];
+        if (!anyHeading) {
+            for (int i = 0; i + 1 < n; i++) {
+                Paragraph p = ps.get(i), next = ps.get(i + 1);
+                if (!p.isTable() && p.bold() && p.level() == 0 && !p.centred() && shortWhole(p.text()) && Text.width(p.text()) <= 80
+                        && !Text.endsSentence(p.text().replaceAll("[:：]$", "")) && !next.bold() && RosterText.roleLine(p.text(), true) == null) {
+                    boldHeading[i] = true;
+                }
+            }
+        }
         // unnumbered headings from the format (h2, Word heading styles)
         int minHint = 99;
         for (int i = 0; i < n; i++) if (nums[i] == null && ps.get(i).level() >= 2) minHint = Math.min(minHint, ps.get(i).level());
@@ -504,8 +517,8 @@ public final class PlanDetector {
                 continue;
             }
             String text = p.text();
-            if (heading[i] || (nums[i] == null && p.level() >= 2 && shortWhole(text))) {
-                int lv = heading[i] ? level[i] + 1 : p.level() - minHint + 1;
+            if (heading[i] || boldHeading[i] || (nums[i] == null && p.level() >= 2 && shortWhole(text))) {
+                int lv = heading[i] ? level[i] + 1 : boldHeading[i] && p.level() < 2 ? 1 : p.level() - minHint + 1;
                 lv = Math.max(1, Math.min(lv, lastHeading + 1));
                 lastHeading = lv;
                 String h = text;

@@ -222,4 +222,26 @@ class PlanDetectorTest {
         assertEquals(3, p.roles().size());
         assertTrue(p.bodyText().stream().noneMatch(t -> t.contains("版权") || t.contains("首页")), p.bodyText().toString());
     }
+
+    @Test
+    void unnumberedBoldHeadingsAndTheSiteNameInH1() throws Exception {
+        List<Paragraph> ps = List.of(new Paragraph("Library Fire Drill Plan", 0, true, true, null, 1),
+                new Paragraph("Purpose", 0, true, false, null, 2), Paragraph.of("Everyone leaves the building in four minutes.", 3),
+                new Paragraph("Leading group", 0, true, false, null, 4), Paragraph.of("Group leader: Ann Lee (Librarian)", 5),
+                Paragraph.of("Members: Bo Chen; Cy Diaz", 6), new Paragraph("Schedule", 0, true, false, null, 7),
+                Paragraph.of("The drill takes place on May 12.", 8));
+        ImportedPlan p = new PlanDetector().detect(ps, true).get(0);
+        assertEquals(List.of("== Purpose", "== Leading group", "== Schedule"), headings(p));
+        assertEquals(2, p.roles().size());
+
+        String html = "<html><head><title>City Portal</title></head><body><h1>City of Northbridge</h1><nav>Home News</nav>"
+                + "<div class=\"content\"><h2>Northbridge Flood Safety Plan</h2><p>1. Aim</p><p>Keep residents safe during floods.</p>"
+                + "<p>2. Stages</p><p>(1) Preparation stage (before June 1)</p><p>Clear the drains.</p><p>(2) Flood season stage (June to September)</p>"
+                + "<p>Patrol the river banks every day.</p></div></body></html>";
+        Path f = Files.createTempFile("pp-h1", ".html");
+        Files.writeString(f, html);
+        ImportedPlan q = new Importer().read(f, true).get(0);
+        assertEquals("Northbridge Flood Safety Plan", q.title());
+        assertEquals(2, q.stages().size());
+    }
 }
