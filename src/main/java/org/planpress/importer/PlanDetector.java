@@ -117,7 +117,11 @@ public final class PlanDetector {
     }
 
     /** The run-in heading of a numbered paragraph (its first sentence), or null. */
+    private static final Pattern PERIOD_COLON = Pattern.compile("^(.{1,40}?[（(]([^（）()]{2,40})[）)])\\s*[：:]\\s*(\\S.*)$");
+
     static String runIn(String rest) {
+        Matcher pc = PERIOD_COLON.matcher(rest);
+        if (pc.find() && Dates.periodLike(pc.group(2)) && Text.width(pc.group(3)) > 8) return pc.group(1); // 准备阶段（3月）：成立……
         List<String> sent = Text.sentences(rest);
         if (sent.size() < 2) return null;
         String first = sent.get(0);
@@ -407,7 +411,10 @@ public final class PlanDetector {
             if (nums[i] != null && RosterText.roleLine(nums[i].rest(), true) != null && RosterText.roleLine(ps.get(i).text(), true) == null) {
                 // "1. 组长：..." stays a numbered line
             }
-            if (nums[i] != null) shortW[i] = shortWhole(nums[i].rest());
+            if (nums[i] != null) {
+                Matcher pc = PERIOD_COLON.matcher(nums[i].rest());
+                shortW[i] = shortWhole(nums[i].rest()) && !(pc.find() && Dates.periodLike(pc.group(2)) && Text.width(pc.group(3)) > 8);
+            }
         }
         // levels: nested by style, in the order styles first appear; a number that continues a level stays on it
         List<Lvl> stack = new ArrayList<>();
@@ -467,7 +474,10 @@ public final class PlanDetector {
             int lv = level[g.get(0)];
             int shorts = 0, runs = 0, followed = 0;
             boolean listLike = true;
+            int stageRuns = 0;
             for (int i : g) {
+                Matcher pc = PERIOD_COLON.matcher(nums[i].rest());
+                if (pc.find() && Dates.periodLike(pc.group(2)) && STAGE_WORD.matcher(pc.group(1)).find()) stageRuns++;
                 if (shortW[i]) shorts++;
                 else if (runIn(nums[i].rest()) != null) runs++;
                 if (followedByContent(i, nums, level, parent)) followed++;
@@ -478,7 +488,7 @@ public final class PlanDetector {
             if (lv == 0) {
                 yes = (shorts + runs) * 2 >= size && (!listLike || followed > 0 || runs > 0);
             } else if (lv == 1) {
-                yes = listLike ? shorts * 5 >= size * 3 && followed * 2 >= size : (shorts + runs) * 5 >= size * 4;
+                yes = listLike ? (shorts * 5 >= size * 3 && followed * 2 >= size) || stageRuns * 2 > size : (shorts + runs) * 5 >= size * 4;
             } else {
                 yes = false;
             }
@@ -528,7 +538,7 @@ public final class PlanDetector {
                     if (first != null) {
                         String marker = text.substring(0, text.length() - nums[i].rest().length());
                         h = marker + (first.endsWith("。") ? first.substring(0, first.length() - 1) : first);
-                        rest = Text.strip(nums[i].rest().substring(first.length()));
+                        rest = Text.strip(nums[i].rest().substring(first.length())).replaceFirst("^[：:]\\s*", "");
                     }
                 }
                 out.add(new Heading(lv, Text.squeeze(h), p.line()));
@@ -697,6 +707,8 @@ public final class PlanDetector {
 
     private static final String ZH_ROLES = "常务副组长|副组长|组长|副总指挥|总指挥|副指挥长|指挥长|副主任|主任|成员|组员|委员";
     private static final Pattern ZH_PROSE = Pattern.compile("(?:以|[、，,；;])\\s*([^、，,；;为以。]{1,40}(?:、[^、，,；;为以。]{1,40})*?)\\s*为\\s*(" + ZH_ROLES + ")");
+    private static final Pattern ZH_REN = Pattern.compile("(?:^|[，,；;、。：:])\\s*(由?[^，,；;、。：:为任]{2,30}?)(?:同志)?\\s*(?:任|担任)(" + ZH_ROLES + ")");
+    private static final Pattern ZH_DANREN = Pattern.compile("(" + ZH_ROLES + ")由([^，,；;。]{2,40}?)(?:同志)?(?:担任|兼任)");
     private static final Pattern EN_PROSE = Pattern.compile("(?i)(?:with|and)\\s+(the\\s+[a-z ]{2,40}?|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,3})\\s+as\\s+(?:the\\s+)?"
             + "((?:deputy\\s+|vice\\s+)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?))");
     private static final Pattern EN_LED = Pattern.compile("(?:led|headed|chaired)\\s+by\\s+((?:[A-Z][\\w.]*\\s+){0,4}[A-Z][\\w.]*(?:\\s*\\([^)]{2,60}\\))?)");
@@ -713,6 +725,14 @@ public final class PlanDetector {
                     Matcher m = ZH_PROSE.matcher(t);
                     m.region(at, t.length());
                     while (m.find()) found.add(new String[] {m.group(2), Text.strip(m.group(1))});
+                }
+            }
+            if (zh && found.isEmpty() && t.matches("(?s).*(领导小组|工作小组|指挥部|委员会|工作组).*")) {
+                Matcher m = ZH_REN.matcher(t);
+                while (m.find()) found.add(new String[] {m.group(2), Text.strip(m.group(1)).replaceFirst("^由", "")});
+                if (found.isEmpty()) {
+                    Matcher d = ZH_DANREN.matcher(t);
+                    while (d.find()) found.add(new String[] {d.group(1), Text.strip(d.group(2))});
                 }
             } else if (!zh) {
                 Matcher l = EN_LED.matcher(t);

@@ -244,4 +244,25 @@ class PlanDetectorTest {
         assertEquals("Northbridge Flood Safety Plan", q.title());
         assertEquals(2, q.stages().size());
     }
+
+    @Test
+    void proseWithRenAndDanrenAndStageParagraphsWithAColon() {
+        ImportedPlan p = detect("某乡禁毒宣传月活动方案",
+                "一、组织领导",
+                "乡政府成立禁毒宣传月活动领导小组，由乡长刘明任组长，副乡长陈亮任副组长，各村支部书记为成员。",
+                "二、实施步骤",
+                "1.准备阶段（6月1日至6月5日）：成立组织，制定方案，落实责任。",
+                "2.宣传阶段（6月6日至6月25日）：开展禁毒知识进村入户活动。",
+                "3.总结阶段（6月下旬）：各村上报总结材料。");
+        assertEquals("刘明（乡长）", p.roles().get(0).people(), p.roles().toString());
+        assertEquals("副组长", p.roles().get(1).label());
+        assertEquals(List.of("准备阶段", "宣传阶段", "总结阶段"), p.stages().stream().map(ImportedPlan.StageLine::label).toList());
+        assertTrue(headings(p).contains("=== 1.准备阶段（6月1日至6月5日）"), headings(p).toString());
+        assertTrue(p.bodyText().contains("成立组织，制定方案，落实责任。"), p.bodyText().toString());
+
+        ImportedPlan q = detect("某校安全工作方案", "一、组织机构", "学校成立安全工作领导小组。组长由校长王强同志担任，副组长由副校长孙丽担任。",
+                "二、工作要求", "各班要落实责任。");
+        assertEquals(2, q.roles().size(), q.roles().toString());
+        assertEquals("王强（校长）", q.roles().get(0).people());
+    }
 }
