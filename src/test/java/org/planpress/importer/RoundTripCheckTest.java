@@ -35,6 +35,27 @@ class RoundTripCheckTest {
         assertEquals(List.of(), failures);
         TestSites.Run c = TestSites.run("check", "--source", src.toString());
         assertEquals(0, c.status(), c.out() + c.err());
-        assertTrue(c.out().strip().endsWith("0 errors, 0 warnings"), c.out());
+        assertEquals("checked 28 plans: 0 errors, 0 warnings", c.out().strip(), c.out());
+
+        // and they show their roster cards and timelines
+        Path site = src.resolve("site");
+        TestSites.Run b = TestSites.run("build", "--no-pdf", "--source", src.toString(), "--output", site.toString());
+        assertEquals(0, b.status(), b.err());
+        List<String> missing = new ArrayList<>();
+        try (var files = Files.list(src.resolve("content/plans"))) {
+            for (Path f : files.toList()) {
+                String adoc = Files.readString(f);
+                String id = f.getFileName().toString().replace(".adoc", "");
+                var page = TestSites.page(site, "plans/" + id + ".html");
+                long roles = adoc.lines().dropWhile(l -> !l.equals("[.roster]")).skip(1).takeWhile(l -> !l.isBlank()).count();
+                long stages = adoc.lines().dropWhile(l -> !l.equals("[.timeline]")).skip(1).takeWhile(l -> !l.isBlank()).count();
+                if (page.select(".pp-roster .pp-role").size() < roles || page.select(".pp-stage-name").size() != stages) {
+                    missing.add(id + ": roles " + page.select(".pp-roster .pp-role").size() + "/" + roles + ", stages "
+                            + page.select(".pp-stage-name").size() + "/" + stages);
+                }
+                if (roles == 0 || stages == 0) missing.add(id + ": no roster or no timeline imported");
+            }
+        }
+        assertEquals(List.of(), missing);
     }
 }
