@@ -6,10 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.model.LFO;
+import org.apache.poi.hwpf.model.ListLevel;
+import org.apache.poi.hwpf.model.ListTables;
 import org.apache.poi.hwpf.model.StyleDescription;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Range;
@@ -20,7 +25,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
  * Old Word .doc (Apache POI HWPF): paragraphs with heading styles and outline levels, bold and centred paragraphs,
- * and tables. Automatic list numbers are not rendered (numbering typed into the text is read as usual). A .doc
+ * tables, and automatic list numbers rendered as text (decimal, roman, letters, circled, Chinese). A .doc
  * that is really a .docx is read as one. Line numbers in messages count paragraphs.
  */
 public final class DocReader implements DocumentReader {
@@ -54,6 +59,7 @@ public final class DocReader implements DocumentReader {
         Range range = doc.getRange();
         int count = range.numParagraphs();
         int n = 0;
+        Map<Integer, int[]> counters = new HashMap<>();
         for (int i = 0; i < count; i++) {
             org.apache.poi.hwpf.usermodel.Paragraph p = range.getParagraph(i);
             n++;
@@ -75,6 +81,8 @@ public final class DocReader implements DocumentReader {
             }
             String text = clean(p.text());
             if (Text.strip(text).isEmpty()) continue;
+            String number = number(doc, p, counters);
+            if (number != null && !Text.strip(text).startsWith(number)) text = number + text;
             int level = 0;
             StyleDescription sd = doc.getStyleSheet().getStyleDescription(p.getStyleIndex());
             String name = sd == null || sd.getName() == null ? "" : sd.getName().toLowerCase(Locale.ROOT).replace(" ", "");
@@ -94,6 +102,43 @@ public final class DocReader implements DocumentReader {
             }
         }
         return out;
+    }
+
+    /** The automatic list number of a paragraph as Word shows it, or null. */
+    private static String number(HWPFDocument doc, org.apache.poi.hwpf.usermodel.Paragraph p, Map<Integer, int[]> counters) {
+        try {
+            if (!p.isInList() || doc.getListTables() == null) return null;
+            ListTables lt = doc.getListTables();
+            int ilvl = Math.max(0, Math.min(8, p.getIlvl()));
+            LFO lfo = lt.getLfo(p.getIlfo());
+            int lsid = lfo.getLsid();
+            ListLevel lvl = lt.getLevel(lsid, ilvl);
+            if (lvl == null) return null;
+            String fmt = switch (lvl.getNumberFormat()) {
+                case 0 -> "decimal";
+                case 1 -> "upperRoman";
+                case 2 -> "lowerRoman";
+                case 3 -> "upperLetter";
+                case 4 -> "lowerLetter";
+                case 18 -> "decimalEnclosedCircle";
+                case 33, 35, 37, 38, 39, 10, 11 -> "chineseCounting";
+                default -> null;
+            };
+            if (fmt == null) return null;
+            int[] c = counters.computeIfAbsent(lsid, k -> new int[9]);
+            c[ilvl] = c[ilvl] == 0 ? Math.max(1, lvl.getStartAt()) : c[ilvl] + 1;
+            for (int k = ilvl + 1; k < 9; k++) c[k] = 0;
+            String tmpl = lvl.getNumberText();
+            if (tmpl == null) return null;
+            StringBuilder sb = new StringBuilder();
+            for (char ch : tmpl.toCharArray()) {
+                if (ch < 9) sb.append(DocxReader.format(Math.max(1, c[ch]), ch == ilvl ? fmt : "decimal"));
+                else sb.append(ch);
+            }
+            return sb.toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String clean(String s) {

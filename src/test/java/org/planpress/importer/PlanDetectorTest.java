@@ -189,6 +189,12 @@ class PlanDetectorTest {
         assertEquals("二、检查内容", ps.get(3).text());
         ImportedPlan p = new PlanDetector().detect(ps, true).get(0);
         assertEquals(List.of("== 一、指导思想", "== 二、检查内容"), headings(p));
+        if (Make.has("soffice")) {
+            // the same document saved as .doc by LibreOffice: the numbers come from the list tables
+            Path doc = Make.doc(f, Files.createTempDirectory("pp-numbered-doc"));
+            ImportedPlan d = new PlanDetector().detect(new DocReader().read(doc), true).get(0);
+            assertEquals(List.of("== 一、指导思想", "== 二、检查内容"), headings(d));
+        }
     }
 
     @Test
