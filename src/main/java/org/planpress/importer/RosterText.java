@@ -60,6 +60,7 @@ final class RosterText {
         String s = Text.strip(text);
         if (s.isEmpty() || s.length() > 300 || Numbering.of(s) != null || s.contains("：") || s.contains(":")) return false;
         if (Text.hasHan(s)) {
+            if (s.endsWith("。") || s.matches(".*(设在|下设|兼任|担任|负责|组成|如下).*")) return false;
             String[] parts = s.split("[、，,；;\\s\\u3000]+");
             if (parts.length < 2) return false;
             for (String p : parts) if (p.length() > 12 || NOT_NAMES.matcher(p).find()) return false;
@@ -198,9 +199,10 @@ final class RosterText {
             }
             boolean isPos = ZH_POSITION_END.matcher(t).find();
             if (isPos) {
-                if (!people.isEmpty() && people.get(people.size() - 1)[1] == null && pending == null
-                        && !startsWithPosition(toks)) {
-                    people.get(people.size() - 1)[1] = t;
+                if (!people.isEmpty() && pending == null && !startsWithPosition(toks)) {
+                    // name then position(s): 王明 镇党委副书记、镇长
+                    String[] last = people.get(people.size() - 1);
+                    last[1] = last[1] == null ? t : last[1] + "、" + t;
                     changed = true;
                 } else {
                     pending = pending == null ? t : pending + "、" + t; // 县委副书记、县长 张三

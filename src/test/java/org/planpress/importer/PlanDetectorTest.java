@@ -271,4 +271,32 @@ class PlanDetectorTest {
         assertEquals(2, q.roles().size(), q.roles().toString());
         assertEquals("王强（校长）", q.roles().get(0).people());
     }
+
+    @Test
+    void townshipPlanAsWebsitesPublishThem() {
+        ImportedPlan p = detect("青石镇2019年“安全生产月”活动实施方案",
+                "　　为认真贯彻落实上级要求，特制定本方案。",
+                "　　一、组织领导",
+                "　　成立青石镇2019年“安全生产月”活动领导小组：",
+                "　　组  长：王明  镇党委副书记、镇长",
+                "　　副组长：刘刚  镇党委委员、副镇长",
+                "　　成  员：陈平  镇安监站站长",
+                "　　　　　　赵亮  镇派出所所长",
+                "　　领导小组下设办公室，办公室设在镇安监站，陈平兼任办公室主任。",
+                "　　二、活动时间安排",
+                "　　活动时间为2019年6月1日至6月30日，分三个阶段进行。",
+                "　　（一）宣传发动阶段（5月25日至5月31日）。召开动员会。",
+                "　　（二）集中实施阶段（6月1日至6月25日）。开展各项活动。",
+                "　　（三）总结阶段（6月26日至6月30日）。上报总结。",
+                "　　青石镇安全生产委员会",
+                "　　2019年5月20日");
+        assertEquals("青石镇安全生产委员会", p.issuer());
+        assertEquals(Integer.valueOf(2019), p.year());
+        List<ImportedPlan.RoleLine> roles = p.roles();
+        assertEquals("王明（镇党委副书记、镇长）", roles.get(0).people());
+        assertEquals("成员", roles.get(2).label());
+        assertEquals("陈平（镇安监站站长）、赵亮（镇派出所所长）", roles.get(2).people());
+        assertEquals(3, p.stages().size());
+        assertTrue(p.bodyText().contains("领导小组下设办公室，办公室设在镇安监站，陈平兼任办公室主任。"));
+    }
 }
