@@ -34,7 +34,7 @@ record Numbering(String style, int value, String marker, String rest) {
             "^((?:The\\s+)?(first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|4th|5th|6th|final|last)\\s+(?:stage|phase|step)\\s*[:：,.，]?)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_STAGE2 = Pattern.compile(
-            "^((?:Stage|Phase|Step)\\s+(\\d{1,2}|one|two|three|four|five|six|I{1,3}|IV|V|VI)\\s*[:：.,，]?)\\s*", Pattern.CASE_INSENSITIVE);
+            "^((?:Stage|Phase|Step|Week|Month)\\s+(\\d{1,2}|one|two|three|four|five|six|I{1,3}|IV|V|VI)\\s*[:：.,，]?)\\s*", Pattern.CASE_INSENSITIVE);
 
     /** The numbering of a paragraph's text, or null when it does not start with one (or nothing follows it). */
     static Numbering of(String text) {
@@ -47,6 +47,7 @@ record Numbering(String style, int value, String marker, String rest) {
         if ((m = CN.matcher(s)).find() && !s.startsWith("一是")) return make("CN", value(m.group(2)), m, s);
         if ((m = AR_MULTI.matcher(s)).find()) {
             String[] parts = m.group(2).split("[.．]");
+            if (parts.length == 2 && parts[1].equals("0")) return make("AR.0", Integer.parseInt(parts[0]), m, s); // 1.0 INTRODUCTION
             return make("AR" + parts.length, Integer.parseInt(parts[parts.length - 1]), m, s);
         }
         if ((m = AR_DOT.matcher(s)).find()) return make("AR.", Integer.parseInt(m.group(2)), m, s);

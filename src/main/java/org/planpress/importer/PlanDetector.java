@@ -40,7 +40,7 @@ public final class PlanDetector {
             "实施步骤|时间安排|工作步骤|活动安排|步骤安排|进度安排|方法步骤|阶段|日程|(?i)implementation\\s+(steps?|stages?|phases?)|time\\s*arrangements?|timetable|schedule|stages|phases|steps|timeline");
     private static final Pattern STAGE_WORD = Pattern.compile("阶段|步|(?i)\\b(stage|phase|step)s?\\b");
     private static final Pattern ORG_SECTION = Pattern.compile("组织|领导|机构|小组|指挥部|(?i)organi[sz]ation|leadership|leading\\s+group|steering|committee");
-    private static final Pattern ISSUED_BY = Pattern.compile("^(?i)(issued by|issuer|from|发布单位|印发单位|制定单位|发文单位)\\s*[:：]\\s*(.{2,120})$");
+    private static final Pattern ISSUED_BY = Pattern.compile("^(?i)(issued by|issuer|from|prepared by|drawn up by|发布单位|印发单位|制定单位|发文单位)\\s*[:：]\\s*(.{2,120})$");
     private static final Pattern BRACKET = Pattern.compile("[（(]([^（）()]{1,60})[）)]");
 
     /**
@@ -186,6 +186,12 @@ public final class PlanDetector {
         }
         // a date or issuer line right under the title
         while (s < e && !ps.get(s).isTable()) {
+            Matcher dl = Pattern.compile("^(?i)(date|dated|日期|印发日期|发布日期)\\s*[:：]\\s*(.{4,40})$").matcher(ps.get(s).text());
+            if (dl.find() && Dates.find(dl.group(2)) != null) {
+                if (plan.date == null) plan.date = Dates.find(dl.group(2));
+                s++;
+                continue;
+            }
             Matcher by = ISSUED_BY.matcher(ps.get(s).text());
             if (by.find()) {
                 String[] parts = by.group(2).split("\\s+[·•|]\\s+");
@@ -484,11 +490,13 @@ public final class PlanDetector {
                 if (!nums[i].listLike()) listLike = false;
             }
             int size = g.size();
+            boolean sentences = g.stream().allMatch(i -> Text.endsSentence(nums[i].rest()));
             boolean yes;
             if (lv == 0) {
                 yes = (shorts + runs) * 2 >= size && (!listLike || followed > 0 || runs > 0);
             } else if (lv == 1) {
                 yes = listLike ? (shorts * 5 >= size * 3 && followed * 2 >= size) || stageRuns * 2 > size : (shorts + runs) * 5 >= size * 4;
+                if (followed == 0 && runs == 0 && sentences && size > 1) yes = false; // sentences one after another: a list
             } else {
                 yes = false;
             }

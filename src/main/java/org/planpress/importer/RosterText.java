@@ -24,6 +24,9 @@ final class RosterText {
             + "((leading\\s+)?(group|team|project|office|working\\s+group|committee|task\\s+force|steering\\s+group)\\s+)?"
             + "(leaders?|heads?|directors?|chair(man|woman|person)?s?|commanders?|coordinators?|conveno?e?rs?|members?|secretar(y|ies)"
             + "|advis[oe]rs?|liaisons?|deputies|deputy)$");
+    /** "Safety Month Coordinator", "Campaign Director": up to three capitalised words before a role word. */
+    private static final Pattern EN_ROLE_LOOSE = Pattern.compile("^(?:(?:Deputy|Vice|Assistant)\\s+)?(?:[A-Z][\\w&-]*\\s+){1,3}"
+            + "(?i:leaders?|heads?|directors?|chair(?:man|woman|person)?s?|commanders?|coordinators?|conveno?e?rs?|members?|secretar(?:y|ies)|advis[oe]rs?|liaisons?)$");
     private static final Pattern NOT_NAMES = Pattern.compile(
             "负责|组织|协调|落实|统筹|指导|督促|检查|工作|开展|承担|(?i)\\b(responsible|shall|will|is|are|in charge|for the)\\b");
 
@@ -47,7 +50,9 @@ final class RosterText {
     static boolean isRole(String label) {
         String compact = label.replaceAll("[\\s\\u3000]+", "");
         if (Text.hasHan(compact)) return compact.length() <= 10 && ZH_ROLE.matcher(compact).find();
-        return label.split("\\s+").length <= 5 && EN_ROLE.matcher(Text.squeeze(label)).find();
+        String l = Text.squeeze(label);
+        if (l.split("\\s+").length > 5) return false;
+        return EN_ROLE.matcher(l).find() || EN_ROLE_LOOSE.matcher(l).find();
     }
 
     /** The label as a roster role title: padding inside Chinese labels removed ("组  长" is "组长"). */
@@ -114,7 +119,10 @@ final class RosterText {
             String item = Text.squeeze(raw);
             if (item.isEmpty()) continue;
             String[] words = item.split(" ");
-            if (allTitle(words, 0, words.length) && !people.isEmpty() && people.get(people.size() - 1)[1] == null) {
+            boolean endsWithTitle = EN_TITLE_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) && words.length <= 6;
+            if ((allTitle(words, 0, words.length) || endsWithTitle && !nameWords(words, 0, words.length - 1)
+                    || endsWithTitle && words.length >= 2 && words[0].matches("[A-Z]{2,6}"))
+                    && !people.isEmpty() && people.get(people.size() - 1)[1] == null) {
                 people.get(people.size() - 1)[1] = item;
                 continue;
             }

@@ -299,4 +299,30 @@ class PlanDetectorTest {
         assertEquals(3, p.stages().size());
         assertTrue(p.bodyText().contains("领导小组下设办公室，办公室设在镇安监站，陈平兼任办公室主任。"));
     }
+
+    @Test
+    void englishCompanyPlanWithDecimalZeroHeadings() {
+        ImportedPlan p = detect("SAFETY MONTH ACTION PLAN 2022",
+                "Prepared by: Health and Safety Department",
+                "Date: 1 May 2022",
+                "1.0 INTRODUCTION",
+                "June is Safety Month at the Riverside plant.",
+                "2.0 OBJECTIVES",
+                "2.1 Every worker attends one safety talk.",
+                "2.2 Every near miss is reported.",
+                "3.0 RESPONSIBILITIES",
+                "Safety Month Coordinator: John Smith, HSE Manager",
+                "Committee Members: Mary Jones; Tom Wu",
+                "4.0 SCHEDULE",
+                "Week 1 (June 1 to June 7): Hazard awareness",
+                "Talks on the hazards of each line.",
+                "Week 2 (June 8 to June 14): Emergency drills",
+                "Fire and spill drills on every shift.");
+        assertEquals("Health and Safety Department", p.issuer());
+        assertEquals("2022-05-01", p.date());
+        assertEquals(List.of("== 1.0 INTRODUCTION", "== 2.0 OBJECTIVES", "== 3.0 RESPONSIBILITIES", "== 4.0 SCHEDULE",
+                "=== Week 1 (June 1 to June 7): Hazard awareness", "=== Week 2 (June 8 to June 14): Emergency drills"), headings(p));
+        assertEquals("John Smith (HSE Manager)", p.roles().get(0).people());
+        assertEquals(List.of("Hazard awareness", "Emergency drills"), p.stages().stream().map(ImportedPlan.StageLine::label).toList());
+    }
 }
