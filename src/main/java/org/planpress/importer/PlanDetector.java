@@ -41,6 +41,7 @@ public final class PlanDetector {
     private static final Pattern STAGE_WORD = Pattern.compile("阶段|步|(?i)\\b(stage|phase|step)s?\\b");
     private static final Pattern ORG_SECTION = Pattern.compile("组织|领导|机构|小组|指挥部|(?i)organi[sz]ation|leadership|leading\\s+group|steering|committee");
     private static final Pattern ISSUED_BY = Pattern.compile("^(?i)(issued by|issuer|from|prepared by|drawn up by|发布单位|印发单位|制定单位|发文单位)\\s*[:：]\\s*(.{2,120})$");
+    private static final Pattern TIME_LINE = Pattern.compile("^(?i)(时间|时间安排|活动时间|实施时间|工作时间|time|period|dates?|when|duration)\\s*[:：]\\s*(.{2,50}?)[。.;；]?$");
     private static final Pattern BRACKET = Pattern.compile("[（(]([^（）()]{1,60})[）)]");
 
     /**
@@ -834,7 +835,7 @@ public final class PlanDetector {
     }
 
     static String stageLabel(String s, boolean zh) {
-        String t = Text.squeeze(s).replaceAll("^[\\s：:，,、.。]+|[\\s：:，,、.。;；]+$", "");
+        String t = Text.squeeze(s).replaceAll("^[\\s：:，,、.。\\-–—]+|[\\s：:，,、.。;；\\-–—]+$", "");
         Numbering n = Numbering.of(t);
         if (n != null && n.stageStyle() && !n.rest().isEmpty()) t = n.rest().replaceAll("^[\\s：:，,、]+", "");
         t = t.replaceFirst("^(?i)(the\\s+)?(first|second|third|fourth|fifth|sixth|final|last)\\s+(stage|phase|step)\\s*[:：,]?\\s*", "");
@@ -863,6 +864,19 @@ public final class PlanDetector {
                     if (first < 0) first = b;
                     found.add(new StageLine(st[0], st[1], h.line()));
                     continue;
+                }
+                if (st == null && b + 1 < bs.size() && bs.get(b + 1) instanceof Para next
+                        && (STAGE_WORD.matcher(h.text()).find() || STAGE_SECTION.matcher(parent).find() && h.level() > parentLevel)) {
+                    // the period on the line under the stage heading: 时间：5月20日至5月31日
+                    Matcher tm = TIME_LINE.matcher(next.text());
+                    if (tm.find() && Dates.periodLike(tm.group(2))) {
+                        Numbering hn = Numbering.of(h.text());
+                        String label = stageLabel(hn == null ? h.text() : h.text().substring(h.text().length() - hn.rest().length()), zh);
+                        if (label.isEmpty() && hn != null) label = stageLabel(hn.marker(), zh);
+                        if (first < 0) first = b;
+                        found.add(new StageLine(label, Text.strip(tm.group(2)), next.line()));
+                        continue;
+                    }
                 }
                 if (st == null && h.level() > parentLevel && STAGE_SECTION.matcher(parent).find() && Numbering.of(h.text()) != null
                         && Numbering.of(h.text()).stageStyle()) {

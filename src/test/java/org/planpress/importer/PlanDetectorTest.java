@@ -325,4 +325,26 @@ class PlanDetectorTest {
         assertEquals("John Smith (HSE Manager)", p.roles().get(0).people());
         assertEquals(List.of("Hazard awareness", "Emergency drills"), p.stages().stream().map(ImportedPlan.StageLine::label).toList());
     }
+
+    @Test
+    void stagePeriodOnTheLineUnderTheHeadingAndDashLabels() {
+        ImportedPlan p = detect("某区食品安全宣传周活动方案",
+                "一、活动步骤",
+                "（一）宣传发动阶段",
+                "时间：6月1日至6月5日。",
+                "主要任务：制定方案，召开动员会。",
+                "（二）集中宣传阶段",
+                "时间：6月6日至6月12日。",
+                "主要任务：开展宣传活动。");
+        assertEquals(List.of("宣传发动阶段", "集中宣传阶段"), p.stages().stream().map(ImportedPlan.StageLine::label).toList());
+        assertEquals("6月1日至6月5日", p.stages().get(0).period());
+
+        ImportedPlan q = detect("Clean River Campaign Plan",
+                "1. Stages",
+                "Stage One - Preparation (March 1 to March 15)",
+                "Volunteers are recruited.",
+                "Stage Two - Clean-up (March 16 to April 30)",
+                "The river banks are cleared.");
+        assertEquals(List.of("Preparation", "Clean-up"), q.stages().stream().map(ImportedPlan.StageLine::label).toList());
+    }
 }
