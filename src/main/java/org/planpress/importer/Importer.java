@@ -200,6 +200,17 @@ public final class Importer {
         return new Result(file, out, msgs, failed);
     }
 
+    /**
+     * Imports a file dropped into a folder (for {@code serve}'s {@code content/import/}): default options, messages
+     * naming the file relative to the source directory.
+     */
+    public Result importDropped(Path file, Path sourceDir) {
+        Path base = sourceDir.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        String shown = abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : abs.toString();
+        return importFile(file, sourceDir, Options.defaults(), shown);
+    }
+
     /** What was recognised, a few lines. */
     static List<String> report(ImportedPlan p) {
         List<String> r = new ArrayList<>();
