@@ -89,7 +89,8 @@ public final class PlanDetector {
                 if (ps.get(j).isTable()) break;
                 Numbering m = Numbering.of(ps.get(j).text());
                 if (m != null) {
-                    if (m.value() == 1 && shortWhole(m.rest()) && m.style().equals(top)) {
+                    boolean topStyle = m.style().equals(top) || Set.of("CN", "第章", "第部分", "ROMAN", "AR.0").contains(m.style());
+                    if (m.value() == 1 && shortWhole(m.rest()) && topStyle) {
                         cuts.add(i);
                         numbered = 0;
                         top = null;

@@ -138,4 +138,20 @@ class BadInputTest {
             assertEquals(3, s.count(), r.out());
         }
     }
+
+    @Test
+    void twoChinesePlansInOneFileAndTheApiForServe() throws Exception {
+        Path dir = Files.createTempDirectory("pp-two");
+        StringBuilder sb = new StringBuilder();
+        for (Corpus.Sample s : List.of(Corpus.ZH_SCHOOL, Corpus.ZH_CHAPTERS))
+            for (Object b : s.blocks()) if (b instanceof String p) sb.append(p).append("\n");
+        Path both = Files.writeString(dir.resolve("two.txt"), sb.toString());
+        Path src = Files.createTempDirectory("pp-two-src");
+        Importer.Result r = new Importer().importDropped(both, src);
+        assertFalse(r.failed(), r.messages().toString());
+        assertEquals(2, r.written().size(), r.messages().toString());
+        assertEquals("红星小学2015年春季安全教育活动方案", r.plans().get(0).plan().title());
+        assertEquals("青山煤矿“安全生产年”活动实施方案", r.plans().get(1).plan().title());
+        assertEquals(3, r.plans().get(1).plan().stages().size());
+    }
 }
