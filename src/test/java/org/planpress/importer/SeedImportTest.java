@@ -76,6 +76,7 @@ class SeedImportTest {
         TestSites.Run c = TestSites.run("check", "--source", src.toString());
         assertEquals(0, c.status(), c.out() + c.err());
         assertTrue(c.out().contains("checked 3 plans: 0 errors"), c.out());
+        assertTrue(c.out().lines().noneMatch(l -> l.startsWith("content/")), c.out());
     }
 
     @Test
