@@ -27,6 +27,7 @@ public final class HtmlReader implements DocumentReader {
             + "sidebar|side|comments?|related|toolbar|header|head|banner|login|search|pagination|pager|counter|views|hits|visits?|print|"
             + "qrcode|erweima|bdshare|jiathis|ads?|advert|topbar|top|location|subnav|links|friendlinks?|tools|meta|info|bottom)($|[-_\\s])");
     private static final Pattern CHROME_TEXT = Pattern.compile("^(当前位置|您现在的位置|您的位置|首页\\s*[>»＞/]|发布时间|发布日期|来源[:：]|作者[:：]|"
+            + "【?\\s*字体\\s*[:：]|\\[?\\s*大\\s+中\\s+小\\s*\\]?$|信息来源[:：]|责任编辑[:：]|编辑[:：]|审核[:：]|相关链接|"
             + "浏览(次数)?[:：]?|阅读(次数|量)?[:：]|点击(数|次数|量)?[:：]|字号|【?\\s*(打印|关闭|收藏|返回顶部)|分享到|扫一扫|上一篇|下一篇|"
             + "(?i)(share|print|views?|posted|published|home\\s*[>»/]|you are here|previous|next)\\b[:：]?)|(版权所有|Copyright|©|ICP备)");
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
