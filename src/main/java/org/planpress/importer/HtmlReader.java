@@ -65,6 +65,7 @@ public final class HtmlReader implements DocumentReader {
         String pageTitle = Text.strip(doc.title().split("\\s+[-_|–—]\\s+|_")[0]);
         if (title == null && !pageTitle.isEmpty() && PlanDetector.titleLike(Paragraph.of(pageTitle, 0))) title = pageTitle;
         Element body = doc.body();
+        body.select("a.anchor, a.headerlink, a.header-anchor, a[aria-hidden=true], .sr-only, .visually-hidden").remove();
         for (Element e : new ArrayList<>(body.select("*"))) {
             if (e.parent() == null) continue;
             if (DROP.contains(e.normalName()) || chromeClass(e)) e.remove();
@@ -93,8 +94,27 @@ public final class HtmlReader implements DocumentReader {
         return CHROME.matcher(cls).find();
     }
 
-    /** The element holding the article: the one whose paragraphs hold the most text. */
+    /**
+     * The element holding the article: the deepest one that holds most of the page's text (once the site's menus,
+     * headers and footers are gone), or, failing that, the one whose own paragraphs hold the most text.
+     */
     private static Element article(Element body) {
+        int total = body.text().length();
+        Element deepest = null;
+        int depth = -1;
+        if (total > 0) {
+            for (Element e : body.select("*")) {
+                if (BLOCKS.contains(e.normalName()) && !e.normalName().equals("table") && !e.normalName().startsWith("t")
+                        && e.text().length() * 100 >= total * 85) {
+                    int d = e.parents().size();
+                    if (d > depth) {
+                        depth = d;
+                        deepest = e;
+                    }
+                }
+            }
+        }
+        if (deepest != null) return deepest;
         Element best = null;
         double bestScore = 0;
         for (Element e : body.select("article, main, [role=main], div, section, td, body")) {
@@ -105,15 +125,12 @@ public final class HtmlReader implements DocumentReader {
                         || n.equals("table") || (n.equals("div") && c.children().isEmpty())) score += c.text().length();
             }
             for (Node c : e.childNodes()) if (c instanceof TextNode t) score += t.text().strip().length();
-            if (e.normalName().equals("article") || e.normalName().equals("main")) score *= 1.2;
             if (score > bestScore) {
                 bestScore = score;
                 best = e;
             }
         }
-        if (best == null) return body;
-        // the article's title is often just above it
-        return best;
+        return best == null ? body : best;
     }
 
     private static int line(Node n) {
@@ -174,7 +191,7 @@ public final class HtmlReader implements DocumentReader {
                 flush(out, cur, curLine, bold, centred, 0);
                 int level = name.matches("h[1-6]") ? name.charAt(1) - '0' : 0;
                 if (level > 0) {
-                    String t = Text.strip(e.text());
+                    String t = Text.strip(Text.strip(e.text()).replaceAll("\\s*[#¶§]$", ""));
                     if (!t.isEmpty()) out.add(new Paragraph(t, level, true, c, null, line(e)));
                     continue;
                 }

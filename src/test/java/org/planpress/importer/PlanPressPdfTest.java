@@ -13,7 +13,7 @@ import org.planpress.TestSites;
 
 /**
  * Issue 19: a plan printed by PlanPress itself (the A4 PDF) imports back with its title, leading group and stages,
- * its wrapped lines joined, its running header and page numbers gone.
+ * its wrapped lines joined, its running header and page numbers gone; so does its page on the PlanPress site.
  */
 class PlanPressPdfTest {
 
@@ -53,5 +53,11 @@ class PlanPressPdfTest {
         }
         System.out.printf("corpus: pdf-planpress  sentences kept %d/%d%n", kept, sentences);
         assertTrue(kept >= sentences * 0.97, kept + "/" + sentences);
+
+        // the plan's page on the PlanPress site, with the site around it, imports back too
+        ImportedPlan h = new Importer().read(out.resolve("plans/" + id + ".html"), true).get(0);
+        String page = new AsciiDocWriter().write(h, "x");
+        assertEquals(SeedImportTest.title(theirs), SeedImportTest.title(page));
+        assertEquals(SeedImportTest.lists(theirs), SeedImportTest.lists(page), page);
     }
 }
