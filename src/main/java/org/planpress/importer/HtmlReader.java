@@ -66,6 +66,8 @@ public final class HtmlReader implements DocumentReader {
         if (title == null && !pageTitle.isEmpty() && PlanDetector.titleLike(Paragraph.of(pageTitle, 0))) title = pageTitle;
         Element body = doc.body();
         body.select("a.anchor, a.headerlink, a.header-anchor, a[aria-hidden=true], .sr-only, .visually-hidden").remove();
+        // a PlanPress page: its roster card and timeline figure are drawn from the text, which is read instead
+        body.select("section.pp-roster, figure.pp-timeline, .pp-visually-hidden, nav.pp-toc, .pp-toc").remove();
         for (Element e : new ArrayList<>(body.select("*"))) {
             if (e.parent() == null) continue;
             if (DROP.contains(e.normalName()) || chromeClass(e)) e.remove();
