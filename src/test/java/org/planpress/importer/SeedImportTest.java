@@ -73,6 +73,30 @@ class SeedImportTest {
             assertEquals(lists(theirs), lists(mine), order.get(i) + " against " + HAND_MADE.get(i));
         }
         assertTrue(r.out().contains("9 roster people in 3 roles, 2 stages"), r.out());
+        // every sentence of the seed's body is in the three plans (roster lines are measured by their words)
+        StringBuilder all = new StringBuilder();
+        for (String o : order) all.append(Files.readString(src.resolve(o), StandardCharsets.UTF_8));
+        String flat = ImportCorpusTest.squash(AsciiDocWriter.plain(all.toString()));
+        int sentences = 0, kept = 0, words = 0, wordsKept = 0;
+        List<String> lines = Files.readAllLines(SEED, StandardCharsets.UTF_8);
+        for (String line : lines.subList(3, lines.size())) { // the first two lines are the website's
+            if (line.isBlank()) continue;
+            if (RosterText.roleLine(line, true) != null) {
+                for (String w : line.split("[\\s?,;:.]+")) {
+                    words++;
+                    if (flat.contains(w)) wordsKept++;
+                }
+                continue;
+            }
+            for (String sent : Text.sentences(line)) {
+                sentences++;
+                if (flat.contains(ImportCorpusTest.squash(sent).replaceAll("[.;:]+$", ""))) kept++;
+                else System.out.println("seed: not kept: " + sent);
+            }
+        }
+        System.out.printf("corpus: seed           sentences kept %d/%d, roster words kept %d/%d%n", kept, sentences, wordsKept, words);
+        assertEquals(sentences, kept);
+        assertEquals(words, wordsKept);
         TestSites.Run c = TestSites.run("check", "--source", src.toString());
         assertEquals(0, c.status(), c.out() + c.err());
         assertTrue(c.out().contains("checked 3 plans: 0 errors"), c.out());
