@@ -268,6 +268,16 @@ public final class PlanDetector {
             attachments.addAll(ps.subList(sigEnd, e));
         }
 
+        if (plan.date != null) {
+            // :plan-date: is one day; a month alone (2013年5月) gives the year only
+            try {
+                java.time.LocalDate.parse(plan.date);
+            } catch (java.time.format.DateTimeParseException ex) {
+                if (plan.date.matches("\\d{4}.*") && plan.year == null) plan.year = Integer.parseInt(plan.date.substring(0, 4));
+                plan.note(plan.titleLine, "the date \"" + plan.date + "\" is not one day: no :plan-date: written");
+                plan.date = null;
+            }
+        }
         if (plan.year == null && plan.date != null) plan.year = Integer.parseInt(plan.date.substring(0, 4));
         if (plan.year == null && plan.title != null) {
             Matcher y = Pattern.compile("((?:19|20)\\d{2})\\s*(年|年度)?").matcher(plan.title);

@@ -347,4 +347,12 @@ class PlanDetectorTest {
                 "The river banks are cleared.");
         assertEquals(List.of("Preparation", "Clean-up"), q.stages().stream().map(ImportedPlan.StageLine::label).toList());
     }
+
+    @Test
+    void aSignatureMonthGivesTheYearButNoPlanDate() {
+        ImportedPlan p = detect("某村环境整治方案", "一、目标", "村容村貌明显改善。", "二、要求", "各组要落实责任。", "某村村民委员会", "2018年3月");
+        assertNull(p.date());
+        assertEquals(Integer.valueOf(2018), p.year());
+        assertEquals("某村村民委员会", p.issuer());
+    }
 }
