@@ -27,6 +27,8 @@ final class RosterText {
     /** "Safety Month Coordinator", "Campaign Director": up to three capitalised words before a role word. */
     private static final Pattern EN_ROLE_LOOSE = Pattern.compile("^(?:(?:Deputy|Vice|Assistant)\\s+)?(?:[A-Z][\\w&-]*\\s+){1,3}"
             + "(?i:leaders?|heads?|directors?|chair(?:man|woman|person)?s?|commanders?|coordinators?|conveno?e?rs?|members?|secretar(?:y|ies)|advis[oe]rs?|liaisons?)$");
+    private static final Pattern DUTY_START = Pattern.compile(
+            "^(主要)?(负责|组织|协调|落实|统筹|指导|督促|检查|开展|承担|牵头|抓好|做好)|^(?i)(responsible|in charge|shall|will|takes?|leads?|oversees?)\\b");
     private static final Pattern NOT_NAMES = Pattern.compile(
             "负责|组织|协调|落实|统筹|指导|督促|检查|工作|开展|承担|(?i)\\b(responsible|shall|will|is|are|in charge|for the)\\b");
 
@@ -42,7 +44,9 @@ final class RosterText {
         String label = Text.strip(m.group(1));
         String people = Text.strip(m.group(2));
         if (!isRole(label) || people.isEmpty()) return null;
-        if (NOT_NAMES.matcher(people).find() && !people.contains("（") && !people.contains("(")) return null;
+        // a duty, not people: 组长：负责全面工作 / Group leader: responsible for ... ("……主要负责同志" is people)
+        if (DUTY_START.matcher(people).find()) return null;
+        if (NOT_NAMES.matcher(people.replaceAll("(主要)?负责(同志|人)", "")).find() && !people.contains("（") && !people.contains("(")) return null;
         if (Text.sentences(people).size() > 2 && !inOrgSection) return null;
         return new String[] {label, people};
     }

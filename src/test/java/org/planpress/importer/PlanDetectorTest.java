@@ -355,4 +355,17 @@ class PlanDetectorTest {
         assertEquals(Integer.valueOf(2018), p.year());
         assertEquals("某村村民委员会", p.issuer());
     }
+
+    @Test
+    void membersThatAreDepartmentHeadsAndDutiesThatAreNotPeople() {
+        ImportedPlan p = detect("某县春运安全工作方案", "一、组织领导",
+                "组长：张三（副县长）",
+                "成员：县交通局、县公安局、县应急局等部门主要负责同志",
+                "二、职责分工",
+                "组长：负责全面工作。",
+                "三、工作要求", "各部门要落实责任。");
+        assertEquals(2, p.roles().size(), p.roles().toString());
+        assertTrue(p.roles().get(1).people().contains("县交通局"));
+        assertTrue(p.bodyText().contains("组长：负责全面工作。"));
+    }
 }
