@@ -83,7 +83,9 @@ public final class Build {
             throws BuildFailure {
         Workspace ws = Workspace.of(source, null);
         Properties config = ws.configuration();
-        return convert(ws, config, diagnostics, threads, progress, null, null, null).plans();
+        List<ConvertedPlan> plans = convert(ws, config, diagnostics, threads, progress, null, null, null).plans();
+        org.planpress.print.Printer.warnWithoutCjkFont(ws.source(), config, plans, diagnostics);
+        return plans;
     }
 
     /** The converted plans and the converter that made them (reused by the print stage). */

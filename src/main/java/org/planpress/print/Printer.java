@@ -53,26 +53,6 @@ public final class Printer {
     static final double[] SUMMARY_SCALES = {1.0, 0.9, 0.8, 0.7};
     private static final Pattern PAGES = Pattern.compile("/Type\\s*/Pages\\s*/Count\\s+(\\d+)");
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]");
-    private static volatile Asciidoctor prepared;
-    /**
-     * Prawn reads and parses each font file again for every document (and asciidoctor-pdf's scratch document),
-     * its kerning table included: a profile of 100 A4 prints showed that parsing at about 8 % of the print
-     * thread. The parsed TrueType files are kept per thread (a parsed font reads its tables lazily from one
-     * stream, so it is not shared between threads), keyed by path, size and modification time: for one print
-     * run on its pool's threads, or for the session when printing on the calling thread. Font collections
-     * (.ttc, .dfont) read their files their own way and are not kept.
-     */
-    private static final String FONT_CACHE = """
-            module PlanPressFontCache
-              def read_ttf_file
-                key = @name.to_s
-                key = "#{key}:#{::File.size key}:#{::File.mtime(key).to_f}" if ::File.file? key
-                (Thread.current[:planpress_ttf] ||= {})[key] ||= super
-              end
-            end
-            Prawn::Fonts::TTF.prepend PlanPressFontCache unless Prawn::Fonts::TTF < PlanPressFontCache
-            """;
-
     /** Setting (jbake.properties) and {@code build --pdf-editions}: the editions to print, comma-separated. */
     public static final String EDITIONS_PROPERTY = "planpress.pdf.editions";
 
@@ -170,8 +150,10 @@ public final class Printer {
             if (!todo.isEmpty()) {
                 long t = System.nanoTime();
                 Asciidoctor asciidoctor = prepare();
-                theme.check(asciidoctor, List.of(Edition.FULL.theme, Edition.A3.theme, Edition.SUMMARY.theme));
-                String cjkFont = theme.fallbackFont(asciidoctor, Edition.FULL.theme);
+                List<String> fonts = theme.check(List.of(Edition.FULL.theme, Edition.A3.theme, Edition.SUMMARY.theme));
+                checkGlyphs(todo, theme, fonts, diagnostics);
+                diagnostics.throwIfErrors();
+                String cjkFont = theme.fallbackFont(Edition.FULL.theme);
                 int n = printThreads(threads, todo.size() * editions.size());
                 progress.accept(String.format(Locale.ROOT, "printing %d PDFs on %d thread%s (asciidoctor-pdf ready in %.1f s)",
                         todo.size() * editions.size(), n, n == 1 ? "" : "s", (System.nanoTime() - t) / 1e9));
@@ -205,18 +187,49 @@ public final class Printer {
      * (done once; a build starts it early, on a side thread, beside the HTML conversion).
      */
     public static Asciidoctor prepare() {
-        Asciidoctor a = PlanConverter.asciidoctor();
-        if (prepared != a) {
-            synchronized (Printer.class) {
-                if (prepared != a) {
-                    a.requireLibrary("asciidoctor-pdf");
-                    org.asciidoctor.jruby.internal.JRubyRuntimeContext.get(a).evalScriptlet(FONT_CACHE);
-                    a.javaExtensionRegistry().treeprocessor(new PrintTreeprocessor());
-                    prepared = a;
-                }
+        return PdfGem.prepare();
+    }
+
+    /**
+     * Stops plans the theme's fonts cannot print: a plan with CJK text when this machine has no CJK font (one
+     * error at its first line, saying what to install), or any character no font draws (at its line).
+     */
+    static void checkGlyphs(List<ConvertedPlan> plans, PdfTheme theme, List<String> fonts, Diagnostics diagnostics)
+            throws BuildFailure {
+        GlyphCoverage coverage;
+        try {
+            coverage = GlyphCoverage.of(fonts);
+        } catch (IOException e) {
+            throw BuildFailure.of(PdfTheme.DIR, "cannot read the fonts of the PDF theme: " + PdfTheme.describe(e), e);
+        }
+        for (ConvertedPlan cp : plans) {
+            String file = cp.source().displayPath();
+            if (chinese(cp) && theme.cjkFont() == null && fonts.stream().noneMatch(f -> !f.startsWith("uri:") && CjkFont.usable(Path.of(f)))) {
+                diagnostics.error(file, 1, "cannot print this plan's Chinese text: no usable CJK font (TrueType) was"
+                        + " found on this machine; " + CjkFont.INSTALL_HINT + " (build --no-pdf builds the site without PDFs)");
+                continue;
+            }
+            GlyphCoverage.Missing m = coverage.firstMissing(cp.source().text());
+            if (m != null) {
+                diagnostics.error(file, m.line(), "cannot print the character " + m.shown() + ": no font of the PDF"
+                        + " theme has a glyph for it (" + String.join(", ", coverage.names()) + ")"
+                        + (SvgScripts.cjk(m.codePoint()) && theme.cjkFont() == null ? "; " + CjkFont.INSTALL_HINT : ""));
             }
         }
-        return a;
+    }
+
+    /**
+     * A warning for each plan with CJK text when this machine has no CJK font to print it with ({@code check}
+     * prints nothing, but tells what {@code build} would stop at).
+     */
+    public static void warnWithoutCjkFont(Path source, java.util.Properties config, List<ConvertedPlan> plans,
+            Diagnostics diagnostics) {
+        List<ConvertedPlan> chinese = plans.stream().filter(Printer::chinese).toList();
+        if (chinese.isEmpty() || CjkFont.find(source, config, source.resolve(PdfTheme.DIR)).isPresent()) return;
+        for (ConvertedPlan cp : chinese) {
+            diagnostics.warning(cp.source().displayPath(), 1, "no usable CJK font (TrueType) was found on this"
+                    + " machine, so this plan's PDFs cannot be printed; " + CjkFont.INSTALL_HINT);
+        }
     }
 
     /** The source directory: the plan's file with its display path (relative to the source directory) taken off. */
@@ -399,7 +412,7 @@ public final class Printer {
         private synchronized String summaryTheme(int i) throws BuildFailure {
             if (summaryThemes[i] == null) {
                 summaryThemes[i] = SUMMARY_SCALES[i] == 1.0 ? Edition.SUMMARY.theme
-                        : theme.scaled(asciidoctor, Edition.SUMMARY.theme, SUMMARY_SCALES[i]);
+                        : theme.scaled(Edition.SUMMARY.theme, SUMMARY_SCALES[i]);
             }
             return summaryThemes[i];
         }

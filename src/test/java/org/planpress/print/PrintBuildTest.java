@@ -180,12 +180,13 @@ class PrintBuildTest {
     void missingFontFailsAndLeavesThePreviousPdfs() throws Exception {
         Path src2 = copySource();
         Path empty = Files.createTempDirectory("pp-no-fonts");
-        Files.writeString(src2.resolve("jbake.properties"), PdfTheme.FONTS_DIR_KEY + "=" + empty + "\n", StandardCharsets.UTF_8);
+        Files.writeString(src2.resolve("jbake.properties"), PdfTheme.FONTS_DIR_KEY + "=" + empty + "\n"
+                + CjkFont.SYSTEM_FONTS_KEY + "=false\n", StandardCharsets.UTF_8);
         Path out2 = copyOutput();
         String before = TestSites.treeDigest(out2);
         TestSites.Run r = TestSites.run("build", "--source", src2.toString(), "--output", out2.toString());
         assertEquals(1, r.status(), r.out());
-        assertTrue(r.err().contains("templates/pdf/planpress-theme.yml: error: font file DroidSansFallbackFull.ttf"), r.err());
+        assertTrue(r.err().contains("content/plans/" + ZH + ".adoc:1: error: cannot print this plan's Chinese text: no usable CJK font"), r.err());
         assertTrue(r.err().contains("fonts-droid-fallback"), r.err());
         assertEquals(before, TestSites.treeDigest(out2), "previous output untouched");
     }
