@@ -19,6 +19,7 @@ import org.planpress.diag.Diagnostics;
 import org.planpress.enrich.BodyLinks;
 import org.planpress.enrich.EnrichMemo;
 import org.planpress.enrich.Enricher;
+import org.planpress.internal.Workers;
 import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.PageLinks;
 import org.planpress.parse.PlanConverter;
@@ -101,8 +102,7 @@ public final class Build {
             throws BuildFailure {
         long t0 = System.nanoTime();
         // JRuby takes seconds to start: it starts first, on its own thread, while the sources load
-        java.util.concurrent.CompletableFuture<?> ready = java.util.concurrent.CompletableFuture.runAsync(
-                PlanConverter::asciidoctor, SIDE);
+        Future<?> ready = Workers.beside(threads, PlanConverter::asciidoctor);
         List<PlanSource> sources;
         try {
             sources = SourceLoader.load(ws, diagnostics);
@@ -112,11 +112,9 @@ public final class Build {
         progress.accept(String.format("loaded %d plan sources in %s", sources.size(), secs(t0)));
         if (warmUp != null) warmUp.run();
         try {
-            ready.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
+            Workers.join(ready);
+        } catch (IOException e) {
+            throw BuildFailure.of(ws.display(ws.content()), "Asciidoctor did not start: " + e.getMessage());
         }
         long t1 = System.nanoTime();
         progress.accept(String.format("Asciidoctor ready after %s", secs(t0)));
@@ -132,7 +130,7 @@ public final class Build {
                 : cache.convertAll(converter, ws, config, sources, diagnostics, threads);
         progress.accept(String.format("converted %d plans in %s", plans.size(), secs(t1)));
         long t2 = System.nanoTime();
-        Map<ConvertedPlan, PageLinks> scans = XrefChecker.check(plans, diagnostics, cache == null ? null : cache.scans);
+        Map<ConvertedPlan, PageLinks> scans = XrefChecker.check(plans, diagnostics, cache == null ? null : cache.scans, threads);
         progress.accept(String.format("checked cross-references in %s", secs(t2)));
         return new Converted(plans, converter, scans);
     }
@@ -156,7 +154,7 @@ public final class Build {
         HelpPage[] help = {null};
         Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache,
                 cache != null && cache.lastSite != null ? null : warmUp(o),
-                converter -> help[0] = HelpPage.prepare(ws, config, converter, diagnostics, SIDE));
+                converter -> help[0] = HelpPage.prepare(ws, config, converter, diagnostics, o.threads()));
         List<ConvertedPlan> plans = converted.plans();
         diagnostics.throwIfErrors();
         config.setProperty("planpress.pdf", String.valueOf(o.pdf()));
@@ -164,8 +162,8 @@ public final class Build {
 
         // In a serve session, an edit that changes nothing other pages show re-renders only the edited pages.
         long tCompare = System.nanoTime();
-        String fingerprint = cache == null ? null : SiteFingerprint.of(ws.source(), config, plans, cache.fingerprintParts);
-        Map<String, String> bodies = cache == null ? null : bodies(plans, cache.bodyDigests);
+        String fingerprint = cache == null ? null : SiteFingerprint.of(ws.source(), config, plans, cache.fingerprintParts, o.threads());
+        Map<String, String> bodies = cache == null ? null : bodies(plans, cache.bodyDigests, o.threads());
         Set<String> changed = cache == null ? null : changedPlans(cache, ws, fingerprint, bodies);
         if (cache != null) progress.accept(String.format("compared with the last build in %s", secs(tCompare)));
 
@@ -188,8 +186,9 @@ public final class Build {
             Path themeAssets = theme.resolve("assets");
             long tFeeds = System.nanoTime();
             if (!deferData) {
-                feeds = SIDE.submit(() -> {
-                    Enricher.enrich(swap.staging(), themeAssets, linked, progress, cache == null ? null : cache.enrichMemo);
+                feeds = Workers.beside(o.threads(), () -> {
+                    Enricher.enrich(swap.staging(), themeAssets, linked, progress, cache == null ? null : cache.enrichMemo,
+                            o.threads());
                     progress.accept(String.format("wrote data files in %s", secs(tFeeds)));
                     return null;
                 });
@@ -217,7 +216,7 @@ public final class Build {
             Enricher.LinkCheck linkCheck = Enricher.linkCheck(swap.staging(), linked.plans(), onlyPages);
             linkCheck.scan(o.threads());
             progress.accept(String.format("scanned the pages in %s", secs(t)));
-            if (feeds != null) join(feeds);
+            if (feeds != null) Workers.join(feeds);
             if (o.pdf()) {
                 t = System.nanoTime();
                 int made = org.planpress.print.Printer.print(converted.converter(), plans, swap.staging(), ws.output(),
@@ -238,7 +237,8 @@ public final class Build {
             if (deferData) {
                 Path published = ws.output();
                 EnrichMemo memo = cache.enrichMemo;
-                afterPublish = () -> replaceDataFiles(published, linked, progress, memo);
+                int threads = o.threads();
+                afterPublish = () -> replaceDataFiles(published, linked, progress, memo, threads);
             }
             if (cache != null) {
                 cache.lastSite = new ConversionCache.LastSite(ws.output(), fingerprint, bodies);
@@ -279,8 +279,8 @@ public final class Build {
     }
 
     /** Each plan's body digest by plan id; {@code memo} keeps them from one serve build to the next. */
-    private static Map<String, String> bodies(List<ConvertedPlan> plans, org.planpress.parse.PlanMemo<String> memo) {
-        Map<ConvertedPlan, String> digests = memo.of(plans, SiteFingerprint::body);
+    private static Map<String, String> bodies(List<ConvertedPlan> plans, org.planpress.parse.PlanMemo<String> memo, int threads) {
+        Map<ConvertedPlan, String> digests = memo.of(plans, threads, SiteFingerprint::body);
         Map<String, String> m = new LinkedHashMap<>();
         for (ConvertedPlan c : plans) m.put(c.plan().id(), digests.get(c));
         return m;
@@ -329,14 +329,15 @@ public final class Build {
      * into place: each data file over the old one, the search directory in place of the old one (a serve
      * session's own output: nothing else writes there meanwhile).
      */
-    private static void replaceDataFiles(Path site, BodyLinks.Linked linked, Consumer<String> progress, EnrichMemo memo) {
+    private static void replaceDataFiles(Path site, BodyLinks.Linked linked, Consumer<String> progress, EnrichMemo memo,
+            int threads) {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory(site.toAbsolutePath().getParent(), "." + site.getFileName() + ".data-");
             long t = System.nanoTime();
             Enricher.writeDataFiles(tmp, linked);
             progress.accept(String.format("wrote data files in %s", secs(t)));
-            Enricher.writeSearchIndex(tmp, site, linked, progress, memo);
+            Enricher.writeSearchIndex(tmp, site, linked, progress, memo, threads);
             for (String name : List.of("plans.json", "stages.ics")) {
                 Files.move(tmp.resolve(name), site.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
@@ -357,10 +358,7 @@ public final class Build {
         if (!o.pdf()) return WarmUp::run;
         // asciidoctor-pdf takes seconds to load, on one thread: it loads while the HTML is converted
         return () -> {
-            SIDE.submit(() -> {
-                PlanConverter.asciidoctor();
-                org.planpress.print.Printer.prepare();
-            });
+            Workers.beside(o.threads(), org.planpress.print.Printer::prepare);
             WarmUp.run();
         };
     }
@@ -416,27 +414,6 @@ public final class Build {
         return 0;
     }
 
-    /** Runs the enrich stage's file writing next to the bake. */
-    private static final java.util.concurrent.ExecutorService SIDE = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "planpress-feeds");
-        t.setDaemon(true);
-        return t;
-    });
-
-    private static <T> T join(Future<T> f) throws IOException {
-        try {
-            return f.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) throw io;
-            if (c instanceof RuntimeException r) throw r;
-            if (c instanceof Error err) throw err;
-            throw new IOException(c);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-    }
 
     static String secs(long startNanos) {
         String s = String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);

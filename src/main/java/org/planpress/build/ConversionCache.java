@@ -14,13 +14,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.planpress.diag.Diagnostic;
 import org.planpress.diag.Diagnostics;
+import org.planpress.internal.Workers;
 import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.PlanMemo;
 import org.planpress.parse.PlanConverter;
@@ -88,46 +86,27 @@ public final class ConversionCache {
             context = ctx;
         }
         entries.keySet().retainAll(sources.stream().map(ConversionCache::key).toList());
-        List<Future<Entry>> futures = new ArrayList<>();
-        List<Entry> done = new ArrayList<>();
-        ExecutorService pool = null;
-        int reused = 0;
-        int converted = 0;
-        try {
-            for (PlanSource s : sources) {
-                String hash = sha256(s.text());
-                Entry e = entries.get(key(s));
-                if (e != null && e.hash().equals(hash) && !s.text().contains("include::")) {
-                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(e));
-                    reused++;
-                    continue;
-                }
-                if (pool == null) pool = Executors.newFixedThreadPool(Math.max(1, threads));
-                futures.add(pool.submit(() -> {
-                    Diagnostics own = new Diagnostics();
-                    ConvertedPlan c = converter.convert(s, own);
-                    Entry fresh = new Entry(hash, c, own.sorted());
-                    entries.put(key(s), fresh);
-                    return fresh;
-                }));
-                converted++;
+        int[] converted = {0};
+        List<Entry> done = Workers.mapUnchecked(sources, threads, s -> {
+            String hash = sha256(s.text());
+            Entry e = entries.get(key(s));
+            if (e != null && e.hash().equals(hash) && !s.text().contains("include::")) return e;
+            Diagnostics own = new Diagnostics();
+            ConvertedPlan c = converter.convert(s, own);
+            Entry fresh = new Entry(hash, c, own.sorted());
+            entries.put(key(s), fresh);
+            synchronized (converted) {
+                converted[0]++;
             }
-            for (Future<Entry> f : futures) done.add(f.get());
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            if (pool != null) pool.shutdownNow();
-        }
+            return fresh;
+        });
         List<ConvertedPlan> out = new ArrayList<>();
         for (Entry e : done) {
             for (Diagnostic d : e.diagnostics()) diagnostics.add(d);
             if (e.plan() != null) out.add(e.plan());
         }
-        lastReused = reused;
-        lastConverted = converted;
+        lastReused = sources.size() - converted[0];
+        lastConverted = converted[0];
         return out;
     }
 

@@ -36,19 +36,19 @@ final class HelpPage {
 
     private static volatile Memo memo;
 
-    private final java.util.concurrent.CompletableFuture<Memo> page;
+    private final java.util.concurrent.Future<Memo> page;
 
-    private HelpPage(java.util.concurrent.CompletableFuture<Memo> page) {
+    private HelpPage(java.util.concurrent.Future<Memo> page) {
         this.page = page;
     }
 
     /**
-     * Sets {@code planpress.help} in {@code config} when there is a guide, and starts on {@code executor} to
+     * Sets {@code planpress.help} in {@code config} when there is a guide, and starts beside the build to
      * take it from the previous build's page or else convert it (it is only needed when the pages are
      * written); returns null when no help page is made.
      */
     static HelpPage prepare(Workspace ws, Properties config, PlanConverter converter, Diagnostics diagnostics,
-            java.util.concurrent.Executor executor) {
+            int threads) {
         if (!config.getProperty("planpress.help", "").isBlank()) return null;
         Path guide = ws.source().resolve(GUIDE);
         if (!Files.isRegularFile(guide)) return null;
@@ -66,11 +66,11 @@ final class HelpPage {
         if (m != null && m.text().equals(text)) return new HelpPage(java.util.concurrent.CompletableFuture.completedFuture(m));
         Path last = ws.output() == null ? null : ws.output().resolve(FILE);
         // off the caller's thread, the previous page is looked at too: the plans convert meanwhile
-        return new HelpPage(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        return new HelpPage(org.planpress.internal.Workers.beside(threads, () -> {
             String digest = digest(text, converter);
             Memo kept = last == null ? null : previous(last, text, digest);
             return kept != null ? kept : convert(guide, shown, text, digest, converter, diagnostics);
-        }, executor));
+        }));
     }
 
     /**
@@ -130,7 +130,7 @@ final class HelpPage {
 
     /** Writes the page into the baked site, framed like the site's index page. */
     void write(Path site) throws IOException {
-        Memo page = this.page.join();
+        Memo page = org.planpress.internal.Workers.join(this.page);
         Path index = site.resolve("index.html");
         Document d = Jsoup.parse(Files.readString(index, StandardCharsets.UTF_8), "");
         Element main = d.getElementById("main");

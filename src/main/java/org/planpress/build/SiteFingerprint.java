@@ -32,7 +32,7 @@ final class SiteFingerprint {
     }
 
     /** The fingerprint of a site; {@code memo} keeps each plan's part of it, so only edited plans are digested again. */
-    static String of(Path source, Properties config, List<ConvertedPlan> plans, PlanMemo<byte[]> memo) {
+    static String of(Path source, Properties config, List<ConvertedPlan> plans, PlanMemo<byte[]> memo, int threads) {
         try {
             MessageDigest md = sha256();
             md.update(new TreeMap<>(config).toString().getBytes(StandardCharsets.UTF_8));
@@ -49,7 +49,7 @@ final class SiteFingerprint {
             }
             List<ConvertedPlan> sorted = new ArrayList<>(plans);
             sorted.sort(java.util.Comparator.comparing(c -> c.plan().id()));
-            Map<ConvertedPlan, byte[]> parts = memo.of(sorted, SiteFingerprint::part);
+            Map<ConvertedPlan, byte[]> parts = memo.of(sorted, threads, SiteFingerprint::part);
             for (ConvertedPlan c : sorted) md.update(parts.get(c));
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {

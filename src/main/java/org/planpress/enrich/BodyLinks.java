@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.planpress.internal.Workers;
 import org.planpress.html.HtmlEdits;
 import org.planpress.html.HtmlTree;
 import org.planpress.parse.ConvertedPlan;
@@ -64,7 +65,7 @@ public final class BodyLinks {
         // the cross-link index needs every plan's links: the scans have them, without holding 1,000 parsed bodies
         CrossLinks crossLinks = reuse ? memo.crossLinks : CrossLinks.index(plans, scans);
         // then each body is read once, used for everything, and let go
-        Parallel.forEach(parse, threads, c -> {
+        Workers.forEach(parse, threads, c -> {
             int i = number.get(c);
             HtmlTree body = HtmlTree.of(c.bodyHtml());
             fragments[i] = CompareFragments.of(body, c);

@@ -27,9 +27,9 @@ public final class Enricher {
      * search documents of a serve session.
      */
     public static void enrich(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
-            EnrichMemo memo) throws IOException {
+            EnrichMemo memo, int threads) throws IOException {
         writeDataFiles(site, linked);
-        writeSearchIndex(site, assets, linked, progress, memo);
+        writeSearchIndex(site, assets, linked, progress, memo, threads);
     }
 
     /**
@@ -47,7 +47,7 @@ public final class Enricher {
 
     /** Writes the search index into {@code site/search/} (replacing what is there). */
     public static void writeSearchIndex(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
-            EnrichMemo memo) throws IOException {
+            EnrichMemo memo, int threads) throws IOException {
         long t0 = System.nanoTime();
         List<Plan> models = new ArrayList<>();
         List<SearchDoc> docs = new ArrayList<>();
@@ -55,7 +55,7 @@ public final class Enricher {
             models.add(linked.plans().get(i).plan());
             docs.addAll(linked.searchDocs().get(i));
         }
-        progress.accept(SearchIndex.write(site, assets, models, docs, t0, memo == null ? null : memo.searchIndex).line());
+        progress.accept(SearchIndex.write(site, assets, models, docs, t0, memo == null ? null : memo.searchIndex, threads).line());
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.planpress.internal.Workers;
 import org.planpress.diag.Diagnostics;
 import org.planpress.html.Html;
 import org.planpress.parse.ConvertedPlan;
@@ -49,7 +50,7 @@ final class LinkChecker {
                     .sorted().forEach(files::add);
         }
         Map<String, PageLinks> pages = new ConcurrentHashMap<>();
-        Parallel.forEach(files, threads, f -> pages.put(rel(site, f), PageLinks.ofUtf8(Files.readAllBytes(f))));
+        Workers.forEach(files, threads, f -> pages.put(rel(site, f), PageLinks.ofUtf8(Files.readAllBytes(f))));
         return new Pages(files, pages);
     }
 
@@ -63,7 +64,7 @@ final class LinkChecker {
         Set<Path> existing = ConcurrentHashMap.newKeySet();
         // most links repeat on every page of a folder (navigation, stylesheets): check each distinct one once
         Set<String> good = ConcurrentHashMap.newKeySet();
-        Parallel.forEach(files, threads, f -> {
+        Workers.forEach(files, threads, f -> {
             String page = rel(site, f);
             ConvertedPlan plan = byPage.get(page);
             String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";

@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +18,7 @@ import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 import org.planpress.diag.Diagnostics;
+import org.planpress.internal.Workers;
 import org.planpress.model.Plan;
 import org.planpress.source.PlanSource;
 
@@ -78,11 +76,9 @@ public final class PlanConverter {
      * AsciidoctorJ::Extensions::IncludeProcessor". They are defined here, once, before any conversion.
      */
     private static void defineExtensionKinds(Asciidoctor a) {
-        try {
-            org.asciidoctor.jruby.internal.JRubyRuntimeContext.get(a).evalScriptlet(
-                    "::AsciidoctorJ::Extensions::IncludeProcessor; ::AsciidoctorJ::Extensions::Treeprocessor; "
-                    + "::AsciidoctorJ::Extensions::TreeProcessor");
-        } catch (RuntimeException e) {
+        try (java.io.InputStream in = PlanConverter.class.getResourceAsStream("extension_kinds.rb")) {
+            a.rubyExtensionRegistry().loadClass(in);
+        } catch (IOException | RuntimeException e) {
             // only a warning is at stake
         }
     }
@@ -94,34 +90,11 @@ public final class PlanConverter {
     /** Converts all sources, {@code threads} at a time, keeping their order. */
     public List<ConvertedPlan> convertAll(List<PlanSource> sources, Diagnostics diagnostics, int threads) {
         asciidoctor();
-        if (threads <= 1 || sources.size() < 2) {
-            List<ConvertedPlan> out = new ArrayList<>();
-            for (PlanSource s : sources) {
-                ConvertedPlan c = convert(s, diagnostics);
-                if (c != null) out.add(c);
-            }
-            return out;
+        List<ConvertedPlan> out = new ArrayList<>();
+        for (ConvertedPlan c : Workers.mapUnchecked(sources, threads, s -> convert(s, diagnostics))) {
+            if (c != null) out.add(c);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<ConvertedPlan>> futures = new ArrayList<>();
-            for (PlanSource s : sources) futures.add(pool.submit(() -> convert(s, diagnostics)));
-            List<ConvertedPlan> out = new ArrayList<>();
-            for (Future<ConvertedPlan> f : futures) {
-                try {
-                    ConvertedPlan c = f.get();
-                    if (c != null) out.add(c);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
+        return out;
     }
 
     /** Converts one source; returns null when it cannot be converted (the reason is in diagnostics). */

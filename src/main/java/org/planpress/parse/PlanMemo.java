@@ -4,7 +4,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+
+import org.planpress.internal.Workers;
 
 /**
  * A value derived from each converted plan (its scanned body, a digest), kept by identity from one build of a
@@ -15,18 +16,16 @@ public final class PlanMemo<V> {
     private final Map<ConvertedPlan, V> values = new IdentityHashMap<>();
 
     /**
-     * Each plan's value, by identity: the kept one, or {@code compute}'s (run on every core for the plans
-     * without one). Afterwards the memo holds exactly the values of {@code plans}.
+     * Each plan's value, by identity: the kept one, or {@code compute}'s (run on {@code threads} threads for the
+     * plans without one). Afterwards the memo holds exactly the values of {@code plans}.
      */
-    @SuppressWarnings("unchecked")
-    public synchronized Map<ConvertedPlan, V> of(List<ConvertedPlan> plans, Function<ConvertedPlan, V> compute) {
-        Object[] got = new Object[plans.size()];
-        IntStream.range(0, plans.size()).parallel().forEach(i -> {
-            V known = values.get(plans.get(i));
-            got[i] = known != null ? known : compute.apply(plans.get(i));
+    public synchronized Map<ConvertedPlan, V> of(List<ConvertedPlan> plans, int threads, Function<ConvertedPlan, V> compute) {
+        List<V> got = Workers.mapUnchecked(plans, threads, p -> {
+            V known = values.get(p);
+            return known != null ? known : compute.apply(p);
         });
         values.clear();
-        for (int i = 0; i < got.length; i++) values.put(plans.get(i), (V) got[i]);
+        for (int i = 0; i < got.size(); i++) values.put(plans.get(i), got.get(i));
         return new IdentityHashMap<>(values);
     }
 

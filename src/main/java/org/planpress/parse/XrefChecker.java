@@ -26,10 +26,10 @@ public final class XrefChecker {
      * next, so only the plans converted again are scanned again.
      */
     public static Map<ConvertedPlan, PageLinks> check(List<ConvertedPlan> plans, Diagnostics diagnostics,
-            PlanMemo<PageLinks> memo) {
-        // bodies are scanned, not parsed (see PageLinks), on every core
+            PlanMemo<PageLinks> memo, int threads) {
+        // bodies are scanned, not parsed (see PageLinks), on every thread
         Map<ConvertedPlan, PageLinks> scans = (memo == null ? new PlanMemo<PageLinks>() : memo)
-                .of(plans, c -> PageLinks.of(c.bodyHtml()));
+                .of(plans, threads, c -> PageLinks.of(c.bodyHtml()));
         Map<String, Set<String>> ids = new HashMap<>();
         for (ConvertedPlan c : plans) ids.put(c.plan().id(), scans.get(c).ids());
         for (ConvertedPlan c : plans) {

@@ -15,10 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -29,6 +25,7 @@ import org.asciidoctor.Options;
 import org.planpress.diag.BuildFailure;
 import org.planpress.diag.Diagnostic;
 import org.planpress.diag.Diagnostics;
+import org.planpress.internal.Workers;
 import org.planpress.model.Plan;
 import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.Messages;
@@ -344,31 +341,12 @@ public final class Printer {
                 if (editions.contains(Edition.FULL)) jobs.add(() -> edition(cp, Edition.FULL));
                 if (editions.contains(Edition.A3)) jobs.add(() -> edition(cp, Edition.A3));
             }
-            int n = Math.max(1, Math.min(threads, jobs.size()));
-            if (n == 1) {
-                for (Runnable j : jobs) j.run();
-                return;
-            }
-            ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-                Thread t = new Thread(r, "planpress-print");
-                t.setDaemon(true);
-                return t;
-            });
             try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (Runnable j : jobs) futures.add(pool.submit(j));
-                for (Future<?> f : futures) {
-                    try {
-                        f.get();
-                    } catch (ExecutionException e) {
-                        throw BuildFailure.of(pdfDir.toString(), "printing failed: " + e.getCause(), e.getCause());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw BuildFailure.of(pdfDir.toString(), "printing was interrupted");
-                    }
-                }
-            } finally {
-                pool.shutdownNow();
+                Workers.forEach(jobs, threads, Runnable::run);
+            } catch (IOException e) {
+                throw BuildFailure.of(pdfDir.toString(), "printing failed: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw BuildFailure.of(pdfDir.toString(), "printing failed: " + e, e);
             }
         }
 
