@@ -219,7 +219,8 @@ public final class Build {
             if (feeds != null) Workers.join(feeds);
             if (o.pdf()) {
                 t = System.nanoTime();
-                int made = org.planpress.print.Printer.print(converted.converter(), plans, swap.staging(), ws.output(),
+                int made = org.planpress.print.Printer.print(converted.converter(), plans, swap.staging(),
+                        org.planpress.store.Store.beside(ws.output()),
                         o.threads(), editions, diagnostics, progress);
                 diagnostics.throwIfErrors();
                 progress.accept(String.format("printed %d PDFs (%d plans unchanged) in %s", made,

@@ -33,13 +33,14 @@ import org.planpress.parse.PlanConverter;
 import org.planpress.publish.OutputSwap;
 import org.planpress.source.PlanSource;
 import org.planpress.source.SourceLoader;
+import org.planpress.store.Store;
 
 /**
  * Stage 6: prints three PDFs per plan with asciidoctor-pdf into the site's {@code pdf/} directory:
  * {@code <id>.pdf} (A4), {@code <id>-a3.pdf} (notice-board edition, A3, larger type) and
- * {@code <id>-summary.pdf} (title, objectives, roster and timeline on one A4 page). PDFs of a plan whose
- * source, theme and PlanPress version are unchanged since the previous build are copied from the previous
- * output instead (see {@link PrintManifest}); the rest are printed {@code threads} at a time.
+ * {@code <id>-summary.pdf} (title, objectives, roster and timeline on one A4 page). PDFs printed before from
+ * the same source, theme, editions and PlanPress version are taken from the build's {@link Store} instead; the
+ * rest are printed {@code threads} at a time and filed there.
  */
 public final class Printer {
     /** Bump when the print stage changes what it makes from the same source and theme. */
@@ -111,12 +112,11 @@ public final class Printer {
 
     /**
      * Writes the editions named in {@code editionNames} (pdf/<id>.pdf, pdf/<id>-a3.pdf, pdf/<id>-summary.pdf)
-     * for each plan into {@code site}, reusing the PDFs of {@code previousSite} for plans whose source, theme
-     * and editions did not change.
+     * for each plan into {@code site}, taking from {@code store} the PDFs printed before from the same inputs.
      *
      * @return the number of PDF files rendered (not reused)
      */
-    public static int print(PlanConverter converter, List<ConvertedPlan> plans, Path site, Path previousSite, int threads,
+    public static int print(PlanConverter converter, List<ConvertedPlan> plans, Path site, Store store, int threads,
             List<String> editionNames, Diagnostics diagnostics, Consumer<String> progress) throws BuildFailure {
         if (plans.isEmpty()) return 0;
         List<Edition> editions = editionNames.stream().map(Edition::named).toList();
@@ -127,23 +127,16 @@ public final class Printer {
             themeDir = Files.createTempDirectory("planpress-pdf-theme");
             PdfTheme theme = PdfTheme.compose(source, themeDir);
             String common = commonHash(theme, source, plans) + ":" + String.join(",", editionNames);
-            PrintManifest previous = PrintManifest.read(previousSite == null ? null : previousSite.resolve("pdf"));
-            PrintManifest next = PrintManifest.empty();
             Files.createDirectories(pdfDir);
 
             List<ConvertedPlan> todo = new ArrayList<>();
+            Map<String, String> keys = new HashMap<>();
             for (ConvertedPlan cp : plans) {
-                String id = cp.source().id();
                 String key = planKey(common, cp.source());
-                PrintManifest.Entry old = previous.get(id);
-                if (old != null && old.key().equals(key) && reuse(previousSite.resolve("pdf"), pdfDir, id, editions)) {
-                    next.put(id, old);
-                    for (String w : old.warnings()) diagnostics.warning(cp.source().displayPath(), 0, w);
-                } else {
-                    next.put(id, new PrintManifest.Entry(key, List.of()));
-                    todo.add(cp);
-                }
+                keys.put(cp.source().id(), key);
+                if (!reuse(store.get(STORE_KIND, key), pdfDir, cp, editions, diagnostics)) todo.add(cp);
             }
+            Map<String, List<String>> warnings = new java.util.concurrent.ConcurrentHashMap<>();
             if (!todo.isEmpty()) {
                 long t = System.nanoTime();
                 Asciidoctor asciidoctor = prepare();
@@ -154,12 +147,14 @@ public final class Printer {
                 int n = printThreads(threads, todo.size() * editions.size());
                 progress.accept(String.format(Locale.ROOT, "printing %d PDFs on %d thread%s (asciidoctor-pdf ready in %.1f s)",
                         todo.size() * editions.size(), n, n == 1 ? "" : "s", (System.nanoTime() - t) / 1e9));
-                Run run = new Run(converter, asciidoctor, theme, cjkFont, pdfDir, diagnostics, next);
+                Run run = new Run(converter, asciidoctor, theme, cjkFont, pdfDir, diagnostics, warnings);
                 run.all(todo, n, editions);
+                diagnostics.throwIfErrors();
+                for (ConvertedPlan cp : todo) file(store, keys.get(cp.source().id()), pdfDir, cp, editions, warnings);
                 progress.accept(String.format(Locale.ROOT, "printing: first PDF after %.1f s, %.1f s per PDF",
                         run.firstNanos.get() / 1e9, run.totalNanos.get() / 1e9 / Math.max(1, run.rendered.get())));
             }
-            next.write(pdfDir);
+            store.retain(STORE_KIND, new java.util.HashSet<>(keys.values()));
             return todo.size() * editions.size();
         } catch (IOException e) {
             throw BuildFailure.of(pdfDir.toString(), "cannot write PDFs: " + PdfTheme.describe(e), e);
@@ -278,16 +273,43 @@ public final class Printer {
         }
     }
 
-    /** Copies a plan's PDFs from the previous site; false (nothing copied) when one is missing. */
-    private static boolean reuse(Path from, Path to, String id, List<Edition> editions) throws IOException {
+    /** The kind of the store's entries that hold a plan's PDFs (one file per edition) and its print warnings. */
+    static final String STORE_KIND = "pdf";
+    private static final String WARNINGS = "warnings.txt";
+
+    /**
+     * Copies a plan's PDFs from its store entry (may be null) into {@code pdfDir} and reports the warnings they
+     * were printed with; false (nothing copied) when the entry lacks one.
+     */
+    private static boolean reuse(Map<String, Path> entry, Path pdfDir, ConvertedPlan cp, List<Edition> editions,
+            Diagnostics diagnostics) throws IOException {
+        if (entry == null || !entry.containsKey(WARNINGS)) return false;
+        for (Edition e : editions) if (!entry.containsKey(e.name + ".pdf")) return false;
+        String id = cp.source().id();
         for (Edition e : editions) {
-            if (!Files.isRegularFile(from.resolve(e.file(id)))) return false;
-        }
-        for (Edition e : editions) {
-            Files.copy(from.resolve(e.file(id)), to.resolve(e.file(id)), StandardCopyOption.REPLACE_EXISTING,
+            Files.copy(entry.get(e.name + ".pdf"), pdfDir.resolve(e.file(id)), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.COPY_ATTRIBUTES);
         }
+        for (String w : Files.readAllLines(entry.get(WARNINGS), StandardCharsets.UTF_8)) {
+            if (!w.isBlank()) diagnostics.warning(cp.source().displayPath(), 0, w);
+        }
         return true;
+    }
+
+    /** Files a freshly printed plan's PDFs and warnings in the store under {@code key}. */
+    private static void file(Store store, String key, Path pdfDir, ConvertedPlan cp, List<Edition> editions,
+            Map<String, List<String>> warnings) throws IOException {
+        String id = cp.source().id();
+        Map<String, Path> files = new java.util.LinkedHashMap<>();
+        for (Edition e : editions) files.put(e.name + ".pdf", pdfDir.resolve(e.file(id)));
+        Path w = Files.createTempFile("planpress-warnings", ".txt");
+        try {
+            Files.write(w, warnings.getOrDefault(id, List.of()), StandardCharsets.UTF_8);
+            files.put(WARNINGS, w);
+            store.put(STORE_KIND, key, files);
+        } finally {
+            Files.deleteIfExists(w);
+        }
     }
 
     /**
@@ -315,7 +337,7 @@ public final class Printer {
         final String cjkFont;
         final Path pdfDir;
         final Diagnostics diagnostics;
-        final PrintManifest manifest;
+        final Map<String, List<String>> warnings;
         final AtomicLong firstNanos = new AtomicLong();
         final AtomicLong totalNanos = new AtomicLong();
         final AtomicLong rendered = new AtomicLong();
@@ -323,14 +345,14 @@ public final class Printer {
         final long start = System.nanoTime();
 
         Run(PlanConverter converter, Asciidoctor asciidoctor, PdfTheme theme, String cjkFont, Path pdfDir,
-                Diagnostics diagnostics, PrintManifest manifest) {
+                Diagnostics diagnostics, Map<String, List<String>> warnings) {
             this.cjkFont = cjkFont;
             this.converter = converter;
             this.asciidoctor = asciidoctor;
             this.theme = theme;
             this.pdfDir = pdfDir;
             this.diagnostics = diagnostics;
-            this.manifest = manifest;
+            this.warnings = warnings;
         }
 
         void all(List<ConvertedPlan> plans, int threads, List<Edition> editions) throws BuildFailure {
@@ -401,13 +423,7 @@ public final class Printer {
 
         private void warn(ConvertedPlan cp, String message) {
             diagnostics.warning(cp.source().displayPath(), 0, message);
-            String id = cp.source().id();
-            synchronized (manifest) {
-                PrintManifest.Entry e = manifest.get(id);
-                List<String> w = new ArrayList<>(e.warnings());
-                w.add(message);
-                manifest.put(id, new PrintManifest.Entry(e.key(), w));
-            }
+            warnings.computeIfAbsent(cp.source().id(), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(message);
         }
 
         /** Converts one plan to one PDF; false (with an error in diagnostics) when it cannot. */

@@ -198,7 +198,27 @@ class PrintBuildTest {
         TestSites.Run r = TestSites.run("build", "--source", src.toString(), "--output", out.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("printed 0 PDFs"), r.out());
-        assertEquals(times, times(), "every PDF copied from the previous build");
+        assertEquals(times, times(), "every PDF taken from the store");
+        try (var files = Files.list(out.resolve("pdf"))) {
+            assertEquals(List.of(), files.filter(p -> !p.toString().endsWith(".pdf")).toList(), "nothing but PDFs published");
+        }
+        assertTrue(Files.isDirectory(out.getParent().resolve(".planpress/cache")), "the store is beside the output");
+    }
+
+    @Test
+    @Order(22)
+    void aDamagedStoreEntryIsPrintedAgainNotTrusted() throws Exception {
+        Path entries = out.getParent().resolve(".planpress/cache/store-1/pdf");
+        try (var s = Files.walk(entries)) {
+            for (Path p : s.filter(p -> p.toString().endsWith("a3.pdf")).toList()) {
+                byte[] b = Files.readAllBytes(p);
+                Files.write(p, java.util.Arrays.copyOf(b, b.length / 2)); // truncated
+            }
+        }
+        TestSites.Run r = TestSites.run("build", "--source", src.toString(), "--output", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("printed 6 PDFs"), r.out());
+        assertTrue(PdfCheck.read(pdf(EN, "-a3")).pages > 0, "a whole PDF again");
     }
 
     @Test
