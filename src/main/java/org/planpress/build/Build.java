@@ -29,6 +29,7 @@ import org.planpress.site.SiteModel;
 import org.planpress.source.PlanSource;
 import org.planpress.source.SourceLoader;
 import org.planpress.source.Workspace;
+import org.planpress.store.Store;
 
 /**
  * The PlanPress pipeline, one stage after another, each with one job and plain data between them:
@@ -84,7 +85,7 @@ public final class Build {
             throws BuildFailure {
         Workspace ws = Workspace.of(source, null);
         Properties config = ws.configuration();
-        List<ConvertedPlan> plans = convert(ws, config, diagnostics, threads, progress, null, null, null).plans();
+        List<ConvertedPlan> plans = convert(ws, config, diagnostics, threads, progress, null, null, null, null).plans();
         org.planpress.print.Printer.warnWithoutCjkFont(ws.source(), config, plans, diagnostics);
         return plans;
     }
@@ -98,26 +99,29 @@ public final class Build {
      * gets the converter before the plans are converted.
      */
     private static Converted convert(Workspace ws, Properties config, Diagnostics diagnostics, int threads,
-            Consumer<String> progress, ConversionCache cache, Runnable warmUp, Consumer<PlanConverter> onReady)
+            Consumer<String> progress, ConversionCache cache, Store store, Runnable warmUp, Consumer<PlanConverter> onReady)
             throws BuildFailure {
         long t0 = System.nanoTime();
-        // JRuby takes seconds to start: it starts first, on its own thread, while the sources load
-        Future<?> ready = Workers.beside(threads, PlanConverter::asciidoctor);
         List<PlanSource> sources;
+        StoredConversions.Lookup stored;
         try {
             sources = SourceLoader.load(ws, diagnostics);
+            stored = store == null || cache != null ? null : StoredConversions.lookup(store, ws, config, sources, threads);
         } catch (IOException e) {
             throw BuildFailure.of(ws.display(ws.content()), "cannot read content: " + e.getMessage());
         }
-        progress.accept(String.format("loaded %d plan sources in %s", sources.size(), secs(t0)));
+        progress.accept(String.format("loaded %d plan sources in %s%s", sources.size(), secs(t0),
+                stored == null ? "" : String.format(" (%d converted before)", sources.size() - stored.missing())));
+        // JRuby takes seconds to start: it starts on its own thread, beside the warm-up, when a plan needs it
+        Future<?> ready = stored != null && stored.missing() == 0 ? null : Workers.beside(threads, PlanConverter::asciidoctor);
         if (warmUp != null) warmUp.run();
         try {
-            Workers.join(ready);
+            if (ready != null) Workers.join(ready);
         } catch (IOException e) {
             throw BuildFailure.of(ws.display(ws.content()), "Asciidoctor did not start: " + e.getMessage());
         }
         long t1 = System.nanoTime();
-        progress.accept(String.format("Asciidoctor ready after %s", secs(t0)));
+        if (ready != null) progress.accept(String.format("Asciidoctor ready after %s", secs(t0)));
         PlanConverter converter;
         try {
             converter = new PlanConverter(ws.source(), ws.content(),
@@ -126,8 +130,14 @@ public final class Build {
             throw BuildFailure.of(ws.display(ws.content()), "cannot read section kinds: " + e.getMessage());
         }
         if (onReady != null) onReady.accept(converter);
-        List<ConvertedPlan> plans = cache == null ? converter.convertAll(sources, diagnostics, threads)
-                : cache.convertAll(converter, ws, config, sources, diagnostics, threads);
+        List<ConvertedPlan> plans;
+        try {
+            plans = cache != null ? cache.convertAll(converter, ws, config, sources, diagnostics, threads)
+                    : stored != null ? stored.convert(converter, diagnostics, threads)
+                    : converter.convertAll(sources, diagnostics, threads);
+        } catch (IOException e) {
+            throw BuildFailure.of(ws.display(ws.content()), "cannot use the build's store: " + e.getMessage());
+        }
         progress.accept(String.format("converted %d plans in %s", plans.size(), secs(t1)));
         long t2 = System.nanoTime();
         Map<ConvertedPlan, PageLinks> scans = XrefChecker.check(plans, diagnostics, cache == null ? null : cache.scans, threads);
@@ -152,9 +162,10 @@ public final class Build {
         // a serve rebuild runs in a warm JVM: nothing to warm up
         // the help page's guide converts beside the plans (it is needed only when the pages are written)
         HelpPage[] help = {null};
-        Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache,
+        Store store = Store.beside(ws.output());
+        Converted converted = convert(ws, config, diagnostics, o.threads(), progress, cache, store,
                 cache != null && cache.lastSite != null ? null : warmUp(o),
-                converter -> help[0] = HelpPage.prepare(ws, config, converter, diagnostics, o.threads()));
+                converter -> help[0] = HelpPage.prepare(ws, config, converter, diagnostics, o.threads(), store));
         List<ConvertedPlan> plans = converted.plans();
         diagnostics.throwIfErrors();
         config.setProperty("planpress.pdf", String.valueOf(o.pdf()));
@@ -220,7 +231,7 @@ public final class Build {
             if (o.pdf()) {
                 t = System.nanoTime();
                 int made = org.planpress.print.Printer.print(converted.converter(), plans, swap.staging(),
-                        org.planpress.store.Store.beside(ws.output()),
+                        store,
                         o.threads(), editions, diagnostics, progress);
                 diagnostics.throwIfErrors();
                 progress.accept(String.format("printed %d PDFs (%d plans unchanged) in %s", made,

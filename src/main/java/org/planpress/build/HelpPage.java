@@ -16,13 +16,14 @@ import org.planpress.parse.PlanConverter;
 import org.planpress.source.PlanSource;
 import org.planpress.source.SourceLoader;
 import org.planpress.source.Workspace;
+import org.planpress.store.Store;
 
 /**
  * The authoring guide ({@code <source>/docs/authoring.adoc}) as the site's help page, {@value #FILE}: converted like a
  * plan, framed by the site's page layout, linked from every page's navigation. Not made when the site sets its
- * own {@code planpress.help} or has no guide; problems in the guide are warnings, never a failed build. A build
- * into an output whose help page was made from the same guide by the same PlanPress reuses it (the guide is
- * the longest document of the default content: converting it was the last thing a small build waited for).
+ * own {@code planpress.help} or has no guide; problems in the guide are warnings, never a failed build. A guide
+ * converted before by the same PlanPress is taken from the build's {@link Store} (the guide is the longest
+ * document of the default content: converting it was the last thing a small build waited for).
  */
 final class HelpPage {
     /** The page's path in the site. */
@@ -30,11 +31,13 @@ final class HelpPage {
     /** The guide's path in the source directory. */
     static final String GUIDE = "docs/authoring.adoc";
 
-    /** The converted guide; {@code digest} (null after warnings) says what it was made from. */
-    private record Memo(String text, String title, String lang, String body, String digest) {
+    /** The converted guide. */
+    record Memo(String title, String lang, String body) {
     }
 
-    private static volatile Memo memo;
+    private static final String KIND = "help";
+    private static final String ENTRY = "help.json";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final java.util.concurrent.Future<Memo> page;
 
@@ -44,11 +47,11 @@ final class HelpPage {
 
     /**
      * Sets {@code planpress.help} in {@code config} when there is a guide, and starts beside the build to
-     * take it from the previous build's page or else convert it (it is only needed when the pages are
-     * written); returns null when no help page is made.
+     * take it from {@code store} or else convert it (it is only needed when the pages are written); returns null
+     * when no help page is made.
      */
     static HelpPage prepare(Workspace ws, Properties config, PlanConverter converter, Diagnostics diagnostics,
-            int threads) {
+            int threads, Store store) {
         if (!config.getProperty("planpress.help", "").isBlank()) return null;
         Path guide = ws.source().resolve(GUIDE);
         if (!Files.isRegularFile(guide)) return null;
@@ -62,69 +65,42 @@ final class HelpPage {
         }
         if (text == null) return null;
         config.setProperty("planpress.help", FILE);
-        Memo m = memo;
-        if (m != null && m.text().equals(text)) return new HelpPage(java.util.concurrent.CompletableFuture.completedFuture(m));
-        Path last = ws.output() == null ? null : ws.output().resolve(FILE);
-        // off the caller's thread, the previous page is looked at too: the plans convert meanwhile
         return new HelpPage(org.planpress.internal.Workers.beside(threads, () -> {
-            String digest = digest(text, converter);
-            Memo kept = last == null ? null : previous(last, text, digest);
-            return kept != null ? kept : convert(guide, shown, text, digest, converter, diagnostics);
+            String key = Store.key(KIND + "-1", text, String.valueOf(converter.kinds().all()), StoredConversions.codeVersion());
+            Memo kept = read(store.get(KIND, key));
+            if (kept != null) return kept;
+            Memo m = convert(guide, shown, text, converter, diagnostics, store, key);
+            store.retain(KIND, java.util.Set.of(key));
+            return m;
         }));
     }
 
-    /**
-     * What the converted guide depends on: its text, the section kinds and PlanPress itself (the jar or class
-     * folder it runs from, by size and time).
-     */
-    private static String digest(String text, PlanConverter converter) {
+    private static Memo read(java.util.Map<String, Path> entry) {
+        if (entry == null || !entry.containsKey(ENTRY)) return null;
         try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            md.update(text.getBytes(StandardCharsets.UTF_8));
-            md.update(String.valueOf(converter.kinds().all()).getBytes(StandardCharsets.UTF_8));
-            var code = HelpPage.class.getProtectionDomain().getCodeSource();
-            if (code != null) {
-                Path self = Path.of(code.getLocation().toURI());
-                md.update((self + " " + Files.size(self) + " " + Files.getLastModifiedTime(self)).getBytes(StandardCharsets.UTF_8));
-            }
-            return java.util.HexFormat.of().formatHex(md.digest());
-        } catch (Exception e) {
-            return null;
-        }
-    }
-
-    /**
-     * The guide as the previous build's help page holds it, if that page was made from the same guide by the
-     * same PlanPress without warnings (the guide then need not be converted again), else null.
-     */
-    private static Memo previous(Path page, String text, String digest) {
-        if (digest == null || !Files.isRegularFile(page)) return null;
-        try {
-            Document d = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8), "");
-            d.outputSettings().prettyPrint(false);
-            Element meta = d.selectFirst("meta[name=" + DIGEST_META + "]");
-            Element article = d.selectFirst("article.pp-help");
-            Element body = article == null ? null : article.selectFirst("> div.pp-body");
-            Element h1 = article == null ? null : article.selectFirst("> h1");
-            if (meta == null || !digest.equals(meta.attr("content")) || body == null || h1 == null) return null;
-            return new Memo(text, h1.text(), article.attr("lang"), body.html(), digest);
+            return JSON.readValue(entry.get(ENTRY).toFile(), Memo.class);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** The name of the help page's meta element that records {@link #digest}. */
-    private static final String DIGEST_META = "planpress-guide";
-
     /** The guide converted; if it cannot be, its text as it is (the warnings say why). */
-    private static Memo convert(Path guide, String shown, String text, String digest, PlanConverter converter,
-            Diagnostics diagnostics) {
+    private static Memo convert(Path guide, String shown, String text, PlanConverter converter,
+            Diagnostics diagnostics, Store store, String key) throws IOException {
         Diagnostics own = new Diagnostics();
         ConvertedPlan c = converter.convert(new PlanSource("help", guide, shown, text), own);
         for (Diagnostic d : own.sorted()) diagnostics.warning(d.file(), d.line(), "help page: " + d.message());
-        if (c == null) return new Memo(text, "Help", "en", "<pre>" + org.planpress.html.Html.escape(text) + "</pre>", null);
-        Memo m = new Memo(text, c.plan().title(), c.plan().lang(), c.bodyHtml(), own.sorted().isEmpty() ? digest : null);
-        if (own.sorted().isEmpty()) memo = m;
+        if (c == null) return new Memo("Help", "en", "<pre>" + org.planpress.html.Html.escape(text) + "</pre>");
+        Memo m = new Memo(c.plan().title(), c.plan().lang(), c.bodyHtml());
+        if (own.sorted().isEmpty()) {
+            Path tmp = Files.createTempFile("planpress-help", ".json");
+            try {
+                JSON.writeValue(tmp.toFile(), m);
+                store.put(KIND, key, java.util.Map.of(ENTRY, tmp));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
         return m;
     }
 
@@ -143,7 +119,6 @@ final class HelpPage {
         int dot = old.lastIndexOf(" · ");
         d.title(page.title() + (dot >= 0 ? old.substring(dot) : ""));
         d.body().attr("class", "pp-help-page");
-        if (page.digest() != null) d.head().appendElement("meta").attr("name", DIGEST_META).attr("content", page.digest());
         for (Element a : d.select("a[href=" + FILE + "]")) a.attr("aria-current", "page");
         d.outputSettings().prettyPrint(false);
         Files.writeString(site.resolve(FILE), d.outerHtml(), StandardCharsets.UTF_8);

@@ -242,13 +242,8 @@ public final class Printer {
         PdfTheme.add(md, "format", (FORMAT + "/" + version()).getBytes(StandardCharsets.UTF_8));
         PdfTheme.add(md, "theme", theme.hash().getBytes(StandardCharsets.UTF_8));
         Path content = source.resolve("content");
-        if (Files.isDirectory(content)) {
-            List<Path> shared;
-            try (Stream<Path> s = Files.walk(content)) {
-                shared = s.filter(Files::isRegularFile).filter(p -> !SourceLoader.isPlanSource(p)
-                        || p.getFileName().toString().startsWith("_")).sorted().toList();
-            }
-            for (Path p : shared) PdfTheme.add(md, content.relativize(p).toString(), Files.readAllBytes(p));
+        for (Path p : SourceLoader.sharedFiles(content, plans.stream().map(ConvertedPlan::source).toList())) {
+            PdfTheme.add(md, content.relativize(p).toString(), Files.readAllBytes(p));
         }
         return HexFormat.of().formatHex(md.digest());
     }
