@@ -2,37 +2,50 @@ package org.planpress.model;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.planpress.model.PeriodLexer.Key;
+import org.planpress.model.PeriodLexer.Kind;
+import org.planpress.model.PeriodLexer.Token;
 
 /**
  * Reads the period of a plan stage, as people write it, into inclusive dates.
  *
- * <p>English: {@code June}, {@code May 10}, {@code 10 May 2011}, {@code June 1st, 2011},
- * {@code (the) end of May}, {@code early/mid/late June}, {@code the beginning/middle of June},
- * {@code before May 10}, {@code by the end of December}, ranges {@code X to Y}, {@code X - Y},
- * {@code X – Y}, {@code X — Y}, {@code from X to Y}, {@code X through Y}, {@code X until Y},
- * {@code between X and Y}; ISO dates {@code 2011-05-10} and months {@code 2011-05}; a bare year
- * {@code 2011}. Chinese: {@code 6月}, {@code 五月}, {@code 6月1日} / {@code 6月1号}, {@code 6月底},
- * {@code 6月初}, {@code 6月上旬/中旬/下旬}, {@code 5月底前}, {@code 6月1日以前},
- * {@code X至Y}, {@code X到Y}, {@code X-Y}, {@code X～Y}, {@code 2011年5月10日}, {@code 5月10日至20日}.
+ * <p>In four steps: the text is cleaned (whitespace, surrounding parentheses, trailing punctuation) and a trailing
+ * remark is split off ("（暂定）", "(to be confirmed)", kept as {@link Period#note()}); it is normalised (NFKC, lower
+ * case, quotes dropped, 〇/○/O zeros and "一" used as a dash); {@link PeriodLexer} makes tokens of it, with key
+ * phrases of both languages ("即日" / "the date of issue", "次年" / "next year", "左右" / "around", named days); and
+ * a small reader reads the grammar
  *
- * <p>Meaning: a month is the whole month; a day is that day; early/上旬/初 is days 1–10,
- * mid/中旬 11–20, late/下旬 21 to the month's end; "the end of May"/5月底 alone is May 21–31 but
- * as either end of a range it is May 31. A range covers both ends whole. "before X"/"by X"/X前 is a
- * deadline: it ends where X ends and starts, with {@link Period#openStart()} set, on the first day
- * of X's month. The year comes from the period, else from the plan, else the reference year
- * {@value #REFERENCE_YEAR} with {@link Period#yearStated()} false. A range whose end falls before
- * its start, and whose end states no year of its own, runs into the next year
- * ({@code November to February}) — unless both ends are in the same month ({@code May 20 - 10} is
- * rejected).
+ * <pre>
+ * period   = [deadline-prefix] point [deadline-suffix]            before May 10, 5月底前, 国庆节前
+ *          | [from] point [起] (sep point [止] | duration | )       5月10日至20日, 即日起至9月30日, 9月1日起，为期三周
+ *          | point (list-sep point)+                               8月上旬、中旬, 6月或7月, June and July
+ * point    = [around] [eve|after] [next-year] base [next-year] [左右|前后] [前夕|后|期间]
+ * base     = day | month | part of a month | year | ISO date | named day | ordinal weekday or week | day of issue
+ * </pre>
+ *
+ * <p>Meaning: a month is the whole month; a day is that day; early/上旬/初 is days 1–10, mid/中旬 11–20, late/下旬
+ * 21 to the month's end; "the end of May"/5月底 alone is May 21–31 but as either end of a range it is May 31. A
+ * range covers both ends whole. "before X"/"by X"/X前 is a deadline: it ends where X ends (for a named day: the day
+ * before it) and starts, with {@link Period#openStart()} set, on the first day of that month. The year comes from
+ * the period, else from the plan, else from the plan's issue date, else the reference year {@value #REFERENCE_YEAR}
+ * with {@link Period#yearStated()} false. A range whose end falls before its start runs into the next year: said so
+ * (次年, next year, a year) it is read silently; implied ({@code November to February}) it is read the same way
+ * but reported as a warning — unless both ends are in the same month ({@code May 20 - 10} is rejected).
  */
 public final class PeriodParser {
     /** The year periods are computed in when no year is stated: a leap year, so February 29 exists. */
@@ -48,32 +61,78 @@ public final class PeriodParser {
         Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
         Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
-    private static final String ZH_DIGITS = "〇零一二三四五六七八九十廿卅";
-    private static final String ZH_CHARS = "年月日号號底初末中上下旬前以之至到从從自起止份截为為";
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+        Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+        Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+        Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+        Map.entry("couple", 2));
+
+    /** Remarks that say the dates are not settled. */
+    private static final Pattern TENTATIVE = Pattern.compile(
+        "暂定|暫定|待定|待确定|拟定|擬定|初定|另行通知|另行安排|视情况|tentative|provisional|to be (confirmed|determined|decided|announced)"
+            + "|\\btb[cda]\\b|subject to (change|confirmation)|not (yet )?(final|fixed|confirmed)",
+        Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TENTATIVE_SUFFIX = Pattern.compile(
+        "(?i)^(.+?)[\\s,，、;；]*(暂定|暫定|待定|待确定|tentative|tentatively|provisional|provisionally|tbc|tbd"
+            + "|to be confirmed|to be determined)$");
+
+    private static final Pattern TENTATIVE_PREFIX = Pattern.compile(
+        "(?i)^(暂定于?|暫定於?|拟定于?|初定于?|tentatively|provisionally|tentative:?)[\\s:：]*(.+)$");
+
+    /** A blank left in a template: 20__年, XX月, ××日, ○月○日, 某月某日, ? */
+    private static final Pattern BLANK = Pattern.compile(
+        "_+|(?<![a-z])x+(?![a-z])|×+|\\*+|○+|◯+|□+|△+|…+|\\.{3,}|某+|\\?+");
+
+    /** The day a document is issued, as plans name it: 本通知印发之日, 文件下发之日, 方案发布之日. */
+    private static final Pattern ISSUED = Pattern.compile(
+        "(本|此|该)?(通知|方案|文件|计划|意见|办法|活动方案|实施方案)?(印发|下发|发布|发文|公布|出台|下达)(之日|当日|当天|日)");
 
     private PeriodParser() {
+    }
+
+    /** Parses a period of a plan whose year may be known, without an issue date; warnings are dropped. */
+    public static Period parse(String text, Integer planYear) throws ModelException {
+        return parse(text, planYear, null, null);
     }
 
     /**
      * Parses a period.
      *
      * @param text the period as written, e.g. {@code "May 10 - the end of October"} or {@code "5月底前"};
-     *     surrounding whitespace, parentheses and trailing punctuation are ignored
+     *     surrounding whitespace, parentheses and trailing punctuation are ignored, a trailing parenthesised
+     *     remark is kept as the note
      * @param planYear the plan's year, used when the period states none; may be null
+     * @param issueDate the day the plan is issued ({@code :plan-date:}), the start of "即日起" / "from the date of
+     *     issue" and, without a plan year, the year of the periods; may be null
+     * @param warnings receives what was read but may not be what was meant (a range that runs into the next year
+     *     without saying so); may be null
      * @return the period, with {@code start <= end}
-     * @throws ModelException when the text is empty, not a period, or names a day that does not exist;
-     *     the message quotes the text
+     * @throws ModelException when the text is empty, not a period, has a blank to fill in, or names a day that does
+     *     not exist; the message quotes the text and says what is expected
      */
-    public static Period parse(String text, Integer planYear) throws ModelException {
+    public static Period parse(String text, Integer planYear, LocalDate issueDate, Consumer<String> warnings)
+        throws ModelException {
         Objects.requireNonNull(text, "text");
         String written = clean(text);
         if (written.isEmpty()) {
             throw new ModelException("cannot read period " + ModelException.quote(text) + ": it is empty");
         }
+        Integer year = planYear != null ? planYear : issueDate != null ? Integer.valueOf(issueDate.getYear()) : null;
         try {
-            String normal = Normalizer.normalize(written, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-            List<Token> tokens = new Lexer(text, normal).tokens();
-            return new Reader(text, written, tokens, planYear).period();
+            String normal = normalize(written);
+            Matcher blank = BLANK.matcher(normal);
+            if (blank.find()) {
+                throw failure(text, "\"" + blank.group() + "\" is a blank to fill in: write the date there"
+                    + " (for example 2024年9月30日 or September 30, 2024)");
+            }
+            String[] split = splitRemark(written);
+            String core = split[0];
+            String remark = split[1];
+            if (core.isEmpty()) throw failure(text, "it gives no date, only the remark \"" + remark + "\"");
+            List<Token> tokens = new PeriodLexer(text, normalize(core)).tokens();
+            Period p = new Reader(text, written, core, tokens, year, issueDate, warnings).period();
+            return remark == null ? p : p.withNote(remark, TENTATIVE.matcher(remark).find());
         } catch (DateTimeException | ArithmeticException e) {
             throw new ModelException("cannot read period " + ModelException.quote(text) + ": " + e.getMessage(), e);
         }
@@ -107,12 +166,62 @@ public final class PeriodParser {
         }
     }
 
+    /**
+     * Splits a cleaned period into the period and a remark: a trailing parenthesised remark ("9月（暂定）"),
+     * or a trailing or leading tentative word ("9月，暂定", "tentatively September"). The remark is null when
+     * there is none.
+     */
+    static String[] splitRemark(String written) {
+        int last = written.length() - 1;
+        if (last > 0 && isClose(written.charAt(last))) {
+            int open = matchingOpen(written, last);
+            if (open > 0) {
+                return new String[] {clean(written.substring(0, open)), written.substring(open + 1, last).strip()};
+            }
+        }
+        Matcher suffix = TENTATIVE_SUFFIX.matcher(written);
+        if (suffix.matches()) return new String[] {clean(suffix.group(1)), suffix.group(2)};
+        Matcher prefix = TENTATIVE_PREFIX.matcher(written);
+        if (prefix.matches()) {
+            return new String[] {clean(prefix.group(2)), prefix.group(1).replaceAll("[于於:]$", "")};
+        }
+        return new String[] {written, null};
+    }
+
+    /**
+     * NFKC, lower case, without quotation marks and apostrophes ("五四", new year's day), zeros of Chinese
+     * numerals written as 〇, and "一" between two dates written as a dash (5月1日一5月30日).
+     */
+    static String normalize(String written) {
+        String s = Normalizer.normalize(written, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("\"'“”‘’「」『』《》〈〉`´".indexOf(c) < 0) sb.append(c);
+        }
+        s = ChineseNumerals.normalizeZeros(sb.toString());
+        s = ISSUED.matcher(s).replaceAll("即日");
+        if (s.indexOf('一') < 0) return s;
+        char[] c = s.toCharArray();
+        for (int i = 1; i + 1 < c.length; i++) {
+            if (c[i] != '一') continue;
+            char prev = c[i - 1];
+            char next = c[i + 1];
+            boolean nextStartsDate = next >= '0' && next <= '9' || ChineseNumerals.isNumeral(next) || "次翌来明今本当".indexOf(next) >= 0;
+            boolean prevEndsDate = "日号號旬底初末".indexOf(prev) >= 0;
+            boolean betweenDigits = prev >= '0' && prev <= '9' && next >= '0' && next <= '9';
+            boolean afterMonth = prev == '月' && next >= '0' && next <= '9';
+            if (prevEndsDate && nextStartsDate || betweenDigits || afterMonth) c[i] = '-';
+        }
+        return new String(c);
+    }
+
     private static boolean isOpen(char c) {
-        return c == '(' || c == '（';
+        return c == '(' || c == '（' || c == '[' || c == '【';
     }
 
     private static boolean isClose(char c) {
-        return c == ')' || c == '）';
+        return c == ')' || c == '）' || c == ']' || c == '】';
     }
 
     /** The index of the parenthesis closing the one at {@code open}, or -1. */
@@ -129,172 +238,56 @@ public final class PeriodParser {
         return -1;
     }
 
-    private static ModelException failure(String text, String detail) {
+    /** The index of the parenthesis opening the one that closes at {@code close}, or -1. */
+    static int matchingOpen(String s, int close) {
+        int depth = 0;
+        for (int i = close; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (isClose(c)) {
+                depth++;
+            } else if (isOpen(c) && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static ModelException failure(String text, String detail) {
         return new ModelException("cannot read period " + ModelException.quote(text)
             + (detail == null ? "" : ": " + detail));
     }
 
-    // ---------------------------------------------------------------- tokens
-
-    private enum Kind { NUMBER, DATE, YEAR_MONTH, WORD, CHAR, DASH, SLASH }
-
-    /** A lexical token; numbers carry value and digit count, dates their parts. */
-    private record Token(Kind kind, String text, int value, int digits, boolean ordinal, int year, int month, int day) {
-        static Token of(Kind kind, String text) {
-            return new Token(kind, text, 0, 0, false, 0, 0, 0);
-        }
-
-        static Token number(String text, int value, int digits, boolean ordinal) {
-            return new Token(Kind.NUMBER, text, value, digits, ordinal, 0, 0, 0);
-        }
-
-        boolean isYear() {
-            return kind == Kind.NUMBER && digits == 4 && !ordinal;
-        }
-
-        boolean isDay() {
-            return kind == Kind.NUMBER && digits <= 2;
-        }
-    }
-
-    private static final class Lexer {
-        private final String text;
-        private final String s;
-        private final List<Token> out = new ArrayList<>();
-
-        Lexer(String text, String normal) {
-            this.text = text;
-            this.s = normal;
-        }
-
-        List<Token> tokens() throws ModelException {
-            int i = 0;
-            int n = s.length();
-            while (i < n) {
-                int cp = s.codePointAt(i);
-                if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == ',' || cp == '.') {
-                    i += Character.charCount(cp);
-                } else if (isDigit(cp)) {
-                    i = number(i);
-                } else if (cp >= 'a' && cp <= 'z') {
-                    int j = i;
-                    while (j < n && s.charAt(j) >= 'a' && s.charAt(j) <= 'z') j++;
-                    out.add(Token.of(Kind.WORD, s.substring(i, j)));
-                    i = j;
-                } else if (isDash(cp)) {
-                    int j = i;
-                    while (j < n && isDash(s.charAt(j))) j++;
-                    out.add(Token.of(Kind.DASH, s.substring(i, j)));
-                    i = j;
-                } else if (cp == '/') {
-                    out.add(Token.of(Kind.SLASH, "/"));
-                    i++;
-                } else if (ZH_DIGITS.indexOf(cp) >= 0) {
-                    int j = i;
-                    while (j < n && ZH_DIGITS.indexOf(s.charAt(j)) >= 0) j++;
-                    out.add(chineseNumber(s.substring(i, j)));
-                    i = j;
-                } else if (ZH_CHARS.indexOf(cp) >= 0) {
-                    out.add(Token.of(Kind.CHAR, String.valueOf((char) cp)));
-                    i++;
-                } else {
-                    throw failure(text, "did not expect \"" + new String(Character.toChars(cp)) + "\"");
-                }
-            }
-            return out;
-        }
-
-        private static boolean isDigit(int c) {
-            return c >= '0' && c <= '9';
-        }
-
-        private static boolean isDash(int c) {
-            return c == '-' || c == '~' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0x301C;
-        }
-
-        private int digitsFrom(int i) {
-            int j = i;
-            while (j < s.length() && isDigit(s.charAt(j))) j++;
-            return j - i;
-        }
-
-        /** Reads a number, an ISO date (2011-05-10, 2011/5/10, 2011.5.10) or year-month (2011-05). */
-        private int number(int i) throws ModelException {
-            int len = digitsFrom(i);
-            int j = i + len;
-            String digits = s.substring(i, j);
-            if (len > 4) throw failure(text, "cannot read the number " + digits);
-            if (len == 4 && j + 1 < s.length() && "-/.".indexOf(s.charAt(j)) >= 0) {
-                char sep = s.charAt(j);
-                int mlen = digitsFrom(j + 1);
-                int k = j + 1 + mlen;
-                if (mlen >= 1 && mlen <= 2) {
-                    int year = Integer.parseInt(digits);
-                    int month = Integer.parseInt(s.substring(j + 1, k));
-                    if (k + 1 < s.length() && s.charAt(k) == sep && isDigit(s.charAt(k + 1))) {
-                        int dlen = digitsFrom(k + 1);
-                        if (dlen <= 2) {
-                            int day = Integer.parseInt(s.substring(k + 1, k + 1 + dlen));
-                            int e = k + 1 + dlen;
-                            out.add(new Token(Kind.DATE, s.substring(i, e), 0, 0, false, year, month, day));
-                            return e;
-                        }
-                    } else if (!(k + 1 < s.length() && "-/.".indexOf(s.charAt(k)) >= 0 && isDigit(s.charAt(k + 1)))) {
-                        out.add(new Token(Kind.YEAR_MONTH, s.substring(i, k), 0, 0, false, year, month, 0));
-                        return k;
-                    }
-                }
-            }
-            boolean ordinal = false;
-            if (j + 2 <= s.length()) {
-                String suffix = s.substring(j, j + 2);
-                boolean wordEnds = j + 2 == s.length() || s.charAt(j + 2) < 'a' || s.charAt(j + 2) > 'z';
-                if (wordEnds && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
-                    ordinal = true;
-                    j += 2;
-                }
-            }
-            out.add(Token.number(s.substring(i, j), Integer.parseInt(digits), len, ordinal));
-            return j;
-        }
-
-        private Token chineseNumber(String run) throws ModelException {
-            int tens = run.indexOf('十') >= 0 ? run.indexOf('十') : run.indexOf('廿') >= 0 ? run.indexOf('廿') : run.indexOf('卅');
-            if (tens < 0) {
-                if (run.length() > 4) throw failure(text, "cannot read the number " + run);
-                int value = 0;
-                for (int k = 0; k < run.length(); k++) value = value * 10 + digit(run.charAt(k));
-                return Token.number(run, value, run.length(), false);
-            }
-            char t = run.charAt(tens);
-            String head = run.substring(0, tens);
-            String tail = run.substring(tens + 1);
-            boolean ok = tail.length() <= 1 && (tail.isEmpty() || digit(tail.charAt(0)) > 0)
-                && (t == '十' ? head.length() <= 1 && (head.isEmpty() || digit(head.charAt(0)) > 1) : head.isEmpty());
-            if (!ok) throw failure(text, "cannot read the number " + run);
-            int base = t == '廿' ? 20 : t == '卅' ? 30 : head.isEmpty() ? 10 : digit(head.charAt(0)) * 10;
-            return Token.number(run, base + (tail.isEmpty() ? 0 : digit(tail.charAt(0))), 2, false);
-        }
-
-        private static int digit(char c) {
-            int d = "〇一二三四五六七八九".indexOf(c);
-            return c == '零' ? 0 : d; // -1 for 十廿卅
-        }
-    }
-
     // ---------------------------------------------------------------- points
 
-    private enum Shape { YEAR, MONTH, DAY, PART, END, BARE }
+    private enum Shape { YEAR, MONTH, DAY, PART, END, BARE, SPAN }
 
     private enum Role { ALONE, START, END }
+
+    /** The first and last day of a point that is not a plain part of a month, in a year and month. */
+    @FunctionalInterface
+    private interface Span {
+        LocalDate[] at(int year, Integer month);
+    }
 
     /** One end of a period, before years are settled. Month may be null when inherited from the other end. */
     private static final class Point {
         Integer year;
         Integer month;
+        /** A year relative to the plan or the range's start: 1 for 次年 / next year, 0 for 今年 / this year. */
+        Integer relative;
         final Shape shape;
         final int from;
         final int to;
+        /** For {@link Shape#SPAN}: its days. */
+        Span span;
+        /** For {@link Shape#SPAN}: whether it is read within a month (ordinal weekdays and weeks). */
+        boolean needsMonth;
+        /** "即日", "the date of issue" when the issue date is not known. */
+        boolean issue;
+        /** "即日", "the date of issue", known or not. */
+        boolean issueDay;
+        /** The named day, for "X前" (the day before it) and 元旦 (the coming one). */
+        NamedDays.Day named;
 
         Point(Integer year, Integer month, Shape shape, int from, int to) {
             this.year = year;
@@ -320,6 +313,12 @@ public final class PeriodParser {
             return new Point(null, null, Shape.BARE, value, value);
         }
 
+        static Point span(Integer year, Integer month, Span span) {
+            Point p = new Point(year, month, Shape.SPAN, 0, 0);
+            p.span = span;
+            return p;
+        }
+
         int startMonth() {
             return shape == Shape.YEAR ? 1 : month;
         }
@@ -335,6 +334,10 @@ public final class PeriodParser {
         int endDay() {
             return to;
         }
+
+        boolean hasMonth() {
+            return shape == Shape.YEAR || shape == Shape.SPAN ? !needsMonth || month != null : month != null;
+        }
     }
 
     private static final int EARLY_FROM = 1, EARLY_TO = 10, MID_FROM = 11, MID_TO = 20, LATE_FROM = 21;
@@ -344,48 +347,89 @@ public final class PeriodParser {
     private static final class Reader {
         private final String text;
         private final String written;
+        private final String core;
         private final List<Token> t;
         private final Integer planYear;
+        private final LocalDate issueDate;
+        private final Consumer<String> warnings;
         private int i;
+        /** Whether the year is stated, for the dates being computed (messages and February 29). */
+        private boolean stated;
+        private boolean approximate;
 
-        Reader(String text, String written, List<Token> tokens, Integer planYear) {
+        Reader(String text, String written, String core, List<Token> tokens, Integer planYear, LocalDate issueDate,
+               Consumer<String> warnings) {
             this.text = text;
             this.written = written;
+            this.core = core;
             this.t = tokens;
             this.planYear = planYear;
+            this.issueDate = issueDate;
+            this.warnings = warnings;
         }
 
         Period period() throws ModelException {
-            if (atWord(0, "in") || atWord(0, "during")) i++;
+            while (acceptWord("in") || acceptWord("on") || acceptWord("at") || acceptChar("在") || acceptChar("于")
+                || acceptChar("於")) {
+                // leading prepositions add nothing
+            }
             if (acceptDeadlinePrefix()) {
                 Point p = point();
                 acceptDeadlineSuffix();
+                tail();
                 expectEnd();
                 return before(p);
             }
-            boolean from = acceptWord("from") || acceptChar("从") || acceptChar("從") || acceptChar("自");
+            boolean from = acceptWord("from") || acceptChar("从") || acceptChar("從") || acceptChar("自")
+                || acceptKey(Key.ONWARDS);
             boolean between = !from && acceptWord("between");
             Point a = point();
-            boolean onwards = acceptChar("起");
+            boolean onwards = acceptChar("起") || acceptKey(Key.ONWARDS);
+            if (atDuration()) {
+                if (between) throw fail(unexpected());
+                return duration(a);
+            }
+            tail();
             if (atEnd()) {
+                if (a.issue || a.issueDay) {
+                    throw fail("it starts on the day of issue but gives no end: add one (自即日起至9月30日, "
+                        + "from the date of issue to September 30) or a duration (即日起，为期一个月)");
+                }
                 if (from || between || onwards) throw fail("it gives no end");
                 return single(a);
             }
             if (!from && !between && !onwards && acceptDeadlineSuffix()) {
+                tail();
                 expectEnd();
                 return before(a);
             }
+            if (!between && atListSeparator()) return list(a);
             if (!acceptSeparator(between)) throw fail(unexpected());
             Point b = point();
+            boolean endBefore = false;
             if (atChar(0, "为") || atChar(0, "為")) {
                 i++;
                 if (!acceptChar("止")) throw fail(unexpected());
             } else {
                 acceptChar("止");
+                endBefore = acceptDeadlineSuffix();
             }
-            acceptDeadlineSuffix();
+            tail();
+            if (atDuration()) throw fail("it gives both an end and a duration: keep one");
             expectEnd();
-            return range(a, b);
+            return range(a, b, endBefore);
+        }
+
+        /** Words after a period that add nothing, and "左右" / "or so". */
+        private void tail() {
+            while (true) {
+                if (acceptKey(Key.FILLER)) continue;
+                if (acceptKey(Key.APPROX_AFTER)) {
+                    approximate = true;
+                    continue;
+                }
+                return;
+            }
         }
 
         // -- token helpers
@@ -400,12 +444,17 @@ public final class PeriodParser {
 
         private boolean atWord(int k, String w) {
             Token x = peek(k);
-            return x != null && x.kind == Kind.WORD && x.text.equals(w);
+            return x != null && x.kind() == Kind.WORD && x.text().equals(w);
         }
 
         private boolean atChar(int k, String c) {
             Token x = peek(k);
-            return x != null && x.kind == Kind.CHAR && x.text.equals(c);
+            return x != null && x.kind() == Kind.CHAR && x.text().equals(c);
+        }
+
+        private boolean atKey(int k, Key key) {
+            Token x = peek(k);
+            return x != null && x.is(key);
         }
 
         private boolean acceptWord(String w) {
@@ -420,9 +469,15 @@ public final class PeriodParser {
             return true;
         }
 
+        private boolean acceptKey(Key key) {
+            if (!atKey(0, key)) return false;
+            i++;
+            return true;
+        }
+
         private Integer monthAt(int k) {
             Token x = peek(k);
-            return x != null && x.kind == Kind.WORD ? MONTHS.get(x.text) : null;
+            return x != null && x.kind() == Kind.WORD ? MONTHS.get(x.text()) : null;
         }
 
         private void expectEnd() throws ModelException {
@@ -431,7 +486,7 @@ public final class PeriodParser {
 
         private String unexpected() {
             Token x = peek(0);
-            return x == null ? "it ends too early" : "did not expect \"" + x.text + "\"";
+            return x == null ? "it ends too early" : "did not expect \"" + x.text() + "\"";
         }
 
         private ModelException fail(String detail) {
@@ -470,43 +525,257 @@ public final class PeriodParser {
         private boolean acceptSeparator(boolean between) {
             Token x = peek(0);
             if (x == null) return false;
-            boolean sep = switch (x.kind) {
+            boolean sep = switch (x.kind()) {
                 case DASH, SLASH -> true;
-                case WORD -> x.text.equals("to") || x.text.equals("through") || x.text.equals("thru")
-                    || x.text.equals("until") || x.text.equals("till") || (between && x.text.equals("and"));
-                case CHAR -> x.text.equals("至") || x.text.equals("到");
+                case WORD -> x.text().equals("to") || x.text().equals("through") || x.text().equals("thru")
+                    || x.text().equals("until") || x.text().equals("till") || (between && x.text().equals("and"));
+                case CHAR -> x.text().equals("至") || x.text().equals("到");
                 default -> false;
             };
             if (sep) i++;
             return sep;
         }
 
+        private boolean atListSeparator() {
+            return atKey(0, Key.LIST) || atKey(0, Key.OR) || atWord(0, "and");
+        }
+
         // -- points
 
+        /** A point with what may stand around it: around, the eve of, after, next year, 左右, 前夕, 后, 期间. */
         private Point point() throws ModelException {
+            boolean eve = false;
+            boolean after = false;
+            boolean during = false;
+            Integer relative = null;
+            while (true) {
+                if (acceptKey(Key.APPROX_BEFORE)) {
+                    approximate = true;
+                } else if (acceptKey(Key.EVE)) {
+                    eve = true;
+                } else if (acceptKey(Key.AFTER)) {
+                    after = true;
+                } else if (acceptKey(Key.DURING)) {
+                    during = true;
+                } else if (atKey(0, Key.RELATIVE_YEAR) && relative == null) {
+                    relative = peek(0).value();
+                    i++;
+                } else if (!acceptWord("the")) {
+                    break;
+                }
+            }
+            Point p;
+            if (relative != null && (atChar(0, "底") || atChar(0, "末"))) { // 今年底, 次年末
+                i++;
+                p = Point.part(Shape.END, null, 12, LATE_FROM, LAST);
+            } else if (relative != null && atChar(0, "初")) {
+                i++;
+                p = Point.part(Shape.PART, null, 1, EARLY_FROM, EARLY_TO);
+            } else {
+                p = base();
+            }
+            while (true) {
+                if (atKey(0, Key.RELATIVE_YEAR)) { // February next year
+                    if (relative != null || p.year != null) throw fail("it gives two years");
+                    relative = peek(0).value();
+                    i++;
+                } else if (acceptKey(Key.APPROX_AFTER)) {
+                    approximate = true;
+                } else if (acceptKey(Key.EVE)) {
+                    eve = true;
+                } else if (acceptKey(Key.AFTER)) {
+                    after = true;
+                } else if (acceptKey(Key.DURING)) {
+                    during = true;
+                } else {
+                    break;
+                }
+            }
+            if (relative != null) {
+                if (p.year != null) throw fail("it gives two years");
+                p.relative = relative;
+            }
+            if ((during || after) && p.named != null) p = holiday(p.named, p.year, p.relative, true); // 国庆节后: after the holiday
+            if (eve) {
+                approximate = true;
+                p = eve(p);
+            }
+            if (after) p = after(p);
+            return p;
+        }
+
+        private Point base() throws ModelException {
             acceptWord("the");
             Token x = peek(0);
             if (x == null) throw fail("it ends too early");
-            switch (x.kind) {
+            switch (x.kind()) {
                 case DATE:
                     i++;
-                    return Point.day(x.year, x.month, x.day);
+                    return Point.day(x.year(), x.month(), x.day());
                 case YEAR_MONTH:
                     i++;
-                    return Point.whole(x.year, x.month);
+                    return Point.whole(x.year(), x.month());
                 case WORD:
                     return wordPoint();
                 case NUMBER:
                     return numberPoint();
                 case CHAR:
                     return charPoint();
+                case KEY:
+                    return keyPoint(x);
                 default:
                     throw fail(unexpected());
             }
         }
 
+        private Point keyPoint(Token x) throws ModelException {
+            switch (x.key()) {
+                case ISSUE -> {
+                    i++;
+                    if (issueDate == null) {
+                        Point p = Point.whole(null, null);
+                        p.issue = true;
+                        p.issueDay = true;
+                        return p;
+                    }
+                    LocalDate d = issueDate;
+                    Point p = Point.span(d.getYear(), d.getMonthValue(), (y, m) -> new LocalDate[] {d, d});
+                    p.issueDay = true;
+                    return p;
+                }
+                case NAMED_DAY -> {
+                    i++;
+                    return holiday(x.named(), optionalYear(), null, false);
+                }
+                case ORDINAL -> {
+                    i++;
+                    return ordinal(x.value(), null, null, true);
+                }
+                case DURATION -> throw fail("a duration needs a start before it (9月1日起，为期一个月; September 1, for a month)");
+                default -> throw fail(unexpected());
+            }
+        }
+
+        /** A named day: the day itself, or with {@code during} its holiday period (国庆期间: October 1–7). */
+        private Point holiday(NamedDays.Day day, Integer year, Integer relative, boolean during) {
+            Point p = Point.span(year, null, (y, m) -> during
+                ? new LocalDate[] {NamedDays.periodStart(day, y), NamedDays.periodEnd(day, y)}
+                : new LocalDate[] {NamedDays.day(day, y), NamedDays.day(day, y)});
+            p.named = day;
+            p.relative = relative;
+            return p;
+        }
+
+        /** The week before a point: 五四前夕, on the eve of National Day (approximate). */
+        private Point eve(Point p) {
+            Point e = Point.span(p.year, p.month, (y, m) -> {
+                LocalDate first = firstDay(p, p.named == NamedDays.Day.NEW_YEAR && p.year == null ? y + 1 : y, m);
+                return new LocalDate[] {first.minusDays(7), first.minusDays(1)};
+            });
+            e.relative = p.relative;
+            e.needsMonth = !p.hasMonth();
+            return e;
+        }
+
+        /** The day after a point: 国庆节后, after May 10. */
+        private Point after(Point p) {
+            Point a = Point.span(p.year, p.month, (y, m) -> {
+                LocalDate next = lastDay(p, y, m).plusDays(1);
+                return new LocalDate[] {next, next};
+            });
+            a.relative = p.relative;
+            a.needsMonth = !p.hasMonth();
+            return a;
+        }
+
+        /**
+         * The n-th weekday, weekend or week of a month (n = -1: the last): 第二个星期六, 第三周, the second Sunday in
+         * June, the last week of May. A week is Monday to Sunday, and the n-th week of a month the one holding its
+         * n-th Thursday (so the first week has most of its days in the month). English writes the month after.
+         */
+        private Point ordinal(int n, Integer year, Integer month, boolean monthMayFollow) throws ModelException {
+            if (n == 0 || n > 5) throw fail("there is no " + n + "th week or weekday in a month");
+            int what;
+            if (atKey(0, Key.WEEKDAY)) {
+                what = peek(0).value();
+            } else if (atKey(0, Key.WEEK)) {
+                what = 0;
+            } else if (atKey(0, Key.UNIT) && peek(0).value() == 1 && monthMayFollow) { // the last day of June
+                i++;
+                return ordinalDay(n);
+            } else if (monthMayFollow && n > 0 && (atWord(0, "of") || monthAt(0) != null)) { // the first of June
+                acceptWord("of");
+                Integer m = monthAt(0);
+                if (m == null) throw fail(unexpected());
+                i++;
+                return Point.day(optionalYear(), m, n);
+            } else {
+                throw fail(peek(0) == null ? "it ends too early: expected a weekday or a week after the ordinal"
+                    : "expected a weekday or a week after the ordinal, not \"" + peek(0).text() + "\"");
+            }
+            i++;
+            if (monthMayFollow && month == null) {
+                if (acceptWord("in") || acceptWord("of") || monthAt(0) != null) {
+                    acceptWord("the");
+                    Integer m = monthAt(0);
+                    if (m == null) {
+                        if (acceptWord("month")) return ordinalSpan(n, what, year, null);
+                        throw fail(peek(0) == null ? "it ends too early" : unexpected());
+                    }
+                    i++;
+                    year = optionalYear();
+                    month = m;
+                }
+            }
+            return ordinalSpan(n, what, year, month);
+        }
+
+        private Point ordinalDay(int n) throws ModelException {
+            acceptWord("of");
+            acceptWord("the");
+            Integer m = monthAt(0);
+            if (m == null) {
+                if (!acceptWord("month")) throw fail(unexpected());
+            } else {
+                i++;
+            }
+            return Point.day(m == null ? null : optionalYear(), m, n < 0 ? LAST : n);
+        }
+
+        private Point ordinalSpan(int n, int what, Integer year, Integer month) {
+            Point p = Point.span(year, month, (y, m) -> ordinalDays(y, m, n, what));
+            p.needsMonth = true;
+            return p;
+        }
+
+        private static LocalDate[] ordinalDays(int year, int month, int n, int what) {
+            YearMonth ym = YearMonth.of(year, month);
+            if (what == 0) {
+                LocalDate thursday = nth(ym, n, DayOfWeek.THURSDAY, "week");
+                return new LocalDate[] {thursday.minusDays(3), thursday.plusDays(3)};
+            }
+            if (what == 8) {
+                LocalDate saturday = nth(ym, n, DayOfWeek.SATURDAY, "weekend");
+                return new LocalDate[] {saturday, saturday.plusDays(1)};
+            }
+            DayOfWeek dow = DayOfWeek.of(what);
+            LocalDate d = nth(ym, n, dow, dow.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+            return new LocalDate[] {d, d};
+        }
+
+        private static LocalDate nth(YearMonth ym, int n, DayOfWeek dow, String what) {
+            if (n < 0) return ym.atEndOfMonth().with(TemporalAdjusters.lastInMonth(dow));
+            LocalDate d = ym.atDay(1).with(TemporalAdjusters.firstInMonth(dow)).plusWeeks(n - 1);
+            if (d.getMonthValue() != ym.getMonthValue()) {
+                String[] names = {"", "first", "second", "third", "fourth", "fifth"};
+                throw new DateTimeException(Month.of(ym.getMonthValue()).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    + " " + ym.getYear() + " has no " + names[n] + " " + what);
+            }
+            return d;
+        }
+
         private Point wordPoint() throws ModelException {
-            String w = peek(0).text;
+            String w = peek(0).text();
             Integer month = MONTHS.get(w);
             if (month != null) {
                 i++;
@@ -537,7 +806,7 @@ public final class PeriodParser {
                 default -> throw fail(unexpected());
             }
             i++;
-            if (peek(0) != null && peek(0).kind == Kind.DASH && monthAt(1) != null) i++; // mid-June
+            if (peek(0) != null && peek(0).kind() == Kind.DASH && monthAt(1) != null) i++; // mid-June
             acceptWord("of");
             acceptWord("the");
             Token x = peek(0);
@@ -553,7 +822,7 @@ public final class PeriodParser {
             boolean yearWord = atWord(0, "year");
             if ((yearWord || (x != null && x.isYear())) && ofForm && from != MID_FROM) { // the end of (the year|2011)
                 i++;
-                Integer year = yearWord ? null : x.value;
+                Integer year = yearWord ? null : x.value();
                 return shape == Shape.END
                     ? Point.part(Shape.END, year, 12, from, to)
                     : Point.part(Shape.PART, year, 1, from, to);
@@ -564,9 +833,9 @@ public final class PeriodParser {
         /** After a month name: optional day (June 1, June 1st), optional year (June 1, 2011; June 2011). */
         private Point monthWordPoint(int month) throws ModelException {
             Token x = peek(0);
-            if (x != null && x.isDay()) {
+            if (x != null && x.isDay() && !(atKey(1, Key.WEEKDAY) || atKey(1, Key.WEEK))) {
                 i++;
-                return Point.day(optionalYear(), month, x.value);
+                return Point.day(optionalYear(), month, x.value());
             }
             return Point.whole(optionalYear(), month);
         }
@@ -575,7 +844,7 @@ public final class PeriodParser {
             Token x = peek(0);
             if (x != null && x.isYear()) {
                 i++;
-                return x.value;
+                return x.value();
             }
             return null;
         }
@@ -583,12 +852,21 @@ public final class PeriodParser {
         private Point numberPoint() throws ModelException {
             Token x = peek(0);
             if (atChar(1, "月")) return chineseMonth(null);
+            if (x.ordinal() && (atKey(1, Key.WEEKDAY) || atKey(1, Key.WEEK))) { // the 2nd Sunday in June
+                i++;
+                return ordinal(x.value(), null, null, true);
+            }
             i++;
             if (x.isYear()) {
-                int year = x.value;
+                int year = x.value();
                 if (acceptChar("年")) {
+                    acceptChar("的");
                     Token n = peek(0);
-                    if (n != null && n.kind == Kind.NUMBER && atChar(1, "月")) return chineseMonth(year);
+                    if (n != null && n.kind() == Kind.NUMBER && atChar(1, "月")) return chineseMonth(year);
+                    if (n != null && n.is(Key.NAMED_DAY)) {
+                        i++;
+                        return holiday(n.named(), year, null, false);
+                    }
                     if (acceptChar("底") || acceptChar("末")) return Point.part(Shape.END, year, 12, LATE_FROM, LAST);
                     if (acceptChar("初")) return Point.part(Shape.PART, year, 1, EARLY_FROM, EARLY_TO);
                     return Point.whole(year, null);
@@ -603,35 +881,40 @@ public final class PeriodParser {
                 }
                 return Point.whole(year, null);
             }
-            if (x.digits > 2) throw fail("cannot read the number " + x.text);
-            if (acceptChar("日") || acceptChar("号") || acceptChar("號")) return Point.day(null, null, x.value);
+            if (x.digits() > 2) throw fail("cannot read the number " + x.text());
+            if (acceptChar("日") || acceptChar("号") || acceptChar("號")) return Point.day(null, null, x.value());
             if (atWord(0, "of") && monthAt(1) != null) i++;
             Integer m = monthAt(0);
             if (m != null) { // 10 May 2011
                 i++;
-                return Point.day(optionalYear(), m, x.value);
+                return Point.day(optionalYear(), m, x.value());
             }
-            Point bare = Point.bare(x.value);
+            Point bare = Point.bare(x.value());
             bare.year = optionalYear();
             return bare;
         }
 
-        /** {@code [year年]N月[份][D[日|号] | 底 | 末 | 初 | 中 | 上旬 | 中旬 | 下旬 | 上中旬 | 中下旬]}. */
+        /** {@code [year年]N月[份][的][D[日|号] | 底 | 末 | 初 | 中 | 上旬 | 中旬 | 下旬 | 上中旬 | 中下旬 | 第N个星期X | 第N周]}. */
         private Point chineseMonth(Integer year) throws ModelException {
             Token n = peek(0);
-            if (n.digits > 2) throw fail("cannot read the number " + n.text);
+            if (n.digits() > 2) throw fail("cannot read the number " + n.text());
             i += 2; // number and 月
             acceptChar("份");
-            return chineseTail(year, n.value);
+            return chineseTail(year, n.value());
         }
 
         private Point chineseTail(Integer year, Integer month) throws ModelException {
+            acceptChar("的");
             Token x = peek(0);
-            if (x != null && x.kind == Kind.NUMBER) {
-                if (x.digits > 2) throw fail("cannot read the number " + x.text);
+            if (x != null && x.is(Key.ORDINAL)) {
+                i++;
+                return ordinal(x.value(), year, month, false);
+            }
+            if (x != null && x.kind() == Kind.NUMBER) {
+                if (x.digits() > 2) throw fail("cannot read the number " + x.text());
                 i++;
                 if (!acceptChar("日") && !acceptChar("号")) acceptChar("號");
-                return Point.day(year, month, x.value);
+                return Point.day(year, month, x.value());
             }
             if (acceptChar("底") || acceptChar("末")) return Point.part(Shape.END, year, month, LATE_FROM, LAST);
             if (acceptChar("初")) return Point.part(Shape.PART, year, month, EARLY_FROM, EARLY_TO);
@@ -665,39 +948,209 @@ public final class PeriodParser {
             throw fail(unexpected());
         }
 
+        // -- durations
+
+        private boolean atDuration() {
+            if (atKey(0, Key.DURATION)) return true;
+            Token x = peek(0);
+            if (x == null) return false;
+            boolean amount = x.kind() == Kind.NUMBER && !x.ordinal() || x.is(Key.HALF)
+                || x.kind() == Kind.WORD && NUMBER_WORDS.containsKey(x.text());
+            if (!amount) return false;
+            int k = 1;
+            while (atKey(k, Key.COUNTER) || atKey(k, Key.HALF)) k++;
+            return atKey(k, Key.WEEK) || atKey(k, Key.UNIT) || atWord(k, "months") || atWord(k, "weeks")
+                || atWord(k, "years") || atWord(k, "month") || atWord(k, "year") || atChar(k, "天")
+                || atKey(k - 1, Key.COUNTER) && (atChar(k, "月") || atChar(k, "年"));
+        }
+
+        /** {@code start [起] [为期|for] amount unit}: 9月1日起，为期三周; September 1, for three weeks. */
+        private Period duration(Point a) throws ModelException {
+            acceptKey(Key.DURATION);
+            int[] length = amount(); // months, days
+            tail();
+            expectEnd();
+            if (a.issue) {
+                throw fail("it lasts from the day of issue, which the plan does not give: add :plan-date: to the "
+                    + "plan's header, or write the start");
+            }
+            requireMonth(a);
+            stated = a.year != null || planYear != null;
+            LocalDate start = firstDay(a, yearOf(a), Role.ALONE);
+            LocalDate end = start.plusMonths(length[0]).plusDays(length[1]).minusDays(1);
+            return make(start, end, false, null);
+        }
+
+        private int[] amount() throws ModelException {
+            int n;
+            boolean half = false;
+            Token x = peek(0);
+            if (x == null) throw fail("it ends too early: expected how long (为期三周, for three weeks)");
+            if (x.is(Key.HALF)) { // 半个月, half a month
+                i++;
+                half = true;
+                n = 0;
+                if (!acceptWord("a")) acceptWord("an");
+            } else if (x.kind() == Kind.NUMBER && !x.ordinal()) {
+                i++;
+                n = x.value();
+            } else if (x.kind() == Kind.WORD && NUMBER_WORDS.containsKey(x.text())) {
+                i++;
+                n = NUMBER_WORDS.get(x.text());
+                acceptWord("of"); // a couple of weeks
+            } else {
+                throw fail("expected how long (为期三周, for three weeks), not \"" + x.text() + "\"");
+            }
+            half |= acceptHalf();
+            acceptKey(Key.COUNTER);
+            half |= acceptKey(Key.HALF); // 一个半月
+            int unitMonths = 0;
+            int unitDays = 0;
+            Token u = peek(0);
+            if (u != null && (u.is(Key.WEEK) || u.is(Key.UNIT))) {
+                unitDays = u.value();
+            } else if (atChar(0, "天") || atChar(0, "日")) {
+                unitDays = 1;
+            } else if (atChar(0, "旬")) {
+                unitDays = 10;
+            } else if (atChar(0, "月") || atWord(0, "month") || atWord(0, "months")) {
+                unitMonths = 1;
+            } else if (atChar(0, "年") || atWord(0, "year") || atWord(0, "years")) {
+                unitMonths = 12;
+            } else {
+                throw fail(u == null ? "it ends too early: expected a unit (天, 周, 个月; days, weeks, months)"
+                    : "expected a unit (天, 周, 个月; days, weeks, months), not \"" + u.text() + "\"");
+            }
+            i++;
+            half |= acceptKey(Key.HALF) || acceptHalf(); // 一年半, two weeks and a half
+            if (n > 1000) throw fail("a duration of " + n + " is too long");
+            if (n == 0 && !half) throw fail("the duration is empty");
+            int months = n * unitMonths + (half ? unitMonths / 2 : 0);
+            int days = n * unitDays + (half ? (unitMonths == 1 ? 15 : unitDays / 2) : 0);
+            if (months == 0 && days == 0) throw fail("the duration is shorter than a day");
+            return new int[] {months, days};
+        }
+
+        /** "and a half". */
+        private boolean acceptHalf() {
+            if (atWord(0, "and") && atWord(1, "a") && atKey(2, Key.HALF)) {
+                i += 3;
+                return true;
+            }
+            return false;
+        }
+
+        // -- lists
+
+        /** 8月上旬、中旬; 6月或7月; June and July: the span from the first to the last part. */
+        private Period list(Point first) throws ModelException {
+            List<Point> parts = new ArrayList<>();
+            parts.add(first);
+            boolean alternatives = false;
+            while (true) {
+                if (acceptKey(Key.OR) || acceptWord("or")) {
+                    alternatives = true;
+                } else if (!acceptKey(Key.LIST) && !acceptWord("and")) {
+                    break;
+                }
+                Point prev = parts.get(parts.size() - 1);
+                Point p = point();
+                if (p.shape == Shape.BARE) {
+                    if (prev.shape != Shape.DAY) throw fail("cannot tell what the number " + p.from + " means");
+                    p = Point.day(p.year, prev.month, p.from);
+                } else if (!p.hasMonth() && p.shape != Shape.YEAR) {
+                    p.month = prev.month;
+                }
+                parts.add(p);
+            }
+            tail();
+            expectEnd();
+            Integer year = null;
+            for (Point p : parts) {
+                if (p.year != null) year = p.year;
+            }
+            for (Point p : parts) {
+                if (p.year == null && p.relative == null) p.year = year;
+                requireMonth(p);
+                if (p.issue) throw fail("the day of issue cannot be part of a list");
+            }
+            stated = year != null || planYear != null;
+            LocalDate start = null;
+            LocalDate end = null;
+            List<LocalDate[]> days = new ArrayList<>();
+            for (Point p : parts) {
+                int y = yearOf(p);
+                LocalDate s = firstDay(p, y, Role.ALONE);
+                LocalDate e = lastDay(p, y, p.month);
+                days.add(new LocalDate[] {s, e});
+                if (start == null || s.isBefore(start)) start = s;
+                if (end == null || e.isAfter(end)) end = e;
+            }
+            days.sort((x, y) -> x[0].compareTo(y[0]));
+            boolean gap = false;
+            LocalDate reach = days.get(0)[1];
+            for (LocalDate[] d : days) {
+                if (d[0].isAfter(reach.plusDays(1))) gap = true;
+                if (d[1].isAfter(reach)) reach = d[1];
+            }
+            return make(start, end, false, alternatives || gap ? core : null);
+        }
+
         // -- meaning
 
-        private int baseYear() {
-            return planYear != null ? planYear : REFERENCE_YEAR;
+        /** The year of a point: its own, else the plan's (plus 次年), else the reference year. */
+        private int yearOf(Point p) {
+            if (p.year != null) return p.year;
+            if (planYear == null) return REFERENCE_YEAR;
+            return p.relative == null ? planYear : Math.addExact(planYear, p.relative);
         }
 
         private void requireMonth(Point p) throws ModelException {
             if (p.shape == Shape.BARE) throw fail("cannot tell what the number " + p.from + " means");
-            if (p.month == null && p.shape != Shape.YEAR) throw fail("it names no month");
+            if (!p.hasMonth()) throw fail("it names no month");
+        }
+
+        private LocalDate firstDay(Point p, int year, Role role) {
+            return p.shape == Shape.SPAN ? p.span.at(year, p.month)[0] : date(year, p.startMonth(), p.startDay(role));
+        }
+
+        private LocalDate firstDay(Point p, int year, Integer month) {
+            return p.shape == Shape.SPAN ? p.span.at(year, month)[0]
+                : date(year, month == null || p.shape == Shape.YEAR ? p.startMonth() : month, p.startDay(Role.ALONE));
+        }
+
+        private LocalDate lastDay(Point p, int year, Integer month) {
+            return p.shape == Shape.SPAN ? p.span.at(year, month)[1]
+                : date(year, month == null || p.shape == Shape.YEAR ? p.endMonth() : month, p.endDay());
         }
 
         private Period single(Point p) throws ModelException {
             requireMonth(p);
-            boolean stated = p.year != null || planYear != null;
-            int year = p.year != null ? p.year : baseYear();
-            LocalDate start = date(year, p.startMonth(), p.startDay(Role.ALONE), stated);
-            LocalDate end = date(year, p.endMonth(), p.endDay(), stated);
-            return new Period(written, start, end, stated, false);
+            stated = p.year != null || planYear != null;
+            int year = yearOf(p);
+            return make(firstDay(p, year, Role.ALONE), lastDay(p, year, p.month), false, null);
         }
 
         private Period before(Point p) throws ModelException {
             requireMonth(p);
-            boolean stated = p.year != null || planYear != null;
-            int year = p.year != null ? p.year : baseYear();
-            LocalDate end = date(year, p.endMonth(), p.endDay(), stated);
-            date(year, p.startMonth(), p.startDay(Role.ALONE), stated); // validates the day itself
-            LocalDate start = date(year, p.startMonth(), 1, stated);
-            return new Period(written, start, end, stated, true);
+            if (p.issue) throw fail("it ends on the day of issue: write a date");
+            stated = p.year != null || planYear != null;
+            int year = yearOf(p);
+            if (p.named != null) {
+                // before a holiday: up to the day before it; 元旦前 is before the New Year that ends the year
+                if (p.named == NamedDays.Day.NEW_YEAR && p.year == null) year = Math.addExact(year, 1);
+                LocalDate end = NamedDays.periodStart(p.named, year).minusDays(1);
+                return make(end.withDayOfMonth(1), end, true, null);
+            }
+            LocalDate end = lastDay(p, year, p.month);
+            LocalDate first = firstDay(p, year, Role.ALONE); // validates the day itself
+            LocalDate start = p.shape == Shape.SPAN ? first.withDayOfMonth(1) : date(year, p.startMonth(), 1);
+            return make(start, end, true, null);
         }
 
-        private Period range(Point a, Point b) throws ModelException {
-            if (b.month == null && b.shape != Shape.YEAR) { // 5月10日至20日, May 10 - 20, 5月初至月底
-                if (a.month == null) throw fail("it names no month");
+        private Period range(Point a, Point b, boolean endBefore) throws ModelException {
+            if (!b.hasMonth() && b.shape != Shape.YEAR) { // 5月10日至20日, May 10 - 20, 5月初至月底, 9月第一周至第三周
+                if (!a.hasMonth() || a.month == null) throw fail("it names no month");
                 if (b.shape == Shape.BARE) {
                     if (a.shape != Shape.DAY) throw fail("cannot tell what the number " + b.from + " means");
                     Integer year = b.year;
@@ -706,53 +1159,82 @@ public final class PeriodParser {
                     b.month = a.month;
                 }
             }
-            if (a.month == null && a.shape != Shape.YEAR) { // 5-6月, 10 - 20 May
-                if (a.shape != Shape.BARE || b.shape == Shape.YEAR) throw fail("it names no month");
+            if (!a.hasMonth() && a.shape != Shape.YEAR) { // 5-6月, 10 - 20 May
+                if (a.shape != Shape.BARE || b.shape == Shape.YEAR || b.month == null) throw fail("it names no month");
                 Integer year = a.year;
                 a = b.shape == Shape.DAY ? Point.day(year, b.month, a.from) : Point.whole(year, a.from);
             }
-            int startMonth = a.startMonth();
-            int startDay = a.startDay(Role.START);
-            int endMonth = b.endMonth();
-            int endDay = b.endDay();
-            boolean backwards = endMonth < startMonth || endMonth == startMonth && endDay < startDay;
-            boolean nextYear = endMonth < startMonth;
+            if (b.issue) throw fail("it ends on the day of issue: write a date");
+            boolean aYear = a.year != null;
+            boolean bYear = b.year != null;
+            stated = aYear || bYear || planYear != null;
+            if (a.issue) { // from the day of issue, which the plan does not give: an open start, like "before"
+                int year = bYear ? b.year : yearOf(b);
+                LocalDate end = endOf(b, year, endBefore);
+                return make(end.withDayOfMonth(1), end, true, null);
+            }
             int startYear;
-            int endYear;
-            if (a.year != null && b.year != null) {
+            if (aYear) {
                 startYear = a.year;
-                endYear = b.year;
-            } else if (a.year != null || b.year == null) {
-                startYear = a.year != null ? a.year : baseYear();
-                endYear = startYear;
-                if (backwards) {
-                    if (!nextYear) throw fail("it ends before it starts");
-                    endYear = Math.addExact(startYear, 1);
-                }
+            } else if (bYear && a.relative == null) {
+                startYear = b.year;
             } else {
-                endYear = b.year;
-                startYear = endYear;
-                if (backwards) {
-                    if (!nextYear) throw fail("it ends before it starts");
-                    startYear = Math.subtractExact(endYear, 1);
+                startYear = yearOf(a);
+            }
+            int endYear = bYear ? b.year : b.relative != null ? Math.addExact(startYear, b.relative) : startYear;
+            LocalDate start = firstDay(a, startYear, Role.START);
+            LocalDate end = endOf(b, endYear, endBefore);
+            if (end.isBefore(start)) {
+                boolean yearsSaid = aYear && bYear || b.relative != null || bYear && a.relative != null;
+                if (yearsSaid || start.getMonthValue() == end.getMonthValue() && start.getYear() == end.getYear()) {
+                    throw fail("it ends before it starts");
+                }
+                if (!aYear && bYear) {
+                    startYear = Math.subtractExact(startYear, 1);
+                    start = firstDay(a, startYear, Role.START);
+                } else {
+                    endYear = Math.addExact(endYear, 1);
+                    end = endOf(b, endYear, endBefore);
+                }
+                if (end.isBefore(start)) throw fail("it ends before it starts");
+                if (warnings != null && b.named != NamedDays.Day.NEW_YEAR) {
+                    warnings.accept("period " + ModelException.quote(text) + " ends before it starts, so it is read"
+                        + " as running into the next year (" + start + " to " + end + "): write the year of its end,"
+                        + " or 次年 / \"next year\" (12月至次年2月, December to February next year), to say so");
                 }
             }
-            boolean stated = a.year != null || b.year != null || planYear != null;
-            LocalDate start = date(startYear, startMonth, startDay, stated);
-            LocalDate end = date(endYear, endMonth, endDay, stated);
-            if (end.isBefore(start)) throw fail("it ends before it starts");
-            return new Period(written, start, end, stated, false);
+            return make(start, end, false, null);
         }
 
-        private LocalDate date(int year, int month, int day, boolean yearStated) throws ModelException {
-            if (month < 1 || month > 12) throw fail("there is no month " + month);
-            if (day < 1 || day > 31 && day != LAST) throw fail("there is no day " + day);
+        /** The last day of a range's end; "至国庆节前" ends the day before the holiday. */
+        private LocalDate endOf(Point b, int year, boolean before) {
+            if (before && b.named != null) return NamedDays.periodStart(b.named, year).minusDays(1);
+            return lastDay(b, year, b.month);
+        }
+
+        /**
+         * The period; without a stated year its dates are moved into the reference year (the eve of January 5 is
+         * in December: "any year" is still the reference year).
+         */
+        private Period make(LocalDate start, LocalDate end, boolean openStart, String note) {
+            if (!stated && start.getYear() != REFERENCE_YEAR) {
+                int shift = REFERENCE_YEAR - start.getYear();
+                start = start.plusYears(shift);
+                end = end.plusYears(shift);
+                if (end.isBefore(start)) end = start;
+            }
+            return new Period(written, start, end, stated, openStart, approximate, false, note);
+        }
+
+        private LocalDate date(int year, int month, int day) {
+            if (month < 1 || month > 12) throw new DateTimeException("there is no month " + month);
+            if (day < 1 || day > 31 && day != LAST) throw new DateTimeException("there is no day " + day);
             YearMonth ym = YearMonth.of(year, month);
             if (day == LAST) return ym.atEndOfMonth();
             if (day > ym.lengthOfMonth()) {
-                if (!yearStated && month == 2 && day == 29) return ym.atEndOfMonth(); // no year: assume a leap year
+                if (!stated && month == 2 && day == 29) return ym.atEndOfMonth(); // no year: assume a leap year
                 String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-                throw fail(name + (yearStated ? " " + year : "") + " has no day " + day);
+                throw new DateTimeException(name + (stated ? " " + year : "") + " has no day " + day);
             }
             return ym.atDay(day);
         }
