@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class PeriodLexer {
 
-    enum Kind { NUMBER, DATE, YEAR_MONTH, WORD, CHAR, DASH, SLASH, KEY }
+    enum Kind { NUMBER, DATE, YEAR_MONTH, MONTH_DAY, WORD, CHAR, DASH, SLASH, KEY }
 
     /** What a key phrase means. */
     enum Key {
@@ -54,8 +54,17 @@ final class PeriodLexer {
         FILLER,
         /** 起, 开始, onwards */
         ONWARDS,
-        /** a named day; {@link Token#day} says which */
-        NAMED_DAY
+        /** a named day; {@link Token#named} says which */
+        NAMED_DAY,
+        /** 季度, quarter (of a year) */
+        QUARTER,
+        /** 上半年 (value 1), 下半年 (2) */
+        HALF_YEAR,
+        /** 上半月 (value 1: days 1–15), 下半月 (2: 16 to the end) */
+        HALF_MONTH,
+        /** a season: 1 spring (March–May), 2 summer (June–August), 3 autumn (September–November), 4 winter
+         *  (December–February), 5 the summer holidays (July–August) */
+        SEASON
     }
 
     /** A lexical token; numbers carry value and digit count, dates their parts, keys their meaning. */
@@ -104,7 +113,7 @@ final class PeriodLexer {
             "the day this notice is issued");
         put(m, Key.RELATIVE_YEAR, 1, "次年", "翌年", "来年", "明年", "第二年", "下一年", "下年", "转年", "next year",
             "the next year", "of next year", "of the next year", "the following year", "of the following year",
-            "the year after", "next");
+            "the year after", "next", "the following", "following");
         put(m, Key.RELATIVE_YEAR, 0, "当年", "本年", "今年", "同年", "this year", "of this year", "the same year",
             "of the same year");
         put(m, Key.APPROX_BEFORE, 0, "约", "大约", "大概", "大致", "around", "about", "approximately", "approx",
@@ -113,7 +122,7 @@ final class PeriodLexer {
         put(m, Key.APPROX_AFTER, 0, "左右", "前后", "上下", "or so", "or thereabouts");
         put(m, Key.EVE, 0, "前夕", "on the eve of", "the eve of", "eve of", "the run-up to", "the run up to",
             "in the run-up to", "just before");
-        put(m, Key.DURING, 0, "期间", "假期", "长假", "小长假", "黄金周", "during", "holiday", "holidays", "golden week");
+        put(m, Key.DURING, 0, "期间", "假期", "长假", "小长假", "黄金周", "during", "over", "holiday", "holidays", "golden week");
         put(m, Key.AFTER, 0, "后", "以后", "之后", "过后", "after");
         String[] days = {"一", "二", "三", "四", "五", "六", "日"};
         for (int d = 0; d < 7; d++) {
@@ -134,12 +143,23 @@ final class PeriodLexer {
         put(m, Key.LIST, 0, "、", "和", "及", "与", "以及", "&");
         put(m, Key.OR, 0, "或", "或者", "或是", "or");
         put(m, Key.DURATION, 0, "为期", "為期", "历时", "歷時", "持续", "用时", "集中", "共计", "共", "时长约", "for",
-            "lasting", "for a period of", "over a period of", "over");
+            "lasting", "for a period of", "over a period of");
         put(m, Key.UNIT, 1, "天", "day", "days");
         put(m, Key.UNIT, 14, "fortnight", "fortnights");
         put(m, Key.HALF, 0, "半", "half");
         put(m, Key.COUNTER, 0, "个", "個");
-        put(m, Key.FILLER, 0, "时间", "的时间", "时间内", "完成", "开展", "进行", "实施", "内");
+        put(m, Key.FILLER, 0, "时间", "的时间", "时间内", "完成", "开展", "进行", "实施", "内", "举行", "召开", "举办", "结束",
+            "启动", "拟", "拟于", "计划", "计划于", "定于", "每年", "全年", "every year", "each year");
+        put(m, Key.QUARTER, 0, "季度", "quarter");
+        put(m, Key.HALF_YEAR, 1, "上半年", "上半年度");
+        put(m, Key.HALF_YEAR, 2, "下半年", "下半年度");
+        put(m, Key.HALF_MONTH, 1, "上半月");
+        put(m, Key.HALF_MONTH, 2, "下半月");
+        put(m, Key.SEASON, 1, "春季", "春天", "spring");
+        put(m, Key.SEASON, 2, "夏季", "夏天", "summer");
+        put(m, Key.SEASON, 3, "秋季", "秋天", "autumn", "fall");
+        put(m, Key.SEASON, 4, "冬季", "冬天", "winter");
+        put(m, Key.SEASON, 5, "暑期", "暑假", "暑假期间", "summer vacation", "summer holidays", "the summer holidays");
         put(m, Key.ONWARDS, 0, "开始", "onwards", "onward", "starting", "commencing", "effective");
         for (Map.Entry<String, NamedDays.Day> e : NamedDays.NAMES.entrySet()) {
             m.put(e.getKey(), new Phrase(Key.NAMED_DAY, 0, e.getValue()));
@@ -324,6 +344,17 @@ final class PeriodLexer {
                     out.add(new Token(Kind.YEAR_MONTH, s.substring(i, k), 0, 0, false, year, month, 0, null, null));
                     return k;
                 }
+            }
+        }
+        if (len <= 2 && j + 1 < s.length() && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) { // 5.1: May 1
+            int dlen = digitsFrom(j + 1);
+            int e = j + 1 + dlen;
+            boolean more = e + 1 < s.length() && s.charAt(e) == '.' && isDigit(s.charAt(e + 1));
+            if (dlen <= 2 && !more) {
+                int month = Integer.parseInt(digits);
+                int day = Integer.parseInt(s.substring(j + 1, e));
+                out.add(new Token(Kind.MONTH_DAY, s.substring(i, e), 0, 0, false, 0, month, day, null, null));
+                return e;
             }
         }
         boolean ordinal = false;

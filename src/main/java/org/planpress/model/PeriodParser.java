@@ -370,7 +370,7 @@ public final class PeriodParser {
 
         Period period() throws ModelException {
             while (acceptWord("in") || acceptWord("on") || acceptWord("at") || acceptChar("在") || acceptChar("于")
-                || acceptChar("於")) {
+                || acceptChar("於") || acceptKey(Key.FILLER)) {
                 // leading prepositions add nothing
             }
             if (acceptDeadlinePrefix()) {
@@ -404,7 +404,8 @@ public final class PeriodParser {
                 return before(a);
             }
             if (!between && atListSeparator()) return list(a);
-            if (!acceptSeparator(between)) throw fail(unexpected());
+            boolean adjoining = peek(0).kind() == Kind.NUMBER && atChar(1, "月"); // 10月底11月初
+            if (!adjoining && !acceptSeparator(between)) throw fail(unexpected());
             Point b = point();
             boolean endBefore = false;
             if (atChar(0, "为") || atChar(0, "為")) {
@@ -615,6 +616,9 @@ public final class PeriodParser {
                 case YEAR_MONTH:
                     i++;
                     return Point.whole(x.year(), x.month());
+                case MONTH_DAY:
+                    i++;
+                    return Point.day(null, x.month(), x.day());
                 case WORD:
                     return wordPoint();
                 case NUMBER:
@@ -650,6 +654,14 @@ public final class PeriodParser {
                 case ORDINAL -> {
                     i++;
                     return ordinal(x.value(), null, null, true);
+                }
+                case HALF_YEAR -> {
+                    i++;
+                    return months(optionalYearOf(), x.value() == 1 ? 1 : 7, 6);
+                }
+                case SEASON -> {
+                    i++;
+                    return season(x.value(), optionalYearOf());
                 }
                 case DURATION -> throw fail("a duration needs a start before it (9月1日起，为期一个月; September 1, for a month)");
                 default -> throw fail(unexpected());
@@ -695,6 +707,28 @@ public final class PeriodParser {
          */
         private Point ordinal(int n, Integer year, Integer month, boolean monthMayFollow) throws ModelException {
             if (n == 0 || n > 5) throw fail("there is no " + n + "th week or weekday in a month");
+            if (acceptKey(Key.QUARTER)) { // 第三季度, the third quarter (of 2015)
+                if (n < 0 ? n != -1 : n > 4) throw fail("there is no quarter " + n);
+                return quarter(n < 0 ? 4 : n, year != null ? year : optionalYearOf());
+            }
+            if (atKey(0, Key.HALF) && monthMayFollow && (n == 1 || n == 2 || n == -1)) { // the first half of June / 2015
+                i++;
+                int half = n == 1 ? 1 : 2;
+                acceptWord("of");
+                acceptWord("the");
+                Integer m = monthAt(0);
+                if (m != null) {
+                    i++;
+                    return Point.part(Shape.PART, optionalYear(), m, half == 1 ? 1 : 16, half == 1 ? 15 : LAST);
+                }
+                if (acceptWord("year")) return months(null, half == 1 ? 1 : 7, 6);
+                Token y = peek(0);
+                if (y != null && y.isYear()) {
+                    i++;
+                    return months(y.value(), half == 1 ? 1 : 7, 6);
+                }
+                throw fail(y == null ? "it ends too early" : unexpected());
+            }
             int what;
             if (atKey(0, Key.WEEKDAY)) {
                 what = peek(0).value();
@@ -748,6 +782,29 @@ public final class PeriodParser {
             return p;
         }
 
+        /** Whole months from {@code first}: a quarter, a half year, a season. */
+        private Point months(Integer year, int first, int count) {
+            return Point.span(year, null, (y, m) -> {
+                LocalDate start = LocalDate.of(y, first, 1);
+                return new LocalDate[] {start, start.plusMonths(count).minusDays(1)};
+            });
+        }
+
+        private Point quarter(int q, Integer year) {
+            return months(year, 3 * q - 2, 3);
+        }
+
+        /** 春季 / spring March–May, summer June–August, autumn September–November, winter December–February; 暑期 July–August. */
+        private Point season(int season, Integer year) {
+            return season == 5 ? months(year, 7, 2) : months(year, season == 4 ? 12 : 3 * season, 3);
+        }
+
+        /** A year after a season, half or quarter: "summer 2015", "the summer of 2015", "Q3 2015". */
+        private Integer optionalYearOf() {
+            if (atWord(0, "of") && peek(1) != null && peek(1).isYear()) i++;
+            return optionalYear();
+        }
+
         private static LocalDate[] ordinalDays(int year, int month, int n, int what) {
             YearMonth ym = YearMonth.of(year, month);
             if (what == 0) {
@@ -780,6 +837,12 @@ public final class PeriodParser {
             if (month != null) {
                 i++;
                 return monthWordPoint(month);
+            }
+            if (w.equals("q") && peek(1) != null && peek(1).kind() == Kind.NUMBER && peek(1).value() >= 1
+                && peek(1).value() <= 4 && peek(1).digits() == 1) { // Q3 2015
+                int q = peek(1).value();
+                i += 2;
+                return quarter(q, optionalYear());
             }
             Shape shape = Shape.PART;
             boolean ofForm = !w.equals("early") && !w.equals("mid") && !w.equals("late");
@@ -852,7 +915,12 @@ public final class PeriodParser {
         private Point numberPoint() throws ModelException {
             Token x = peek(0);
             if (atChar(1, "月")) return chineseMonth(null);
-            if (x.ordinal() && (atKey(1, Key.WEEKDAY) || atKey(1, Key.WEEK))) { // the 2nd Sunday in June
+            if (!x.ordinal() && x.digits() <= 2 && atKey(1, Key.QUARTER)) { // 三季度
+                i += 2;
+                if (x.value() < 1 || x.value() > 4) throw fail("there is no quarter " + x.value());
+                return quarter(x.value(), null);
+            }
+            if (x.ordinal() && (atKey(1, Key.WEEKDAY) || atKey(1, Key.WEEK) || atKey(1, Key.QUARTER) || atKey(1, Key.HALF))) {
                 i++;
                 return ordinal(x.value(), null, null, true);
             }
@@ -866,6 +934,24 @@ public final class PeriodParser {
                     if (n != null && n.is(Key.NAMED_DAY)) {
                         i++;
                         return holiday(n.named(), year, null, false);
+                    }
+                    if (n != null && n.is(Key.ORDINAL)) { // 2015年第三季度
+                        i++;
+                        if (!atKey(0, Key.QUARTER)) throw fail(unexpected());
+                        return ordinal(n.value(), year, null, false);
+                    }
+                    if (n != null && n.kind() == Kind.NUMBER && atKey(1, Key.QUARTER)) { // 2015年三季度
+                        i += 2;
+                        if (n.value() < 1 || n.value() > 4) throw fail("there is no quarter " + n.value());
+                        return quarter(n.value(), year);
+                    }
+                    if (n != null && n.is(Key.HALF_YEAR)) { // 2015年上半年
+                        i++;
+                        return months(year, n.value() == 1 ? 1 : 7, 6);
+                    }
+                    if (n != null && n.is(Key.SEASON)) { // 2015年春季
+                        i++;
+                        return season(n.value(), year);
                     }
                     if (acceptChar("底") || acceptChar("末")) return Point.part(Shape.END, year, 12, LATE_FROM, LAST);
                     if (acceptChar("初")) return Point.part(Shape.PART, year, 1, EARLY_FROM, EARLY_TO);
@@ -918,6 +1004,10 @@ public final class PeriodParser {
             }
             if (acceptChar("底") || acceptChar("末")) return Point.part(Shape.END, year, month, LATE_FROM, LAST);
             if (acceptChar("初")) return Point.part(Shape.PART, year, month, EARLY_FROM, EARLY_TO);
+            if (x != null && x.is(Key.HALF_MONTH)) { // 6月上半月, 6月下半月
+                i++;
+                return x.value() == 1 ? Point.part(Shape.PART, year, month, 1, 15) : Point.part(Shape.PART, year, month, 16, LAST);
+            }
             if (atChar(0, "上") && atChar(1, "中") && atChar(2, "旬")) {
                 i += 3;
                 return Point.part(Shape.PART, year, month, EARLY_FROM, MID_TO);
@@ -1056,8 +1146,7 @@ public final class PeriodParser {
                 Point prev = parts.get(parts.size() - 1);
                 Point p = point();
                 if (p.shape == Shape.BARE) {
-                    if (prev.shape != Shape.DAY) throw fail("cannot tell what the number " + p.from + " means");
-                    p = Point.day(p.year, prev.month, p.from);
+                    if (prev.shape == Shape.DAY) p = Point.day(p.year, prev.month, p.from); // 5月10日、20日
                 } else if (!p.hasMonth() && p.shape != Shape.YEAR) {
                     p.month = prev.month;
                 }
@@ -1065,6 +1154,18 @@ public final class PeriodParser {
             }
             tail();
             expectEnd();
+            for (int k = parts.size() - 2; k >= 0; k--) { // 7、8月; 10、20日 takes the month of what follows
+                Point p = parts.get(k);
+                Point next = parts.get(k + 1);
+                if (p.shape != Shape.BARE) continue;
+                if (next.shape == Shape.MONTH) {
+                    parts.set(k, Point.whole(next.year, p.from));
+                } else if (next.shape == Shape.DAY && next.month != null) {
+                    parts.set(k, Point.day(next.year, next.month, p.from));
+                } else {
+                    throw fail("cannot tell what the number " + p.from + " means");
+                }
+            }
             Integer year = null;
             for (Point p : parts) {
                 if (p.year != null) year = p.year;

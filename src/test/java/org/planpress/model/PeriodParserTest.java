@@ -278,6 +278,28 @@ class PeriodParserTest {
         9月1-30日                                     | 2015 | 2015-09-01 | 2015-09-30 | stated |
         May 3rd to May10th                          | 2015 | 2015-05-03 | 2015-05-10 | stated |
         May 3rd—10th                                | 2015 | 2015-05-03 | 2015-05-10 | stated |
+        5.1-5.31                                    | 2015 | 2015-05-01 | 2015-05-31 | stated |
+        10月底11月初                                  | 2015 | 2015-10-31 | 2015-11-10 | stated |
+        # --- beyond the issue's list: quarters, halves, seasons, more lists, words around a period
+        第三季度                                      | 2015 | 2015-07-01 | 2015-09-30 | stated |
+        2016年一季度                                  |      | 2016-01-01 | 2016-03-31 | stated |
+        the third quarter of 2016                   |      | 2016-07-01 | 2016-09-30 | stated |
+        Q4                                          | 2015 | 2015-10-01 | 2015-12-31 | stated |
+        上半年                                       | 2015 | 2015-01-01 | 2015-06-30 | stated |
+        2015年下半年                                  |      | 2015-07-01 | 2015-12-31 | stated |
+        the second half of the year                 | 2015 | 2015-07-01 | 2015-12-31 | stated |
+        the first half of June                      | 2015 | 2015-06-01 | 2015-06-15 | stated |
+        6月下半月                                     | 2015 | 2015-06-16 | 2015-06-30 | stated |
+        冬季                                         | 2015 | 2015-12-01 | 2016-02-29 | stated |
+        the summer of 2016                          |      | 2016-06-01 | 2016-08-31 | stated |
+        暑假期间                                      | 2015 | 2015-07-01 | 2015-08-31 | stated |
+        7、8月                                        | 2015 | 2015-07-01 | 2015-08-31 | stated |
+        October to the following March              | 2015 | 2015-10-01 | 2016-03-31 | stated |
+        over Christmas                              | 2015 | 2015-12-25 | 2015-12-25 | stated |
+        拟于9月中旬                                   | 2015 | 2015-09-11 | 2015-09-20 | stated |
+        9月中旬举行                                   | 2015 | 2015-09-11 | 2015-09-20 | stated |
+        9月30日前完成                                 | 2015 | 2015-09-01 | 2015-09-30 | stated open |
+        June or early July                          | 2015 | 2015-06-01 | 2015-07-10 | stated | June or early July
         """)
     void readsPlansAsOfficesWriteThem(String text, Integer planYear, LocalDate start, LocalDate end, String flags,
                                       String note) throws ModelException {
