@@ -109,7 +109,7 @@ final class PeriodLexer {
         put(m, Key.ISSUE, 0, "即日", "今日", "今天", "当日", "发文之日", "印发之日", "下发之日", "发布之日", "公布之日",
             "now", "today", "now on", "immediately", "the date of issue", "the day of issue", "date of issue",
             "day of issue", "the issue date", "the date of issuance", "the date of publication", "the date hereof",
-            "the date of this notice", "the date of this plan", "the day this plan is issued",
+            "the date of this notice", "the date of this plan", "issuance", "issue", "publication", "the date of release", "the day this plan is issued",
             "the day this notice is issued");
         put(m, Key.RELATIVE_YEAR, 1, "次年", "翌年", "来年", "明年", "第二年", "下一年", "下年", "转年", "next year",
             "the next year", "of next year", "of the next year", "the following year", "of the following year",
@@ -117,7 +117,7 @@ final class PeriodLexer {
         put(m, Key.RELATIVE_YEAR, 0, "当年", "本年", "今年", "同年", "this year", "of this year", "the same year",
             "of the same year");
         put(m, Key.APPROX_BEFORE, 0, "约", "大约", "大概", "大致", "around", "about", "approximately", "approx",
-            "roughly", "circa", "ca", "some time around", "sometime around", "on or about", "on or around",
+            "roughly", "circa", "ca", "c", "some time around", "sometime around", "on or about", "on or around",
             "in or around", "at around", "at about");
         put(m, Key.APPROX_AFTER, 0, "左右", "前后", "上下", "or so", "or thereabouts");
         put(m, Key.EVE, 0, "前夕", "on the eve of", "the eve of", "eve of", "the run-up to", "the run up to",
@@ -142,7 +142,7 @@ final class PeriodLexer {
         put(m, Key.ORDINAL, -1, "最后一个", "最后一", "最后", "最末", "last", "final");
         put(m, Key.LIST, 0, "、", "和", "及", "与", "以及", "&");
         put(m, Key.OR, 0, "或", "或者", "或是", "or");
-        put(m, Key.DURATION, 0, "为期", "為期", "历时", "歷時", "持续", "用时", "集中", "共计", "共", "时长约", "for",
+        put(m, Key.DURATION, 0, "为期", "為期", "历时", "歷時", "持续", "用时", "集中", "用", "利用", "共计", "共", "时长约", "for",
             "lasting", "for a period of", "over a period of");
         put(m, Key.UNIT, 1, "天", "day", "days");
         put(m, Key.UNIT, 14, "fortnight", "fortnights");
@@ -262,8 +262,8 @@ final class PeriodLexer {
             || ChineseNumerals.isNumeral(s.charAt(end)) || isDigit(s.charAt(end)))) {
             return i;
         }
-        // 五一劳动节, 十一国庆节: the numeral and the name are one day
-        int j = phraseEnd(end, day);
+        // 五一劳动节, 十一国庆节, 五一节: the numeral and the name are one day
+        int j = end < s.length() && s.charAt(end) == '节' ? end + 1 : phraseEnd(end, day);
         out.add(new Token(Kind.KEY, s.substring(i, j), 0, 0, false, 0, 0, 0, Key.NAMED_DAY, day));
         return j;
     }

@@ -380,8 +380,14 @@ public final class PeriodParser {
                 expectEnd();
                 return before(p);
             }
-            boolean from = acceptWord("from") || acceptChar("从") || acceptChar("從") || acceptChar("自")
-                || acceptKey(Key.ONWARDS);
+            if (atKey(0, Key.DURATION) && !atKey(1, Key.DURATION)) return durationFirst(); // for three weeks from September 1
+            boolean starting = acceptKey(Key.ONWARDS);
+            if (!starting && atWord(0, "beginning") && (atWord(1, "on") || atWord(1, "from") || monthAt(1) != null)) {
+                i++; // beginning on September 1
+                starting = true;
+            }
+            boolean from = acceptWord("from") || acceptChar("从") || acceptChar("從") || acceptChar("自") || starting;
+            acceptWord("on");
             boolean between = !from && acceptWord("between");
             Point a = point();
             boolean onwards = acceptChar("起") || acceptKey(Key.ONWARDS);
@@ -403,7 +409,7 @@ public final class PeriodParser {
                 expectEnd();
                 return before(a);
             }
-            if (!between && atListSeparator()) return list(a);
+            if (!between && (atListSeparator() || monthAt(0) != null && listAhead())) return list(a);
             boolean adjoining = peek(0).kind() == Kind.NUMBER && atChar(1, "月"); // 10月底11月初
             if (!adjoining && !acceptSeparator(between)) throw fail(unexpected());
             Point b = point();
@@ -497,6 +503,10 @@ public final class PeriodParser {
         /** before, by, until, till, prior to, no/not later than, 截至, 截止. */
         private boolean acceptDeadlinePrefix() {
             if (acceptWord("before") || acceptWord("by") || acceptWord("until") || acceptWord("till")) return true;
+            if (atWord(0, "up") && (atWord(1, "to") || atWord(1, "until"))) {
+                i += 2;
+                return true;
+            }
             if (atWord(0, "prior") && atWord(1, "to")) {
                 i += 2;
                 return true;
@@ -535,6 +545,17 @@ public final class PeriodParser {
             };
             if (sep) i++;
             return sep;
+        }
+
+        /** Whether "and", "or" or 、 comes later: "June, July and August" is a list. */
+        private boolean listAhead() {
+            for (int k = i; k < t.size(); k++) {
+                Token x = t.get(k);
+                if (x.is(Key.LIST) || x.is(Key.OR) || x.kind() == Kind.WORD && (x.text().equals("and") || x.text().equals("or"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean atListSeparator() {
@@ -655,6 +676,9 @@ public final class PeriodParser {
                     i++;
                     return ordinal(x.value(), null, null, true);
                 }
+                case WEEK -> {
+                    return weekAround();
+                }
                 case HALF_YEAR -> {
                     i++;
                     return months(optionalYearOf(), x.value() == 1 ? 1 : 7, 6);
@@ -666,6 +690,34 @@ public final class PeriodParser {
                 case DURATION -> throw fail("a duration needs a start before it (9月1日起，为期一个月; September 1, for a month)");
                 default -> throw fail(unexpected());
             }
+        }
+
+        /** the week of X (Monday to Sunday), the week before X, the week after X. */
+        private Point weekAround() throws ModelException {
+            if (!(atWord(1, "of") || atWord(1, "before") || atKey(1, Key.AFTER))) {
+                throw fail(peek(1) == null ? "it ends too early" : "did not expect \"" + peek(1).text() + "\"");
+            }
+            i++;
+            String how = peek(0).is(Key.AFTER) ? "after" : peek(0).text();
+            i++;
+            Point q = point();
+            Point p = how.equals("after") && q.named != null ? holiday(q.named, q.year, q.relative, true) : q;
+            Point w = Point.span(p.year, p.month, (y, m) -> {
+                if (how.equals("of")) {
+                    LocalDate d = firstDay(p, y, m);
+                    LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                    return new LocalDate[] {monday, monday.plusDays(6)};
+                }
+                if (how.equals("before")) {
+                    LocalDate d = firstDay(p, y, m);
+                    return new LocalDate[] {d.minusDays(7), d.minusDays(1)};
+                }
+                LocalDate d = lastDay(p, y, m);
+                return new LocalDate[] {d.plusDays(1), d.plusDays(7)};
+            });
+            w.relative = p.relative;
+            w.needsMonth = !p.hasMonth();
+            return w;
         }
 
         /** A named day: the day itself, or with {@code during} its holiday period (国庆期间: October 1–7). */
@@ -1041,6 +1093,7 @@ public final class PeriodParser {
         // -- durations
 
         private boolean atDuration() {
+            if (atWord(0, "and") && atKey(1, Key.DURATION)) i++; // and lasting three weeks
             if (atKey(0, Key.DURATION)) return true;
             Token x = peek(0);
             if (x == null) return false;
@@ -1060,6 +1113,10 @@ public final class PeriodParser {
             int[] length = amount(); // months, days
             tail();
             expectEnd();
+            return lasting(a, length);
+        }
+
+        private Period lasting(Point a, int[] length) throws ModelException {
             if (a.issue) {
                 throw fail("it lasts from the day of issue, which the plan does not give: add :plan-date: to the "
                     + "plan's header, or write the start");
@@ -1069,6 +1126,21 @@ public final class PeriodParser {
             LocalDate start = firstDay(a, yearOf(a), Role.ALONE);
             LocalDate end = start.plusMonths(length[0]).plusDays(length[1]).minusDays(1);
             return make(start, end, false, null);
+        }
+
+        /** {@code for amount unit from|starting point}: for three weeks from September 1. */
+        private Period durationFirst() throws ModelException {
+            acceptKey(Key.DURATION);
+            int[] length = amount();
+            if (!acceptWord("from") && !acceptKey(Key.ONWARDS) && !acceptWord("after")) {
+                throw fail(atEnd() ? "a duration needs a start (for three weeks from September 1)" : unexpected());
+            }
+            acceptWord("on");
+            Point a = point();
+            acceptChar("起");
+            tail();
+            expectEnd();
+            return lasting(a, length);
         }
 
         private int[] amount() throws ModelException {
@@ -1140,7 +1212,7 @@ public final class PeriodParser {
             while (true) {
                 if (acceptKey(Key.OR) || acceptWord("or")) {
                     alternatives = true;
-                } else if (!acceptKey(Key.LIST) && !acceptWord("and")) {
+                } else if (!acceptKey(Key.LIST) && !acceptWord("and") && !(monthAt(0) != null && listAhead())) {
                     break;
                 }
                 Point prev = parts.get(parts.size() - 1);

@@ -300,6 +300,21 @@ class PeriodParserTest {
         9月中旬举行                                   | 2015 | 2015-09-11 | 2015-09-20 | stated |
         9月30日前完成                                 | 2015 | 2015-09-01 | 2015-09-30 | stated open |
         June or early July                          | 2015 | 2015-06-01 | 2015-07-10 | stated | June or early July
+        starting from the date of issue until the end of October | 2015 | 2015-10-01 | 2015-10-31 | stated open |
+        up to October 31                            | 2015 | 2015-10-01 | 2015-10-31 | stated open |
+        c. September 18                             | 2015 | 2015-09-18 | 2015-09-18 | stated approx |
+        the week of June 15                         | 2015 | 2015-06-15 | 2015-06-21 | stated |
+        the week before Christmas                   | 2015 | 2015-12-18 | 2015-12-24 | stated |
+        the week after National Day                 | 2015 | 2015-10-08 | 2015-10-14 | stated |
+        10月起，用一个月时间                            | 2015 | 2015-10-01 | 2015-10-31 | stated |
+        beginning on September 1 and lasting three weeks | 2015 | 2015-09-01 | 2015-09-21 | stated |
+        for three weeks from September 1            | 2015 | 2015-09-01 | 2015-09-21 | stated |
+        'June, July and August'                     | 2015 | 2015-06-01 | 2015-08-31 | stated |
+        五一节前                                      | 2015 | 2015-04-01 | 2015-04-30 | stated open |
+        12月15日至次年1月15日                           | 2015 | 2015-12-15 | 2016-01-15 | stated |
+        8月中、下旬                                    | 2015 | 2015-08-11 | 2015-08-31 | stated |
+        二零一五年九月                                  |      | 2015-09-01 | 2015-09-30 | stated |
+        Before May 10 (subject to change)           | 2015 | 2015-05-01 | 2015-05-10 | stated open tentative | subject to change
         """)
     void readsPlansAsOfficesWriteThem(String text, Integer planYear, LocalDate start, LocalDate end, String flags,
                                       String note) throws ModelException {
