@@ -114,8 +114,9 @@ final class PeriodLexer {
         put(m, Key.RELATIVE_YEAR, 1, "次年", "翌年", "来年", "明年", "第二年", "下一年", "下年", "转年", "next year",
             "the next year", "of next year", "of the next year", "the following year", "of the following year",
             "the year after", "next", "the following", "following");
-        put(m, Key.RELATIVE_YEAR, 0, "当年", "本年", "今年", "同年", "this year", "of this year", "the same year",
-            "of the same year");
+        put(m, Key.RELATIVE_YEAR, 0, "当年", "本年", "今年", "同年", "全年", "全年度", "本年度", "this year", "of this year",
+            "the same year", "of the same year", "all year", "all year round", "year-round", "the whole year",
+            "throughout the year", "the entire year");
         put(m, Key.APPROX_BEFORE, 0, "约", "大约", "大概", "大致", "around", "about", "approximately", "approx",
             "roughly", "circa", "ca", "c", "some time around", "sometime around", "on or about", "on or around",
             "in or around", "at around", "at about");
@@ -149,7 +150,8 @@ final class PeriodLexer {
         put(m, Key.HALF, 0, "半", "half");
         put(m, Key.COUNTER, 0, "个", "個");
         put(m, Key.FILLER, 0, "时间", "的时间", "时间内", "完成", "开展", "进行", "实施", "内", "举行", "召开", "举办", "结束",
-            "启动", "拟", "拟于", "计划", "计划于", "定于", "每年", "全年", "every year", "each year");
+            "启动", "拟", "拟于", "计划", "计划于", "定于", "每年", "every year", "each year", "上午", "下午", "晚上", "中午", "全天",
+            "整个", "throughout", "all of", "the whole of", "the entire", "all through");
         put(m, Key.QUARTER, 0, "季度", "quarter");
         put(m, Key.HALF_YEAR, 1, "上半年", "上半年度");
         put(m, Key.HALF_YEAR, 2, "下半年", "下半年度");

@@ -373,11 +373,16 @@ final class PeriodReader {
         } else if (relative != null && atChar(0, "初")) {
             i++;
             p = Point.part(Shape.PART, null, 1, EARLY_FROM, EARLY_TO);
+        } else if (relative != null && (atEnd() || atChar(0, "前") || atChar(0, "至") || atChar(0, "到")
+            || peek(0).kind() == Kind.DASH || atWord(0, "to") || atKey(0, Key.LIST) || atKey(0, Key.OR))) {
+            p = Point.whole(null, null); // 今年, 全年, this year: the whole year
         } else {
             p = base();
         }
         while (true) {
-            if (atKey(0, Key.RELATIVE_YEAR)) { // February next year
+            if (atKey(0, Key.RELATIVE_YEAR) && peek(0).value() == 0 && p.shape == Shape.YEAR) {
+                i++; // 2015年全年
+            } else if (atKey(0, Key.RELATIVE_YEAR)) { // February next year
                 if (relative != null || p.year != null) throw fail("it gives two years");
                 relative = peek(0).value();
                 i++;

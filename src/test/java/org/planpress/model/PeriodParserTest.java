@@ -315,6 +315,13 @@ class PeriodParserTest {
         8月中、下旬                                    | 2015 | 2015-08-11 | 2015-08-31 | stated |
         二零一五年九月                                  |      | 2015-09-01 | 2015-09-30 | stated |
         Before May 10 (subject to change)           | 2015 | 2015-05-01 | 2015-05-10 | stated open tentative | subject to change
+        全年                                         | 2015 | 2015-01-01 | 2015-12-31 | stated |
+        2015年全年                                    |      | 2015-01-01 | 2015-12-31 | stated |
+        all year round                              | 2015 | 2015-01-01 | 2015-12-31 | stated |
+        throughout June                             | 2015 | 2015-06-01 | 2015-06-30 | stated |
+        9月18日上午                                   | 2015 | 2015-09-18 | 2015-09-18 | stated |
+        9月18日（星期五）                              | 2015 | 2015-09-18 | 2015-09-18 | stated | 星期五
+        for two weeks starting September 1          | 2015 | 2015-09-01 | 2015-09-14 | stated |
         """)
     void readsPlansAsOfficesWriteThem(String text, Integer planYear, LocalDate start, LocalDate end, String flags,
                                       String note) throws ModelException {
