@@ -348,6 +348,8 @@ final class PeriodReader {
     private Point point() throws ModelException {
         boolean eve = false;
         boolean after = false;
+        String nextTo = null;
+        int[] nextLength = null;
         boolean during = false;
         Integer relative = null;
         while (true) {
@@ -390,6 +392,10 @@ final class PeriodReader {
                 approximate = true;
             } else if (acceptKey(Key.EVE)) {
                 eve = true;
+            } else if ((atChar(0, "前") || atKey(0, Key.AFTER)) && atAmount(1) && nextTo == null) { // 国庆节前一周
+                nextTo = atChar(0, "前") ? "before" : "after";
+                i++;
+                nextLength = amount();
             } else if (acceptKey(Key.AFTER)) {
                 after = true;
             } else if (acceptKey(Key.DURING)) {
@@ -408,7 +414,24 @@ final class PeriodReader {
             p = eve(p);
         }
         if (after) p = after(p);
+        if (nextTo != null) p = nextTo(p, nextTo.equals("before"), nextLength);
         return p;
+    }
+
+    /** The days just before or after a point: 国庆节前一周 (the week before), 节后两周, 9月1日前10天. */
+    private Point nextTo(Point p, boolean before, int[] length) {
+        Point q = p.named != null ? holiday(p.named, p.year, p.relative, true) : p; // the holiday, 春节 from 除夕
+        Point w = Point.span(q.year, q.month, (y, m) -> {
+            if (before) {
+                LocalDate first = firstDay(q, y, m);
+                return new LocalDate[] {first.minusMonths(length[0]).minusDays(length[1]), first.minusDays(1)};
+            }
+            LocalDate next = lastDay(q, y, m).plusDays(1);
+            return new LocalDate[] {next, next.plusMonths(length[0]).plusDays(length[1]).minusDays(1)};
+        });
+        w.relative = q.relative;
+        w.needsMonth = !q.hasMonth();
+        return w;
     }
 
     private Point base() throws ModelException {
@@ -853,13 +876,17 @@ final class PeriodReader {
 
     private boolean atDuration() {
         if (atWord(0, "and") && atKey(1, Key.DURATION)) i++; // and lasting three weeks
-        if (atKey(0, Key.DURATION)) return true;
-        Token x = peek(0);
+        return atKey(0, Key.DURATION) || atAmount(0);
+    }
+
+    /** Whether an amount and a unit (三周, 一个月, two weeks) start at token {@code at} from here. */
+    private boolean atAmount(int at) {
+        Token x = peek(at);
         if (x == null) return false;
         boolean amount = x.kind() == Kind.NUMBER && !x.ordinal() || x.is(Key.HALF)
             || x.kind() == Kind.WORD && NUMBER_WORDS.containsKey(x.text());
         if (!amount) return false;
-        int k = 1;
+        int k = at + 1;
         while (atKey(k, Key.COUNTER) || atKey(k, Key.HALF)) k++;
         return atKey(k, Key.WEEK) || atKey(k, Key.UNIT) || atWord(k, "months") || atWord(k, "weeks")
             || atWord(k, "years") || atWord(k, "month") || atWord(k, "year") || atChar(k, "天")

@@ -322,6 +322,10 @@ class PeriodParserTest {
         9月18日上午                                   | 2015 | 2015-09-18 | 2015-09-18 | stated |
         9月18日（星期五）                              | 2015 | 2015-09-18 | 2015-09-18 | stated | 星期五
         for two weeks starting September 1          | 2015 | 2015-09-01 | 2015-09-14 | stated |
+        国庆节前一周                                   | 2015 | 2015-09-24 | 2015-09-30 | stated |
+        国庆节后两周                                   | 2015 | 2015-10-08 | 2015-10-21 | stated |
+        9月1日前10天                                  | 2015 | 2015-08-22 | 2015-08-31 | stated |
+        春节前一个月                                   | 2015 | 2015-01-18 | 2015-02-17 | stated |
         """)
     void readsPlansAsOfficesWriteThem(String text, Integer planYear, LocalDate start, LocalDate end, String flags,
                                       String note) throws ModelException {
