@@ -69,6 +69,8 @@ final class PeriodReader {
         boolean issueDay;
         /** The named day, for "X前" (the day before it) and 元旦 (the coming one). */
         NamedDays.Day named;
+        /** "国庆节后", "after May 10": the day after, which alone gives no end. */
+        boolean afterwards;
 
         Point(Integer year, Integer month, Shape shape, int from, int to) {
             this.year = year;
@@ -182,6 +184,10 @@ final class PeriodReader {
                     + "from the date of issue to September 30) or a duration (即日起，为期一个月)");
             }
             if (from || between || onwards) throw fail("it gives no end");
+            if (a.afterwards) {
+                throw fail("it starts after a day but gives no end: add one (国庆节后至10月底, after May 10 to June 5) "
+                    + "or a duration (国庆节后两周)");
+            }
             return single(a);
         }
         if (!from && !between && !onwards && acceptDeadlineSuffix()) {
@@ -557,6 +563,7 @@ final class PeriodReader {
         });
         a.relative = p.relative;
         a.needsMonth = !p.hasMonth();
+        a.afterwards = true;
         return a;
     }
 

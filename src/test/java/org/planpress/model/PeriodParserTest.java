@@ -359,6 +359,8 @@ class PeriodParserTest {
         assertMessage("春节", 1800, "lunar calendar");
         assertMessage("12月至次年2月至3月", 2015, "did not expect");
         assertMessage("9月1日起，为期", 2015, "expected how long");
+        assertMessage("国庆节后", 2015, "gives no end");
+        assertMessage("after May 10", 2015, "gives no end");
         assertMessage("9月1日至9月30日，为期三周", 2015, "both an end and a duration");
         assertMessage("2015年12月至次年11月至", 2015, "did not expect");
     }
