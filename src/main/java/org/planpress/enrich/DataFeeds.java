@@ -84,6 +84,9 @@ public final class DataFeeds {
                 e.put("period", s.period().text());
                 e.put("start", s.period().yearStated() ? s.period().start().toString() : null);
                 e.put("end", s.period().yearStated() ? s.period().end().toString() : null);
+                if (s.period().approximate()) e.put("approximate", true);
+                if (s.period().tentative()) e.put("tentative", true);
+                if (s.period().note() != null) e.put("note", s.period().note());
                 e.put("url", SiteModel.planUrl(p.id()) + "#" + s.anchor());
                 stages.add(e);
             }

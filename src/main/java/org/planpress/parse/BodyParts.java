@@ -108,7 +108,8 @@ public final class BodyParts {
         var p = s.period();
         boolean zh = "zh-CN".equals(msg.lang());
         java.time.format.DateTimeFormatter f = zh ? (p.yearStated() ? ZH_YEAR : ZH) : (p.yearStated() ? EN_YEAR : EN);
-        return "(" + f.format(p.start()) + " – " + f.format(p.end()) + ")";
+        return "(" + (p.approximate() ? "≈ " : "") + f.format(p.start()) + " – " + f.format(p.end())
+                + (p.tentative() ? (zh ? "，" : ", ") + msg.get("timeline.tentative").replaceAll("[()（）]", "") : "") + ")";
     }
 
     /** Escapes text for an AsciiDoc table cell. */

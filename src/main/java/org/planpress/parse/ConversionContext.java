@@ -33,6 +33,8 @@ public final class ConversionContext {
     /** Index term to ids of the sections using it, in document order. */
     final Map<String, List<String>> terms = new LinkedHashMap<>();
     Integer planYear;
+    /** The day the plan is issued ({@code :plan-date:}), the start of "即日起" / "from the date of issue"; may be null. */
+    java.time.LocalDate planDate;
     Path contentRoot;
     Path contentRootReal;
     Path sourceRoot;

@@ -47,10 +47,28 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 ctx.error(headerLine(document, "plan-year"), "plan-year must be a year such as 2024, not \"" + year + "\"");
             }
         }
+        Object date = document.getAttribute("plan-date");
+        if (date != null) {
+            ctx.planDate = planDate(date.toString());
+            if (ctx.planDate == null) {
+                ctx.error(headerLine(document, "plan-date"), "plan-date must be the day the plan is issued, such as "
+                    + "2024-03-02 or 2024年3月2日, not \"" + date + "\"");
+            }
+        }
         Walk walk = new Walk(ctx, document);
         walk.walk();
         walk.replaceBlocks();
         return document;
+    }
+
+    /** The issue date of {@code :plan-date:}, a single day, or null when it is not one. */
+    private static java.time.LocalDate planDate(String value) {
+        try {
+            Period p = PeriodParser.parse(value, null);
+            return p.yearStated() && p.start().equals(p.end()) && !p.openStart() && !p.approximate() ? p.start() : null;
+        } catch (ModelException e) {
+            return null;
+        }
     }
 
     /** The line of a header attribute entry ({@code :attr:}) in the document's file, else 1. */
@@ -226,7 +244,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 }
                 Period p;
                 try {
-                    p = PeriodParser.parse(periodText, ctx.planYear);
+                    p = PeriodParser.parse(periodText, ctx.planYear, ctx.planDate, w -> ctx.warning(ln, w));
                 } catch (ModelException ex) {
                     ctx.error(ln, ex.getMessage());
                     continue;

@@ -160,6 +160,9 @@ public final class SiteModel {
                     row.put("end", s.period().yearStated() ? s.period().end().toString() : "");
                     row.put("data_start", s.period().start().toString());
                     row.put("data_end", s.period().end().toString());
+                    row.put("approximate", s.period().approximate());
+                    row.put("tentative", s.period().tentative());
+                    row.put("note", s.period().note() == null ? "" : s.period().note());
                     row.put("url", planUrl(c.plan().id()) + "#" + s.anchor());
                     rows.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
                 }

@@ -215,6 +215,8 @@ public final class TimelineSvg {
                 .append(" data-start=\"").append(p.start()).append('"')
                 .append(" data-end=\"").append(p.end()).append('"');
             if (p.openStart()) out.append(" data-open-start=\"true\"");
+            if (p.approximate()) out.append(" data-approximate=\"true\"");
+            if (p.tentative()) out.append(" data-tentative=\"true\"");
             out.append('>');
             out.append("<title>").append(Xml.escape(TimelineText.sentence(row.stage, labels))).append("</title>");
             String anchor = row.stage.anchor();
@@ -229,11 +231,14 @@ public final class TimelineSvg {
             double x0 = x(p.start());
             double x1 = Math.max(x(p.end().plusDays(1)), x0 + 3);
             double barY = row.top + (row.height - BAR_HEIGHT) / 2.0;
-            out.append("<rect class=\"pp-bar").append(p.openStart() ? " pp-open-start" : "").append('"')
+            out.append("<rect class=\"pp-bar").append(p.openStart() ? " pp-open-start" : "")
+                .append(p.approximate() ? " pp-approximate" : "").append(p.tentative() ? " pp-tentative" : "").append('"')
                 .append(" x=\"").append(num(x0)).append("\" y=\"").append(num(barY))
                 .append("\" width=\"").append(num(x1 - x0)).append("\" height=\"").append(BAR_HEIGHT)
                 .append("\" rx=\"3\" fill=\"").append(BAR_FILL).append('"');
             if (p.openStart()) out.append(" fill-opacity=\"0.6\"");
+            if (p.tentative()) out.append(" fill-opacity=\"0.45\" stroke=\"").append(BAR_FILL)
+                .append("\" stroke-width=\"1\" stroke-dasharray=\"3 2\"");
             out.append("/>");
             if (link) out.append("</a>");
             out.append("</g>");
@@ -290,9 +295,19 @@ public final class TimelineSvg {
             this.stage = stage;
             this.top = top;
             this.nameLines = wrap(stage.name().strip(), LABEL_WIDTH, NAME_SIZE, MAX_NAME_LINES);
-            this.periodLine = fit(stage.period().text(), LABEL_WIDTH, PERIOD_SIZE);
+            this.periodLine = fit(periodLabel(stage.period()), LABEL_WIDTH, PERIOD_SIZE);
             this.height = Math.max(36, nameLines.size() * NAME_LINE + PERIOD_LINE + 12);
         }
+    }
+
+    /**
+     * The period under a stage's name: as written, with "≈" before an approximate one and the tentative mark
+     * after a tentative one whose text does not already say so.
+     */
+    static String periodLabel(Period p) {
+        String label = (p.approximate() ? "≈ " : "") + p.text();
+        if (p.tentative() && (p.note() == null || !p.text().contains(p.note()))) label += " (?)";
+        return label;
     }
 
     /** A coordinate with at most one decimal: "244", "307.3". */

@@ -90,6 +90,17 @@ class AuthoringGuideTest {
         assertEquals(java.time.LocalDate.of(2026, 12, 31), PeriodParser.parse("before the end of December", 2026).end());
         assertEquals(java.time.LocalDate.of(2026, 5, 31), PeriodParser.parse("5月底前", 2026).end());
         assertEquals(java.time.LocalDate.of(2026, 5, 1), PeriodParser.parse("5月底前", 2026).start());
+        // issue 18: what the table says of the new forms, in 2026
+        assertEquals(java.time.LocalDate.of(2026, 5, 9), PeriodParser.parse("5月份第二个星期六", 2026).start());
+        assertEquals(java.time.LocalDate.of(2026, 9, 14), PeriodParser.parse("9月第三周", 2026).start());
+        assertEquals(java.time.LocalDate.of(2026, 2, 16), PeriodParser.parse("春节期间", 2026).start());
+        assertEquals(java.time.LocalDate.of(2026, 2, 22), PeriodParser.parse("春节期间", 2026).end());
+        assertEquals(java.time.LocalDate.of(2026, 9, 25), PeriodParser.parse("中秋节", 2026).start());
+        assertEquals(java.time.LocalDate.of(2027, 2, 28), PeriodParser.parse("12月至次年2月", 2026).end());
+        assertEquals(java.time.LocalDate.of(2026, 6, 15),
+                PeriodParser.parse("即日起至9月30日", null, java.time.LocalDate.of(2026, 6, 15), null).start());
+        assertTrue(PeriodParser.parse("9月18日左右", 2026).approximate());
+        assertTrue(PeriodParser.parse("9月（暂定）", 2026).tentative());
     }
 
     @Test

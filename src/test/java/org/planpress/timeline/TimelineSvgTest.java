@@ -129,6 +129,25 @@ class TimelineSvgTest {
     }
 
     @Test
+    void approximateAndTentativeStagesAreMarked() throws Exception {
+        Timeline t = new Timeline("t", List.of(
+            new Stage("动员", PeriodParser.parse("9月18日左右", 2015), null),
+            new Stage("实施", PeriodParser.parse("10月（暂定）", 2015), null),
+            new Stage("总结", PeriodParser.parse("11月", 2015), null)));
+        Document doc = render(t, TimelineLabels.chinese());
+        List<Element> stages = byClass(doc, "pp-stage");
+        assertEquals("true", stages.get(0).getAttribute("data-approximate"));
+        assertFalse(stages.get(0).hasAttribute("data-tentative"));
+        assertEquals("true", stages.get(1).getAttribute("data-tentative"));
+        assertFalse(stages.get(2).hasAttribute("data-approximate") || stages.get(2).hasAttribute("data-tentative"));
+        assertEquals(List.of("≈ 9月18日左右", "10月（暂定）", "11月"), texts(doc, "pp-stage-period"));
+        assertTrue(byClass(stages.get(1), "pp-bar").get(0).getAttribute("class").contains("pp-tentative"));
+        assertTrue(byClass(stages.get(1), "pp-bar").get(0).hasAttribute("stroke-dasharray"));
+        assertEquals("动员：9月18日左右（≈ 2015年9月18日）。实施：10月（暂定）（2015年10月1日至10月31日，暂定）。"
+            + "总结：11月（2015年11月1日至11月30日）。", TimelineText.describe(t, TimelineLabels.chinese()));
+    }
+
+    @Test
     void barsArePlacedOnTheAxisByDate() throws Exception {
         Document doc = render(ejl1(), TimelineLabels.english());
         Element svg = doc.getDocumentElement();
