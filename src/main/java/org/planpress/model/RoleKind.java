@@ -20,12 +20,13 @@ public enum RoleKind {
     private static final String[] LEADER_ZH = {"组长", "主任", "主席", "负责人", "队长", "指挥长", "总指挥"};
 
     /**
-     * Reads the kind from a role title, case-insensitively. Deputy words win
-     * ("Deputy team leader" is {@link #DEPUTY}); titles without leader words are {@link #MEMBER}.
+     * Reads the kind from a role title, case-insensitively, after dropping its brackets and padding
+     * ({@code 【副总指挥】}, {@code 组  长}). Deputy words win ("Deputy team leader" is {@link #DEPUTY});
+     * titles without leader words ({@code 成员}, {@code 组员}, {@code 队员}, {@code 委员}, Members) are {@link #MEMBER}.
      */
     public static RoleKind of(String roleTitle) {
         Objects.requireNonNull(roleTitle, "roleTitle");
-        String s = roleTitle.toLowerCase(Locale.ROOT);
+        String s = RoleLabel.normalise(roleTitle).toLowerCase(Locale.ROOT);
         String[] words = s.split("[^\\p{L}]+");
         if (s.contains("副")) return DEPUTY;
         for (String w : words) {

@@ -136,9 +136,11 @@ class RosterParserTest {
     }
 
     @Test
-    void textAfterThePositionIsAnError() {
-        ModelException e = assertThrows(ModelException.class, () -> RosterParser.parsePeople("Wang (Director), Li (Deputy)"));
+    void aSecondParenthesisAfterThePositionIsAnError() throws ModelException {
+        ModelException e = assertThrows(ModelException.class, () -> RosterParser.parsePeople("Wang (Director) (Deputy), Li"));
         assertTrue(e.getMessage().contains("text after the closing parenthesis"), e.getMessage());
+        assertEquals(List.of(new Person("Wang", "Director"), new Person("Li", "Deputy")),
+            RosterParser.parsePeople("Wang (Director), Li (Deputy)"), "commas separate people with positions too");
     }
 
     @Test

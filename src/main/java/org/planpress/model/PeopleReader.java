@@ -1,0 +1,461 @@
+package org.planpress.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the people of one roster item, the text between two separators ({@code 、}, {@code ；}, {@code ,}):
+ * it may still hold several people, written with spaces between them, a post beside each name, or a
+ * conjunction ({@code 张三和李四}, {@code Zhang San and Li Si}).
+ *
+ * <p>The item is cut into words (runs of Han characters, runs of Latin words, parenthesised text). Each
+ * word becomes a piece: a name, a post (by its ending, {@link PositionWords}), a name written against its
+ * post ({@code 副县长王某某}), a group ({@code 各部门负责人}) or a position in parentheses. Pieces are then
+ * paired: a post beside a name is that person's position, on the side the item starts with ("张三 县长 李四
+ * 副县长" and "县长 张三 副县长 李四"); a post with no name beside it is a group entry.
+ */
+final class PeopleReader {
+
+    /** What a piece of an item is. */
+    private enum Type { NAME, POST, GROUP, PERSON, PAREN, CONJ }
+
+    private record Piece(Type type, String text, String position) {
+        static Piece of(Type type, String text) {
+            return new Piece(type, text, null);
+        }
+    }
+
+    /** A person (or group) being read; {@code post} marks a post written without a name. */
+    static final class Read {
+        String name;
+        String position;
+        boolean group;
+        boolean post;
+        /** The position came from parentheses. */
+        boolean parenthesised;
+
+        Read(String name, String position, boolean group, boolean post) {
+            this.name = name;
+            this.position = position;
+            this.group = group;
+            this.post = post;
+        }
+
+        Person person() {
+            return new Person(name, group ? null : position, group);
+        }
+    }
+
+    private static final String EXPECTED = "write people as 张三, 张三（县长）, 张三 县长 or 县长 张三 "
+        + "(Wang Li, Wang Li (Director) or Director Wang Li), separated by 、 ； , or spaces between Chinese names";
+
+    private final String where;
+
+    /** @param where how errors name the text, e.g. {@code roster role "成员"} */
+    PeopleReader(String where) {
+        this.where = where;
+    }
+
+    /** Reads one item; never empty. */
+    List<Read> item(String item) throws ModelException {
+        List<Piece> pieces = pieces(item);
+        return pair(pieces, item);
+    }
+
+    // --- words ---------------------------------------------------------------------------------------
+
+    /** A word of the item: Han text, one Latin word, or parenthesised text (without its parentheses). */
+    private record Word(String text, boolean han, boolean paren) {
+    }
+
+    private List<Word> words(String item) throws ModelException {
+        List<Word> words = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean curHan = false;
+        for (int i = 0; i < item.length(); ) {
+            int cp = item.codePointAt(i);
+            if (cp == '(' || cp == '（') {
+                flush(words, cur, curHan);
+                int close = matchingClose(item, i);
+                if (close < 0) throw unbalanced(item);
+                words.add(new Word(collapse(item.substring(i + 1, close)), false, true));
+                i = close + 1;
+                continue;
+            }
+            if (cp == ')' || cp == '）') throw unbalanced(item);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                flush(words, cur, curHan);
+                continue;
+            }
+            boolean han = PositionWords.isHan(cp);
+            boolean latin = !han && Character.isLetter(cp);
+            if (cur.length() > 0 && (curHan && latin || !curHan && han)) flush(words, cur, curHan);
+            if (cur.length() == 0) curHan = han;
+            cur.appendCodePoint(cp);
+        }
+        flush(words, cur, curHan);
+        return words;
+    }
+
+    private static void flush(List<Word> words, StringBuilder cur, boolean han) {
+        if (cur.length() > 0) words.add(new Word(cur.toString(), han, false));
+        cur.setLength(0);
+    }
+
+    // --- pieces --------------------------------------------------------------------------------------
+
+    private List<Piece> pieces(String item) throws ModelException {
+        List<Word> words = mergePadded(words(item));
+        List<Piece> pieces = new ArrayList<>();
+        List<String> latin = new ArrayList<>();
+        for (Word w : words) {
+            if (!w.han() && !w.paren()) {
+                latin.add(w.text());
+                continue;
+            }
+            if (!latin.isEmpty()) {
+                pieces.addAll(latin(latin));
+                latin.clear();
+            }
+            if (w.paren()) pieces.add(Piece.of(Type.PAREN, w.text()));
+            else if (PositionWords.isZhConjunction(w.text())) pieces.add(Piece.of(Type.CONJ, w.text()));
+            else pieces.addAll(han(w.text(), item));
+        }
+        if (!latin.isEmpty()) pieces.addAll(latin(latin));
+        return pieces;
+    }
+
+    /**
+     * Joins a Chinese name padded to a width ({@code 刘 洋}, {@code 许  强}, {@code 王 小明}): consecutive
+     * single Han characters are one name (two or three of them; longer runs are names of two), and a single
+     * surname before a one- or two-character word joins it.
+     */
+    private static List<Word> mergePadded(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); ) {
+            Word word = words.get(i);
+            if (word.han() && !word.paren() && PositionWords.COMPOUND_SURNAMES.contains(word.text())
+                    && i + 1 < words.size() && givenName(words.get(i + 1))) {
+                out.add(new Word(word.text() + words.get(i + 1).text(), true, false)); // 欧阳 娜娜
+                i += 2;
+                continue;
+            }
+            if (!single(word)) {
+                out.add(words.get(i++));
+                continue;
+            }
+            int j = i;
+            while (j < words.size() && single(words.get(j))) j++;
+            int n = j - i;
+            if (n == 1) {
+                String w = words.get(i).text();
+                if (j < words.size() && PositionWords.isSurname(w) && givenName(words.get(j))) {
+                    out.add(new Word(w + words.get(j).text(), true, false));
+                    i = j + 1;
+                } else {
+                    out.add(words.get(i++));
+                }
+                continue;
+            }
+            while (n > 0) {
+                int take = n <= 3 ? n : 2;
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < take; k++) sb.append(words.get(i + k).text());
+                out.add(new Word(sb.toString(), true, false));
+                i += take;
+                n -= take;
+            }
+        }
+        return out;
+    }
+
+    /** A word that can follow a surname written apart from it: one or two Han characters, not a post. */
+    private static boolean givenName(Word w) {
+        return w.han() && !w.paren() && w.text().length() <= 2 && allHan(w.text())
+            && !PositionWords.isZhConjunction(w.text()) && !PositionWords.isZhPosition(w.text());
+    }
+
+    private static boolean single(Word w) {
+        return w.han() && !w.paren() && w.text().codePointCount(0, w.text().length()) == 1
+            && PositionWords.isHan(w.text().codePointAt(0)) && !PositionWords.isZhConjunction(w.text());
+    }
+
+    /** The pieces of a run of Latin words: split at "and" between people, then names and posts. */
+    private static List<Piece> latin(List<String> words) {
+        List<Piece> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= words.size(); i++) {
+            boolean end = i == words.size();
+            if (!end) {
+                if (!PositionWords.isEnConjunction(words.get(i))) continue;
+                boolean insidePost = i > 0 && i + 1 < words.size()
+                    && PositionWords.isEnPostWord(words.get(i - 1)) && PositionWords.isEnPostWord(words.get(i + 1));
+                if (insidePost) continue;
+            }
+            if (i > from) out.addAll(latinPart(words.subList(from, i)));
+            if (!end) out.add(Piece.of(Type.CONJ, words.get(i)));
+            from = i + 1;
+        }
+        return out;
+    }
+
+    /** One person's worth of Latin words (or several without a conjunction: "Wang Li Director Zhao Qiang Engineer"). */
+    private static List<Piece> latinPart(List<String> words) {
+        for (String w : words) {
+            if (PositionWords.isEnGroupWord(w)) return List.of(Piece.of(Type.GROUP, String.join(" ", words)));
+        }
+        int n = words.size();
+        boolean[] post = new boolean[n];
+        for (int i = 0; i < n; i++) post[i] = PositionWords.isEnPostWord(words.get(i));
+        if (n > 1 && PositionWords.lower(words.get(0)).equals("the") && post[1]) post[0] = true; // the Safety Office
+        for (int i = 1; i < n - 1; i++) {
+            if (!post[i] && PositionWords.isEnLink(words.get(i)) && post[i - 1]) {
+                int j = i;
+                while (j < n && !post[j] && PositionWords.isEnLink(words.get(j))) j++;
+                if (j < n && post[j]) for (int k = i; k < j; k++) post[k] = true;
+            }
+        }
+        // a run of post words is a post only with a head word ("Project Manager") or a unit at its end
+        for (int i = 0; i < n; ) {
+            if (!post[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean head = false;
+            while (j < n && post[j]) head |= PositionWords.isEnHead(words.get(j++));
+            if (!head && !PositionWords.isEnUnit(words.get(j - 1))) for (int k = i; k < j; k++) post[k] = false;
+            i = j;
+        }
+        List<Piece> out = new ArrayList<>();
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && post[j] == post[i]) j++;
+            out.add(Piece.of(post[i] ? Type.POST : Type.NAME, String.join(" ", words.subList(i, j))));
+            i = j;
+        }
+        return out;
+    }
+
+    /** The pieces of one run of Han characters (with middle dots or digits). */
+    private List<Piece> han(String w, String item) throws ModelException {
+        return han(w, item, true);
+    }
+
+    private List<Piece> han(String w, String item, boolean conjunctions) throws ModelException {
+        if (PositionWords.isZhGroup(w)) return List.of(Piece.of(Type.GROUP, w));
+        if (w.endsWith("同志") && w.length() > 3) return han(w.substring(0, w.length() - 2), item, conjunctions); // 张三同志
+        if (hasDot(w)) return List.of(dotted(w, item));
+        Piece pn = postThenName(w);
+        if (pn != null) return List.of(pn);
+        int len = w.codePointCount(0, w.length());
+        if (PositionWords.isZhPosition(w)) {
+            Piece np = nameThenPost(w);
+            if (np != null) return List.of(np);
+            if (len == 3 && allHan(w) && PositionWords.isSurname(w) && !PositionWords.isCompoundSurname(w)
+                    && PositionWords.isZhPosition(w.substring(1))) {
+                return List.of(Piece.of(Type.NAME, w)); // 王局长: Director Wang, as written
+            }
+            return List.of(Piece.of(Type.POST, w));
+        }
+        if (PositionWords.isZhUnit(w)) return List.of(Piece.of(Type.GROUP, w));
+        if (allHan(w) && len >= 2 && len <= 4) return List.of(Piece.of(Type.NAME, w));
+        if (conjunctions) {
+            for (int i = 1; i < w.length() - 1; i++) {
+                for (String c : PositionWords.ZH_CONJUNCTIONS) {
+                    if (!w.startsWith(c, i) || i + c.length() >= w.length()) continue;
+                    List<Piece> left;
+                    try {
+                        left = han(w.substring(0, i), item, false);
+                    } catch (ModelException e) {
+                        continue;
+                    }
+                    List<Piece> out = new ArrayList<>(left);
+                    out.add(Piece.of(Type.CONJ, c));
+                    out.addAll(han(w.substring(i + c.length()), item, true));
+                    return out;
+                }
+            }
+        }
+        if (len == 1 && allHan(w)) {
+            throw new ModelException(where + " cannot read " + ModelException.quote(item) + ": \"" + w
+                + "\" is a single character, and a Chinese name has 2 to 4 (a padded name is written 刘 洋 or 刘洋); "
+                + EXPECTED);
+        }
+        throw new ModelException(where + " cannot read " + ModelException.quote(item) + ": \"" + w
+            + "\" is neither a name of 2 to 4 characters (a minority name is written with a middle dot, 阿不都·热合曼), "
+            + "a post ending like 县长, 主任 or 书记, nor a group such as 各部门负责人; " + EXPECTED);
+    }
+
+    /** 副县长王某某: a post, then a name of two or three characters (four with a two-character surname). */
+    private static Piece postThenName(String w) {
+        if (!allHan(w)) return null;
+        int len = w.length();
+        for (int n : new int[] {3, 2, 4}) {
+            if (len - n < 2) continue;
+            String name = w.substring(len - n);
+            String post = w.substring(0, len - n);
+            if (n == 4 && !PositionWords.isCompoundSurname(name)) continue;
+            if (PositionWords.isZhPosition(post) && namelike(name)) return new Piece(Type.PERSON, name, post);
+        }
+        return null;
+    }
+
+    /** 李卫国副市长: a name, then a deputy's post starting with 副 or 常务 (other posts need a space). */
+    private static Piece nameThenPost(String w) {
+        if (!allHan(w)) return null;
+        for (int n : new int[] {3, 2, 4}) {
+            if (w.length() - n < 2) continue;
+            String name = w.substring(0, n);
+            String post = w.substring(n);
+            if (n == 4 && !PositionWords.isCompoundSurname(name)) continue;
+            if ((post.startsWith("副") || post.startsWith("常务")) && PositionWords.isZhPosition(post) && namelike(name)) {
+                return new Piece(Type.PERSON, name, post);
+            }
+        }
+        return null;
+    }
+
+    /** Two to four Han characters starting with a common surname, not a post, unit or group. */
+    private static boolean namelike(String s) {
+        return PositionWords.isSurname(s) && !PositionWords.isZhPosition(s) && !PositionWords.isZhUnit(s)
+            && !PositionWords.isZhGroup(s) && !s.contains("副");
+    }
+
+    /** A minority name with middle dots, alone or against a post: 阿不都·热合曼, 副县长阿不都·热合曼. */
+    private Piece dotted(String w, String item) throws ModelException {
+        int firstDot = -1;
+        int lastDot = -1;
+        for (int i = 0; i < w.length(); i++) {
+            if (PositionWords.isNameDot(w.charAt(i))) {
+                if (firstDot < 0) firstDot = i;
+                lastDot = i;
+            }
+        }
+        String head = w.substring(0, firstDot);
+        String tail = w.substring(lastDot + 1);
+        if (allHan(head) && head.length() > 2) {
+            for (int k = 2; k <= head.length() - 1; k++) {
+                if (PositionWords.isZhPosition(head.substring(0, k))) {
+                    return new Piece(Type.PERSON, w.substring(k), head.substring(0, k));
+                }
+            }
+        }
+        if (allHan(tail) && PositionWords.isZhPosition(tail)) {
+            for (int k = 1; k <= Math.min(4, tail.length() - 2); k++) {
+                String post = tail.substring(k);
+                if (PositionWords.isZhPosition(post) && "副总常执市县区省州镇乡村旗盟党校院局公项办集".indexOf(post.charAt(0)) >= 0) {
+                    return new Piece(Type.PERSON, w.substring(0, lastDot + 1 + k), post);
+                }
+            }
+            throw new ModelException(where + " cannot read " + ModelException.quote(item)
+                + ": cannot tell where the name ends in \"" + w + "\"; put a space between the name and the post");
+        }
+        return Piece.of(Type.NAME, w);
+    }
+
+    // --- pairing -------------------------------------------------------------------------------------
+
+    private List<Read> pair(List<Piece> pieces, String item) throws ModelException {
+        boolean postFirst = false;
+        for (int i = 0; i < pieces.size(); i++) {
+            Type t = pieces.get(i).type();
+            if (t == Type.NAME || t == Type.POST) {
+                postFirst = t == Type.POST && i + 1 < pieces.size() && pieces.get(i + 1).type() == Type.NAME;
+                break;
+            }
+        }
+        List<Read> out = new ArrayList<>();
+        Piece previous = null;
+        for (Piece p : pieces) {
+            Read last = out.isEmpty() ? null : out.get(out.size() - 1);
+            Type prev = previous == null ? null : previous.type();
+            switch (p.type()) {
+                case PAREN -> {
+                    if (last == null || prev == Type.CONJ) throw noName(item);
+                    if (prev == Type.PAREN) {
+                        throw new ModelException(where + " cannot read " + ModelException.quote(item)
+                            + ": it has text after the closing parenthesis; separate people with \"；\" or \";\"");
+                    }
+                    if (p.text().isEmpty()) break;
+                    if (last.group) last.name = last.name + "（" + p.text() + "）";
+                    else if (last.position == null) last.position = p.text();
+                    else last.position = last.position + " (" + p.text() + ")";
+                    last.parenthesised = true;
+                }
+                case NAME -> {
+                    if (postFirst && prev == Type.POST && last != null && last.post) {
+                        last.position = last.name;
+                        last.name = p.text();
+                        last.group = false;
+                        last.post = false;
+                    } else {
+                        out.add(new Read(p.text(), null, false, false));
+                    }
+                }
+                case POST -> {
+                    if (!postFirst && prev == Type.NAME && last != null && last.position == null) {
+                        last.position = p.text();
+                    } else {
+                        out.add(new Read(p.text(), null, true, true));
+                    }
+                }
+                case PERSON -> out.add(new Read(p.text(), p.position(), false, false));
+                case GROUP -> out.add(new Read(p.text(), null, true, false));
+                case CONJ -> {
+                    // between people: nothing to keep
+                }
+            }
+            previous = p;
+        }
+        if (out.isEmpty()) throw noName(item);
+        for (Read r : out) {
+            if (!hasLetterOrDigit(r.name)) throw noName(item);
+        }
+        return out;
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    private ModelException noName(String item) {
+        return new ModelException("roster item with no name: " + ModelException.quote(item));
+    }
+
+    private ModelException unbalanced(String item) {
+        return new ModelException(where + " has unbalanced parentheses in " + ModelException.quote(item));
+    }
+
+    static int matchingClose(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasDot(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (PositionWords.isNameDot(s.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    static boolean allHan(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(PositionWords::isHan);
+    }
+
+    static boolean hasLetterOrDigit(String s) {
+        return s.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** Runs of whitespace become one space between Latin words and nothing next to Han text. */
+    static String collapse(String s) {
+        return RoleLabel.unpad(s);
+    }
+}
