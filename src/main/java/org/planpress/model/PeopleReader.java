@@ -254,7 +254,7 @@ final class PeopleReader {
             Piece np = nameThenPost(w);
             if (np != null) return List.of(np);
             if (len == 3 && allHan(w) && PositionWords.isSurname(w) && !PositionWords.isCompoundSurname(w)
-                    && PositionWords.isZhPosition(w.substring(1))) {
+                    && PositionWords.isZhTitle(w.substring(1))) {
                 return List.of(Piece.of(Type.NAME, w)); // 王局长: Director Wang, as written
             }
             return List.of(Piece.of(Type.POST, w));

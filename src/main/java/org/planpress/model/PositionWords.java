@@ -128,6 +128,19 @@ final class PositionWords {
         return ZH_LOOSE_ENDINGS.indexOf(last) >= 0;
     }
 
+    /** A two-character title that follows a surname as a form of address: 局长 in 王局长, 主任 in 张主任. */
+    static boolean isZhTitle(String s) {
+        if (s.length() != 2 || !isZhPosition(s)) return false;
+        return s.charAt(1) == '长' || !isZhLoose(s);
+    }
+
+    private static boolean isZhLoose(String s) {
+        for (String e : ZH_ENDINGS) {
+            if (s.endsWith(e)) return false;
+        }
+        return true;
+    }
+
     /** Whether Chinese text names a unit or organisation (three characters or more): 县教育局, 工会. */
     static boolean isZhUnit(String s) {
         if (s.length() < 3) return false;
