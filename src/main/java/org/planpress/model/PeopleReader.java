@@ -49,6 +49,9 @@ final class PeopleReader {
     private static final String EXPECTED = "write people as 张三, 张三（县长）, 张三 县长 or 县长 张三 "
         + "(Wang Li, Wang Li (Director) or Director Wang Li), separated by 、 ； , or spaces between Chinese names";
 
+    /** Dashes and colons written between a name and its post; they separate words like a space. */
+    private static final String GAPS = "—–－―：:~～";
+
     private final String where;
 
     /** @param where how errors name the text, e.g. {@code roster role "成员"} */
@@ -84,8 +87,10 @@ final class PeopleReader {
             }
             if (cp == ')' || cp == '）') throw unbalanced(item);
             i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                flush(words, cur, curHan);
+            boolean dash = cp == '-' && (cur.length() == 0 || curHan || i >= item.length()
+                || Character.isWhitespace(item.charAt(i)) || PositionWords.isHan(item.codePointAt(i)));
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || GAPS.indexOf(cp) >= 0 || dash) {
+                flush(words, cur, curHan); // 张三——县长, Wang Li - Director, 张三：县长
                 continue;
             }
             boolean han = PositionWords.isHan(cp);
@@ -209,11 +214,21 @@ final class PeopleReader {
         boolean[] post = new boolean[n];
         for (int i = 0; i < n; i++) post[i] = PositionWords.isEnPostWord(words.get(i));
         if (n > 1 && PositionWords.lower(words.get(0)).equals("the") && post[1]) post[0] = true; // the Safety Office
+        for (int i = 1; i < n; i++) {
+            if (post[i - 1] && !hasLetter(words.get(i))) post[i] = true; // "Grade 7", "Team 2 leader"
+        }
         for (int i = 1; i < n - 1; i++) {
             if (!post[i] && PositionWords.isEnLink(words.get(i)) && post[i - 1]) {
                 int j = i;
                 while (j < n && !post[j] && PositionWords.isEnLink(words.get(j))) j++;
-                if (j < n && post[j]) for (int k = i; k < j; k++) post[k] = true;
+                if (j < n && post[j]) {
+                    for (int k = i; k < j; k++) post[k] = true;
+                } else if (PositionWords.isEnOf(words.get(i))) {
+                    // "Director of Jinan Mine Safety Office": the post runs to its last post word
+                    int last = -1;
+                    for (int k = j; k < n; k++) if (post[k]) last = k;
+                    for (int k = i; k <= last; k++) post[k] = true;
+                }
             }
         }
         // a run of post words is a post only with a head word ("Project Manager") or a unit at its end
@@ -259,7 +274,7 @@ final class PeopleReader {
             }
             return List.of(Piece.of(Type.POST, w));
         }
-        if (PositionWords.isZhUnit(w)) return List.of(Piece.of(Type.GROUP, w));
+        if (PositionWords.isZhUnit(w)) return List.of(Piece.of(Type.POST, w)); // 县教育局: a unit, or a person's unit
         if (allHan(w) && len >= 2 && len <= 4) return List.of(Piece.of(Type.NAME, w));
         if (conjunctions) {
             for (int i = 1; i < w.length() - 1; i++) {
@@ -320,7 +335,7 @@ final class PeopleReader {
     /** Two to four Han characters starting with a common surname, not a post, unit or group. */
     private static boolean namelike(String s) {
         return PositionWords.isSurname(s) && !PositionWords.isZhPosition(s) && !PositionWords.isZhUnit(s)
-            && !PositionWords.isZhGroup(s) && !s.contains("副");
+            && !PositionWords.isZhGroup(s) && !s.contains("副") && !PositionWords.isZhPostPrefix(s);
     }
 
     /** A minority name with middle dots, alone or against a post: 阿不都·热合曼, 副县长阿不都·热合曼. */
@@ -412,6 +427,11 @@ final class PeopleReader {
         if (out.isEmpty()) throw noName(item);
         for (Read r : out) {
             if (!hasLetterOrDigit(r.name)) throw noName(item);
+            int space = r.name.indexOf(' ');
+            if (!r.group && space > 0 && PositionWords.isEnOf(r.name.substring(0, space))) {
+                throw new ModelException(where + " cannot read " + ModelException.quote(item)
+                    + ": cannot tell where the post ends and the name begins; write Name (Position)");
+            }
         }
         return out;
     }
@@ -448,6 +468,10 @@ final class PeopleReader {
 
     static boolean allHan(String s) {
         return !s.isEmpty() && s.codePoints().allMatch(PositionWords::isHan);
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.codePoints().anyMatch(Character::isLetter);
     }
 
     static boolean hasLetterOrDigit(String s) {

@@ -128,6 +128,11 @@ final class PositionWords {
         return ZH_LOOSE_ENDINGS.indexOf(last) >= 0;
     }
 
+    /** Words that start a post and are never a name: 常务 in 常务副县长, 执行 in 执行组长. */
+    static boolean isZhPostPrefix(String s) {
+        return s.endsWith("常务") || s.endsWith("执行") || s.endsWith("代理") || s.endsWith("名誉") || s.endsWith("第一");
+    }
+
     /** A two-character title that follows a surname as a form of address: 局长 in 王局长, 主任 in 张主任. */
     static boolean isZhTitle(String s) {
         if (s.length() != 2 || !isZhPosition(s)) return false;
@@ -158,8 +163,20 @@ final class PositionWords {
         return s.length() > 1 && (s.endsWith("们") || s.endsWith("等人"));
     }
 
+    /** The word in lower case without punctuation around it ("Officer:" is "officer"). */
     static String lower(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        int from = 0;
+        int to = w.length();
+        while (from < to && !Character.isLetterOrDigit(w.charAt(from)) && w.charAt(from) != '&') from++;
+        while (to > from && !Character.isLetterOrDigit(w.charAt(to - 1)) && w.charAt(to - 1) != '&' && w.charAt(to - 1) != '\'') to--;
+        return w.substring(from, to);
+    }
+
+    /** "of", "for", "in", "at", "on": a word that ties what follows to the post before it. */
+    static boolean isEnOf(String word) {
+        String w = lower(word);
+        return w.equals("of") || w.equals("for") || w.equals("in") || w.equals("at") || w.equals("on");
     }
 
     /** A word that heads an English post, singular or plural: manager, Directors, chairmen. */
