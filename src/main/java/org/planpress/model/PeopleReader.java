@@ -253,14 +253,56 @@ final class PeopleReader {
         return out;
     }
 
-    /** The pieces of one run of Han characters (with middle dots or digits). */
+    /**
+     * The pieces of one run of Han characters (with middle dots or digits): one word, or several joined by
+     * 和, 及, 与 or 以及 ({@code 张三和李四}) when the run is not one word as a whole ({@code 王和平}).
+     */
     private List<Piece> han(String w, String item) throws ModelException {
-        return han(w, item, true);
+        List<Piece> out = new ArrayList<>();
+        String rest = w;
+        while (true) {
+            ModelException whole;
+            try {
+                out.addAll(hanWord(rest, item));
+                return out;
+            } catch (ModelException e) {
+                whole = e;
+            }
+            int at = -1;
+            String conjunction = null;
+            List<Piece> left = null;
+            for (int i = 1; i < rest.length() - 1 && left == null; i++) {
+                for (String c : PositionWords.ZH_CONJUNCTIONS) {
+                    if (!rest.startsWith(c, i) || i + c.length() >= rest.length()) continue;
+                    try {
+                        left = hanWord(rest.substring(0, i), item);
+                        at = i;
+                        conjunction = c;
+                        break;
+                    } catch (ModelException e) {
+                        // not a word before this conjunction: try the next one
+                    }
+                }
+            }
+            if (left == null) throw whole;
+            out.addAll(left);
+            out.add(Piece.of(Type.CONJ, conjunction));
+            rest = rest.substring(at + conjunction.length());
+        }
     }
 
-    private List<Piece> han(String w, String item, boolean conjunctions) throws ModelException {
+    /** One word of Han text: a group, a name, a post, a name with its post, or a unit. */
+    private List<Piece> hanWord(String w, String item) throws ModelException {
         if (PositionWords.isZhGroup(w)) return List.of(Piece.of(Type.GROUP, w));
-        if (w.endsWith("同志") && w.length() > 3) return han(w.substring(0, w.length() - 2), item, conjunctions); // 张三同志
+        for (String address : PositionWords.ZH_ADDRESS) {
+            if (!w.endsWith(address)) continue;
+            String name = w.substring(0, w.length() - address.length());
+            if (name.length() >= 2 && name.length() <= 4 && allHan(name)
+                    && PositionWords.isSurname(name) && !PositionWords.isZhPosition(name) && !PositionWords.isZhUnit(name)) {
+                boolean honorific = address.equals("同志") || address.equals("先生") || address.equals("女士");
+                return List.of(honorific ? Piece.of(Type.NAME, name) : new Piece(Type.PERSON, name, address)); // 张三同志, 张三老师
+            }
+        }
         if (hasDot(w)) return List.of(dotted(w, item));
         Piece pn = postThenName(w);
         if (pn != null) return List.of(pn);
@@ -276,23 +318,6 @@ final class PeopleReader {
         }
         if (PositionWords.isZhUnit(w)) return List.of(Piece.of(Type.POST, w)); // 县教育局: a unit, or a person's unit
         if (allHan(w) && len >= 2 && len <= 4) return List.of(Piece.of(Type.NAME, w));
-        if (conjunctions) {
-            for (int i = 1; i < w.length() - 1; i++) {
-                for (String c : PositionWords.ZH_CONJUNCTIONS) {
-                    if (!w.startsWith(c, i) || i + c.length() >= w.length()) continue;
-                    List<Piece> left;
-                    try {
-                        left = han(w.substring(0, i), item, false);
-                    } catch (ModelException e) {
-                        continue;
-                    }
-                    List<Piece> out = new ArrayList<>(left);
-                    out.add(Piece.of(Type.CONJ, c));
-                    out.addAll(han(w.substring(i + c.length()), item, true));
-                    return out;
-                }
-            }
-        }
         if (len == 1 && allHan(w)) {
             throw new ModelException(where + " cannot read " + ModelException.quote(item) + ": \"" + w
                 + "\" is a single character, and a Chinese name has 2 to 4 (a padded name is written 刘 洋 or 刘洋); "

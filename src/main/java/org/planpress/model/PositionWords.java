@@ -128,6 +128,9 @@ final class PositionWords {
         return ZH_LOOSE_ENDINGS.indexOf(last) >= 0;
     }
 
+    /** How a person is addressed after the name: 张三老师 is 张三 (老师); 同志, 先生, 女士 are dropped. */
+    static final String[] ZH_ADDRESS = {"老师", "教授", "医生", "师傅", "同志", "先生", "女士"};
+
     /** Words that start a post and are never a name: 常务 in 常务副县长, 执行 in 执行组长. */
     static boolean isZhPostPrefix(String s) {
         return s.endsWith("常务") || s.endsWith("执行") || s.endsWith("代理") || s.endsWith("名誉") || s.endsWith("第一");
@@ -179,10 +182,16 @@ final class PositionWords {
         return w.equals("of") || w.equals("for") || w.equals("in") || w.equals("at") || w.equals("on");
     }
 
-    /** A word that heads an English post, singular or plural: manager, Directors, chairmen. */
+    /** A word that heads an English post, singular or plural: manager, Directors, chairmen, Vice-Principal. */
     static boolean isEnHead(String word) {
         String w = lower(word);
-        return EN_HEADS.contains(w) || EN_HEADS.contains(singular(w));
+        if (EN_HEADS.contains(w) || EN_HEADS.contains(singular(w))) return true;
+        int dash = w.indexOf('-');
+        if (dash <= 0) return false;
+        for (String part : w.split("-")) {
+            if (!part.isEmpty() && (EN_HEADS.contains(part) || EN_HEADS.contains(singular(part)))) return true;
+        }
+        return false;
     }
 
     /** Whether the word is a plural head: "heads", "leaders", "teachers" (a group when no name is given). */

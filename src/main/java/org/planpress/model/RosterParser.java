@@ -94,10 +94,15 @@ public final class RosterParser {
             }
             List<PeopleReader.Read> read = reader.item(item.text);
             PeopleReader.Read last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
-            if (item.afterComma && read.size() == 1 && read.get(0).post && last != null && !last.group
-                    && last.position == null) {
-                last.position = read.get(0).name; // "Wang Shubin, Director"
-                continue;
+            if (item.after != Item.STRONG && read.size() == 1 && read.get(0).post && last != null && !last.group) {
+                if (last.position == null && item.after == Item.COMMA) {
+                    last.position = read.get(0).name; // "Wang Shubin, Director"
+                    continue;
+                }
+                if (last.position != null && !last.parenthesised) {
+                    last.position = last.position + "、" + read.get(0).name; // 张三 县委副书记、县长
+                    continue;
+                }
             }
             reads.addAll(read);
         }
@@ -106,8 +111,11 @@ public final class RosterParser {
         return List.copyOf(people);
     }
 
-    /** One item between separators; {@code afterComma} when a comma comes before it. */
-    private record Item(String text, boolean afterComma) {
+    /** One item between separators; {@code after}: the separator before it, {@link #COMMA}, {@link #ENUMERATION} or strong. */
+    private record Item(String text, int after) {
+        static final int STRONG = 0;
+        static final int COMMA = 1;
+        static final int ENUMERATION = 2;
     }
 
     private static final String SEPARATORS = ";；、,，";
@@ -120,7 +128,7 @@ public final class RosterParser {
         List<Item> parts = new ArrayList<>();
         int depth = 0;
         int from = 0;
-        boolean afterComma = false;
+        int after = Item.STRONG;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '(' || c == '（') {
@@ -131,15 +139,15 @@ public final class RosterParser {
                     throw new ModelException(role + " has unbalanced parentheses in " + ModelException.quote(description));
                 }
             } else if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 || c == '\n' && lineBreakSeparates(text, i))) {
-                parts.add(new Item(text.substring(from, i).strip(), afterComma));
-                afterComma = c == ',' || c == '，';
+                parts.add(new Item(text.substring(from, i).strip(), after));
+                after = c == ',' || c == '，' ? Item.COMMA : c == '、' ? Item.ENUMERATION : Item.STRONG;
                 from = i + 1;
             }
         }
         if (depth != 0) {
             throw new ModelException(role + " has unbalanced parentheses in " + ModelException.quote(description));
         }
-        parts.add(new Item(text.substring(from).strip(), afterComma));
+        parts.add(new Item(text.substring(from).strip(), after));
         return parts;
     }
 

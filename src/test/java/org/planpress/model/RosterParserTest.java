@@ -312,6 +312,14 @@ class RosterParserTest {
         Wang Jinxuan - Project Manager                 | Wang Jinxuan(Project Manager)
         Li Ming, head of the Safety Office             | Li Ming(head of the Safety Office)
         Zhang San Chief Engineer Li Si Safety Officer  | Zhang San(Chief Engineer) / Li Si(Safety Officer)
+        张三 县委副书记、县长、李四 副县长             | 张三(县委副书记、县长) / 李四(副县长)
+        张三老师、李四同志                             | 张三(老师) / 李四
+        王局长                                         | 王局长
+        李四 县长助理                                  | 李四(县长助理)
+        王五 县人大常委会副主任                        | 王五(县人大常委会副主任)
+        Li Ming, Vice-Principal                        | Li Ming(Vice-Principal)
+        Wang Li (Director) Zhang San (Deputy Director) | Wang Li(Director) / Zhang San(Deputy Director)
+        Wang Li – Director                             | Wang Li(Director)
         """)
     void nameThenPostWithoutParentheses(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
@@ -357,6 +365,10 @@ class RosterParserTest {
         the Safety Department            | [the Safety Department]
         Class teachers of Grade 7        | [Class teachers of Grade 7]
         Wang Li and all team leaders     | Wang Li / [all team leaders]
+        县委办主任、县政府办主任         | [县委办主任] / [县政府办主任]
+        张三（县长）、县委办主任         | 张三(县长) / [县委办主任]
+        Heads of departments             | [Heads of departments]
+        Representatives from each village | [Representatives from each village]
         """)
     void groupsAreNotPeople(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
@@ -400,6 +412,17 @@ class RosterParserTest {
         assertTrue(e.getMessage().contains("middle dot") && e.getMessage().contains("write people as"), e.getMessage());
         e = assertThrows(ModelException.class, () -> RosterParser.parsePeople("李四、王"));
         assertTrue(e.getMessage().contains("single character"), e.getMessage());
+    }
+
+    @Test
+    void longLinesAreReadQuickly() {
+        String han = "张三和李四、".repeat(2000) + "阿".repeat(5000);
+        String latin = "Wang and Li of the Safety ".repeat(2000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            assertThrows(ModelException.class, () -> RosterParser.parsePeople(han));
+            RosterParser.parsePeople(latin.strip());
+            RosterParser.parsePeople("和".repeat(20000));
+        });
     }
 
     @Test
