@@ -261,12 +261,11 @@ final class PeopleReader {
         List<Piece> out = new ArrayList<>();
         String rest = w;
         while (true) {
-            ModelException whole;
-            try {
-                out.addAll(hanWord(rest, item));
+            // a word as a whole first (王和平, 各乡镇镇长及县直各部门主要负责人); a long run only without conjunctions
+            List<Piece> whole = rest.length() <= 64 || !hasConjunction(rest) ? hanWord(rest, item) : null;
+            if (whole != null) {
+                out.addAll(whole);
                 return out;
-            } catch (ModelException e) {
-                whole = e;
             }
             int at = -1;
             String conjunction = null;
@@ -276,22 +275,42 @@ final class PeopleReader {
                     if (!rest.startsWith(c, i) || i + c.length() >= rest.length()) continue;
                     try {
                         left = hanWord(rest.substring(0, i), item);
+                    } catch (ModelException e) {
+                        left = null; // not a word before this conjunction: try the next one
+                    }
+                    if (left != null) {
                         at = i;
                         conjunction = c;
                         break;
-                    } catch (ModelException e) {
-                        // not a word before this conjunction: try the next one
                     }
                 }
             }
-            if (left == null) throw whole;
+            if (left == null) throw unreadable(rest, item);
             out.addAll(left);
             out.add(Piece.of(Type.CONJ, conjunction));
             rest = rest.substring(at + conjunction.length());
         }
     }
 
-    /** One word of Han text: a group, a name, a post, a name with its post, or a unit. */
+    private static boolean hasConjunction(String s) {
+        for (String c : PositionWords.ZH_CONJUNCTIONS) {
+            if (s.indexOf(c, 1) > 0) return true;
+        }
+        return false;
+    }
+
+    private ModelException unreadable(String w, String item) {
+        if (w.codePointCount(0, w.length()) == 1 && allHan(w)) {
+            return new ModelException(where + " cannot read " + ModelException.quote(item) + ": \"" + w
+                + "\" is a single character, and a Chinese name has 2 to 4 (a padded name is written 刘 洋 or 刘洋); "
+                + EXPECTED);
+        }
+        return new ModelException(where + " cannot read " + ModelException.quote(item) + ": " + ModelException.quote(w)
+            + " is neither a name of 2 to 4 characters (a minority name is written with a middle dot, 阿不都·热合曼), "
+            + "a post ending like 县长, 主任 or 书记, nor a group such as 各部门负责人; " + EXPECTED);
+    }
+
+    /** One word of Han text: a group, a name, a post, a name with its post, or a unit; null when it is none. */
     private List<Piece> hanWord(String w, String item) throws ModelException {
         if (PositionWords.isZhGroup(w)) return List.of(Piece.of(Type.GROUP, w));
         for (String address : PositionWords.ZH_ADDRESS) {
@@ -318,14 +337,7 @@ final class PeopleReader {
         }
         if (PositionWords.isZhUnit(w)) return List.of(Piece.of(Type.POST, w)); // 县教育局: a unit, or a person's unit
         if (allHan(w) && len >= 2 && len <= 4) return List.of(Piece.of(Type.NAME, w));
-        if (len == 1 && allHan(w)) {
-            throw new ModelException(where + " cannot read " + ModelException.quote(item) + ": \"" + w
-                + "\" is a single character, and a Chinese name has 2 to 4 (a padded name is written 刘 洋 or 刘洋); "
-                + EXPECTED);
-        }
-        throw new ModelException(where + " cannot read " + ModelException.quote(item) + ": \"" + w
-            + "\" is neither a name of 2 to 4 characters (a minority name is written with a middle dot, 阿不都·热合曼), "
-            + "a post ending like 县长, 主任 or 书记, nor a group such as 各部门负责人; " + EXPECTED);
+        return null;
     }
 
     /** 副县长王某某: a post, then a name of two or three characters (four with a two-character surname). */
