@@ -74,38 +74,55 @@ final class PeopleReader {
     private List<Word> words(String item) throws ModelException {
         List<Word> words = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
-        boolean curHan = false;
+        int kind = UNDECIDED; // of the current word: digits and symbols go with the letters around them
         for (int i = 0; i < item.length(); ) {
             int cp = item.codePointAt(i);
             if (cp == '(' || cp == '（') {
-                flush(words, cur, curHan);
                 int close = matchingClose(item, i);
                 if (close < 0) throw unbalanced(item);
+                if (kind == HAN && numbering(item, i, close)) { // 初三(1)班: a class number inside the word
+                    cur.append(item, i, close + 1);
+                    i = close + 1;
+                    continue;
+                }
+                kind = flush(words, cur, kind);
                 words.add(new Word(collapse(item.substring(i + 1, close)), false, true));
                 i = close + 1;
                 continue;
             }
             if (cp == ')' || cp == '）') throw unbalanced(item);
             i += Character.charCount(cp);
-            boolean dash = cp == '-' && (cur.length() == 0 || curHan || i >= item.length()
+            boolean dash = cp == '-' && (cur.length() == 0 || kind == HAN || i >= item.length()
                 || Character.isWhitespace(item.charAt(i)) || PositionWords.isHan(item.codePointAt(i)));
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || GAPS.indexOf(cp) >= 0 || dash) {
-                flush(words, cur, curHan); // 张三——县长, Wang Li - Director, 张三：县长
+                kind = flush(words, cur, kind); // 张三——县长, Wang Li - Director, 张三：县长
                 continue;
             }
-            boolean han = PositionWords.isHan(cp);
-            boolean latin = !han && Character.isLetter(cp);
-            if (cur.length() > 0 && (curHan && latin || !curHan && han)) flush(words, cur, curHan);
-            if (cur.length() == 0) curHan = han;
+            int k = PositionWords.isHan(cp) ? HAN : Character.isLetter(cp) ? LATIN : UNDECIDED;
+            if (k != UNDECIDED && kind != UNDECIDED && k != kind) kind = flush(words, cur, kind); // 张三Wang
+            if (k != UNDECIDED) kind = k;
             cur.appendCodePoint(cp);
         }
-        flush(words, cur, curHan);
+        flush(words, cur, kind);
         return words;
     }
 
-    private static void flush(List<Word> words, StringBuilder cur, boolean han) {
-        if (cur.length() > 0) words.add(new Word(cur.toString(), han, false));
+    /** A short number in parentheses between Han characters: 初三(1)班, 高二（3）班. */
+    private static boolean numbering(String item, int open, int close) {
+        String inner = item.substring(open + 1, close);
+        return !inner.isEmpty() && inner.length() <= 3 && close + 1 < item.length()
+            && PositionWords.isHan(item.codePointAt(close + 1))
+            && inner.chars().allMatch(c -> Character.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0);
+    }
+
+    private static final int UNDECIDED = 0;
+    private static final int HAN = 1;
+    private static final int LATIN = 2;
+
+    private static int flush(List<Word> words, StringBuilder cur, int kind) {
+        if (cur.length() > 0) words.add(new Word(cur.toString(), kind == HAN, false));
         cur.setLength(0);
+        return UNDECIDED;
     }
 
     // --- pieces --------------------------------------------------------------------------------------
@@ -414,7 +431,9 @@ final class PeopleReader {
         for (int i = 0; i < pieces.size(); i++) {
             Type t = pieces.get(i).type();
             if (t == Type.NAME || t == Type.POST) {
-                postFirst = t == Type.POST && i + 1 < pieces.size() && pieces.get(i + 1).type() == Type.NAME;
+                int j = i;
+                while (j < pieces.size() && pieces.get(j).type() == Type.POST) j++;
+                postFirst = j > i && j < pieces.size() && pieces.get(j).type() == Type.NAME; // 县长 县委书记 张三
                 break;
             }
         }
@@ -447,7 +466,11 @@ final class PeopleReader {
                     }
                 }
                 case POST -> {
-                    if (!postFirst && prev == Type.NAME && last != null && last.position == null) {
+                    if (prev == Type.POST && last != null) {
+                        // 七年级2班 班主任, 张三 县委副书记 县长: posts side by side are one
+                        if (last.post) last.name = last.name + " " + p.text();
+                        else last.position = last.position == null ? p.text() : last.position + " " + p.text();
+                    } else if (!postFirst && prev == Type.NAME && last != null && last.position == null) {
                         last.position = p.text();
                     } else {
                         out.add(new Read(p.text(), null, true, true));

@@ -320,6 +320,7 @@ class RosterParserTest {
         Li Ming, Vice-Principal                        | Li Ming(Vice-Principal)
         Wang Li (Director) Zhang San (Deputy Director) | Wang Li(Director) / Zhang San(Deputy Director)
         Wang Li – Director                             | Wang Li(Director)
+        张三 县委副书记 县长                           | 张三(县委副书记 县长)
         """)
     void nameThenPostWithoutParentheses(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
@@ -336,6 +337,7 @@ class RosterParserTest {
         Project Manager Wang Jinxuan                 | Wang Jinxuan(Project Manager)
         Deputy Project Manager Zuo Zhenyuan          | Zuo Zhenyuan(Deputy Project Manager)
         Principal Li Ming                            | Li Ming(Principal)
+        县长 县委书记 张三                           | 张三(县长 县委书记)
         Safety Officer: Li Ming                      | Li Ming(Safety Officer)
         Director of the Safety Office Zhang San      | Zhang San(Director of the Safety Office)
         Director of Jinan Mine Safety Office Wang Li | Wang Li(Director of Jinan Mine Safety Office)
@@ -368,6 +370,8 @@ class RosterParserTest {
         县委办主任、县政府办主任         | [县委办主任] / [县政府办主任]
         张三（县长）、县委办主任         | 张三(县长) / [县委办主任]
         Heads of departments             | [Heads of departments]
+        七年级2班 班主任                 | [七年级2班 班主任]
+        初三(1)班班主任                  | [初三(1)班班主任]
         Representatives from each village | [Representatives from each village]
         """)
     void groupsAreNotPeople(String text, String expected) throws ModelException {
