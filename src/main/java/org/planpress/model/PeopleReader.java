@@ -386,10 +386,14 @@ final class PeopleReader {
         return null;
     }
 
-    /** Two to four Han characters starting with a common surname, not a post, unit or group. */
+    /**
+     * Two to four Han characters starting with a common surname, not a post, unit or group, and not a place
+     * ending in 市, 县, 区 ... (邵阳市副市长 is a post, not 邵阳市 the deputy mayor).
+     */
     private static boolean namelike(String s) {
         return PositionWords.isSurname(s) && !PositionWords.isZhPosition(s) && !PositionWords.isZhUnit(s)
-            && !PositionWords.isZhGroup(s) && !s.contains("副") && !PositionWords.isZhPostPrefix(s);
+            && !PositionWords.isZhGroup(s) && !s.contains("副") && !PositionWords.isZhPostPrefix(s)
+            && "省市县区州镇乡村旗盟".indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
     /** A minority name with middle dots, alone or against a post: 阿不都·热合曼, 副县长阿不都·热合曼. */

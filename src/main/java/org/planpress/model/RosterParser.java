@@ -81,7 +81,7 @@ public final class RosterParser {
     private static List<Person> people(String title, String description) throws ModelException {
         Objects.requireNonNull(description, "description");
         String role = title == null ? "roster role" : "roster role " + ModelException.quote(title);
-        String text = dropTrailingEtc(dropTrailingPeriod(description.strip()));
+        String text = dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(description.strip())));
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
 
         List<Item> items = split(text, role, description);
@@ -162,6 +162,23 @@ public final class RosterParser {
 
     private static String dropTrailingPeriod(String s) {
         if (s.endsWith(".") || s.endsWith("。")) s = s.substring(0, s.length() - 1).strip();
+        return s;
+    }
+
+    private static final String[] ORDER_REMARKS = {"为序", "排序", "排名", "先后", "笔画", "笔划", "order"};
+
+    /**
+     * A closing remark on the order of the list, "（按姓氏笔画排序）", "（排名不分先后）", "(in alphabetical order)":
+     * not a position of the last person.
+     */
+    private static String dropOrderRemark(String s) {
+        if (!s.endsWith(")") && !s.endsWith("）")) return s;
+        int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+        if (open <= 0 || PeopleReader.matchingClose(s, open) != s.length() - 1) return s;
+        String remark = s.substring(open + 1, s.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        for (String r : ORDER_REMARKS) {
+            if (remark.contains(r)) return dropTrailingPeriod(s.substring(0, open).strip());
+        }
         return s;
     }
 

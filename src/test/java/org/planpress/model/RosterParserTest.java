@@ -265,6 +265,12 @@ class RosterParserTest {
         Wang Jinxuan (Project Manager) and Zuo Zhenyuan (Deputy Project Manager) | Wang Jinxuan(Project Manager) / Zuo Zhenyuan(Deputy Project Manager)
         张三、李四、王五等               | 张三 / 李四 / 王五
         张三同志、李四同志               | 张三 / 李四
+        张三、李四、钱七（以姓氏笔画为序） | 张三 / 李四 / 钱七
+        张三、李四（排名不分先后）       | 张三 / 李四
+        Wang Fang, Li Na (in alphabetical order) | Wang Fang / Li Na
+        Zhang Wei, Wang Fang, and Li Na  | Zhang Wei / Wang Fang / Li Na
+        Director Li Na and Deputy Director Wang Fang | Li Na(Director) / Wang Fang(Deputy Director)
+        张三（组长）李四（副组长）       | 张三(组长) / 李四(副组长)
         """)
     void peopleSeparatedBySpacesPunctuationOrConjunctions(String text, String expected) throws ModelException {
         assertEquals(expected, read(text.replace("\\u3000", "\u3000")));
@@ -368,6 +374,7 @@ class RosterParserTest {
         Class teachers of Grade 7        | [Class teachers of Grade 7]
         Wang Li and all team leaders     | Wang Li / [all team leaders]
         县委办主任、县政府办主任         | [县委办主任] / [县政府办主任]
+        邵阳市副市长、黄山市副市长       | [邵阳市副市长] / [黄山市副市长]
         张三（县长）、县委办主任         | 张三(县长) / [县委办主任]
         Heads of departments             | [Heads of departments]
         七年级2班 班主任                 | [七年级2班 班主任]
