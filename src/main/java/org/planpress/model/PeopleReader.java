@@ -8,22 +8,14 @@ import java.util.List;
  * it may still hold several people, written with spaces between them, a post beside each name, or a
  * conjunction ({@code 张三和李四}, {@code Zhang San and Li Si}).
  *
- * <p>The item is cut into words (runs of Han characters, runs of Latin words, parenthesised text). Each
- * word becomes a piece: a name, a post (by its ending, {@link PositionWords}), a name written against its
- * post ({@code 副县长王某某}), a group ({@code 各部门负责人}) or a position in parentheses. Pieces are then
+ * <p>The item is cut into words (runs of Han characters, Latin words, parenthesised text); a Chinese name
+ * padded to a width ({@code 刘 洋}) is joined again. Han words are read by {@link HanReader}, runs of Latin words
+ * by {@link LatinReader}, into {@linkplain Piece pieces}: names, posts, names with their posts, groups, positions
+ * in parentheses. Pieces are then
  * paired: a post beside a name is that person's position, on the side the item starts with ("张三 县长 李四
  * 副县长" and "县长 张三 副县长 李四"); a post with no name beside it is a group entry.
  */
 final class PeopleReader {
-
-    /** What a piece of an item is. */
-    private enum Type { NAME, POST, GROUP, PERSON, PAREN, CONJ }
-
-    private record Piece(Type type, String text, String position) {
-        static Piece of(Type type, String text) {
-            return new Piece(type, text, null);
-        }
-    }
 
     /** A person (or group) being read; {@code post} marks a post written without a name. */
     static final class Read {
@@ -46,17 +38,16 @@ final class PeopleReader {
         }
     }
 
-    private static final String EXPECTED = "write people as 张三, 张三（县长）, 张三 县长 or 县长 张三 "
-        + "(Wang Li, Wang Li (Director) or Director Wang Li), separated by 、 ； , or spaces between Chinese names";
-
     /** Dashes and colons written between a name and its post; they separate words like a space. */
     private static final String GAPS = "—–－―：:~～";
 
     private final String where;
+    private final HanReader han;
 
     /** @param where how errors name the text, e.g. {@code roster role "成员"} */
     PeopleReader(String where) {
         this.where = where;
+        this.han = new HanReader(where);
     }
 
     /** Reads one item; never empty. */
@@ -137,14 +128,14 @@ final class PeopleReader {
                 continue;
             }
             if (!latin.isEmpty()) {
-                pieces.addAll(latin(latin));
+                pieces.addAll(LatinReader.read(latin));
                 latin.clear();
             }
-            if (w.paren()) pieces.add(Piece.of(Type.PAREN, w.text()));
-            else if (PositionWords.isZhConjunction(w.text())) pieces.add(Piece.of(Type.CONJ, w.text()));
-            else pieces.addAll(han(w.text(), item));
+            if (w.paren()) pieces.add(Piece.of(Piece.Kind.PAREN, w.text()));
+            else if (PositionWords.isZhConjunction(w.text())) pieces.add(Piece.of(Piece.Kind.CONJ, w.text()));
+            else pieces.addAll(han.read(w.text(), item));
         }
-        if (!latin.isEmpty()) pieces.addAll(latin(latin));
+        if (!latin.isEmpty()) pieces.addAll(LatinReader.read(latin));
         return pieces;
     }
 
@@ -203,241 +194,16 @@ final class PeopleReader {
             && PositionWords.isHan(w.text().codePointAt(0)) && !PositionWords.isZhConjunction(w.text());
     }
 
-    /** The pieces of a run of Latin words: split at "and" between people, then names and posts. */
-    private static List<Piece> latin(List<String> words) {
-        List<Piece> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= words.size(); i++) {
-            boolean end = i == words.size();
-            if (!end) {
-                if (!PositionWords.isEnConjunction(words.get(i))) continue;
-                boolean insidePost = i > 0 && i + 1 < words.size()
-                    && PositionWords.isEnPostWord(words.get(i - 1)) && PositionWords.isEnPostWord(words.get(i + 1));
-                if (insidePost) continue;
-            }
-            if (i > from) out.addAll(latinPart(words.subList(from, i)));
-            if (!end) out.add(Piece.of(Type.CONJ, words.get(i)));
-            from = i + 1;
-        }
-        return out;
-    }
-
-    /** One person's worth of Latin words (or several without a conjunction: "Wang Li Director Zhao Qiang Engineer"). */
-    private static List<Piece> latinPart(List<String> words) {
-        for (String w : words) {
-            if (PositionWords.isEnGroupWord(w)) return List.of(Piece.of(Type.GROUP, String.join(" ", words)));
-        }
-        int n = words.size();
-        boolean[] post = new boolean[n];
-        for (int i = 0; i < n; i++) post[i] = PositionWords.isEnPostWord(words.get(i));
-        if (n > 1 && PositionWords.lower(words.get(0)).equals("the") && post[1]) post[0] = true; // the Safety Office
-        for (int i = 1; i < n; i++) {
-            if (post[i - 1] && !hasLetter(words.get(i))) post[i] = true; // "Grade 7", "Team 2 leader"
-        }
-        for (int i = 1; i < n - 1; i++) {
-            if (!post[i] && PositionWords.isEnLink(words.get(i)) && post[i - 1]) {
-                int j = i;
-                while (j < n && !post[j] && PositionWords.isEnLink(words.get(j))) j++;
-                if (j < n && post[j]) {
-                    for (int k = i; k < j; k++) post[k] = true;
-                } else if (PositionWords.isEnOf(words.get(i))) {
-                    // "Director of Jinan Mine Safety Office": the post runs to its last post word
-                    int last = -1;
-                    for (int k = j; k < n; k++) if (post[k]) last = k;
-                    for (int k = i; k <= last; k++) post[k] = true;
-                }
-            }
-        }
-        // a run of post words is a post only with a head word ("Project Manager") or a unit at its end
-        for (int i = 0; i < n; ) {
-            if (!post[i]) {
-                i++;
-                continue;
-            }
-            int j = i;
-            boolean head = false;
-            while (j < n && post[j]) head |= PositionWords.isEnHead(words.get(j++));
-            if (!head && !PositionWords.isEnUnit(words.get(j - 1))) for (int k = i; k < j; k++) post[k] = false;
-            i = j;
-        }
-        List<Piece> out = new ArrayList<>();
-        for (int i = 0; i < n; ) {
-            int j = i;
-            while (j < n && post[j] == post[i]) j++;
-            out.add(Piece.of(post[i] ? Type.POST : Type.NAME, String.join(" ", words.subList(i, j))));
-            i = j;
-        }
-        return out;
-    }
-
-    /**
-     * The pieces of one run of Han characters (with middle dots or digits): one word, or several joined by
-     * 和, 及, 与 or 以及 ({@code 张三和李四}) when the run is not one word as a whole ({@code 王和平}).
-     */
-    private List<Piece> han(String w, String item) throws ModelException {
-        List<Piece> out = new ArrayList<>();
-        String rest = w;
-        while (true) {
-            // a word as a whole first (王和平, 各乡镇镇长及县直各部门主要负责人); a long run only without conjunctions
-            List<Piece> whole = rest.length() <= 64 || !hasConjunction(rest) ? hanWord(rest, item) : null;
-            if (whole != null) {
-                out.addAll(whole);
-                return out;
-            }
-            int at = -1;
-            String conjunction = null;
-            List<Piece> left = null;
-            for (int i = 1; i < rest.length() - 1 && left == null; i++) {
-                for (String c : PositionWords.ZH_CONJUNCTIONS) {
-                    if (!rest.startsWith(c, i) || i + c.length() >= rest.length()) continue;
-                    try {
-                        left = hanWord(rest.substring(0, i), item);
-                    } catch (ModelException e) {
-                        left = null; // not a word before this conjunction: try the next one
-                    }
-                    if (left != null) {
-                        at = i;
-                        conjunction = c;
-                        break;
-                    }
-                }
-            }
-            if (left == null) throw unreadable(rest, item);
-            out.addAll(left);
-            out.add(Piece.of(Type.CONJ, conjunction));
-            rest = rest.substring(at + conjunction.length());
-        }
-    }
-
-    private static boolean hasConjunction(String s) {
-        for (String c : PositionWords.ZH_CONJUNCTIONS) {
-            if (s.indexOf(c, 1) > 0) return true;
-        }
-        return false;
-    }
-
-    private ModelException unreadable(String w, String item) {
-        if (w.codePointCount(0, w.length()) == 1 && allHan(w)) {
-            return new ModelException(where + " cannot read " + ModelException.quote(item) + ": \"" + w
-                + "\" is a single character, and a Chinese name has 2 to 4 (a padded name is written 刘 洋 or 刘洋); "
-                + EXPECTED);
-        }
-        return new ModelException(where + " cannot read " + ModelException.quote(item) + ": " + ModelException.quote(w)
-            + " is neither a name of 2 to 4 characters (a minority name is written with a middle dot, 阿不都·热合曼), "
-            + "a post ending like 县长, 主任 or 书记, nor a group such as 各部门负责人; " + EXPECTED);
-    }
-
-    /** One word of Han text: a group, a name, a post, a name with its post, or a unit; null when it is none. */
-    private List<Piece> hanWord(String w, String item) throws ModelException {
-        if (PositionWords.isZhGroup(w)) return List.of(Piece.of(Type.GROUP, w));
-        for (String address : PositionWords.ZH_ADDRESS) {
-            if (!w.endsWith(address)) continue;
-            String name = w.substring(0, w.length() - address.length());
-            if (name.length() >= 2 && name.length() <= 4 && allHan(name)
-                    && PositionWords.isSurname(name) && !PositionWords.isZhPosition(name) && !PositionWords.isZhUnit(name)) {
-                boolean honorific = address.equals("同志") || address.equals("先生") || address.equals("女士");
-                return List.of(honorific ? Piece.of(Type.NAME, name) : new Piece(Type.PERSON, name, address)); // 张三同志, 张三老师
-            }
-        }
-        if (hasDot(w)) return List.of(dotted(w, item));
-        Piece pn = postThenName(w);
-        if (pn != null) return List.of(pn);
-        int len = w.codePointCount(0, w.length());
-        if (PositionWords.isZhPosition(w)) {
-            Piece np = nameThenPost(w);
-            if (np != null) return List.of(np);
-            if (len == 3 && allHan(w) && PositionWords.isSurname(w) && !PositionWords.isCompoundSurname(w)
-                    && PositionWords.isZhTitle(w.substring(1))) {
-                return List.of(Piece.of(Type.NAME, w)); // 王局长: Director Wang, as written
-            }
-            return List.of(Piece.of(Type.POST, w));
-        }
-        if (PositionWords.isZhUnit(w)) return List.of(Piece.of(Type.POST, w)); // 县教育局: a unit, or a person's unit
-        if (allHan(w) && len >= 2 && len <= 4) return List.of(Piece.of(Type.NAME, w));
-        return null;
-    }
-
-    /** 副县长王某某: a post, then a name of two or three characters (four with a two-character surname). */
-    private static Piece postThenName(String w) {
-        if (!allHan(w)) return null;
-        int len = w.length();
-        for (int n : new int[] {3, 2, 4}) {
-            if (len - n < 2) continue;
-            String name = w.substring(len - n);
-            String post = w.substring(0, len - n);
-            if (n == 4 && !PositionWords.isCompoundSurname(name)) continue;
-            if (PositionWords.isZhPosition(post) && namelike(name)) return new Piece(Type.PERSON, name, post);
-        }
-        return null;
-    }
-
-    /** 李卫国副市长: a name, then a deputy's post starting with 副 or 常务 (other posts need a space). */
-    private static Piece nameThenPost(String w) {
-        if (!allHan(w)) return null;
-        for (int n : new int[] {3, 2, 4}) {
-            if (w.length() - n < 2) continue;
-            String name = w.substring(0, n);
-            String post = w.substring(n);
-            if (n == 4 && !PositionWords.isCompoundSurname(name)) continue;
-            if ((post.startsWith("副") || post.startsWith("常务")) && PositionWords.isZhPosition(post) && namelike(name)) {
-                return new Piece(Type.PERSON, name, post);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Two to four Han characters starting with a common surname, not a post, unit or group, and not a place
-     * ending in 市, 县, 区 ... (邵阳市副市长 is a post, not 邵阳市 the deputy mayor).
-     */
-    private static boolean namelike(String s) {
-        return PositionWords.isSurname(s) && !PositionWords.isZhPosition(s) && !PositionWords.isZhUnit(s)
-            && !PositionWords.isZhGroup(s) && !s.contains("副") && !PositionWords.isZhPostPrefix(s)
-            && "省市县区州镇乡村旗盟".indexOf(s.charAt(s.length() - 1)) < 0;
-    }
-
-    /** A minority name with middle dots, alone or against a post: 阿不都·热合曼, 副县长阿不都·热合曼. */
-    private Piece dotted(String w, String item) throws ModelException {
-        int firstDot = -1;
-        int lastDot = -1;
-        for (int i = 0; i < w.length(); i++) {
-            if (PositionWords.isNameDot(w.charAt(i))) {
-                if (firstDot < 0) firstDot = i;
-                lastDot = i;
-            }
-        }
-        String head = w.substring(0, firstDot);
-        String tail = w.substring(lastDot + 1);
-        if (allHan(head) && head.length() > 2) {
-            for (int k = 2; k <= head.length() - 1; k++) {
-                if (PositionWords.isZhPosition(head.substring(0, k))) {
-                    return new Piece(Type.PERSON, w.substring(k), head.substring(0, k));
-                }
-            }
-        }
-        if (allHan(tail) && PositionWords.isZhPosition(tail)) {
-            for (int k = 1; k <= Math.min(4, tail.length() - 2); k++) {
-                String post = tail.substring(k);
-                if (PositionWords.isZhPosition(post) && "副总常执市县区省州镇乡村旗盟党校院局公项办集".indexOf(post.charAt(0)) >= 0) {
-                    return new Piece(Type.PERSON, w.substring(0, lastDot + 1 + k), post);
-                }
-            }
-            throw new ModelException(where + " cannot read " + ModelException.quote(item)
-                + ": cannot tell where the name ends in \"" + w + "\"; put a space between the name and the post");
-        }
-        return Piece.of(Type.NAME, w);
-    }
-
     // --- pairing -------------------------------------------------------------------------------------
 
     private List<Read> pair(List<Piece> pieces, String item) throws ModelException {
         boolean postFirst = false;
         for (int i = 0; i < pieces.size(); i++) {
-            Type t = pieces.get(i).type();
-            if (t == Type.NAME || t == Type.POST) {
+            Piece.Kind t = pieces.get(i).kind();
+            if (t == Piece.Kind.NAME || t == Piece.Kind.POST) {
                 int j = i;
-                while (j < pieces.size() && pieces.get(j).type() == Type.POST) j++;
-                postFirst = j > i && j < pieces.size() && pieces.get(j).type() == Type.NAME; // 县长 县委书记 张三
+                while (j < pieces.size() && pieces.get(j).kind() == Piece.Kind.POST) j++;
+                postFirst = j > i && j < pieces.size() && pieces.get(j).kind() == Piece.Kind.NAME; // 县长 县委书记 张三
                 break;
             }
         }
@@ -445,11 +211,11 @@ final class PeopleReader {
         Piece previous = null;
         for (Piece p : pieces) {
             Read last = out.isEmpty() ? null : out.get(out.size() - 1);
-            Type prev = previous == null ? null : previous.type();
-            switch (p.type()) {
+            Piece.Kind prev = previous == null ? null : previous.kind();
+            switch (p.kind()) {
                 case PAREN -> {
-                    if (last == null || prev == Type.CONJ) throw noName(item);
-                    if (prev == Type.PAREN) {
+                    if (last == null || prev == Piece.Kind.CONJ) throw noName(item);
+                    if (prev == Piece.Kind.PAREN) {
                         throw new ModelException(where + " cannot read " + ModelException.quote(item)
                             + ": it has text after the closing parenthesis; separate people with \"；\" or \";\"");
                     }
@@ -460,7 +226,7 @@ final class PeopleReader {
                     last.parenthesised = true;
                 }
                 case NAME -> {
-                    if (postFirst && prev == Type.POST && last != null && last.post) {
+                    if (postFirst && prev == Piece.Kind.POST && last != null && last.post) {
                         last.position = last.name;
                         last.name = p.text();
                         last.group = false;
@@ -470,11 +236,11 @@ final class PeopleReader {
                     }
                 }
                 case POST -> {
-                    if (prev == Type.POST && last != null) {
+                    if (prev == Piece.Kind.POST && last != null) {
                         // 七年级2班 班主任, 张三 县委副书记 县长: posts side by side are one
                         if (last.post) last.name = last.name + " " + p.text();
                         else last.position = last.position == null ? p.text() : last.position + " " + p.text();
-                    } else if (!postFirst && prev == Type.NAME && last != null && last.position == null) {
+                    } else if (!postFirst && prev == Piece.Kind.NAME && last != null && last.position == null) {
                         last.position = p.text();
                     } else {
                         out.add(new Read(p.text(), null, true, true));
@@ -523,19 +289,8 @@ final class PeopleReader {
         return -1;
     }
 
-    private static boolean hasDot(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (PositionWords.isNameDot(s.charAt(i))) return true;
-        }
-        return false;
-    }
-
     static boolean allHan(String s) {
         return !s.isEmpty() && s.codePoints().allMatch(PositionWords::isHan);
-    }
-
-    private static boolean hasLetter(String s) {
-        return s.codePoints().anyMatch(Character::isLetter);
     }
 
     static boolean hasLetterOrDigit(String s) {
