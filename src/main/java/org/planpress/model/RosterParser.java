@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * Reads the people of a roster role as offices write them.
  *
- * <p>The text is cut into items at {@code ;}, {@code ；}, {@code 、}, {@code ,}, {@code ，} and line breaks
- * (never inside parentheses); each item is read by {@link PeopleReader}, so one item may still hold several
+ * <p>The text is cut into items at {@code ;}, {@code ；}, {@code 、}, {@code ,} and {@code ，} (never inside
+ * parentheses; a line break is a space); each item is read by {@link PeopleReader}, so one item may still hold several
  * people: Chinese names separated by spaces ({@code 张三  李四}), joined by a conjunction ({@code 张三和李四},
  * {@code Zhang San and Li Si}), or each with a post ({@code 李卫国 副市长}, {@code 副县长王某某},
  * {@code Project Manager Wang Jinxuan}). A person is {@code Name} or {@code Name (Position)}; full-width
@@ -121,8 +121,8 @@ public final class RosterParser {
     private static final String SEPARATORS = ";；、,，";
 
     /**
-     * Splits on the separators outside parentheses. A line break is a separator too (a list wrapped onto the
-     * next line), unless a separator already stands at the end of the line or the start of the next.
+     * Splits on the separators outside parentheses. A line break is a space: a list wrapped onto the next line
+     * goes on (a hard wrap may fall inside an English name or post).
      */
     private static List<Item> split(String text, String role, String description) throws ModelException {
         List<Item> parts = new ArrayList<>();
@@ -138,7 +138,7 @@ public final class RosterParser {
                 if (depth < 0) {
                     throw new ModelException(role + " has unbalanced parentheses in " + ModelException.quote(description));
                 }
-            } else if (depth == 0 && (SEPARATORS.indexOf(c) >= 0 || c == '\n' && lineBreakSeparates(text, i))) {
+            } else if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
                 parts.add(new Item(text.substring(from, i).strip(), after));
                 after = c == ',' || c == '，' ? Item.COMMA : c == '、' ? Item.ENUMERATION : Item.STRONG;
                 from = i + 1;
@@ -149,15 +149,6 @@ public final class RosterParser {
         }
         parts.add(new Item(text.substring(from).strip(), after));
         return parts;
-    }
-
-    private static boolean lineBreakSeparates(String text, int at) {
-        int before = at - 1;
-        while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
-        int after = at + 1;
-        while (after < text.length() && (Character.isWhitespace(text.charAt(after)) || Character.isSpaceChar(text.charAt(after)))) after++;
-        return before >= 0 && after < text.length()
-            && SEPARATORS.indexOf(text.charAt(before)) < 0 && SEPARATORS.indexOf(text.charAt(after)) < 0;
     }
 
     private static String dropTrailingPeriod(String s) {

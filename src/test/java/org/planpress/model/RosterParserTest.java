@@ -400,7 +400,9 @@ class RosterParserTest {
         李四、王五\\n赵六、孙七                | 李四 / 王五 / 赵六 / 孙七
         张三  李四\\n  王五  赵六              | 张三 / 李四 / 王五 / 赵六
         Chen Konghui; Liu Mingsen;\\nZeng Xianyong | Chen Konghui / Liu Mingsen / Zeng Xianyong
-        Chen Konghui; Liu Mingsen\\nZeng Xianyong  | Chen Konghui / Liu Mingsen / Zeng Xianyong
+        Chen Konghui; Ou\\nGuochun; Liu Mingsen  | Chen Konghui / Ou Guochun / Liu Mingsen
+        Zhang Jianjun, Deputy\\nDirector; Hao Xinli | Zhang Jianjun(Deputy Director) / Hao Xinli
+        Chen Konghui, Liu Mingsen and\\nZeng Xianyong | Chen Konghui / Liu Mingsen / Zeng Xianyong
         Zhang Jianjun (Deputy\\nDirector); Hao Xinli | Zhang Jianjun(Deputy Director) / Hao Xinli
         """)
     void aListWrappedOntoTheNextLineContinues(String text, String expected) throws ModelException {

@@ -78,6 +78,33 @@ class RosterConversionTest {
     }
 
     @Test
+    void englishRosterAsWritten(@TempDir Path dir) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        ConvertedPlan c = convert(dir, """
+                = Safety Month Plan
+                :lang: en
+
+                == Leading group
+
+                [.roster]
+                [Group  leader]:: Project Manager Wang Jinxuan
+                Deputy group leaders:: Zuo Zhenyuan, Deputy Project Manager; Anderson Li,
+                  Research and Development Manager
+                Members:: Chen Konghui, Liu Mingsen and Zeng
+                Xianyong; heads of all departments
+                """, diags);
+        assertEquals(List.of(), diags.sorted());
+        List<Role> roles = c.plan().rosters().get(0).roles();
+        assertEquals(List.of("Group leader", "Deputy group leaders", "Members"), roles.stream().map(Role::title).toList());
+        assertEquals(RoleKind.LEADER, roles.get(0).kind());
+        assertEquals(List.of(new Person("Wang Jinxuan", "Project Manager")), roles.get(0).people());
+        assertEquals(List.of(new Person("Zuo Zhenyuan", "Deputy Project Manager"),
+                new Person("Anderson Li", "Research and Development Manager")), roles.get(1).people());
+        assertEquals(List.of(new Person("Chen Konghui", null), new Person("Liu Mingsen", null),
+                new Person("Zeng Xianyong", null), Person.group("heads of all departments")), roles.get(2).people());
+    }
+
+    @Test
     void whatCannotBeReadIsAnErrorAtItsLineSayingWhatIsExpected(@TempDir Path dir) throws Exception {
         Diagnostics diags = new Diagnostics();
         convert(dir, """
