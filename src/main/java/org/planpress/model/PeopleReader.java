@@ -222,7 +222,11 @@ final class PeopleReader {
                     if (p.text().isEmpty()) break;
                     if (last.group) last.name = last.name + "（" + p.text() + "）";
                     else if (last.position == null) last.position = p.text();
-                    else last.position = last.position + " (" + p.text() + ")";
+                    else if (PositionWords.isHan(last.position.codePointBefore(last.position.length()))) {
+                        last.position = last.position + "（" + p.text() + "）"; // 李四 副县长（兼）
+                    } else {
+                        last.position = last.position + " (" + p.text() + ")";
+                    }
                     last.parenthesised = true;
                 }
                 case NAME -> {

@@ -327,6 +327,9 @@ class RosterParserTest {
         Wang Li (Director) Zhang San (Deputy Director) | Wang Li(Director) / Zhang San(Deputy Director)
         Wang Li – Director                             | Wang Li(Director)
         张三 县委副书记 县长                           | 张三(县委副书记 县长)
+        李四 副县长（兼）                              | 李四(副县长（兼）)
+        赵六 县委常委、宣传部长                        | 赵六(县委常委、宣传部长)
+        Wang Li Director (acting)                      | Wang Li(Director (acting))
         """)
     void nameThenPostWithoutParentheses(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
