@@ -100,7 +100,9 @@ public final class RosterParser {
                     continue;
                 }
                 if (last.position != null && !last.parenthesised) {
-                    last.position = last.position + "、" + read.get(0).name; // 张三 县委副书记、县长
+                    String post = read.get(0).name;
+                    boolean han = PeopleReader.allHan(post.substring(0, 1)) && PeopleReader.allHan(last.position.substring(0, 1));
+                    last.position = last.position + (han ? "、" : ", ") + post; // 张三 县委副书记、县长; Li, Director, Engineer
                     continue;
                 }
             }

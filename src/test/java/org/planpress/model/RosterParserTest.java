@@ -330,6 +330,7 @@ class RosterParserTest {
         李四 副县长（兼）                              | 李四(副县长（兼）)
         赵六 县委常委、宣传部长                        | 赵六(县委常委、宣传部长)
         Wang Li Director (acting)                      | Wang Li(Director (acting))
+        Wang Li, Director, Chief Engineer              | Wang Li(Director, Chief Engineer)
         """)
     void nameThenPostWithoutParentheses(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
