@@ -88,7 +88,7 @@ final class HanReader {
             if (name.length() >= 2 && name.length() <= 4 && allHan(name)
                     && PositionWords.isSurname(name) && !PositionWords.isZhPosition(name) && !PositionWords.isZhUnit(name)) {
                 boolean honorific = address.equals("同志") || address.equals("先生") || address.equals("女士");
-                return List.of(honorific ? Piece.of(Piece.Kind.NAME, name) : new Piece(Piece.Kind.PERSON, name, address)); // 张三同志, 张三老师
+                return List.of(honorific ? Piece.of(Piece.Kind.NAME, name) : Piece.person(name, address, false)); // 张三同志, 张三老师
             }
         }
         if (hasDot(w)) return List.of(dotted(w, item));
@@ -118,7 +118,7 @@ final class HanReader {
             String name = w.substring(len - n);
             String post = w.substring(0, len - n);
             if (n == 4 && !PositionWords.isCompoundSurname(name)) continue;
-            if (PositionWords.isZhPosition(post) && namelike(name)) return new Piece(Piece.Kind.PERSON, name, post);
+            if (PositionWords.isZhPosition(post) && namelike(name)) return Piece.person(name, post, true);
         }
         return null;
     }
@@ -132,7 +132,7 @@ final class HanReader {
             String post = w.substring(n);
             if (n == 4 && !PositionWords.isCompoundSurname(name)) continue;
             if ((post.startsWith("副") || post.startsWith("常务")) && PositionWords.isZhPosition(post) && namelike(name)) {
-                return new Piece(Piece.Kind.PERSON, name, post);
+                return Piece.person(name, post, false);
             }
         }
         return null;
@@ -144,7 +144,7 @@ final class HanReader {
      */
     private static boolean namelike(String s) {
         return PositionWords.isSurname(s) && !PositionWords.isZhPosition(s) && !PositionWords.isZhUnit(s)
-            && !PositionWords.isZhGroup(s) && !s.contains("副") && !PositionWords.isZhPostPrefix(s)
+            && !PositionWords.isZhGroup(s) && !s.contains("副") && !PositionWords.isZhPostPrefix(s) && !PositionWords.isZhField(s)
             && "省市县区州镇乡村旗盟".indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
@@ -163,7 +163,7 @@ final class HanReader {
         if (allHan(head) && head.length() > 2) {
             for (int k = 2; k <= head.length() - 1; k++) {
                 if (PositionWords.isZhPosition(head.substring(0, k))) {
-                    return new Piece(Piece.Kind.PERSON, w.substring(k), head.substring(0, k));
+                    return Piece.person(w.substring(k), head.substring(0, k), true);
                 }
             }
         }
@@ -171,7 +171,7 @@ final class HanReader {
             for (int k = 1; k <= Math.min(4, tail.length() - 2); k++) {
                 String post = tail.substring(k);
                 if (PositionWords.isZhPosition(post) && "副总常执市县区省州镇乡村旗盟党校院局公项办集".indexOf(post.charAt(0)) >= 0) {
-                    return new Piece(Piece.Kind.PERSON, w.substring(0, lastDot + 1 + k), post);
+                    return Piece.person(w.substring(0, lastDot + 1 + k), post, false);
                 }
             }
             throw new ModelException(where + " cannot read " + ModelException.quote(item)

@@ -25,6 +25,8 @@ final class PeopleReader {
         boolean post;
         /** The position came from parentheses. */
         boolean parenthesised;
+        /** The position was written before the name: 县长 黄海, 副县长王某某. */
+        boolean postBefore;
 
         Read(String name, String position, boolean group, boolean post) {
             this.name = name;
@@ -71,7 +73,8 @@ final class PeopleReader {
             if (cp == '(' || cp == '（') {
                 int close = matchingClose(item, i);
                 if (close < 0) throw unbalanced(item);
-                if (kind == HAN && numbering(item, i, close)) { // 初三(1)班: a class number inside the word
+                if (kind == HAN && (numbering(item, i, close) || PositionWords.isZhGroup(cur.toString())
+                        && close + 1 < item.length() && PositionWords.isHan(item.codePointAt(close + 1)))) {
                     cur.append(item, i, close + 1);
                     i = close + 1;
                     continue;
@@ -235,6 +238,7 @@ final class PeopleReader {
                         last.name = p.text();
                         last.group = false;
                         last.post = false;
+                        last.postBefore = true;
                     } else {
                         out.add(new Read(p.text(), null, false, false));
                     }
@@ -250,7 +254,11 @@ final class PeopleReader {
                         out.add(new Read(p.text(), null, true, true));
                     }
                 }
-                case PERSON -> out.add(new Read(p.text(), p.position(), false, false));
+                case PERSON -> {
+                    Read r = new Read(p.text(), p.position(), false, false);
+                    r.postBefore = p.positionFirst();
+                    out.add(r);
+                }
                 case GROUP -> out.add(new Read(p.text(), null, true, false));
                 case CONJ -> {
                     // between people: nothing to keep

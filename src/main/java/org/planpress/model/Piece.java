@@ -7,8 +7,9 @@ package org.planpress.model;
  * @param kind what the piece is
  * @param text the name, post, group or parenthesised text
  * @param position the post of a {@link Kind#PERSON} read together with its name; else null
+ * @param positionFirst whether that post was written before the name (副县长王某某)
  */
-record Piece(Kind kind, String text, String position) {
+record Piece(Kind kind, String text, String position, boolean positionFirst) {
 
     /** What a piece is. */
     enum Kind {
@@ -27,6 +28,11 @@ record Piece(Kind kind, String text, String position) {
     }
 
     static Piece of(Kind kind, String text) {
-        return new Piece(kind, text, null);
+        return new Piece(kind, text, null, false);
+    }
+
+    /** A name read together with its post. */
+    static Piece person(String name, String position, boolean positionFirst) {
+        return new Piece(Kind.PERSON, name, position, positionFirst);
     }
 }

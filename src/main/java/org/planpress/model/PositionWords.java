@@ -24,8 +24,8 @@ final class PositionWords {
     /** Characters that name a unit before 长 (局长, 县长, 校长, 秘书长, 董事长); 长 after a given name is not a post. */
     private static final String HEAD_UNITS = "局县市组校处科厂院所站队部省镇乡村社馆行班段股区署会室书团厅司矿园台庭事车机士店场州旗盟委办";
 
-    /** Single-character endings of posts after any character: 联络员, 工程师 (in ZH_ENDINGS), 法官. */
-    private static final String ZH_LOOSE_ENDINGS = "员官";
+    /** Single-character endings of posts after any character: 联络员, 法官, 工程师. */
+    private static final String ZH_LOOSE_ENDINGS = "员官师";
 
     /** Endings of member units and organisations (县教育局, 县人民医院, 工会), read as groups. */
     private static final String[] ZH_UNITS = {
@@ -63,7 +63,7 @@ final class PositionWords {
         "nurse", "doctor", "physician", "counsellor", "counselor", "instructor", "lecturer", "professor", "coach",
         "auditor", "liaison", "operator", "planner", "designer", "architect", "editor", "spokesperson", "staff",
         "deputy", "ceo", "cfo", "cto", "coo", "gm", "worker", "employee", "official", "cadre", "volunteer",
-        "monitor", "guard", "safety-officer", "party-secretary", "secretary-general");
+        "monitor", "guard", "dean", "safety-officer", "party-secretary", "secretary-general");
 
     /** English words that modify a post or name a department inside it: "Deputy Project", "Research and Development". */
     private static final Set<String> EN_MODIFIERS = words(
@@ -163,7 +163,28 @@ final class PositionWords {
         for (String w : ZH_GROUP_STARTS) {
             if (s.startsWith(w) && s.length() > w.length()) return true;
         }
-        return s.length() > 1 && (s.endsWith("们") || s.endsWith("等人"));
+        if (s.startsWith("全") && s.length() >= 4) return true; // 全校师生, 全矿干部职工 (全红婵 is a name)
+        for (String w : ZH_GROUP_ENDS) {
+            if (s.endsWith(w) && s.length() > w.length()) return true;
+        }
+        return false;
+    }
+
+    /** Endings of Chinese groups: 干部职工, 全校师生, 村民代表们. */
+    private static final String[] ZH_GROUP_ENDS = {"们", "等人", "职工", "员工", "师生", "群众", "学生", "家长", "党员"};
+
+    /**
+     * Department and field words that begin posts and are never names: 安全 in 安全副矿长, 技术 in 技术副总.
+     * A name written against a post (李卫国副市长) is not one of them.
+     */
+    private static final Set<String> ZH_FIELDS = Set.of(
+        "安全", "生产", "技术", "项目", "党委", "行政", "财务", "后勤", "教学", "政教", "教务", "德育", "工会", "团委",
+        "纪检", "监察", "宣传", "组织", "人事", "办公", "综合", "经营", "设备", "机电", "通风", "调度", "质量", "环保",
+        "消防", "医务", "护理", "信息", "科研", "营销", "市场", "采购", "物资", "运输", "基建", "工程", "施工", "监理",
+        "常务", "执行", "总务", "保卫", "安保", "卫生", "防疫", "应急", "武装", "统战", "政法", "文化", "教育", "体育");
+
+    static boolean isZhField(String s) {
+        return ZH_FIELDS.contains(s) || s.length() > 2 && ZH_FIELDS.contains(s.substring(0, 2));
     }
 
     /** The word in lower case without punctuation around it ("Officer:" is "officer"). */
@@ -208,7 +229,7 @@ final class PositionWords {
     /** A word that can be part of an English post: a head, a modifier or a unit. */
     static boolean isEnPostWord(String word) {
         String w = lower(word);
-        return isEnHead(w) || isEnUnit(w) || EN_MODIFIERS.contains(w) || w.startsWith("vice-") || w.startsWith("co-")
+        return isEnHead(w) || isEnUnit(w) || EN_MODIFIERS.contains(w) || EN_MODIFIERS.contains(singular(w)) || w.startsWith("vice-") || w.startsWith("co-")
             && isEnHead(w.substring(3));
     }
 
@@ -218,6 +239,12 @@ final class PositionWords {
 
     static boolean isEnGroupWord(String word) {
         return EN_GROUP_WORDS.contains(lower(word));
+    }
+
+    /** An English post word that cannot end a post: "Safety" in "Heads of the Safety, Production ... Departments". */
+    static boolean isEnOpenModifier(String word) {
+        String w = lower(word);
+        return EN_MODIFIERS.contains(w) && !isEnHead(w) && !isEnUnit(w) || isEnLink(w);
     }
 
     /** "and" or "&" between people. */

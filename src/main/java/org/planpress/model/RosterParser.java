@@ -94,6 +94,18 @@ public final class RosterParser {
             }
             List<PeopleReader.Read> read = reader.item(item.text);
             PeopleReader.Read last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
+            if (last != null && last.post && item.after == Item.ENUMERATION && !read.isEmpty() && read.get(0).postBefore
+                    && !last.parenthesised) {
+                read.get(0).position = last.name + "、" + read.get(0).position; // 县委副书记、县长 黄海
+                reads.remove(reads.size() - 1);
+                last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
+            }
+            if (last != null && last.group && item.after == Item.COMMA && !read.isEmpty() && read.get(0).group
+                    && endsOpen(last.name)) {
+                read.get(0).name = last.name + ", " + read.get(0).name; // Heads of the Safety, Production and ... Departments
+                reads.remove(reads.size() - 1);
+                last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
+            }
             if (item.after != Item.STRONG && read.size() == 1 && read.get(0).post && last != null && !last.group) {
                 if (last.position == null && item.after == Item.COMMA) {
                     last.position = read.get(0).name; // "Wang Shubin, Director"
@@ -111,6 +123,12 @@ public final class RosterParser {
         List<Person> people = new ArrayList<>(reads.size());
         for (PeopleReader.Read r : reads) people.add(r.person());
         return List.copyOf(people);
+    }
+
+    /** Whether English text ends in a word that cannot end a post ("Heads of the Safety"). */
+    private static boolean endsOpen(String text) {
+        int space = text.lastIndexOf(' ');
+        return space > 0 && PositionWords.isEnOpenModifier(text.substring(space + 1));
     }
 
     /** One item between separators; {@code after}: the separator before it, {@link #COMMA}, {@link #ENUMERATION} or strong. */

@@ -348,6 +348,11 @@ class RosterParserTest {
         Deputy Project Manager Zuo Zhenyuan          | Zuo Zhenyuan(Deputy Project Manager)
         Principal Li Ming                            | Li Ming(Principal)
         县长 县委书记 张三                           | 张三(县长 县委书记)
+        县委副书记、县长 黄海                        | 黄海(县委副书记、县长)
+        矿长 马建国 总工程师 吴小兵                  | 马建国(矿长) / 吴小兵(总工程师)
+        安全副矿长 何军                              | 何军(安全副矿长)
+        Vice Principal Li Na; Dean of Students Wang Fang | Li Na(Vice Principal) / Wang Fang(Dean of Students)
+        Mine Manager Ma Jianguo; Chief Engineer Wu Xiaobing | Ma Jianguo(Mine Manager) / Wu Xiaobing(Chief Engineer)
         Safety Officer: Li Ming                      | Li Ming(Safety Officer)
         Director of the Safety Office Zhang San      | Zhang San(Director of the Safety Office)
         Director of Jinan Mine Safety Office Wang Li | Wang Li(Director of Jinan Mine Safety Office)
@@ -382,6 +387,11 @@ class RosterParserTest {
         张三（县长）、县委办主任         | 张三(县长) / [县委办主任]
         Heads of departments             | [Heads of departments]
         七年级2班 班主任                 | [七年级2班 班主任]
+        各村（社区）党支部书记           | [各村（社区）党支部书记]
+        全矿干部职工、全校师生           | [全矿干部职工] / [全校师生]
+        全红婵、全校师生                 | 全红婵 / [全校师生]
+        医务科科长、护理部主任、各临床科室主任 | [医务科科长] / [护理部主任] / [各临床科室主任]
+        Heads of the Safety, Production and Equipment Departments | [Heads of the Safety, Production and Equipment Departments]
         初三(1)班班主任                  | [初三(1)班班主任]
         Representatives from each village | [Representatives from each village]
         """)
