@@ -148,6 +148,7 @@ final class PeopleReader {
      * surname before a one- or two-character word joins it.
      */
     private static List<Word> mergePadded(List<Word> words) {
+        words = joinSpacedDots(words);
         List<Word> out = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); ) {
             Word word = words.get(i);
@@ -181,6 +182,24 @@ final class PeopleReader {
                 out.add(new Word(sb.toString(), true, false));
                 i += take;
                 n -= take;
+            }
+        }
+        return out;
+    }
+
+    /** 阿不都 · 热合曼: a middle dot standing between two Han words joins them into one name. */
+    private static List<Word> joinSpacedDots(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            boolean dot = !w.han() && !w.paren() && w.text().length() == 1 && PositionWords.isNameDot(w.text().charAt(0));
+            if (dot && !out.isEmpty() && out.get(out.size() - 1).han() && !out.get(out.size() - 1).paren()
+                    && i + 1 < words.size() && words.get(i + 1).han() && !words.get(i + 1).paren()) {
+                Word before = out.remove(out.size() - 1);
+                out.add(new Word(before.text() + w.text() + words.get(i + 1).text(), true, false));
+                i++;
+            } else {
+                out.add(w);
             }
         }
         return out;

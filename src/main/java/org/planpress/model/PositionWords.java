@@ -63,7 +63,10 @@ final class PositionWords {
         "nurse", "doctor", "physician", "counsellor", "counselor", "instructor", "lecturer", "professor", "coach",
         "auditor", "liaison", "operator", "planner", "designer", "architect", "editor", "spokesperson", "staff",
         "deputy", "ceo", "cfo", "cto", "coo", "gm", "worker", "employee", "official", "cadre", "volunteer",
-        "monitor", "guard", "dean", "safety-officer", "party-secretary", "secretary-general");
+        "monitor", "guard", "dean", "warden", "chancellor", "provost", "registrar", "librarian", "cashier", "driver",
+        "electrician", "mechanic", "surveyor", "geologist", "pharmacist", "midwife", "paramedic", "firefighter",
+        "magistrate", "ombudsman", "receptionist", "custodian", "trainer", "tutor", "invigilator", "steward",
+        "attendant", "safety-officer", "party-secretary", "secretary-general");
 
     /** English words that modify a post or name a department inside it: "Deputy Project", "Research and Development". */
     private static final Set<String> EN_MODIFIERS = words(
@@ -85,7 +88,9 @@ final class PositionWords {
         "department", "office", "bureau", "committee", "division", "section", "team", "group", "center",
         "centre", "company", "branch", "unit", "station", "union", "league", "association", "board", "council",
         "school", "hospital", "clinic", "brigade", "squad", "workshop", "institute", "administration", "agency",
-        "authority", "commission", "federation", "headquarters", "ministry");
+        "authority", "commission", "federation", "headquarters", "ministry", "government", "court", "procuratorate",
+        "congress", "secretariat", "kindergarten", "university", "college", "academy", "factory", "enterprise",
+        "firm", "corporation", "cooperative", "community");
 
     /** Words that may stand inside a post between title words: "Director of the Safety Office". */
     private static final Set<String> EN_LINKS = words("of", "the", "for", "and", "&", "in", "at", "on");

@@ -230,6 +230,11 @@ class RosterParserTest {
         [Deputy Team Leaders]    | Deputy Team Leaders | DEPUTY
         Members:                 | Members     | MEMBER
         Team members             | Team members | MEMBER
+        Assistant team leader    | Assistant team leader | DEPUTY
+        Associate Director       | Associate Director | DEPUTY
+        「組長」                 | 組長        | LEADER
+        總 指 揮                 | 總指揮      | LEADER
+        《成员》                 | 成员        | MEMBER
         """)
     void roleLabelsLoseTheirPaddingAndBrackets(String label, String title, RoleKind kind) throws ModelException {
         String l = label.replace("\\u3000", "\u3000");
@@ -286,6 +291,7 @@ class RosterParserTest {
         张 三 丰              | 张三丰
         王 小明               | 王小明
         欧阳 娜娜             | 欧阳娜娜
+        阿不都 · 热合曼       | 阿不都·热合曼
         李 明（副组长）       | 李明(副组长)
         """)
     void paddedChineseNamesAreOneName(String text, String expected) throws ModelException {
