@@ -13,12 +13,12 @@ final class PositionWords {
     private PositionWords() {
     }
 
-    /** Endings of Chinese posts, longest first does not matter: any match counts. */
+    /** Endings of Chinese posts (any of them makes a post): 办公室主任, 党委书记, 项目经理, 安全总监. */
     private static final String[] ZH_ENDINGS = {
         "主任", "书记", "经理", "总监", "委员", "干事", "校医", "主席", "秘书", "科员", "助理", "专员", "主管",
         "负责人", "责任人", "联系人", "联络人", "召集人", "带头人", "会计", "出纳", "顾问", "指挥", "政委", "董事",
         "监事", "理事", "代表", "老师", "教师", "律师", "医师", "技师", "讲师", "导师", "工程师", "会计师", "医生",
-        "护士", "教练", "教授", "专家", "总工", "参谋", "督导", "督学", "干部", "社工", "院士", "总裁", "局长",
+        "护士", "教练", "教授", "专家", "总工", "参谋", "督导", "督学", "干部", "社工", "院士", "总裁", "常委",
     };
 
     /** Characters that name a unit before 长 (局长, 县长, 校长, 秘书长, 董事长); 长 after a given name is not a post. */
@@ -27,7 +27,7 @@ final class PositionWords {
     /** Single-character endings of posts after any character: 联络员, 法官, 工程师. */
     private static final String ZH_LOOSE_ENDINGS = "员官师";
 
-    /** Endings of member units and organisations (县教育局, 县人民医院, 工会), read as groups. */
+    /** Endings of member units and organisations (县教育局, 县人民医院, 工会): a group, or a person's unit. */
     private static final String[] ZH_UNITS = {
         "局", "委", "办", "厅", "部", "院", "所", "站", "处", "室", "队", "组", "团", "村", "镇", "乡", "校",
         "中心", "公司", "学校", "单位", "部门", "科室", "委员会", "协会", "工会", "学会", "支部", "街道", "社区",

@@ -355,6 +355,7 @@ class RosterParserTest {
         Principal Li Ming                            | Li Ming(Principal)
         县长 县委书记 张三                           | 张三(县长 县委书记)
         县委副书记、县长 黄海                        | 黄海(县委副书记、县长)
+        县委常委、常务副县长 张三                    | 张三(县委常委、常务副县长)
         矿长 马建国 总工程师 吴小兵                  | 马建国(矿长) / 吴小兵(总工程师)
         安全副矿长 何军                              | 何军(安全副矿长)
         Vice Principal Li Na; Dean of Students Wang Fang | Li Na(Vice Principal) / Wang Fang(Dean of Students)
