@@ -287,6 +287,10 @@ final class PeopleReader {
         }
         if (out.isEmpty()) throw noName(item);
         for (Read r : out) {
+            if (blank(r.name)) {
+                throw new ModelException(where + " cannot read " + ModelException.quote(item) + ": "
+                    + ModelException.quote(r.name) + " is a blank left in a template; write the name");
+            }
             if (!hasLetterOrDigit(r.name)) throw noName(item);
             int space = r.name.indexOf(' ');
             if (!r.group && space > 0 && PositionWords.isEnOf(r.name.substring(0, space))) {
@@ -298,6 +302,28 @@ final class PeopleReader {
     }
 
     // --- helpers -------------------------------------------------------------------------------------
+
+    /** A blank left in a template for the name: XXX, ×××, ＿＿, ***, ○○○ (王某某 is a name as written). */
+    /** Whether the text holds a blank left for a name (XXX（校长）). */
+    static boolean hasBlank(String text) {
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (BLANKS.indexOf(c) >= 0) {
+                run.append(c);
+            } else {
+                if (blank(run.toString())) return true;
+                run.setLength(0);
+            }
+        }
+        return false;
+    }
+
+    private static final String BLANKS = "XxＸｘ×✕_＿*＊○〇□◯";
+
+    static boolean blank(String name) {
+        return name.length() >= 2 && name.chars().allMatch(c -> BLANKS.indexOf(c) >= 0);
+    }
 
     private ModelException noName(String item) {
         return new ModelException("roster item with no name: " + ModelException.quote(item));

@@ -67,7 +67,7 @@ public final class RosterParser {
     public static Person parsePerson(String item) throws ModelException {
         Objects.requireNonNull(item, "item");
         String s = dropTrailingPeriod(item.strip());
-        if (!PeopleReader.hasLetterOrDigit(s)) {
+        if (!PeopleReader.hasLetterOrDigit(s) && !PeopleReader.hasBlank(s)) {
             throw new ModelException("roster item with no name: " + ModelException.quote(item));
         }
         List<PeopleReader.Read> reads = new PeopleReader("roster item").item(s);
@@ -89,7 +89,7 @@ public final class RosterParser {
         PeopleReader reader = new PeopleReader(role);
         List<PeopleReader.Read> reads = new ArrayList<>();
         for (Item item : items) {
-            if (!PeopleReader.hasLetterOrDigit(item.text)) {
+            if (!PeopleReader.hasLetterOrDigit(item.text) && !PeopleReader.hasBlank(item.text)) {
                 throw new ModelException(role + " has a roster item with no name in " + ModelException.quote(description));
             }
             List<PeopleReader.Read> read = reader.item(item.text);

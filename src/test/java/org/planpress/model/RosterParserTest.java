@@ -440,6 +440,13 @@ class RosterParserTest {
             e.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"XXX（校长）", "×××", "＿＿＿", "***、李四", "Director XX"})
+    void blanksLeftInATemplateAreErrors(String text) {
+        ModelException e = assertThrows(ModelException.class, () -> RosterParser.parsePeople(text));
+        assertTrue(e.getMessage().contains("blank left in a template"), e.getMessage());
+    }
+
     @Test
     void errorsForChineseNamesSayHowNamesAreWritten() {
         ModelException e = assertThrows(ModelException.class, () -> RosterParser.parsePeople("阿不都热合曼"));
