@@ -72,6 +72,7 @@ public final class DataFeeds {
                         e.put("kind", role.kind().name().toLowerCase(java.util.Locale.ROOT));
                         e.put("name", person.name());
                         e.put("position", person.position());
+                        if (person.group()) e.put("group", true);
                         roster.add(e);
                     }
                 }

@@ -55,7 +55,8 @@ public final class BodyParts {
             sb.append("<div class=\"pp-role pp-kind-").append(role.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\">");
             sb.append("<dt>").append(esc(role.title())).append("</dt><dd><ul class=\"pp-people\">");
             for (Person p : role.people()) {
-                sb.append("<li><span class=\"pp-name\">").append(esc(p.name())).append("</span>");
+                sb.append(p.group() ? "<li class=\"pp-group\">" : "<li>"); // a group, not a named person
+                sb.append("<span class=\"pp-name\">").append(esc(p.name())).append("</span>");
                 String pos = position(p, msg);
                 if (!pos.isEmpty()) sb.append("<span class=\"pp-position\">").append(esc(pos)).append("</span>");
                 sb.append("</li>");

@@ -195,19 +195,24 @@ public final class PlanTreeprocessor extends Treeprocessor {
             List<Role> roles = new ArrayList<>();
             Set<String> names = new HashSet<>();
             for (DescriptionListEntry e : list.getItems()) {
-                String title = e.getTerms().isEmpty() ? "" : source(e.getTerms().get(0));
+                // the label as shown and ranked: without brackets and padding (【副总指挥】, 组  长)
+                String title = RosterParser.roleTitle(e.getTerms().isEmpty() ? "" : source(e.getTerms().get(0)));
                 ListItem d = e.getDescription();
                 int ln = line(e.getTerms().isEmpty() ? list : e.getTerms().get(0));
                 List<Person> people = new ArrayList<>();
                 try {
+                    // lines wrapped under the label are part of the text; a list or a paragraph attached with "+"
+                    // continues the role too
                     String text = d == null ? "" : source(d);
                     if (!text.isBlank()) people.addAll(RosterParser.parsePeople(text));
                     if (d != null) {
                         for (StructuralNode sub : d.getBlocks()) {
                             if (sub instanceof org.asciidoctor.ast.List l) {
                                 for (StructuralNode item : l.getItems()) {
-                                    people.add(RosterParser.parsePerson(source((ListItem) item)));
+                                    people.addAll(RosterParser.parsePeople(source((ListItem) item)));
                                 }
+                            } else if ("paragraph".equals(sub.getContext()) && sub instanceof org.asciidoctor.ast.Block para) {
+                                people.addAll(RosterParser.parsePeople(para.getSource()));
                             }
                         }
                     }
@@ -217,7 +222,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
                     continue;
                 }
                 for (Person p : people) {
-                    if (!names.add(p.name())) ctx.warning(ln, "\"" + p.name() + "\" is listed twice in this roster");
+                    if (!p.group() && !names.add(p.name())) ctx.warning(ln, "\"" + p.name() + "\" is listed twice in this roster");
                 }
                 roles.add(new Role(title, RoleKind.of(title), List.copyOf(people)));
             }

@@ -115,6 +115,7 @@ public final class SiteModel {
             for (Roster r : c.plan().rosters()) {
                 for (Role role : r.roles()) {
                     for (Person person : role.people()) {
+                        if (person.group()) continue; // groups (各部门负责人) are on the roster card, not people
                         String key = person.name().strip();
                         shown.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
                         Map<String, Object> m = new LinkedHashMap<>();

@@ -44,7 +44,15 @@ class ParserFuzzTest {
     private static final String[] ROSTER_FRAGMENTS = {
         "Wang Shubin", "Li", "张建国", "库热西", "·", "•", "买合苏提", "(", ")", "（", "）", "Director", "副总经理", ";", "；",
         "、", ",", "，", ".", "。", " ", "\t", "\n", "", "\u0000", "\uDC00", "😀", "()", "（）", "((", "))",
+        // issue 18: spaces, conjunctions, posts, groups and padded names
+        "\u3000", "  ", "\u00A0", "和", "及", "与", "以及", "and", "And", "&", "Anderson", "副县长", "县长", "市安监局局长",
+        "办公室主任", "安全员", "各", "全体", "班主任", "各部门负责人", "all", "heads of", "Project", "Manager", "Deputy",
+        "Research and Development", "of", "the", "Department", "刘", "洋", "王", "李四", "欧阳", "常务", "同志", "等", "——",
+        "-", "：", ":", "7", "县教育局", "阿不都", "热合曼",
     };
+
+    private static final String[] ROLE_LABELS = {"组长", "组 长", "组　长", "【副总指挥】", "[Members]", "〔成员〕", "Group  leader",
+        "", " ", "【", "】", "【】", "[", "：", "副", "😀"};
 
     @Test
     void periodParserEitherParsesSoundlyOrThrowsModelException() {
@@ -83,14 +91,21 @@ class ParserFuzzTest {
             for (int round = 0; round < ROUNDS; round++) {
                 String text = build(random, ROSTER_FRAGMENTS);
                 try {
-                    List<Person> people = random.nextBoolean()
-                        ? RosterParser.parsePeople(text)
-                        : List.of(RosterParser.parsePerson(text));
+                    List<Person> people = switch (random.nextInt(3)) {
+                        case 0 -> RosterParser.parsePeople(text);
+                        case 1 -> List.of(RosterParser.parsePerson(text));
+                        default -> {
+                            Role role = RosterParser.parseRole(pick(random, ROLE_LABELS) + pick(random, ROLE_LABELS), text);
+                            assertEquals(role.title().strip(), role.title(), escape(text));
+                            yield role.people();
+                        }
+                    };
                     assertFalse(people.isEmpty(), escape(text));
                     for (Person person : people) {
                         assertFalse(person.name().isBlank(), escape(text));
                         assertEquals(person.name().strip(), person.name(), escape(text));
                         assertTrue(person.position() == null || !person.position().isBlank(), escape(text));
+                        assertTrue(!person.group() || person.position() == null, escape(text));
                     }
                     parsed[0]++;
                 } catch (ModelException expected) {
