@@ -28,24 +28,40 @@ final class OutOfMemory {
                 + " -jar planpress.jar build); the previous output was left as it was", mb, suggest, suggest);
     }
 
-    /** Prints the message and returns the exit status 1. */
+    /** Set once the message is printed: it is printed once, whichever thread meets the error first. */
+    private static final java.util.concurrent.atomic.AtomicBoolean REPORTED = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Made before the heap runs out: printing it then allocates nothing new. */
+    private static final String MESSAGE = message();
+
+    /** Prints the message (once) and returns the exit status 1. */
     static int report(PrintWriter err) {
-        err.println(message());
-        err.flush();
+        if (REPORTED.compareAndSet(false, true)) {
+            err.println(MESSAGE);
+            err.flush();
+        }
         return 1;
     }
 
-    /** Makes an out-of-memory error on any thread print the message and end the JVM with status 1. */
+    /**
+     * Makes an out-of-memory error on any thread print the message and end the JVM with status 1 (a worker
+     * thread's error would otherwise print a stack trace and leave the build waiting).
+     */
     static void onAnyThread() {
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            if (in(e)) {
-                System.err.println(message());
-                System.err.flush();
-                Runtime.getRuntime().halt(1);
+            try {
+                if (in(e)) {
+                    if (REPORTED.compareAndSet(false, true)) {
+                        System.err.println(MESSAGE);
+                        System.err.flush();
+                    }
+                    Runtime.getRuntime().halt(1);
+                }
+                if (previous != null) previous.uncaughtException(thread, e);
+                else e.printStackTrace();
+            } catch (Throwable again) {
+                Runtime.getRuntime().halt(1); // out of memory even here: the status still says it failed
             }
-            if (previous != null) previous.uncaughtException(thread, e);
-            else e.printStackTrace();
         });
     }
 }

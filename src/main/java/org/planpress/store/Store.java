@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * files filed under the digest of everything they were made from, so a later build that would make them from
  * the same inputs takes them instead. Keys are digests, so an entry is right for whichever build finds it.
  * An entry is written whole or not at all, and one whose files do not match its record (truncated, edited,
- * half-written) is ignored, as is a store of another format.
+ * half-written) is ignored, as is a store of another format. The store only saves work: where it cannot be
+ * written (a read-only or full disk), builds go on without it.
  */
 public final class Store {
     /** Bump when the layout of the store changes: a store of another format is not read. */
@@ -88,9 +89,20 @@ public final class Store {
         }
     }
 
-    /** Files entry {@code key} of {@code kind} with copies of {@code files} (name to file), replacing any. */
-    public void put(String kind, String key, Map<String, Path> files) throws IOException {
-        Path dir = entry(kind, key);
+    /**
+     * Files entry {@code key} of {@code kind} with copies of {@code files} (name to file), replacing any; does
+     * nothing when the store cannot be written.
+     */
+    public void put(String kind, String key, Map<String, Path> files) {
+        try {
+            write(entry(kind, key), files);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // not kept: the next build makes it again
+        }
+    }
+
+    private static void write(Path dir, Map<String, Path> files) throws IOException {
+        String key = dir.getFileName().toString();
         Files.createDirectories(dir.getParent());
         Path tmp = Files.createTempDirectory(dir.getParent(), "." + key + ".");
         try {

@@ -22,7 +22,7 @@ class OutOfMemoryTest {
         PlanGenerator.main(new String[] {"300", src.toString()});
         Path out = Files.createTempDirectory("pp-oom-out").resolve("site");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+        Process p = new ProcessBuilder(java.toString(), "-Xmx16m", "-cp", System.getProperty("java.class.path"),
                 PlanPress.class.getName(), "build", "--no-pdf", "--source", src.toString(), "--output", out.toString())
                 .redirectErrorStream(false).start();
         p.getOutputStream().close();
