@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code planpress} command line. */
 @Command(name = "planpress", mixinStandardHelpOptions = true, version = "PlanPress 0.1.0",
         description = "Turns activity plans written in AsciiDoc into an intranet site and printable PDFs.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class PlanPress implements Runnable {
 
     @Override

@@ -1,0 +1,206 @@
+package org.planpress.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Word .docx (Apache POI): paragraphs with their heading styles and outline levels, automatic numbering rendered
+ * as text ("一、", "（1）"), bold and centred paragraphs, and tables. Line numbers in messages count paragraphs.
+ */
+public final class DocxReader implements DocumentReader {
+
+    @Override
+    public String unit() {
+        return "paragraph";
+    }
+
+    @Override
+    public List<Paragraph> read(Path file) throws ImportException {
+        try (InputStream in = Files.newInputStream(file)) {
+            InputStream buf = FileMagic.prepareToCheckMagic(in);
+            FileMagic magic = FileMagic.valueOf(buf);
+            if (magic == FileMagic.OLE2) {
+                try (POIFSFileSystem fs = new POIFSFileSystem(buf)) {
+                    if (fs.getRoot().hasEntry("EncryptedPackage"))
+                        throw new ImportException("the Word document is encrypted (password protected): save it without a password and import it again");
+                }
+                throw new ImportException("the file is an old Word .doc (or another OLE file), not .docx: rename it to .doc");
+            }
+            if (magic != FileMagic.OOXML) throw new ImportException("the file is not a Word .docx document (damaged, or another format)");
+            try (XWPFDocument doc = new XWPFDocument(buf)) {
+                return paragraphs(doc);
+            }
+        } catch (ImportException e) {
+            throw e;
+        } catch (NotOfficeXmlFileException e) {
+            throw new ImportException("the file is not a Word .docx document (damaged, or another format)", e);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException("the Word document is damaged and cannot be read (" + oneLine(e) + ")", e);
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.replaceAll("\\s+", " ");
+        return m.length() > 120 ? m.substring(0, 117) + "..." : m;
+    }
+
+    private List<Paragraph> paragraphs(XWPFDocument doc) {
+        List<Paragraph> out = new ArrayList<>();
+        Map<BigInteger, int[]> counters = new HashMap<>();
+        int n = 0;
+        for (IBodyElement el : doc.getBodyElements()) {
+            n++;
+            if (el instanceof XWPFTable t) {
+                List<List<String>> rows = new ArrayList<>();
+                for (XWPFTableRow r : t.getRows()) {
+                    List<String> cells = new ArrayList<>();
+                    for (XWPFTableCell c : r.getTableCells()) cells.add(Text.strip(c.getText()));
+                    rows.add(cells);
+                }
+                if (!rows.isEmpty()) out.add(Paragraph.table(rows, n));
+                continue;
+            }
+            if (!(el instanceof XWPFParagraph p)) continue;
+            String text = p.getText();
+            String number = number(p, counters);
+            if (number != null && !Text.strip(text).startsWith(number)) text = number + text;
+            if (Text.strip(text).isEmpty()) continue;
+            int level = level(doc, p);
+            boolean bold = bold(p);
+            boolean centred = p.getAlignment() == ParagraphAlignment.CENTER;
+            for (String line : text.split("[\\n\\r\\v]+")) {
+                if (!Text.strip(line).isEmpty()) out.add(new Paragraph(line, level, bold, centred, null, n));
+            }
+        }
+        return out;
+    }
+
+    private static boolean bold(XWPFParagraph p) {
+        boolean any = false;
+        for (XWPFRun r : p.getRuns()) {
+            String t = r.text();
+            if (t == null || t.isBlank()) continue;
+            if (!r.isBold()) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static int level(XWPFDocument doc, XWPFParagraph p) {
+        String id = p.getStyleID();
+        if (id != null) {
+            XWPFStyle st = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
+            String name = (st != null && st.getName() != null ? st.getName() : id).toLowerCase(Locale.ROOT).replace(" ", "");
+            if (name.equals("title")) return 1;
+            if (name.startsWith("heading") && name.length() > 7 && Character.isDigit(name.charAt(7))) return name.charAt(7) - '0' + 1;
+        }
+        if (p.getCTP().getPPr() != null && p.getCTP().getPPr().getOutlineLvl() != null) {
+            int v = p.getCTP().getPPr().getOutlineLvl().getVal().intValue();
+            if (v < 9) return v + 2;
+        }
+        return 0;
+    }
+
+    /** The automatic number of a paragraph as Word would show it, or null. */
+    private static String number(XWPFParagraph p, Map<BigInteger, int[]> counters) {
+        BigInteger numId = p.getNumID();
+        if (numId == null) return null;
+        String fmt = p.getNumFmt();
+        String text = p.getNumLevelText();
+        if (fmt == null || text == null) {
+            // no w:ilvl: Word reads level 0
+            try {
+                XWPFNumbering numbering = p.getDocument().getNumbering();
+                XWPFNum num = numbering == null ? null : numbering.getNum(numId);
+                XWPFAbstractNum an = num == null ? null : numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+                int ilvl = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+                if (an != null) {
+                    for (CTLvl lvl : an.getCTAbstractNum().getLvlArray()) {
+                        if (lvl.getIlvl() != null && lvl.getIlvl().intValue() != ilvl) continue;
+                        if (lvl.getNumFmt() != null) fmt = lvl.getNumFmt().getVal().toString();
+                        if (lvl.getLvlText() != null) text = lvl.getLvlText().getVal();
+                        break;
+                    }
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        if (fmt == null || text == null || fmt.equals("bullet") || fmt.equals("none")) return null;
+        int ilvl = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+        int[] c = counters.computeIfAbsent(numId, k -> new int[9]);
+        c[ilvl]++;
+        for (int k = ilvl + 1; k < 9; k++) c[k] = 0;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '%' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+                int lv = text.charAt(i + 1) - '1';
+                int v = lv >= 0 && lv < 9 ? Math.max(1, c[lv]) : 1;
+                sb.append(format(v, lv == ilvl ? fmt : "decimal"));
+                i++;
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String format(int v, String fmt) {
+        return switch (fmt) {
+            case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional", "japaneseCounting",
+                 "taiwaneseCounting", "taiwaneseCountingThousand" -> chinese(v);
+            case "upperRoman" -> roman(v);
+            case "lowerRoman" -> roman(v).toLowerCase(Locale.ROOT);
+            case "upperLetter" -> String.valueOf((char) ('A' + (v - 1) % 26));
+            case "lowerLetter" -> String.valueOf((char) ('a' + (v - 1) % 26));
+            case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> v <= 20 ? String.valueOf((char) (0x2460 + v - 1)) : String.valueOf(v);
+            default -> String.valueOf(v);
+        };
+    }
+
+    static String chinese(int v) {
+        String d = "零一二三四五六七八九";
+        if (v < 10) return String.valueOf(d.charAt(v));
+        if (v < 20) return "十" + (v % 10 == 0 ? "" : d.charAt(v % 10));
+        if (v < 100) return d.charAt(v / 10) + "十" + (v % 10 == 0 ? "" : String.valueOf(d.charAt(v % 10)));
+        return String.valueOf(v);
+    }
+
+    static String roman(int v) {
+        String[] r = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        int[] n = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n.length; i++) while (v >= n[i]) {
+            sb.append(r[i]);
+            v -= n[i];
+        }
+        return sb.toString();
+    }
+}

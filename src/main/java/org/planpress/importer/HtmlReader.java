@@ -1,0 +1,204 @@
+package org.planpress.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+
+/**
+ * Web pages (jsoup): the article is found and the site around it (navigation, breadcrumbs, share buttons, view
+ * counters, copyright footers) is dropped; headings, paragraphs, line breaks, list items and tables become
+ * paragraphs. Line numbers in messages are lines of the HTML file.
+ */
+public final class HtmlReader implements DocumentReader {
+
+    private static final Pattern CHROME = Pattern.compile("(?i)(^|[-_\\s])(nav|navbar|menu|breadcrumbs?|crumbs?|share|sharing|social|footer|foot|copyright|"
+            + "sidebar|side|comments?|related|toolbar|header|head|banner|login|search|pagination|pager|counter|views|hits|visits?|print|"
+            + "qrcode|erweima|bdshare|jiathis|ads?|advert|topbar|top|location|subnav|links|friendlinks?|tools|meta|info|bottom)($|[-_\\s])");
+    private static final Pattern CHROME_TEXT = Pattern.compile("^(当前位置|您现在的位置|您的位置|首页\\s*[>»＞/]|发布时间|发布日期|来源[:：]|作者[:：]|"
+            + "浏览(次数)?[:：]?|阅读(次数|量)?[:：]|点击(数|次数|量)?[:：]|字号|【?\\s*(打印|关闭|收藏|返回顶部)|分享到|扫一扫|上一篇|下一篇|"
+            + "(?i)(share|print|views?|posted|published|home\\s*[>»/]|you are here|previous|next)\\b[:：]?)|(版权所有|Copyright|©|ICP备)");
+    private static final Set<String> DROP = Set.of("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
+            "select", "input", "svg", "template", "object", "embed", "head", "menu");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "ul", "ol", "blockquote", "pre", "center", "table", "dl", "dt", "dd", "tr", "td", "th", "tbody", "thead", "figure", "figcaption",
+            "address", "hr", "body", "span-block");
+
+    @Override
+    public List<Paragraph> read(Path file) throws ImportException {
+        Document doc;
+        try {
+            Parser parser = Parser.htmlParser().setTrackPosition(true);
+            doc = Jsoup.parse(file.toFile(), null, "", parser);
+            String text = doc.text();
+            long bad = text.chars().filter(c -> c == 0xFFFD).count();
+            if (bad > 3 && bad * 50 > text.length() / 10 + 1) {
+                // no charset declared and not UTF-8: Chinese pages saved by Windows tools are GB18030/GBK
+                doc = Jsoup.parse(file.toFile(), "GB18030", "", Parser.htmlParser().setTrackPosition(true));
+            }
+        } catch (IOException e) {
+            throw new ImportException("cannot read the web page: " + e.getMessage(), e);
+        }
+        String title = null;
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null && !Text.strip(h1.text()).isEmpty()) title = Text.strip(h1.text());
+        else if (!Text.strip(doc.title()).isEmpty()) title = Text.strip(doc.title().split("\\s+[-_|–—]\\s+|_")[0]);
+        Element body = doc.body();
+        for (Element e : new ArrayList<>(body.select("*"))) {
+            if (e.parent() == null) continue;
+            if (DROP.contains(e.normalName()) || chromeClass(e)) e.remove();
+        }
+        Element article = article(body);
+        if (article == null) throw new ImportException("the web page has no text");
+        List<Paragraph> out = new ArrayList<>();
+        walk(article, out, new StringBuilder[] {null}, new int[] {0}, false, false);
+        out.removeIf(p -> !p.isTable() && Text.width(p.text()) <= 80 && CHROME_TEXT.matcher(p.text()).find());
+        final String title0 = title;
+        if (title != null && (out.isEmpty() || !Text.squeeze(out.get(0).text()).equals(Text.squeeze(title)))) {
+            boolean inside = out.stream().limit(6).anyMatch(p -> Text.squeeze(p.text()).equals(Text.squeeze(title0)));
+            if (!inside) out.add(0, new Paragraph(title, 1, false, true, null, h1 != null ? line(h1) : 1));
+        }
+        if (out.isEmpty()) throw new ImportException("the web page has no text");
+        return out;
+    }
+
+    private static boolean chromeClass(Element e) {
+        if (e.normalName().equals("body") || e.normalName().equals("html")) return false;
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo") || role.equals("complementary")) return true;
+        String cls = (e.id() + " " + e.className()).trim();
+        if (cls.isEmpty()) return false;
+        if (cls.matches("(?i).*(content|article|main|text|zoom|trs_editor|detail|body|post|entry).*")) return false;
+        return CHROME.matcher(cls).find();
+    }
+
+    /** The element holding the article: the one whose paragraphs hold the most text. */
+    private static Element article(Element body) {
+        Element best = null;
+        double bestScore = 0;
+        for (Element e : body.select("article, main, [role=main], div, section, td, body")) {
+            double score = 0;
+            for (Element c : e.children()) {
+                String n = c.normalName();
+                if (n.equals("p") || n.equals("h2") || n.equals("h3") || n.equals("h4") || n.equals("li") || n.equals("ul") || n.equals("ol")
+                        || n.equals("table") || (n.equals("div") && c.children().isEmpty())) score += c.text().length();
+            }
+            for (Node c : e.childNodes()) if (c instanceof TextNode t) score += t.text().strip().length();
+            if (e.normalName().equals("article") || e.normalName().equals("main")) score *= 1.2;
+            if (score > bestScore) {
+                bestScore = score;
+                best = e;
+            }
+        }
+        if (best == null) return body;
+        // the article's title is often just above it
+        return best;
+    }
+
+    private static int line(Node n) {
+        try {
+            int l = n.sourceRange().start().lineNumber();
+            return Math.max(l, 1);
+        } catch (RuntimeException e) {
+            return 1;
+        }
+    }
+
+    private static void walk(Element el, List<Paragraph> out, StringBuilder[] cur, int[] curLine, boolean bold, boolean centred) {
+        for (Node n : el.childNodes()) {
+            if (n instanceof TextNode t) {
+                String s = t.getWholeText().replaceAll("[\\r\\n\\t]+", " ");
+                if (s.isBlank() && cur[0] == null) continue;
+                if (cur[0] == null) {
+                    cur[0] = new StringBuilder();
+                    curLine[0] = line(t);
+                }
+                cur[0].append(s);
+                continue;
+            }
+            if (!(n instanceof Element e)) continue;
+            String name = e.normalName();
+            if (name.equals("br")) {
+                flush(out, cur, curLine, bold, centred, 0);
+                continue;
+            }
+            if (name.equals("table") && layoutTable(e)) {
+                flush(out, cur, curLine, bold, centred, 0);
+                for (Element td : e.select("td, th")) {
+                    if (td.closest("table") != e) continue;
+                    walk(td, out, cur, curLine, bold, centred);
+                    flush(out, cur, curLine, bold, centred, 0);
+                }
+                continue;
+            }
+            if (name.equals("table")) {
+                flush(out, cur, curLine, bold, centred, 0);
+                List<List<String>> rows = new ArrayList<>();
+                Elements trs = e.select("tr");
+                for (Element tr : trs) {
+                    if (tr.closest("table") != e) continue;
+                    List<String> cells = new ArrayList<>();
+                    for (Element td : tr.children()) if (td.normalName().equals("td") || td.normalName().equals("th")) cells.add(Text.strip(td.text()));
+                    if (!cells.isEmpty()) rows.add(cells);
+                }
+                if (rows.size() == 1 && rows.get(0).size() == 1) out.add(new Paragraph(rows.get(0).get(0), 0, false, false, null, line(e)));
+                else if (!rows.isEmpty()) out.add(Paragraph.table(rows, line(e)));
+                continue;
+            }
+            boolean block = BLOCKS.contains(name);
+            boolean c = centred || name.equals("center") || e.attr("align").equalsIgnoreCase("center")
+                    || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:center");
+            boolean b = bold || name.equals("strong") || name.equals("b");
+            if (block) {
+                flush(out, cur, curLine, bold, centred, 0);
+                int level = name.matches("h[1-6]") ? name.charAt(1) - '0' : 0;
+                if (level > 0) {
+                    String t = Text.strip(e.text());
+                    if (!t.isEmpty()) out.add(new Paragraph(t, level, true, c, null, line(e)));
+                    continue;
+                }
+                boolean allBold = !e.select("strong, b").isEmpty() && e.select("strong, b").text().length() >= Text.strip(e.text()).length() - 1;
+                walk(e, out, cur, curLine, allBold || b, c);
+                flush(out, cur, curLine, allBold || b, c, 0);
+            } else {
+                walk(e, out, cur, curLine, bold, centred || c);
+            }
+        }
+    }
+
+    /** A table used for page layout (old sites): cells holding paragraphs, or long text, or a single column. */
+    private static boolean layoutTable(Element table) {
+        int rows = 0, single = 0;
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) continue;
+            rows++;
+            int cells = 0;
+            for (Element td : tr.children()) {
+                if (!td.normalName().equals("td") && !td.normalName().equals("th")) continue;
+                cells++;
+                if (!td.select("p, div, table, br, h1, h2, h3, ul, ol").isEmpty() && td.text().length() > 60) return true;
+                if (td.text().length() > 300) return true;
+            }
+            if (cells <= 1) single++;
+        }
+        return rows > 0 && single == rows;
+    }
+
+    private static void flush(List<Paragraph> out, StringBuilder[] cur, int[] curLine, boolean bold, boolean centred, int level) {
+        if (cur[0] == null) return;
+        String t = Text.strip(cur[0].toString().replace('\u00a0', ' '));
+        if (!t.isEmpty()) out.add(new Paragraph(t, level, bold, centred, null, curLine[0]));
+        cur[0] = null;
+    }
+}

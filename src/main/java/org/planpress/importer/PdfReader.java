@@ -1,0 +1,267 @@
+package org.planpress.importer;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * PDF with a text layer (PDFBox): lines wrapped at the page width are joined into paragraphs, running headers,
+ * footers and page numbers are dropped, centred, bold and large lines are marked. A PDF without text (a scan) is an
+ * error that says it needs OCR. Line numbers in messages are page numbers.
+ */
+public final class PdfReader implements DocumentReader {
+
+    private static final Pattern PAGE_NO = Pattern.compile("^[-—–\\s]*(第\\s*)?\\d{1,4}\\s*(页)?(\\s*[/／]\\s*\\d{1,4})?(\\s*共\\s*\\d+\\s*页)?[-—–\\s]*$"
+            + "|^(?i)page\\s+\\d+(\\s+of\\s+\\d+)?$|^[-—–]\\s*\\d+\\s*[-—–]$"
+            // a browser's print header and footer: date and time with the page title, the address with the page number
+            + "|^\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(\\s*[AP]M)?\\s.*|^(file|https?)://\\S+\\s+\\d+\\s*/\\s*\\d+$");
+
+    @Override
+    public String unit() {
+        return "page";
+    }
+
+    private record Line(int page, String text, float x0, float x1, float y, float size, boolean bold, boolean paraStart) {
+    }
+
+    @Override
+    public List<Paragraph> read(Path file) throws ImportException {
+        List<Line> lines = new ArrayList<>();
+        float[] pageWidth = {600};
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            pages = doc.getNumberOfPages();
+            if (pages == 0) throw new ImportException("the PDF is damaged and cannot be read (it has no pages)");
+            if (!doc.getCurrentAccessPermission().canExtractContent() && doc.isEncrypted()) {
+                throw new ImportException("the PDF is protected against copying its text: ask for an unprotected copy");
+            }
+            Stripper s = new Stripper(lines);
+            s.setSortByPosition(true);
+            s.setStartPage(1);
+            s.setEndPage(pages);
+            if (pages > 0) pageWidth[0] = doc.getPage(0).getMediaBox().getWidth();
+            s.writeText(doc, new StringWriter());
+        } catch (InvalidPasswordException e) {
+            throw new ImportException("the PDF is encrypted (password protected): save it without a password and import it again", e);
+        } catch (ImportException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException("the PDF is damaged and cannot be read (" + DocxReader.oneLine(e) + ")", e);
+        }
+        if (lines.stream().allMatch(l -> Text.strip(l.text()).isEmpty())) {
+            throw new ImportException("the PDF has no text layer (a scanned document?): it needs OCR before it can be imported");
+        }
+        return paragraphs(lines, pages, pageWidth[0]);
+    }
+
+    private static final class Stripper extends PDFTextStripper {
+        private final List<Line> lines;
+        private StringBuilder cur = new StringBuilder();
+        private float x0 = Float.MAX_VALUE, x1 = 0, y = 0, size = 0;
+        private int chars = 0, boldChars = 0;
+        private boolean paraStart = true;
+
+        Stripper(List<Line> lines) throws IOException {
+            this.lines = lines;
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            if (!positions.isEmpty() && cur.length() > 0) {
+                TextPosition p0 = positions.get(0);
+                float gap = p0.getXDirAdj() - x1;
+                float sz = p0.getFontSizeInPt() > 0 ? p0.getFontSizeInPt() : p0.getHeightDir();
+                if (gap > 1.2f * sz) {
+                    // a wide gap inside a line: a table's column break
+                    while (cur.length() > 0 && cur.charAt(cur.length() - 1) == ' ') cur.setLength(cur.length() - 1);
+                    cur.append('\t');
+                }
+            }
+            cur.append(text);
+            for (TextPosition p : positions) {
+                x0 = Math.min(x0, p.getXDirAdj());
+                x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
+                y = p.getYDirAdj();
+                size = Math.max(size, p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir());
+                chars++;
+                String font = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName().toLowerCase(Locale.ROOT);
+                if (font.contains("bold") || font.contains("heiti") || font.contains("simhei") || font.contains("black")) boldChars++;
+            }
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            cur.append(' ');
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            flush();
+        }
+
+        @Override
+        protected void writeParagraphStart() {
+            flush();
+            paraStart = true;
+        }
+
+        @Override
+        protected void writePageEnd() {
+            flush();
+        }
+
+        private void flush() {
+            String t = Text.strip(cur.toString().replaceAll("\t +| +\t", "\t"));
+            if (!t.isEmpty()) {
+                lines.add(new Line(getCurrentPageNo(), t, x0, x1, y, size, chars > 0 && boldChars * 2 > chars, paraStart));
+                paraStart = false;
+            }
+            cur = new StringBuilder();
+            x0 = Float.MAX_VALUE;
+            x1 = 0;
+            size = 0;
+            chars = 0;
+            boldChars = 0;
+        }
+    }
+
+    private static List<Paragraph> paragraphs(List<Line> all, int pages, float pageWidth) {
+        // running headers and footers: the same text (digits aside) at the top or bottom of most pages
+        Map<String, Integer> edge = new HashMap<>();
+        Map<Integer, List<Line>> byPage = new HashMap<>();
+        for (Line l : all) byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+        for (List<Line> pl : byPage.values()) {
+            for (int k = 0; k < Math.min(2, pl.size()); k++) edge.merge(key(pl.get(k).text()), 1, Integer::sum);
+            for (int k = Math.max(0, pl.size() - 2); k < pl.size(); k++) edge.merge(key(pl.get(k).text()), 1, Integer::sum);
+        }
+        float[] all0 = new float[all.size()];
+        for (int i = 0; i < all0.length; i++) all0[i] = all.get(i).size();
+        Arrays.sort(all0);
+        float bodySize = all0.length == 0 ? 10 : all0[all0.length / 2];
+        List<Line> lines = new ArrayList<>();
+        for (List<Line> pl : byPage.values()) {
+            for (int k = 0; k < pl.size(); k++) {
+                Line l = pl.get(k);
+                boolean atEdge = k < 2 || k >= pl.size() - 2;
+                if (atEdge && PAGE_NO.matcher(l.text()).matches()) continue;
+                boolean big = l.size() > bodySize * 1.15f;
+                if (atEdge && !big && pages >= 2 && edge.getOrDefault(key(l.text()), 0) >= Math.max(2, (pages + 1) / 2)) continue;
+                lines.add(l);
+            }
+        }
+        lines.sort((a, b) -> a.page() != b.page() ? Integer.compare(a.page(), b.page()) : 0);
+        if (lines.isEmpty()) return List.of();
+        float[] sizes = new float[lines.size()];
+        for (int i = 0; i < sizes.length; i++) sizes[i] = lines.get(i).size();
+        Arrays.sort(sizes);
+        float body = sizes[sizes.length / 2];
+        // the text block's edges: the most common left edge and the right edge reached by full lines
+        // the most common left edge, and the right edge most full lines reach
+        Map<Integer, Integer> lefts = new HashMap<>();
+        for (Line l : lines) {
+            lefts.merge(Math.round(l.x0() / 4), 1, Integer::sum);
+        }
+        float left = 4 * lefts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        // the right edge: the furthest one that at least two lines reach (a single wide line is not the text block)
+        float[] ends = new float[lines.size()];
+        for (int i = 0; i < ends.length; i++) ends[i] = lines.get(i).x1();
+        Arrays.sort(ends);
+        float right = ends[ends.length - 1];
+        for (int i = ends.length - 1; i >= 1; i--) {
+            if (ends[i] - ends[i - 1] <= 2 * body) {
+                right = ends[i];
+                break;
+            }
+        }
+        if (right == 0) for (Line l : lines) right = Math.max(right, l.x1());
+        // the line pitch: the most common distance between lines
+        Map<Integer, Integer> deltas = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            Line a = lines.get(i - 1), b = lines.get(i);
+            float d = b.y() - a.y();
+            if (a.page() == b.page() && d > 0 && d < 3 * body) deltas.merge(Math.round(d), 1, Integer::sum);
+        }
+        float pitch = deltas.isEmpty() ? 0 : deltas.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        if (Boolean.getBoolean("planpress.import.debugPdf")) {
+            System.err.println("left " + left + " right " + right + " body " + body);
+            for (Line l : lines) System.err.printf("%d %.1f-%.1f y%.1f s%.1f %s%n", l.page(), l.x0(), l.x1(), l.y(), l.size(), l.text());
+        }
+        List<Paragraph> out = new ArrayList<>();
+        StringBuilder cur = null;
+        Line start = null, prev = null;
+        for (int li = 0; li < lines.size(); li++) {
+            Line l = lines.get(li);
+            int cols = l.text().split("\t").length;
+            if (cols >= 2) {
+                int lj = li;
+                List<List<String>> rows = new ArrayList<>();
+                while (lj < lines.size() && (lj == li ? cols : lines.get(lj).text().split("\t").length) == cols
+                        || lj > li + 1 && lj < lines.size() && lines.get(lj).text().split("\t").length >= 2
+                        && lines.get(lj).text().split("\t").length < cols) {
+                    List<String> cells = new ArrayList<>();
+                    String[] cs = lines.get(lj).text().split("\t");
+                    for (int pad = cs.length; pad < cols; pad++) cells.add(""); // an empty (merged) cell on the left
+                    for (String c : cs) cells.add(Text.strip(c));
+                    rows.add(cells);
+                    lj++;
+                }
+                if (rows.size() >= 2) {
+                    if (cur != null) out.add(para(cur, start, body, left, right));
+                    cur = null;
+                    prev = null;
+                    out.add(Paragraph.table(rows, l.page()));
+                    li = lj - 1;
+                    continue;
+                }
+            }
+            l = new Line(l.page(), l.text().replace('\t', ' '), l.x0(), l.x1(), l.y(), l.size(), l.bold(), l.paraStart());
+            boolean centred = l.x0() > left + 2 * body && Math.abs((l.x0() + l.x1()) / 2 - (left + right) / 2) < 1.5 * body;
+            boolean join = false;
+            if (cur != null && prev != null) {
+                // a wrapped line: it reaches the right edge, or the next line's first word would not have fitted on it
+                String firstWord = Text.hasHan(l.text().substring(0, 1)) ? l.text().substring(0, Math.min(2, l.text().length()))
+                        : l.text().split("\\s+")[0];
+                float charW = (prev.x1() - prev.x0()) / Math.max(1, prev.text().length());
+                boolean prevFull = prev.x1() >= right - 2.5 * body || prev.x1() + (firstWord.length() + 1) * charW > right - 0.5f * charW;
+                boolean indented = l.x0() > left + 1.2 * body;
+                boolean bigger = Math.abs(l.size() - prev.size()) > 0.5f;
+                boolean gap = l.page() == prev.page() && l.y() - prev.y() > Math.max(pitch > 0 ? pitch : 1.3f * body, 1.3f * prev.size()) * 1.35f;
+                join = prevFull && !indented && !bigger && !centred && !gap && Numbering.of(l.text()) == null
+                        && RosterText.roleLine(l.text(), true) == null;
+            }
+            if (join) {
+                Text.join(cur, l.text());
+            } else {
+                if (cur != null) out.add(para(cur, start, body, left, right));
+                cur = new StringBuilder(l.text());
+                start = l;
+            }
+            prev = l;
+        }
+        if (cur != null) out.add(para(cur, start, body, left, right));
+        return out;
+    }
+
+    private static Paragraph para(StringBuilder text, Line start, float body, float left, float right) {
+        boolean centred = start.x0() > left + 2 * body && Math.abs((start.x0() + start.x1()) / 2 - (left + right) / 2) < 1.5 * body;
+        int level = start.size() >= body * 1.3f && start.page() == 1 ? 1 : 0;
+        return new Paragraph(text.toString(), level, start.bold(), centred, null, start.page());
+    }
+
+    private static String key(String s) {
+        return s.replaceAll("\\d+", "#").replaceAll("\\s+", "");
+    }
+}

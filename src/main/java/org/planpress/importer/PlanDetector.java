@@ -1,0 +1,922 @@
+package org.planpress.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.planpress.importer.ImportedPlan.Block;
+import org.planpress.importer.ImportedPlan.Heading;
+import org.planpress.importer.ImportedPlan.ItemList;
+import org.planpress.importer.ImportedPlan.Para;
+import org.planpress.importer.ImportedPlan.RoleLine;
+import org.planpress.importer.ImportedPlan.Roster;
+import org.planpress.importer.ImportedPlan.StageLine;
+import org.planpress.importer.ImportedPlan.Table;
+import org.planpress.importer.ImportedPlan.Timeline;
+
+/**
+ * Finds a plan's structure in paragraphs, whatever format they came from: the title, issuer, date and number (from
+ * a signature block or an issuing notice), headings nested by their numbering style, run-in headings, the leading
+ * group, the stages, lists, tables and attachments. Every sentence of the body is kept.
+ */
+public final class PlanDetector {
+
+    private static final Pattern TITLE_WORDS = Pattern.compile(
+            "方案|计划|规划|安排|意见|办法|细则|要点|(?i)\\b(plans?|programmes?|programs?|scheme|arrangements?|campaign)\\b");
+    private static final Pattern DOC_NO = Pattern.compile("([\\p{IsHan}A-Za-z]{1,14}\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*\\d{1,4}\\s*号)");
+    private static final Pattern NOTICE_TITLE = Pattern.compile("^关于.{0,40}(印发|转发|下发|公布|发布).{0,80}的?(通知|函)$");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{4,80})》");
+    private static final Pattern XIANJIANG = Pattern.compile("现将|印发给你们|转发给你们|请认真(贯彻)?执行|请遵照执行|请结合实际");
+    private static final Pattern TAIL = Pattern.compile("^(抄送|抄报|主送|分送|报送|发送)\\s*[：:]|^[（(]此件.{0,16}[）)]$|印发\\s*$|^[-—─_=*＿]{3,}$");
+    private static final Pattern ATTACH = Pattern.compile("^(附件|附表|附录)\\s*[\\d一二三四五六七八九十]*\\s*([：:、.．]|$|\\s)"
+            + "|^(?i)(attachments?|annex(es)?|appendix|appendices)\\b\\s*\\d*\\s*([:.]|$)");
+    private static final Pattern STAGE_SECTION = Pattern.compile(
+            "实施步骤|时间安排|工作步骤|活动安排|步骤安排|进度安排|方法步骤|阶段|日程|(?i)implementation\\s+(steps?|stages?|phases?)|time\\s*arrangements?|timetable|schedule|stages|phases|steps|timeline");
+    private static final Pattern STAGE_WORD = Pattern.compile("阶段|步|(?i)\\b(stage|phase|step)s?\\b");
+    private static final Pattern ORG_SECTION = Pattern.compile("组织|领导|机构|小组|指挥部|(?i)organi[sz]ation|leadership|leading\\s+group|steering|committee");
+    private static final Pattern ISSUED_BY = Pattern.compile("^(?i)(issued by|issuer|from|发布单位|印发单位|制定单位|发文单位)\\s*[:：]\\s*(.{2,120})$");
+    private static final Pattern BRACKET = Pattern.compile("[（(]([^（）()]{1,60})[）)]");
+
+    /**
+     * Finds the plans in the paragraphs.
+     *
+     * @param split true to look for several plans one after another (each starts with a title and numbering from 1)
+     */
+    public List<ImportedPlan> detect(List<Paragraph> input, boolean split) {
+        List<Paragraph> ps = new ArrayList<>();
+        for (Paragraph p : input) {
+            if (p.isTable()) {
+                if (!p.rows().isEmpty()) ps.add(p);
+                continue;
+            }
+            String t = Text.strip(p.text());
+            if (!t.isEmpty()) ps.add(p.withText(t));
+        }
+        List<ImportedPlan> out = new ArrayList<>();
+        if (ps.isEmpty()) return out;
+        List<Integer> cuts = split ? cuts(ps) : List.of(0);
+        for (int c = 0; c < cuts.size(); c++) {
+            int from = cuts.get(c), to = c + 1 < cuts.size() ? cuts.get(c + 1) : ps.size();
+            out.add(detectOne(ps.subList(from, to)));
+        }
+        return out;
+    }
+
+    /** Where each plan starts: a title-like paragraph followed by numbering restarting at 1, after a plan with headings. */
+    static List<Integer> cuts(List<Paragraph> ps) {
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(0);
+        int numbered = 0;
+        String top = null; // the numbering style of the current plan's first numbered paragraph
+        for (int i = 1; i < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            if (p.isTable()) continue;
+            Numbering n = Numbering.of(p.text());
+            if (n != null) {
+                numbered++;
+                if (top == null) top = n.style();
+                continue;
+            }
+            if (numbered < 3 || !titleLike(p)) continue;
+            for (int j = i + 1; j < Math.min(ps.size(), i + 5); j++) {
+                if (ps.get(j).isTable()) break;
+                Numbering m = Numbering.of(ps.get(j).text());
+                if (m != null) {
+                    if (m.value() == 1 && shortWhole(m.rest()) && m.style().equals(top)) {
+                        cuts.add(i);
+                        numbered = 0;
+                        top = null;
+                    }
+                    break;
+                }
+            }
+        }
+        return cuts;
+    }
+
+    static boolean titleLike(Paragraph p) {
+        if (p.isTable()) return false;
+        String s = p.text();
+        if (Numbering.of(s) != null && !s.matches("^[（(].*[）)]$")) return false;
+        int w = Text.width(s);
+        if (w > 130 || (Text.endsSentence(s) && !s.endsWith(")") && !s.endsWith("）"))) return false;
+        return TITLE_WORDS.matcher(s).find();
+    }
+
+    static boolean shortWhole(String rest) {
+        List<String> sent = Text.sentences(rest);
+        if (sent.size() > 1) return false;
+        int limit = Text.hasHan(rest) ? 90 : 170;
+        return Text.width(rest) <= limit;
+    }
+
+    /** The run-in heading of a numbered paragraph (its first sentence), or null. */
+    static String runIn(String rest) {
+        List<String> sent = Text.sentences(rest);
+        if (sent.size() < 2) return null;
+        String first = sent.get(0);
+        char end = first.charAt(first.length() - 1);
+        if (end != '。' && end != '.' && end != '！' && end != '!') return null;
+        int limit = Text.hasHan(first) ? 70 : 110;
+        return Text.width(first) <= limit ? first : null;
+    }
+
+    private static boolean longPara(Paragraph p) {
+        int w = Text.width(p.text());
+        return w > 170 || (Text.endsSentence(p.text()) && w > 90 && !titleLike(p));
+    }
+
+    // ---- one plan ---------------------------------------------------------------------------------------------
+
+    ImportedPlan detectOne(List<Paragraph> ps) {
+        ImportedPlan plan = new ImportedPlan();
+        StringBuilder all = new StringBuilder();
+        for (Paragraph p : ps) all.append(p.text()).append('\n');
+        long han = Text.han(all.toString());
+        long latin = all.chars().filter(c -> c < 128 && Character.isLetter(c)).count();
+        boolean zh = han * 3 > latin;
+        plan.lang = zh ? "zh-CN" : "en";
+        int s = 0, e = ps.size();
+
+        // the tail: 抄送 and 印发 lines, rules
+        while (e > s && !ps.get(e - 1).isTable() && TAIL.matcher(ps.get(e - 1).text()).find()) {
+            Paragraph p = ps.get(e - 1);
+            String d = Dates.find(p.text());
+            if (p.text().contains("印发") && d != null) {
+                if (plan.date == null) plan.date = d;
+                String unit = Text.strip(p.text().replaceFirst(Dates.ZH_DATE.pattern() + ".*$", ""));
+                if (plan.issuer == null && !unit.isEmpty() && !unit.startsWith("抄")) plan.issuer = Text.squeeze(unit);
+            }
+            plan.note(p.line(), "left out (distribution line of the paper document): \"" + clip(p.text()) + "\"");
+            e--;
+        }
+
+        s = wrapper(ps, s, e, plan);
+
+        // the title
+        if (plan.title == null) {
+            int t = findTitle(ps, s, e);
+            if (t >= 0) {
+                for (int i = s; i < t; i++) plan.note(ps.get(i).line(), "left out before the title (page furniture?): \"" + clip(ps.get(i).text()) + "\"");
+                plan.title = Text.squeeze(ps.get(t).text());
+                plan.titleLine = ps.get(t).line();
+                s = t + 1;
+                // a long title set on two centred lines
+                if (s < e && ps.get(t).centred() && ps.get(s).centred() && !ps.get(s).isTable() && Numbering.of(ps.get(s).text()) == null
+                        && Dates.dateLine(ps.get(s).text()) == null && !Text.endsSentence(ps.get(s).text()) && Text.width(ps.get(s).text()) <= 60
+                        && !TITLE_WORDS.matcher(plan.title).find() && TITLE_WORDS.matcher(ps.get(s).text()).find()) {
+                    StringBuilder sb = new StringBuilder(plan.title);
+                    Text.join(sb, Text.squeeze(ps.get(s).text()));
+                    plan.title = sb.toString();
+                    s++;
+                }
+            } else {
+                plan.note(ps.isEmpty() ? 0 : ps.get(0).line(), "no title found: the file name is used; correct the = line");
+            }
+        }
+        // a date or issuer line right under the title
+        while (s < e && !ps.get(s).isTable()) {
+            Matcher by = ISSUED_BY.matcher(ps.get(s).text());
+            if (by.find()) {
+                String[] parts = by.group(2).split("\\s+[·•|]\\s+");
+                if (plan.issuer == null) plan.issuer = Text.squeeze(parts[0]);
+                for (String part : parts) {
+                    Matcher y = Pattern.compile("^(?i)(year|年度|年份)\\s*[:：]\\s*((?:19|20)\\d{2})").matcher(part.strip());
+                    if (y.find() && plan.year == null) plan.year = Integer.parseInt(y.group(2));
+                }
+                s++;
+                continue;
+            }
+            String d = Dates.dateLine(ps.get(s).text());
+            if (d != null) {
+                if (plan.date == null) plan.date = d;
+                s++;
+                continue;
+            }
+            if (s + 1 < e && issuerLike(ps.get(s)) && Dates.dateLine(ps.get(s + 1).text()) != null) {
+                if (plan.issuer == null) plan.issuer = Text.squeeze(ps.get(s).text());
+                if (plan.date == null) plan.date = Dates.dateLine(ps.get(s + 1).text());
+                s += 2;
+                continue;
+            }
+            break;
+        }
+
+        // attachments and the signature block
+        int a = -1;
+        for (int i = s + Math.max(1, (e - s) / 3); i < e; i++) {
+            if (!ps.get(i).isTable() && ATTACH.matcher(ps.get(i).text()).find()) {
+                a = i;
+                break;
+            }
+        }
+        int sigStart = -1, sigEnd = -1;
+        for (int i = s + (e - s) / 2; i < e; i++) {
+            Paragraph p = ps.get(i);
+            if (p.isTable()) continue;
+            String d = Dates.dateLine(p.text());
+            String unit = null;
+            if (d == null) {
+                Matcher m = Pattern.compile("^(.{2,40}?)\\s*(" + Dates.ZH_DATE.pattern() + ")$").matcher(p.text());
+                if (m.find() && issuerText(m.group(1))) {
+                    d = Dates.find(m.group(2));
+                    unit = m.group(1);
+                }
+            }
+            if (d == null) continue;
+            int k = i;
+            List<String> units = new ArrayList<>();
+            if (unit != null) units.add(Text.squeeze(unit));
+            while (unit == null && k > s && i - k < 3 && issuerLike(ps.get(k - 1)) && (a < 0 || k - 1 != a)) {
+                k--;
+                units.add(0, Text.squeeze(ps.get(k).text()));
+            }
+            boolean last = i + 1 == e || i + 1 == a || (a >= 0 && i + 1 >= a);
+            if (units.isEmpty() && !last) continue;
+            sigStart = k;
+            sigEnd = i + 1;
+            if (plan.date == null || unit != null || !units.isEmpty()) plan.date = d;
+            if (!units.isEmpty()) plan.issuer = String.join(zh ? "、" : ", ", units);
+            break;
+        }
+        int bodyEnd = e;
+        if (a >= 0) bodyEnd = a;
+        if (sigStart >= 0 && sigStart < bodyEnd) bodyEnd = sigStart;
+        List<Paragraph> body = new ArrayList<>(ps.subList(s, bodyEnd));
+        List<Paragraph> attachments = new ArrayList<>();
+        if (a >= 0) {
+            for (int i = a; i < e; i++) if (i < sigStart || i >= sigEnd) attachments.add(ps.get(i));
+        } else if (sigEnd >= 0 && sigEnd < e) {
+            attachments.addAll(ps.subList(sigEnd, e));
+        }
+
+        if (plan.year == null && plan.date != null) plan.year = Integer.parseInt(plan.date.substring(0, 4));
+        if (plan.year == null && plan.title != null) {
+            Matcher y = Pattern.compile("((?:19|20)\\d{2})\\s*(年|年度)?").matcher(plan.title);
+            if (y.find()) plan.year = Integer.parseInt(y.group(1));
+        }
+        if (plan.year == null && plan.number != null) {
+            Matcher y = Pattern.compile("(\\d{4})").matcher(plan.number);
+            if (y.find()) plan.year = Integer.parseInt(y.group(1));
+        }
+
+        body(body, plan, zh);
+        if (!attachments.isEmpty()) {
+            plan.blocks.add(new Heading(1, zh ? "附件" : "Attachments", attachments.get(0).line()));
+            for (Paragraph p : attachments) {
+                if (p.isTable()) plan.blocks.add(new Table(p.rows(), p.line()));
+                else {
+                    plan.blocks.add(new Para(p.text(), p.line()));
+                    plan.bodyText.add(p.text());
+                }
+            }
+        }
+        if (plan.issuer == null) plan.note(plan.titleLine, "no issuer found (no signature block or issuing notice): add :plan-issuer:");
+        return plan;
+    }
+
+    private static boolean issuerLike(Paragraph p) {
+        return !p.isTable() && issuerText(p.text());
+    }
+
+    private static boolean issuerText(String t) {
+        String s = Text.strip(t);
+        if (s.isEmpty() || Text.width(s) > 70 || Numbering.of(s) != null || Text.endsSentence(s) || s.matches(".*[，,；;。].*")) return false;
+        if (ATTACH.matcher(s).find() || Dates.find(s) != null || TITLE_WORDS.matcher(s).find() && !Text.hasHan(s)) return false;
+        if (Text.hasHan(s)) return true;
+        return s.matches("[A-Z0-9][\\p{L}\\p{N}'&.,()\\- ]*");
+    }
+
+    /** The index of the plan title after an issuing notice (and the notice as header attributes), or s. */
+    private int wrapper(List<Paragraph> ps, int s, int e, ImportedPlan plan) {
+        int limit = Math.min(e, s + 16);
+        int no = -1, notice = -1, xian = -1;
+        for (int i = s; i < limit; i++) {
+            Paragraph p = ps.get(i);
+            if (p.isTable()) continue;
+            String t = p.text();
+            if (no < 0 && Text.width(t) <= 70 && DOC_NO.matcher(t).find()) no = i;
+            if (notice < 0 && Text.squeeze(t).replace(" ", "").matches(NOTICE_TITLE.pattern())) notice = i;
+            if (xian < 0 && XIANJIANG.matcher(t).find() && (t.contains("《") || t.startsWith("现将"))) xian = i;
+        }
+        if (notice < 0 && xian < 0) return s;
+        if (no >= 0) {
+            Matcher m = DOC_NO.matcher(ps.get(no).text());
+            m.find();
+            plan.number = Text.squeeze(m.group(1)).replace(" ", "");
+        }
+        for (int i = s; i < Math.max(no, notice); i++) {
+            String t = Text.squeeze(ps.get(i).text());
+            if (t.endsWith("文件") && t.length() <= 40) plan.issuer = Text.strip(t.substring(0, t.length() - 2)).replace(" ", "");
+        }
+        String quoted = null;
+        for (int i : new int[] {notice, xian}) {
+            if (i < 0 || quoted != null) continue;
+            Matcher m = QUOTED_TITLE.matcher(ps.get(i).text());
+            if (m.find()) quoted = m.group(1);
+        }
+        int from = Math.max(Math.max(no, notice), xian) + 1;
+        // the notice's signature and date
+        int afterSig = from;
+        for (int i = from; i < Math.min(e, from + 4); i++) {
+            String d = Dates.dateLine(ps.get(i).text());
+            if (d != null) {
+                plan.date = d;
+                if (i > from && issuerLike(ps.get(i - 1)) && plan.issuer == null) plan.issuer = Text.squeeze(ps.get(i - 1).text());
+                else if (i > from && issuerLike(ps.get(i - 1)) && !ps.get(i - 1).text().equals(plan.issuer)) plan.issuer = Text.squeeze(ps.get(i - 1).text());
+                afterSig = i + 1;
+                break;
+            }
+        }
+        int t = -1;
+        String want = quoted == null ? null : norm(quoted);
+        for (int i = from; i < Math.min(e, afterSig + 4); i++) {
+            if (ps.get(i).isTable()) continue;
+            String n = norm(ps.get(i).text());
+            if (want != null ? n.equals(want) || (n.contains(want) && n.length() < want.length() + 12) : titleLike(ps.get(i))) {
+                t = i;
+                break;
+            }
+        }
+        int end;
+        if (t >= 0) {
+            plan.title = Text.squeeze(ps.get(t).text());
+            plan.titleLine = ps.get(t).line();
+            end = t + 1;
+        } else {
+            plan.title = quoted != null ? quoted : Text.squeeze(ps.get(notice >= 0 ? notice : xian).text());
+            plan.titleLine = ps.get(notice >= 0 ? notice : xian).line();
+            end = afterSig;
+        }
+        plan.note(ps.get(s).line(), "the issuing notice (up to the plan's title) is left out of the plan text: its issuer, number and date"
+                + " are the header attributes");
+        return end;
+    }
+
+    private static String norm(String s) {
+        return s.replaceAll("[\\s\\u3000《》“”\"]", "");
+    }
+
+    private static int findTitle(List<Paragraph> ps, int s, int e) {
+        List<Integer> cands = new ArrayList<>();
+        for (int i = s; i < Math.min(e, s + 8); i++) {
+            Paragraph p = ps.get(i);
+            if (p.isTable() || longPara(p)) break;
+            Numbering n = Numbering.of(p.text());
+            if (n != null && !titleLike(p)) break;
+            cands.add(i);
+        }
+        if (cands.isEmpty()) return -1;
+        for (int i : cands) if (ps.get(i).level() == 1) return i;
+        for (int i : cands) if (ps.get(i).centred() && (ps.get(i).bold() || titleLike(ps.get(i)))) return i;
+        int best = -1;
+        for (int i : cands) if (titleLike(ps.get(i))) best = i;
+        if (best >= 0) return best;
+        for (int i : cands) if (ps.get(i).centred() || ps.get(i).bold()) return i;
+        return cands.get(cands.size() - 1) == s || cands.size() == 1 ? cands.get(0) : cands.get(cands.size() - 1);
+    }
+
+    static String clip(String s) {
+        String t = Text.squeeze(s);
+        return t.length() > 60 ? t.substring(0, 57) + "..." : t;
+    }
+
+    // ---- the body ---------------------------------------------------------------------------------------------
+
+    private static final class Lvl {
+        final Set<String> styles = new LinkedHashSet<>();
+        int last, items, shorts, lastIndex;
+    }
+
+    private void body(List<Paragraph> ps, ImportedPlan plan, boolean zh) {
+        int n = ps.size();
+        Numbering[] nums = new Numbering[n];
+        int[] level = new int[n], parent = new int[n];
+        boolean[] shortW = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            level[i] = -1;
+            parent[i] = -1;
+            if (ps.get(i).isTable()) continue;
+            nums[i] = Numbering.of(ps.get(i).text());
+            if (nums[i] != null && RosterText.roleLine(nums[i].rest(), true) != null && RosterText.roleLine(ps.get(i).text(), true) == null) {
+                // "1. 组长：..." stays a numbered line
+            }
+            if (nums[i] != null) shortW[i] = shortWhole(nums[i].rest());
+        }
+        // levels: nested by style, in the order styles first appear; a number that continues a level stays on it
+        List<Lvl> stack = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Numbering num = nums[i];
+            if (num == null) continue;
+            List<Integer> cands = new ArrayList<>();
+            boolean known = false;
+            int deepestSame = -1;
+            for (int k = stack.size() - 1; k >= 0; k--) {
+                if (stack.get(k).styles.contains(num.style())) {
+                    known = true;
+                    if (deepestSame < 0) deepestSame = k;
+                    if (num.value() == stack.get(k).last + 1) cands.add(k);
+                }
+            }
+            if (cands.isEmpty() && !known && num.value() > 1) {
+                for (int k = stack.size() - 1; k >= 0; k--) if (num.value() == stack.get(k).last + 1) cands.add(k);
+            }
+            int k;
+            if (cands.size() == 1) {
+                k = cands.get(0);
+            } else if (cands.size() > 1) {
+                k = cands.get(0);
+                double bestScore = -1;
+                for (int c : cands) {
+                    Lvl l = stack.get(c);
+                    double ratio = l.items == 0 ? 0.5 : (double) l.shorts / l.items;
+                    double score = shortW[i] ? ratio : 1 - ratio;
+                    if (score > bestScore + 1e-9) {
+                        bestScore = score;
+                        k = c;
+                    }
+                }
+            } else if (known && deepestSame > 0 && num.value() <= stack.get(deepestSame).last) {
+                k = deepestSame; // a list restarting under a new parent
+            } else {
+                Lvl l = new Lvl();
+                stack.add(l);
+                k = stack.size() - 1;
+            }
+            while (stack.size() > k + 1) stack.remove(stack.size() - 1);
+            Lvl l = stack.get(k);
+            l.styles.add(num.style());
+            l.last = num.value();
+            l.items++;
+            if (shortW[i]) l.shorts++;
+            level[i] = k;
+            parent[i] = k > 0 ? stack.get(k - 1).lastIndex : -1;
+            l.lastIndex = i;
+        }
+        // which numbered paragraphs are headings: decided for each group of siblings
+        boolean[] heading = new boolean[n];
+        Map<String, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < n; i++) if (nums[i] != null) groups.computeIfAbsent(level[i] + "/" + parent[i], x -> new ArrayList<>()).add(i);
+        for (List<Integer> g : groups.values()) {
+            int lv = level[g.get(0)];
+            int shorts = 0, runs = 0, followed = 0;
+            boolean listLike = true;
+            for (int i : g) {
+                if (shortW[i]) shorts++;
+                else if (runIn(nums[i].rest()) != null) runs++;
+                if (followedByContent(i, nums, level, parent)) followed++;
+                if (!nums[i].listLike()) listLike = false;
+            }
+            int size = g.size();
+            boolean yes;
+            if (lv == 0) {
+                yes = (shorts + runs) * 2 >= size && (!listLike || followed > 0 || runs > 0);
+            } else if (lv == 1) {
+                yes = listLike ? shorts * 5 >= size * 3 && followed * 2 >= size : (shorts + runs) * 5 >= size * 4;
+            } else {
+                yes = false;
+            }
+            for (int i : g) {
+                boolean me = shortW[i] || runIn(nums[i].rest()) != null;
+                if (nums[i].stageStyle() && me && lv <= 2) heading[i] = true;
+                else heading[i] = yes && me;
+            }
+        }
+        // unnumbered headings from the format (h2, Word heading styles)
+        int minHint = 99;
+        for (int i = 0; i < n; i++) if (nums[i] == null && ps.get(i).level() >= 2) minHint = Math.min(minHint, ps.get(i).level());
+
+        // emit
+        List<Block> out = plan.blocks;
+        int lastHeading = 0;
+        String context = "";
+        String orgContext = "";
+        for (int i = 0; i < n; i++) {
+            Paragraph p = ps.get(i);
+            if (p.isTable()) {
+                table(p, plan, zh);
+                continue;
+            }
+            String text = p.text();
+            if (heading[i] || (nums[i] == null && p.level() >= 2 && shortWhole(text))) {
+                int lv = heading[i] ? level[i] + 1 : p.level() - minHint + 1;
+                lv = Math.max(1, Math.min(lv, lastHeading + 1));
+                lastHeading = lv;
+                String h = text;
+                String rest = null;
+                if (heading[i] && !shortW[i]) {
+                    String first = runIn(nums[i].rest());
+                    if (first != null) {
+                        String marker = text.substring(0, text.length() - nums[i].rest().length());
+                        h = marker + (first.endsWith("。") ? first.substring(0, first.length() - 1) : first);
+                        rest = Text.strip(nums[i].rest().substring(first.length()));
+                    }
+                }
+                out.add(new Heading(lv, Text.squeeze(h), p.line()));
+                plan.bodyText.add(h);
+                if (lv == 1) context = h;
+                orgContext = h;
+                if (rest != null && !rest.isEmpty()) {
+                    out.add(new Para(rest, p.line()));
+                    plan.bodyText.add(rest);
+                }
+                continue;
+            }
+            boolean inOrg = ORG_SECTION.matcher(orgContext).find() || ORG_SECTION.matcher(context).find();
+            String[] role = RosterText.roleLine(text, inOrg);
+            if (role != null && (inOrg || (i + 1 < n && !ps.get(i + 1).isTable() && RosterText.roleLine(ps.get(i + 1).text(), false) != null)
+                    || (i > 0 && !ps.get(i - 1).isTable() && RosterText.roleLine(ps.get(i - 1).text(), false) != null))) {
+                List<RoleLine> roles = new ArrayList<>();
+                int j = i;
+                while (j < n && !ps.get(j).isTable()) {
+                    String[] r = RosterText.roleLine(ps.get(j).text(), true);
+                    if (r != null) {
+                        List<String> notes = new ArrayList<>();
+                        String people = RosterText.people(r[1], zh, notes);
+                        for (String m : notes) plan.note(ps.get(j).line(), m);
+                        roles.add(new RoleLine(RosterText.label(r[0]), people, ps.get(j).line(), ps.get(j).text()));
+                        plan.bodyText.add(ps.get(j).text());
+                        j++;
+                    } else if (!roles.isEmpty() && RosterText.namesOnly(ps.get(j).text())) {
+                        RoleLine prev = roles.remove(roles.size() - 1);
+                        List<String> notes = new ArrayList<>();
+                        String more = RosterText.people(ps.get(j).text(), zh, notes);
+                        roles.add(new RoleLine(prev.label(), prev.people() + (zh ? "、" : ", ") + more, prev.line(),
+                                prev.source() == null ? null : prev.source() + "\n" + ps.get(j).text()));
+                        plan.note(ps.get(j).line(), "joined to the role above (a wrapped list of names)");
+                        plan.bodyText.add(ps.get(j).text());
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                out.add(new Roster(roles, p.line()));
+                i = j - 1;
+                continue;
+            }
+            if (nums[i] != null) {
+                // a run of short numbered items is a list
+                int j = i;
+                List<String> items = new ArrayList<>(), markers = new ArrayList<>();
+                while (j < n && nums[j] != null && !heading[j] && level[j] == level[i] && parent[j] == parent[i]
+                        && nums[j].style().equals(nums[i].style()) && Text.sentences(nums[j].rest()).size() <= 1
+                        && Text.width(nums[j].rest()) <= (zh ? 100 : 200)) {
+                    items.add(nums[j].rest());
+                    markers.add(nums[j].marker());
+                    j++;
+                }
+                if (items.size() >= 2) {
+                    out.add(new ItemList(items, markers, p.line()));
+                    for (int x = i; x < j; x++) plan.bodyText.add(ps.get(x).text());
+                    i = j - 1;
+                    continue;
+                }
+            }
+            out.add(new Para(text, p.line()));
+            plan.bodyText.add(text);
+        }
+        prose(plan, zh);
+        stages(plan, zh);
+        readable(plan);
+        if (plan.roles().isEmpty()) plan.note(plan.titleLine, "no leading group found (no 组长：/Group leader: lines, roster table or prose)");
+        if (plan.stages().isEmpty()) plan.note(plan.titleLine, "no stages with periods found");
+    }
+
+    private static boolean followedByContent(int i, Numbering[] nums, int[] level, int[] parent) {
+        int j = i + 1;
+        if (j >= nums.length) return false;
+        if (nums[j] == null) return true;
+        return level[j] > level[i];
+    }
+
+    // ---- tables -----------------------------------------------------------------------------------------------
+
+    private static final Pattern H_ROLE = Pattern.compile("组内职务|小组职务|职务|分工|担任|(?i)^(role|duty|in the group|group role)$");
+    private static final Pattern H_NAME = Pattern.compile("姓名|名字|人员|(?i)^(name|names|person)$");
+    private static final Pattern H_POS = Pattern.compile("职位|单位|职称|现任职务|工作单位|部门|(?i)^(position|title|post|unit|department|job)$");
+    private static final Pattern H_STAGE = Pattern.compile("阶段|步骤|(?i)^(stage|phase|step)s?$");
+    private static final Pattern H_TIME = Pattern.compile("时间|日期|时限|时段|(?i)^(time|period|date|dates|when|duration)$");
+
+    private void table(Paragraph p, ImportedPlan plan, boolean zh) {
+        List<List<String>> rows = p.rows();
+        List<String> head = rows.get(0);
+        int role = -1, name = -1, pos = -1, stage = -1, time = -1;
+        for (int c = 0; c < head.size(); c++) {
+            String h = Text.squeeze(head.get(c)).replace(" ", zh ? "" : " ");
+            if (name < 0 && H_NAME.matcher(h).find()) name = c;
+            else if (stage < 0 && H_STAGE.matcher(h).find()) stage = c;
+            else if (time < 0 && H_TIME.matcher(h).find()) time = c;
+            else if (pos < 0 && H_POS.matcher(h).find()) pos = c;
+            else if (role < 0 && H_ROLE.matcher(h).find()) role = c;
+        }
+        // 职务 can be the post rather than the role: the column whose cells are role labels is the role
+        if (name >= 0 && rows.size() > 1) {
+            int byContent = -1;
+            for (int c = 0; c < head.size(); c++) {
+                if (c == name) continue;
+                int hits = 0;
+                for (List<String> r : rows.subList(1, rows.size())) if (c < r.size() && RosterText.isRole(Text.strip(r.get(c)))) hits++;
+                if (hits * 2 >= rows.size() - 1 && hits > 0) {
+                    byContent = c;
+                    break;
+                }
+            }
+            if (byContent >= 0 && byContent != role) {
+                if (pos == byContent) pos = role;
+                role = byContent;
+            }
+        }
+        if (name >= 0 && role >= 0) {
+            List<RoleLine> roles = new ArrayList<>();
+            String curRole = null;
+            List<String> people = new ArrayList<>();
+            int line = p.line();
+            for (List<String> r : rows.subList(1, rows.size())) {
+                String rl = role < r.size() ? Text.strip(r.get(role)) : "";
+                String nm = name < r.size() ? Text.squeeze(r.get(name)) : "";
+                String ps = pos >= 0 && pos < r.size() ? Text.squeeze(r.get(pos)) : "";
+                if (!rl.isEmpty() && !rl.equals(curRole)) {
+                    if (curRole != null && !people.isEmpty()) roles.add(new RoleLine(RosterText.label(curRole), String.join(zh ? "；" : "; ", people), line));
+                    curRole = rl;
+                    people = new ArrayList<>();
+                }
+                if (nm.isEmpty()) continue;
+                if (zh) nm = nm.replace(" ", "");
+                people.add(ps.isEmpty() ? nm : nm + (zh ? "（" + ps + "）" : " (" + ps + ")"));
+            }
+            if (curRole != null && !people.isEmpty()) roles.add(new RoleLine(RosterText.label(curRole), String.join(zh ? "；" : "; ", people), line));
+            if (!roles.isEmpty() && !plan.roles().isEmpty()) {
+                plan.blocks.add(new Table(rows, p.line()));
+                plan.note(p.line(), "a second leading-group table is kept as a table (the plan already has a [.roster] list)");
+                return;
+            }
+            if (!roles.isEmpty()) {
+                int used = 2 + (pos >= 0 ? 1 : 0);
+                boolean extra = head.size() > used;
+                if (extra) plan.blocks.add(new Table(rows, p.line()));
+                plan.blocks.add(new Roster(roles, p.line()));
+                if (!extra) plan.note(p.line(), "roster table written as the [.roster] list");
+                return;
+            }
+        }
+        plan.blocks.add(new Table(rows, p.line()));
+        if (stage >= 0 && time >= 0) {
+            List<StageLine> st = new ArrayList<>();
+            for (List<String> r : rows.subList(1, rows.size())) {
+                if (stage >= r.size() || time >= r.size()) continue;
+                String label = stageLabel(Text.squeeze(r.get(stage)), zh);
+                String period = Text.squeeze(r.get(time));
+                if (!label.isEmpty() && !period.isEmpty()) st.add(new StageLine(label, period, p.line()));
+            }
+            if (!st.isEmpty()) tableStages.put(plan, new Object[] {plan.blocks.size() - 1, st});
+        }
+    }
+
+    private final Map<ImportedPlan, Object[]> tableStages = new HashMap<>();
+
+    // ---- prose rosters ----------------------------------------------------------------------------------------
+
+    private static final String ZH_ROLES = "常务副组长|副组长|组长|副总指挥|总指挥|副指挥长|指挥长|副主任|主任|成员|组员|委员";
+    private static final Pattern ZH_PROSE = Pattern.compile("(?:以|[、，,；;])\\s*([^、，,；;为以。]{1,40}(?:、[^、，,；;为以。]{1,40})*?)\\s*为\\s*(" + ZH_ROLES + ")");
+    private static final Pattern EN_PROSE = Pattern.compile("(?i)(?:with|and)\\s+(the\\s+[a-z ]{2,40}?|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,3})\\s+as\\s+(?:the\\s+)?"
+            + "((?:deputy\\s+|vice\\s+)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?))");
+    private static final Pattern EN_LED = Pattern.compile("(?:led|headed|chaired)\\s+by\\s+((?:[A-Z][\\w.]*\\s+){0,4}[A-Z][\\w.]*(?:\\s*\\([^)]{2,60}\\))?)");
+
+    private void prose(ImportedPlan plan, boolean zh) {
+        boolean haveRoster = !plan.roles().isEmpty();
+        for (int b = 0; b < plan.blocks.size(); b++) {
+            if (!(plan.blocks.get(b) instanceof Para para)) continue;
+            String t = para.text();
+            List<String[]> found = new ArrayList<>(); // {role, people}
+            if (zh && t.contains("为") && t.matches("(?s).*(成立|组建|设立).*")) {
+                int at = t.indexOf('以');
+                if (at >= 0) {
+                    Matcher m = ZH_PROSE.matcher(t);
+                    m.region(at, t.length());
+                    while (m.find()) found.add(new String[] {m.group(2), Text.strip(m.group(1))});
+                }
+            } else if (!zh) {
+                Matcher l = EN_LED.matcher(t);
+                if (l.find() && t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign)\\b.*")) found.add(new String[] {"Group leader", l.group(1)});
+                Matcher m = EN_PROSE.matcher(t);
+                while (m.find()) found.add(new String[] {Text.capitalise(m.group(2).toLowerCase(Locale.ROOT)), Text.strip(m.group(1))});
+            }
+            if (found.isEmpty()) continue;
+            boolean positionsOnly = found.stream().allMatch(f -> zh ? RosterText.people(f[1], true, new ArrayList<>()).equals(f[1])
+                    && f[1].matches(".*(长|主任|书记|经理|负责人)$") : f[1].toLowerCase(Locale.ROOT).startsWith("the "));
+            if (positionsOnly || haveRoster) {
+                if (positionsOnly) positionHints(plan, found, zh);
+                continue;
+            }
+            List<RoleLine> roles = new ArrayList<>();
+            for (String[] f : found) roles.add(new RoleLine(f[0], RosterText.people(f[1], zh, new ArrayList<>()), para.line()));
+            plan.blocks.add(b + 1, new Roster(roles, para.line()));
+            plan.note(para.line(), "leading group read from the sentence: check the [.roster] list written after it");
+            haveRoster = true;
+            b++;
+        }
+    }
+
+    /** "with the director as the team leader": people of that role without a position get it. */
+    private static void positionHints(ImportedPlan plan, List<String[]> found, boolean zh) {
+        for (int b = 0; b < plan.blocks.size(); b++) {
+            if (!(plan.blocks.get(b) instanceof Roster r)) continue;
+            List<RoleLine> roles = new ArrayList<>(r.roles());
+            boolean changed = false;
+            for (int k = 0; k < roles.size(); k++) {
+                RoleLine rl = roles.get(k);
+                String rank = rank(rl.label());
+                for (String[] f : found) {
+                    if (!rank(f[0]).equals(rank) || rank.equals("member")) continue;
+                    String pos = zh ? f[1] : titleCase(f[1].replaceFirst("(?i)^the\\s+", ""));
+                    if (rl.people().contains("(") || rl.people().contains("（")) continue;
+                    List<String> people = new ArrayList<>();
+                    for (String one : rl.people().split("\\s*[;；、]\\s*")) people.add(zh ? one + "（" + pos + "）" : one + " (" + pos + ")");
+                    roles.set(k, new RoleLine(rl.label(), String.join(zh ? "；" : "; ", people), rl.line()));
+                    plan.note(rl.line(), "position \"" + pos + "\" taken from the sentence that sets up the group");
+                    changed = true;
+                }
+            }
+            if (changed) plan.blocks.set(b, new Roster(roles, r.line()));
+        }
+    }
+
+    private static String rank(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        if (l.contains("副") || l.contains("deputy") || l.contains("vice")) return "deputy";
+        if (l.contains("成员") || l.contains("组员") || l.contains("member") || l.contains("委员")) return "member";
+        return "leader";
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.split(" ")) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(w.equals("of") || w.equals("and") ? w : Text.capitalise(w));
+        }
+        return sb.toString();
+    }
+
+    // ---- stages -----------------------------------------------------------------------------------------------
+
+    /** A stage line (heading or paragraph start): {label, period}, or null. */
+    static String[] stage(String text, boolean zh) {
+        Numbering num = Numbering.of(text);
+        String body = num == null ? text : num.rest();
+        String marker = num == null ? "" : num.marker();
+        Matcher m = BRACKET.matcher(body);
+        while (m.find()) {
+            if (m.start() > 80) break;
+            if (!Dates.periodLike(m.group(1))) continue;
+            String before = body.substring(0, m.start());
+            String label = stageLabel(before, zh);
+            if (label.isEmpty()) {
+                String after = body.substring(m.end()).replaceFirst("^[\\s：:，,。.、]+", "");
+                String[] cut = after.split("[，,。.；;：:]", 2);
+                label = stageLabel(cut[0], zh);
+            }
+            if (label.isEmpty()) label = stageLabel(marker, zh);
+            if (label.isEmpty() || Text.width(label) > 60) return null;
+            return new String[] {label, Text.strip(m.group(1)), marker + before};
+        }
+        Matcher c = Pattern.compile("^([^：:]{2,40})[：:]\\s*([^。；;]{2,50}?)[。；;]?$").matcher(Text.strip(body));
+        if (c.find() && Dates.periodLike(c.group(2)) && STAGE_WORD.matcher(marker + c.group(1)).find()) {
+            return new String[] {stageLabel(c.group(1), zh), Text.strip(c.group(2)), marker + c.group(1)};
+        }
+        return null;
+    }
+
+    static String stageLabel(String s, boolean zh) {
+        String t = Text.squeeze(s).replaceAll("^[\\s：:，,、.。]+|[\\s：:，,、.。;；]+$", "");
+        Numbering n = Numbering.of(t);
+        if (n != null && n.stageStyle() && !n.rest().isEmpty()) t = n.rest().replaceAll("^[\\s：:，,、]+", "");
+        t = t.replaceFirst("^(?i)(the\\s+)?(first|second|third|fourth|fifth|sixth|final|last)\\s+(stage|phase|step)\\s*[:：,]?\\s*", "");
+        t = t.replaceFirst("^(?i)(stage|phase|step)\\s+\\w+\\s*[:：.,]\\s*", "");
+        if (!zh && !Text.hasHan(t)) {
+            String u = t.replaceFirst("(?i)\\s+(stage|phase|period)$", "");
+            if (!u.isEmpty()) t = u;
+            t = Text.capitalise(t);
+        }
+        return Text.strip(t);
+    }
+
+    private void stages(ImportedPlan plan, boolean zh) {
+        List<Block> bs = plan.blocks;
+        List<StageLine> found = new ArrayList<>();
+        int first = -1;
+        String parent = "";
+        int parentLevel = 0;
+        // stage headings (and stage lines starting paragraphs) inside a stages section, or named as stages
+        for (int b = 0; b < bs.size(); b++) {
+            Block x = bs.get(b);
+            if (x instanceof Heading h) {
+                String[] st = stage(h.text(), zh);
+                boolean stageSection = STAGE_SECTION.matcher(parent).find() && h.level() > parentLevel;
+                if (st != null && (stageSection || STAGE_WORD.matcher(h.text()).find())) {
+                    if (first < 0) first = b;
+                    found.add(new StageLine(st[0], st[1], h.line()));
+                    continue;
+                }
+                if (st == null && h.level() > parentLevel && STAGE_SECTION.matcher(parent).find() && Numbering.of(h.text()) != null
+                        && Numbering.of(h.text()).stageStyle()) {
+                    plan.note(h.line(), "stage \"" + clip(h.text()) + "\" has no period in brackets: add it to the [.timeline] list by hand");
+                }
+                if (found.isEmpty() || h.level() <= parentLevel) {
+                    parent = h.text();
+                    parentLevel = h.level();
+                }
+            } else if (x instanceof Para p && STAGE_SECTION.matcher(parent).find() && Numbering.of(p.text()) != null) {
+                String[] st = stage(p.text(), zh);
+                if (st != null && (STAGE_WORD.matcher(st[2]).find() || Numbering.of(p.text()).stageStyle())) {
+                    if (first < 0) first = b;
+                    found.add(new StageLine(st[0], st[1], p.line()));
+                }
+            }
+        }
+        int at = first;
+        if (found.isEmpty() && tableStages.containsKey(plan)) {
+            Object[] ts = tableStages.get(plan);
+            at = (Integer) ts[0];
+            @SuppressWarnings("unchecked")
+            List<StageLine> st = (List<StageLine>) ts[1];
+            found.addAll(st);
+            plan.note(bs.get(at).line(), "stages read from the schedule table");
+        }
+        if (found.isEmpty()) {
+            Pattern sp = zh ? Pattern.compile("([^，。；：:、\\s（(“”]{2,16}阶段)\\s*[（(]([^）)]{2,40})[）)]")
+                    : Pattern.compile("(?i)((?:[a-z]+[ -]){0,5}[a-z]+\\s+(?:stage|phase))\\s*\\(([^)]{2,40})\\)");
+            for (int b = 0; b < bs.size() && found.isEmpty(); b++) {
+                if (!(bs.get(b) instanceof Para p)) continue;
+                Matcher m = sp.matcher(p.text());
+                List<StageLine> st = new ArrayList<>();
+                while (m.find()) {
+                    if (Dates.periodLike(m.group(2))) {
+                        String label = m.group(1).replaceFirst("^(第[一二三四五六七八九十]+阶段)(为|是)?", "");
+                        label = label.replaceFirst("^(?i)(the\\s+)?(first|second|third|fourth|fifth|final|last)\\s+(stage|phase)\\s+(is|was)?\\s*", "");
+                        label = label.replaceFirst("^(?i)(and\\s+|then\\s+|or\\s+|with\\s+)?(the\\s+)?", "");
+                        label = stageLabel(label.isEmpty() ? m.group(1) : label, zh);
+                        st.add(new StageLine(label, Text.strip(m.group(2)), p.line()));
+                    }
+                }
+                if (st.size() >= 2) {
+                    found.addAll(st);
+                    at = b + 1;
+                    plan.note(p.line(), "stages read from the sentence: check the [.timeline] list written after it");
+                }
+            }
+        }
+        if (found.isEmpty()) return;
+        // one label per stage: a repeated label gets its number
+        bs.add(at, new Timeline(found, found.get(0).line()));
+    }
+
+    /**
+     * Roster roles and stages that PlanPress cannot read (yet) would make the plan fail to build: they are left out of
+     * the lists with a warning (a roster line stays in the text as it was written), so the imported plan builds.
+     */
+    private static void readable(ImportedPlan plan) {
+        List<Block> bs = plan.blocks;
+        for (int b = 0; b < bs.size(); b++) {
+            if (bs.get(b) instanceof Roster r) {
+                List<RoleLine> ok = new ArrayList<>();
+                List<Block> after = new ArrayList<>();
+                for (RoleLine rl : r.roles()) {
+                    try {
+                        org.planpress.model.RosterParser.parseRole(rl.label(), rl.people());
+                        ok.add(rl);
+                    } catch (org.planpress.model.ModelException | RuntimeException ex) {
+                        plan.note(rl.line(), "roster role \"" + rl.label() + "\" left out of the [.roster] list, which cannot read it yet ("
+                                + ex.getMessage() + "): add it by hand");
+                        if (rl.source() != null) for (String line : rl.source().split("\n")) after.add(new Para(line, rl.line()));
+                    }
+                }
+                if (ok.size() == r.roles().size()) continue;
+                bs.remove(b);
+                int at = b;
+                if (!ok.isEmpty()) bs.add(at++, new Roster(ok, r.line()));
+                bs.addAll(at, after);
+                b = at + after.size() - 1;
+            } else if (bs.get(b) instanceof Timeline t) {
+                List<StageLine> ok = new ArrayList<>();
+                for (StageLine s : t.stages()) {
+                    try {
+                        org.planpress.model.PeriodParser.parse(s.period(), plan.year);
+                        ok.add(s);
+                    } catch (org.planpress.model.ModelException | RuntimeException ex) {
+                        plan.note(s.line(), "stage \"" + s.label() + "\" left out of the [.timeline] list: its period \"" + s.period()
+                                + "\" is not a form PlanPress reads yet; add it by hand in one of the period forms");
+                    }
+                }
+                if (ok.size() == t.stages().size()) continue;
+                if (ok.isEmpty()) bs.remove(b--);
+                else bs.set(b, new Timeline(ok, t.line()));
+            }
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.planpress.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Leading-group lines: which labels are roster roles, and the people of a role written in the form the roster list
+ * reads ({@code Name (Position)}), keeping every word. Text that cannot be taken apart safely is kept as written.
+ */
+final class RosterText {
+    private RosterText() {
+    }
+
+    private static final Pattern COLON_LINE = Pattern.compile("^[【\\[]?\\s*([^：:【】\\[\\]。，,;；]{1,30}?)\\s*[】\\]]?\\s*[：:]\\s*(.+)$");
+    private static final Pattern BRACKET_LINE = Pattern.compile("^[【\\[]([^】\\]]{1,14})[】\\]]\\s*[：:]?\\s*(.+)$");
+    private static final Pattern ZH_ROLE = Pattern.compile(
+            "^(常务|第一)?副?(组长|成员|组员|队员|委员|主任|总指挥|指挥长|指挥|顾问|联络员|负责人|主席|召集人|秘书长|秘书|队长|办公室主任|主任委员|副主任委员|首席)$"
+                    + "|^(领导小组|工作小组|小组|指挥部|委员会)?(办公室)?(副)?(组长|主任|成员|组员)$");
+    private static final Pattern EN_ROLE = Pattern.compile("(?i)^(the\\s+)?((deputy|vice|executive|assistant|chief|honorary|first)\\s+)*"
+            + "((leading\\s+)?(group|team|project|office|working\\s+group|committee|task\\s+force|steering\\s+group)\\s+)?"
+            + "(leaders?|heads?|directors?|chair(man|woman|person)?s?|commanders?|coordinators?|conveno?e?rs?|members?|secretar(y|ies)"
+            + "|advis[oe]rs?|liaisons?|deputies|deputy)$");
+    private static final Pattern NOT_NAMES = Pattern.compile(
+            "负责|组织|协调|落实|统筹|指导|督促|检查|工作|开展|承担|(?i)\\b(responsible|shall|will|is|are|in charge|for the)\\b");
+
+    /** A roster line "Label: people" as {label, people}, or null. */
+    static String[] roleLine(String text, boolean inOrgSection) {
+        String s = Text.strip(text);
+        if (s.length() > 400) return null;
+        Matcher m = BRACKET_LINE.matcher(s);
+        if (!m.find()) {
+            m = COLON_LINE.matcher(s);
+            if (!m.find()) return null;
+        }
+        String label = Text.strip(m.group(1));
+        String people = Text.strip(m.group(2));
+        if (!isRole(label) || people.isEmpty()) return null;
+        if (NOT_NAMES.matcher(people).find() && !people.contains("（") && !people.contains("(")) return null;
+        if (Text.sentences(people).size() > 2 && !inOrgSection) return null;
+        return new String[] {label, people};
+    }
+
+    static boolean isRole(String label) {
+        String compact = label.replaceAll("[\\s\\u3000]+", "");
+        if (Text.hasHan(compact)) return compact.length() <= 10 && ZH_ROLE.matcher(compact).find();
+        return label.split("\\s+").length <= 5 && EN_ROLE.matcher(Text.squeeze(label)).find();
+    }
+
+    /** The label as a roster role title: padding inside Chinese labels removed ("组  长" is "组长"). */
+    static String label(String label) {
+        return Text.hasHan(label) ? label.replaceAll("[\\s\\u3000]+", "") : Text.squeeze(label);
+    }
+
+    /** Is this line only names (a wrapped member list)? */
+    static boolean namesOnly(String text) {
+        String s = Text.strip(text);
+        if (s.isEmpty() || s.length() > 300 || Numbering.of(s) != null || s.contains("：") || s.contains(":")) return false;
+        if (Text.hasHan(s)) {
+            String[] parts = s.split("[、，,；;\\s\\u3000]+");
+            if (parts.length < 2) return false;
+            for (String p : parts) if (p.length() > 12 || NOT_NAMES.matcher(p).find()) return false;
+            return true;
+        }
+        String[] parts = s.replaceAll("\\.$", "").split("\\s*[,;]\\s*");
+        if (parts.length < 2) return false;
+        for (String p : parts) if (!p.matches("([A-Z][\\p{L}'.-]*)( [A-Z][\\p{L}'.-]*){0,3}( \\(.*\\))?")) return false;
+        return true;
+    }
+
+    // ---- people ----------------------------------------------------------------------------------------------
+
+    private static final Pattern ZH_POSITION_END = Pattern.compile(
+            "(长|主任|书记|经理|总监|委员|干事|校医|主席|秘书|会计|科员|教师|老师|班主任|负责人|工程师|总工|专员|站长|馆长|所长|院长|馆员|队员|组员|调研员|巡视员|指导员|辅导员|管理员|安全员|联络员|总工程师|医生|护士长)$");
+    private static final Set<String> EN_TITLE_WORDS = Set.of("deputy", "vice", "chief", "project", "general", "assistant", "executive",
+            "senior", "manager", "engineer", "director", "secretary", "head", "officer", "chairman", "chairwoman", "chairperson",
+            "leader", "mayor", "principal", "president", "supervisor", "inspector", "accountant", "commissioner", "governor", "dean",
+            "captain", "minister", "administrator", "coordinator", "foreman", "technician", "teacher", "doctor", "nurse", "safety",
+            "party", "committee", "department", "office", "of", "the", "and", "section", "finance", "technical", "quality",
+            "production", "chief's", "county", "city", "district", "township", "town", "bureau", "station", "school", "company",
+            "division", "unit", "first", "second", "standing", "team", "group", "site", "construction", "equipment", "operations",
+            "human", "resources", "logistics", "planning", "development", "research", "sales", "marketing", "member", "board",
+            "party's", "branch", "village", "director-general", "secretary-general", "ceo", "cfo", "cto", "hr", "it");
+    private static final Set<String> EN_TITLE_HEADS = Set.of("manager", "engineer", "director", "secretary", "head", "officer", "chairman",
+            "chairwoman", "chairperson", "leader", "mayor", "principal", "president", "supervisor", "inspector", "accountant",
+            "commissioner", "governor", "dean", "captain", "minister", "administrator", "coordinator", "foreman", "technician",
+            "teacher", "doctor", "nurse", "chief", "director-general", "secretary-general", "ceo", "cfo", "cto", "member");
+
+    /**
+     * The people of a role in the roster list's form. Separators the list reads are kept; a "?" between names (a
+     * lost 、 in text that went through the wrong encoding) becomes a separator; positions written before or after
+     * a name go into parentheses after it.
+     *
+     * @param notes receives a message for each change that is more than spacing
+     */
+    static String people(String text, boolean zh, List<String> notes) {
+        String s = Text.strip(text).replaceAll("[。.]$", "");
+        if (s.matches(".*\\S\\s*\\?\\s*\\S.*") && !s.contains("？")) {
+            s = s.replaceAll("\\s*\\?\\s*", zh ? "、" : "; ");
+            notes.add("read \"?\" between names as a separator (a 、 lost to the wrong encoding?)");
+        }
+        if (s.contains("(") || s.contains("（")) return s; // already Name (Position)
+        return zh || Text.hasHan(s) ? zhPeople(s) : enPeople(s);
+    }
+
+    private static String enPeople(String s) {
+        String[] items = s.split("\\s*[;,]\\s*");
+        List<String[]> people = new ArrayList<>(); // {name, position}
+        for (String raw : items) {
+            String item = Text.squeeze(raw);
+            if (item.isEmpty()) continue;
+            String[] words = item.split(" ");
+            if (allTitle(words, 0, words.length) && !people.isEmpty() && people.get(people.size() - 1)[1] == null) {
+                people.get(people.size() - 1)[1] = item;
+                continue;
+            }
+            // Title then name: the longest run of title words ending with a title head, then 1-3 name words
+            int split = -1;
+            for (int k = words.length - 1; k >= 1; k--) {
+                if (allTitle(words, 0, k) && EN_TITLE_HEADS.contains(words[k - 1].toLowerCase(Locale.ROOT)) && nameWords(words, k, words.length)) {
+                    split = k;
+                    break;
+                }
+            }
+            if (split > 0) {
+                people.add(new String[] {String.join(" ", List.of(words).subList(split, words.length)),
+                        String.join(" ", List.of(words).subList(0, split))});
+                continue;
+            }
+            // Name then title
+            for (int k = 1; k < words.length; k++) {
+                if (nameWords(words, 0, k) && allTitle(words, k, words.length)
+                        && EN_TITLE_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                    split = k;
+                    break;
+                }
+            }
+            if (split > 0) {
+                people.add(new String[] {String.join(" ", List.of(words).subList(0, split)),
+                        String.join(" ", List.of(words).subList(split, words.length))});
+                continue;
+            }
+            people.add(new String[] {item, null});
+        }
+        boolean positions = people.stream().anyMatch(p -> p[1] != null);
+        if (!positions) return s;
+        List<String> out = new ArrayList<>();
+        for (String[] p : people) out.add(p[1] == null ? p[0] : p[0] + " (" + p[1] + ")");
+        return String.join("; ", out);
+    }
+
+    private static boolean allTitle(String[] w, int from, int to) {
+        if (from >= to) return false;
+        for (int i = from; i < to; i++) if (!EN_TITLE_WORDS.contains(w[i].toLowerCase(Locale.ROOT))) return false;
+        return true;
+    }
+
+    private static boolean nameWords(String[] w, int from, int to) {
+        if (to - from < 1 || to - from > 3) return false;
+        for (int i = from; i < to; i++) {
+            if (!w[i].matches("[A-Z][\\p{L}'.-]*") || EN_TITLE_WORDS.contains(w[i].toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern POSITION_NAME = Pattern.compile(
+            "^(.{1,16}?(?:长|主任|书记|经理|总监|委员|干事|主席|秘书|负责人|工程师|总工))([\\p{IsHan}·]{2,4})$");
+    private static final Pattern ZH_NAME = Pattern.compile("[\\p{IsHan}·•]{2,8}");
+
+    private static String zhPeople(String s) {
+        String[] tokens = s.split("[、，,；;]+|[\\s\\u3000]+");
+        // a two-character name padded with spaces: single characters side by side
+        List<String> toks = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.isEmpty()) continue;
+            if (t.length() == 1 && Text.hasHan(t) && i + 1 < tokens.length && tokens[i + 1].length() <= 2 && Text.hasHan(tokens[i + 1])
+                    && s.matches("(?s).*" + Pattern.quote(t) + "[\\s\\u3000]+" + Pattern.quote(tokens[i + 1]) + ".*")) {
+                toks.add(t + tokens[i + 1]);
+                i++;
+            } else {
+                toks.add(t);
+            }
+        }
+        List<String[]> people = new ArrayList<>();
+        String pending = null; // a position written before its name, as its own token
+        boolean changed = false;
+        for (String t : toks) {
+            // position then name in one token: 副县长王某某, 校长王明
+            Matcher pm = POSITION_NAME.matcher(t);
+            if (pm.find() && !ZH_POSITION_END.matcher(pm.group(2)).find()) {
+                people.add(new String[] {pm.group(2), pm.group(1)});
+                changed = true;
+                continue;
+            }
+            boolean isPos = ZH_POSITION_END.matcher(t).find();
+            if (isPos) {
+                if (!people.isEmpty() && people.get(people.size() - 1)[1] == null && pending == null
+                        && !startsWithPosition(toks)) {
+                    people.get(people.size() - 1)[1] = t;
+                    changed = true;
+                } else {
+                    pending = pending == null ? t : pending + "、" + t; // 县委副书记、县长 张三
+                }
+                continue;
+            }
+            if (pending != null) {
+                people.add(new String[] {t, pending});
+                pending = null;
+                changed = true;
+            } else {
+                people.add(new String[] {t, null});
+            }
+        }
+        if (pending != null) people.add(new String[] {pending, null});
+        List<String> pieces = new ArrayList<>();
+        for (String piece : s.split("[、，,；;]+")) if (!Text.strip(piece).isEmpty()) pieces.add(Text.strip(piece));
+        if (!changed && toks.equals(pieces)) return s;
+        List<String> out = new ArrayList<>();
+        boolean pos = people.stream().anyMatch(p -> p[1] != null);
+        for (String[] p : people) out.add(p[1] == null ? p[0] : p[0] + "（" + p[1] + "）");
+        return String.join(pos ? "；" : "、", out);
+    }
+
+    private static boolean startsWithPosition(List<String> toks) {
+        return !toks.isEmpty() && ZH_POSITION_END.matcher(toks.get(0)).find();
+    }
+}

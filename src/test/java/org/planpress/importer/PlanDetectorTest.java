@@ -1,0 +1,225 @@
+package org.planpress.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.planpress.importer.ImportedPlan.Heading;
+
+/** Issue 19: the detector on forms the corpus does not show. */
+class PlanDetectorTest {
+
+    static ImportedPlan detect(String... lines) {
+        List<Paragraph> ps = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) ps.add(Paragraph.of(lines[i], i + 1));
+        List<ImportedPlan> plans = new PlanDetector().detect(ps, true);
+        assertEquals(1, plans.size());
+        return plans.get(0);
+    }
+
+    static List<String> headings(ImportedPlan p) {
+        return p.blocks().stream().filter(b -> b instanceof Heading).map(b -> "=".repeat(((Heading) b).level() + 1) + " " + ((Heading) b).text()).toList();
+    }
+
+    @Test
+    void numberingStylesNestInTheOrderTheyFirstAppear() {
+        ImportedPlan p = detect("某镇防汛工作方案",
+                "Ⅰ、总体要求",
+                "坚持以人为本。",
+                "Ⅱ、主要任务",
+                "(1) 排查隐患",
+                "对河道、水库进行排查。",
+                "① 重点排查病险水库；",
+                "② 重点排查山洪沟。",
+                "(2) 物资储备",
+                "储备编织袋一万条。",
+                "Ⅲ、工作要求",
+                "各村要落实责任。");
+        assertEquals(List.of("== Ⅰ、总体要求", "== Ⅱ、主要任务", "=== (1) 排查隐患", "=== (2) 物资储备", "== Ⅲ、工作要求"), headings(p));
+        assertTrue(p.blocks().stream().anyMatch(b -> b instanceof ImportedPlan.ItemList l && l.items().size() == 2));
+    }
+
+    @Test
+    void decimalHeadingsAndRunInHeadings() {
+        ImportedPlan p = detect("Harbour Cleanup Plan",
+                "1. Purpose",
+                "Keep the harbour clean.",
+                "2. Tasks",
+                "2.1 Collection. Boats collect floating waste every morning. Crews sort it on the quay.",
+                "2.2 Disposal. The waste goes to the city plant.",
+                "3. Timing",
+                "The work runs all summer.");
+        assertEquals(List.of("== 1. Purpose", "== 2. Tasks", "=== 2.1 Collection.", "=== 2.2 Disposal.", "== 3. Timing"), headings(p));
+        assertTrue(p.bodyText().stream().anyMatch(t -> t.startsWith("Boats collect floating waste every morning.")));
+    }
+
+    @Test
+    void runInStageHeadingBeforeTheFirstFullStop() {
+        ImportedPlan p = detect("某县安全生产月活动方案",
+                "一、实施步骤",
+                "（一）宣传发动阶段（5月下旬至6月上旬）。召开动员会，部署工作。",
+                "（二）总结阶段（6月下旬）。各单位报送总结。");
+        assertEquals(List.of("== 一、实施步骤", "=== （一）宣传发动阶段（5月下旬至6月上旬）", "=== （二）总结阶段（6月下旬）"), headings(p));
+        assertEquals("宣传发动阶段", p.stages().get(0).label());
+        assertEquals("5月下旬至6月上旬", p.stages().get(0).period());
+    }
+
+    @Test
+    void proseRosterWithPositionsBeforeNames() {
+        ImportedPlan p = detect("某县防汛工作方案",
+                "一、组织领导",
+                "成立以县长张三为组长、副县长李四和王五为副组长，各乡镇乡镇长为成员的防汛工作领导小组。",
+                "二、工作要求",
+                "各乡镇要落实责任。");
+        List<ImportedPlan.RoleLine> roles = p.roles();
+        assertEquals("组长", roles.get(0).label());
+        assertEquals("张三（县长）", roles.get(0).people());
+        assertEquals("副组长", roles.get(1).label());
+        assertTrue(roles.get(1).people().contains("李四"), roles.get(1).people());
+    }
+
+    @Test
+    void englishProseAndStageSentences() {
+        ImportedPlan p = detect("Campus Safety Week Plan",
+                "1. Leadership",
+                "A working group is set up, led by Helen Park (Principal), with James Oh as deputy group leader.",
+                "2. Arrangements",
+                "The week runs in two stages: the preparation stage (May 2 to May 6) and the activity stage (May 9 to May 13).");
+        assertEquals("Helen Park (Principal)", p.roles().get(0).people());
+        assertEquals(List.of("Preparation", "Activity"), p.stages().stream().map(ImportedPlan.StageLine::label).toList());
+    }
+
+    @Test
+    void noticeWrapperWithChineseNumeralDate() {
+        ImportedPlan p = detect("某市安全生产委员会办公室文件",
+                "某安委办〔2015〕7号",
+                "关于印发《某市2015年“安全生产月”活动方案》的通知",
+                "各区县安委会：",
+                "现将《某市2015年“安全生产月”活动方案》印发给你们，请结合实际认真贯彻落实。",
+                "某市安全生产委员会办公室",
+                "二〇一五年五月二十日",
+                "某市2015年“安全生产月”活动方案",
+                "一、活动主题",
+                "强化安全发展观念。");
+        assertEquals("某市2015年“安全生产月”活动方案", p.title());
+        assertEquals("某安委办〔2015〕7号", p.number());
+        assertEquals("2015-05-20", p.date());
+        assertEquals("某市安全生产委员会办公室", p.issuer());
+        assertTrue(p.bodyText().stream().noneMatch(t -> t.contains("现将")));
+    }
+
+    @Test
+    void signatureWithUnitAndDateOnOneLineAndAttachmentsLast() {
+        ImportedPlan p = detect("某校消防演练方案",
+                "一、演练目的",
+                "提高师生应急避险能力。",
+                "二、演练时间",
+                "2016年11月9日上午。",
+                "附件：演练路线图",
+                "某某中学 2016年11月1日");
+        assertEquals("某某中学", p.issuer());
+        assertEquals("2016-11-01", p.date());
+        List<String> h = headings(p);
+        assertEquals("== 附件", h.get(h.size() - 1));
+    }
+
+    @Test
+    void numberingValues() {
+        assertEquals(12, Numbering.of("十二、其他").value());
+        assertEquals(3, Numbering.of("（三）措施").value());
+        assertEquals(4, Numbering.of("IV. Measures").value());
+        assertEquals(2, Numbering.of("第二节 要求").value());
+        assertEquals("第节", Numbering.of("第二节 要求").style());
+        assertEquals(2, Numbering.of("Second, the markets").value());
+        assertNull(Numbering.of("2013年5月20日"));
+        assertNull(Numbering.of("一是加强领导"));
+    }
+
+    @Test
+    void textEncodings() throws Exception {
+        String zh = "某县活动方案\n一、指导思想\n坚持安全第一。\n";
+        assertEquals(zh, TextReader.decode(zh.getBytes(Charset.forName("GBK"))));
+        assertEquals(zh, TextReader.decode(zh.getBytes(Charset.forName("GB18030"))));
+        assertEquals(zh, TextReader.decode(("\ufeff" + zh).getBytes(java.nio.charset.StandardCharsets.UTF_8)).replace("\ufeff", ""));
+    }
+
+    @Test
+    void docxAutomaticNumberingAndHeadingStyles() throws Exception {
+        Path f = Files.createTempFile("pp-numbered", ".docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {
+            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+            abs.setAbstractNumId(BigInteger.ZERO);
+            CTLvl l0 = abs.addNewLvl();
+            l0.setIlvl(BigInteger.ZERO);
+            l0.addNewNumFmt().setVal(STNumberFormat.CHINESE_COUNTING);
+            l0.addNewLvlText().setVal("%1、");
+            l0.addNewStart().setVal(BigInteger.ONE);
+            XWPFNumbering numbering = doc.createNumbering();
+            BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs));
+            BigInteger numId = numbering.addNum(absId);
+            XWPFParagraph t = doc.createParagraph();
+            t.setStyle("Title");
+            t.createRun().setText("某单位安全检查方案");
+            for (String[] s : new String[][] {{"指导思想", "坚持预防为主。"}, {"检查内容", "检查消防设施。"}}) {
+                XWPFParagraph h = doc.createParagraph();
+                h.setNumID(numId);
+                h.createRun().setText(s[0]);
+                doc.createParagraph().createRun().setText(s[1]);
+            }
+            doc.write(out);
+        }
+        List<Paragraph> ps = new DocxReader().read(f);
+        assertEquals("一、指导思想", ps.get(1).text());
+        assertEquals("二、检查内容", ps.get(3).text());
+        ImportedPlan p = new PlanDetector().detect(ps, true).get(0);
+        assertEquals(List.of("== 一、指导思想", "== 二、检查内容"), headings(p));
+    }
+
+    @Test
+    void unreadableRosterLinesStayTextAndTwoLineTitlesJoin() {
+        List<Paragraph> ps = new ArrayList<>();
+        ps.add(new Paragraph("某县人民政府关于", 0, true, true, null, 1));
+        ps.add(new Paragraph("2014年防汛工作的实施方案", 0, true, true, null, 2));
+        String[] rest = {"一、组织领导", "组  长：县委副书记、县长 张三", "成  员：各乡镇（街道）主要负责人（兼）办公室", "二、工作要求", "各乡镇要落实责任。"};
+        for (int i = 0; i < rest.length; i++) ps.add(Paragraph.of(rest[i], i + 3));
+        ImportedPlan p = new PlanDetector().detect(ps, true).get(0);
+        assertEquals("某县人民政府关于2014年防汛工作的实施方案", p.title());
+        assertEquals(1, p.roles().size(), p.roles().toString());
+        assertEquals("张三（县委副书记、县长）", p.roles().get(0).people());
+        assertTrue(p.blocks().stream().anyMatch(b -> b instanceof ImportedPlan.Para x && x.text().startsWith("成  员")), p.blocks().toString());
+        assertTrue(p.notes().stream().anyMatch(n -> n.message().contains("left out of the [.roster] list")));
+    }
+
+    @Test
+    void gbkWebPageWithoutCharsetAndALayoutTable() throws Exception {
+        String html = "<html><head><title>某镇防火工作方案_某镇人民政府</title></head><body>"
+                + "<table width=\"100%\"><tr><td class=\"menu\"><a href=\"/\">首页</a> <a href=\"/x\">政务公开</a></td></tr>"
+                + "<tr><td><div id=\"zoom\"><p>某镇防火工作方案</p><p>为做好森林防火工作，制定本方案。</p><p>一、组织领导</p>"
+                + "<p>组长：张三（镇长）<br>副组长：李四（副镇长）<br>成员：王五、赵六</p><p>二、工作要求</p>"
+                + "<p>各村要加强巡查，严防山火发生。</p></div></td></tr></table>"
+                + "<div class=\"footer\">版权所有 某镇人民政府</div></body></html>";
+        Path f = Files.createTempFile("pp-gbk", ".html");
+        Files.write(f, html.getBytes(Charset.forName("GBK")));
+        ImportedPlan p = new Importer().read(f, true).get(0);
+        assertEquals("某镇防火工作方案", p.title());
+        assertEquals(List.of("== 一、组织领导", "== 二、工作要求"), headings(p));
+        assertEquals(3, p.roles().size());
+        assertTrue(p.bodyText().stream().noneMatch(t -> t.contains("版权") || t.contains("首页")), p.bodyText().toString());
+    }
+}
