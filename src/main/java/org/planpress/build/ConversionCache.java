@@ -121,7 +121,7 @@ public final class ConversionCache {
         Path templates = ws.source().resolve("templates");
         stamp(sb, templates.resolve("section-kinds.properties"), true);
         walk(sb, templates.resolve("i18n"), p -> true);
-        walk(sb, ws.content(), p -> !SourceLoader.isPlanSource(p));
+        walk(sb, ws.content(), p -> !SourceLoader.isPlanSource(p) && !Workspace.inImportFolder(ws.content(), p));
         return sha256(sb.toString());
     }
 

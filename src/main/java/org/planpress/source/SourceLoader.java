@@ -37,7 +37,8 @@ public final class SourceLoader {
         java.util.Set<Path> own = new java.util.HashSet<>();
         for (PlanSource p : plans) own.add(p.file().toAbsolutePath().normalize());
         try (Stream<Path> s = Files.walk(content)) {
-            return s.filter(Files::isRegularFile).filter(p -> !own.contains(p.toAbsolutePath().normalize())).sorted().toList();
+            return s.filter(Files::isRegularFile).filter(p -> !own.contains(p.toAbsolutePath().normalize()))
+                    .filter(p -> !Workspace.inImportFolder(content, p)).sorted().toList();
         }
     }
 
@@ -46,7 +47,8 @@ public final class SourceLoader {
         List<Path> files;
         try (Stream<Path> s = Files.walk(ws.content())) {
             files = s.filter(Files::isRegularFile).filter(SourceLoader::isPlanSource)
-                    .filter(f -> !hiddenOrPartial(ws.content().relativize(f))).sorted().toList();
+                    .filter(f -> !hiddenOrPartial(ws.content().relativize(f)))
+                    .filter(f -> !Workspace.inImportFolder(ws.content(), f)).sorted().toList();
         }
         List<PlanSource> out = new ArrayList<>();
         for (Path f : files) {
