@@ -15,7 +15,7 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.planpress.diag.BuildFailure;
-import org.planpress.parse.ConvertedPlan;
+import org.planpress.convert.ConvertedPlan;
 
 /**
  * Stage 5: bakes the converted plans into HTML pages with JBake 2.7 embedded as a library, using the

@@ -14,8 +14,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
-import org.planpress.parse.ConvertedPlan;
-import org.planpress.parse.Messages;
+import org.planpress.convert.ConvertedPlan;
+import org.planpress.i18n.Messages;
 import org.planpress.site.SiteModel;
 
 /**

@@ -8,7 +8,7 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
 import org.jruby.Ruby;
 import org.jruby.runtime.builtin.IRubyObject;
-import org.planpress.parse.PlanConverter;
+import org.planpress.convert.PlanConverter;
 
 /**
  * asciidoctor-pdf's Ruby side as PlanPress uses it: the gem, the font cache ({@code font_cache.rb}) and the

@@ -14,11 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.planpress.build.Build;
-import org.planpress.build.ConversionCache;
+import org.planpress.pipeline.Build;
+import org.planpress.pipeline.ConversionCache;
 import org.planpress.diag.BuildFailure;
 import org.planpress.diag.Diagnostic;
-import org.planpress.parse.Messages;
+import org.planpress.i18n.Messages;
 
 /**
  * A {@code planpress serve} session: bakes once, serves the output, watches the sources and rebuilds on

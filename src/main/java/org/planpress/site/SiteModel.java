@@ -15,9 +15,9 @@ import org.planpress.model.Roster;
 import org.planpress.model.Section;
 import org.planpress.model.Stage;
 import org.planpress.model.Timeline;
-import org.planpress.parse.ConvertedPlan;
-import org.planpress.parse.Messages;
-import org.planpress.parse.SectionKinds;
+import org.planpress.convert.ConvertedPlan;
+import org.planpress.i18n.Messages;
+import org.planpress.convert.SectionKinds;
 import org.planpress.timeline.TimelineLabels;
 import org.planpress.timeline.TimelineSvg;
 
@@ -134,7 +134,7 @@ public final class SiteModel {
         for (Map.Entry<String, List<Map<String, Object>>> e : byName.entrySet()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", shown.get(e.getKey().toLowerCase(Locale.ROOT)));
-            m.put("id", "person-" + org.planpress.parse.Slugs.of(e.getKey()));
+            m.put("id", "person-" + org.planpress.convert.Slugs.of(e.getKey()));
             m.put("roles", e.getValue());
             out.add(m);
         }
@@ -240,7 +240,7 @@ public final class SiteModel {
         for (Map.Entry<String, List<Map<String, Object>>> e : uses.entrySet()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("term", display.get(e.getKey()));
-            m.put("id", "term-" + org.planpress.parse.Slugs.of(e.getKey()));
+            m.put("id", "term-" + org.planpress.convert.Slugs.of(e.getKey()));
             m.put("uses", e.getValue());
             out.add(m);
         }

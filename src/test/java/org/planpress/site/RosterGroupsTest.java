@@ -11,9 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planpress.diag.Diagnostics;
-import org.planpress.enrich.DataFeeds;
-import org.planpress.parse.ConvertedPlan;
-import org.planpress.parse.PlanConverter;
+import org.planpress.data.DataFeeds;
+import org.planpress.convert.ConvertedPlan;
+import org.planpress.convert.PlanConverter;
 import org.planpress.source.PlanSource;
 
 /** Issue 18: groups in a roster (各村支部书记, "all team leaders") are on the card, not on the People page. */
