@@ -186,10 +186,11 @@ public final class Build {
             // data files and index) and writes the new data files and index just after
             boolean deferData = changed != null && Files.isDirectory(ws.output().resolve("search"));
             Path themeAssets = theme.resolve("assets");
+            String host = org.planpress.site.SiteHost.of(config);
             long tFeeds = System.nanoTime();
             if (!deferData) {
                 feeds = SIDE.submit(() -> {
-                    Enricher.enrich(swap.staging(), themeAssets, linked, progress, cache == null ? null : cache.enrichMemo);
+                    Enricher.enrich(swap.staging(), themeAssets, linked, progress, cache == null ? null : cache.enrichMemo, host);
                     progress.accept(String.format("wrote data files in %s", secs(tFeeds)));
                     return null;
                 });
@@ -238,7 +239,7 @@ public final class Build {
             if (deferData) {
                 Path published = ws.output();
                 EnrichMemo memo = cache.enrichMemo;
-                afterPublish = () -> replaceDataFiles(published, linked, progress, memo);
+                afterPublish = () -> replaceDataFiles(published, linked, progress, memo, host);
             }
             if (cache != null) {
                 cache.lastSite = new ConversionCache.LastSite(ws.output(), fingerprint, bodies);
@@ -329,12 +330,13 @@ public final class Build {
      * into place: each data file over the old one, the search directory in place of the old one (a serve
      * session's own output: nothing else writes there meanwhile).
      */
-    private static void replaceDataFiles(Path site, BodyLinks.Linked linked, Consumer<String> progress, EnrichMemo memo) {
+    private static void replaceDataFiles(Path site, BodyLinks.Linked linked, Consumer<String> progress, EnrichMemo memo,
+            String host) {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory(site.toAbsolutePath().getParent(), "." + site.getFileName() + ".data-");
             long t = System.nanoTime();
-            Enricher.writeDataFiles(tmp, linked);
+            Enricher.writeDataFiles(tmp, linked, host);
             progress.accept(String.format("wrote data files in %s", secs(t)));
             Enricher.writeSearchIndex(tmp, site, linked, progress, memo);
             for (String name : List.of("plans.json", "stages.ics")) {

@@ -27,8 +27,8 @@ public final class Enricher {
      * search documents of a serve session.
      */
     public static void enrich(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
-            EnrichMemo memo) throws IOException {
-        writeDataFiles(site, linked);
+            EnrichMemo memo, String host) throws IOException {
+        writeDataFiles(site, linked, host);
         writeSearchIndex(site, assets, linked, progress, memo);
     }
 
@@ -40,9 +40,12 @@ public final class Enricher {
         return new LinkCheck(site, plans, onlyPages);
     }
 
-    /** Writes plans.json and stages.ics into {@code site} (replacing what is there). */
-    public static void writeDataFiles(Path site, BodyLinks.Linked linked) throws IOException {
-        DataFeeds.write(site, linked.plans());
+    /**
+     * Writes plans.json and stages.ics into {@code site} (replacing what is there); {@code host} is the site's
+     * absolute base URL or null (see {@link org.planpress.site.SiteHost}).
+     */
+    public static void writeDataFiles(Path site, BodyLinks.Linked linked, String host) throws IOException {
+        DataFeeds.write(site, linked.plans(), host);
     }
 
     /** Writes the search index into {@code site/search/} (replacing what is there). */
