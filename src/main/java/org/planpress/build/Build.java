@@ -85,7 +85,18 @@ public final class Build {
         Properties config = ws.configuration();
         List<ConvertedPlan> plans = convert(ws, config, diagnostics, threads, progress, null, null, null).plans();
         org.planpress.print.Printer.warnWithoutCjkFont(ws.source(), config, plans, diagnostics);
+        warnWithoutHost(ws, config, diagnostics);
         return plans;
+    }
+
+    /** {@code check}: a warning when {@code site.host} is empty (no sitemap.xml, no links in stages.ics) or invalid. */
+    static void warnWithoutHost(Workspace ws, Properties config, Diagnostics diagnostics) {
+        String host = config.getProperty("site.host", "").strip();
+        if (org.planpress.site.SiteHost.normalize(host) != null) return;
+        Path props = ws.source().resolve("jbake.properties");
+        String why = host.isEmpty() ? "site.host is not set" : "site.host is not an absolute http(s) URL: \"" + host + "\"";
+        diagnostics.warning(ws.display(props), lineOf(props, "site.host"), why + ", so sitemap.xml is not written and"
+                + " the events of stages.ics have no URL; set it to the site's address, e.g. site.host=http://intranet/plans/");
     }
 
     /** The converted plans and the converter that made them (reused by the print stage). */

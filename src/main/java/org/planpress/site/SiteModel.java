@@ -54,6 +54,8 @@ public final class SiteModel {
         site.put("pdf", Boolean.parseBoolean(config.getProperty("planpress.pdf", "false")));
         site.put("pdf_editions", List.of(config.getProperty("planpress.pdf.editions", "a4,a3,summary").split(",")));
         site.put("help", config.getProperty("planpress.help", ""));
+        String host = SiteHost.of(config);
+        site.put("host", host == null ? "" : host);
         Map<String, Object> msgs = new LinkedHashMap<>();
         msgs.put("en", Messages.forLang("en").all());
         msgs.put("zh-CN", Messages.forLang("zh-CN").all());
@@ -62,12 +64,18 @@ public final class SiteModel {
         Map<String, Object> byId = new LinkedHashMap<>();
         List<ConvertedPlan> sorted = new ArrayList<>(converted);
         sorted.sort(java.util.Comparator.comparing((ConvertedPlan c) -> c.plan().id()));
+        String lastmod = "";
         for (ConvertedPlan c : sorted) {
             Map<String, Object> p = plan(c.plan());
+            String modified = lastModified(c);
+            p.put("lastmod", modified);
+            if (host != null) p.put("loc", SiteHost.absolute(host, planUrl(c.plan().id()), null));
+            if (modified.compareTo(lastmod) > 0) lastmod = modified;
             plans.add(p);
             byId.put(c.plan().id(), p);
         }
 
+        site.put("lastmod", lastmod);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("site", site);
         root.put("msg", msgs);
@@ -78,8 +86,23 @@ public final class SiteModel {
         List<Map<String, Object>> compare = compare(sorted, kinds, siteMsg, fragments);
         root.put("kinds", compare);
         root.put("terms", previous != null ? previous.get("terms") : terms(sorted));
-        root.put("pages", pages(siteMsg, compare));
+        List<Map<String, String>> pages = pages(siteMsg, compare);
+        if (host != null) {
+            site.put("loc", SiteHost.absolute(host, "index.html", null));
+            for (Map<String, String> pg : pages) pg.put("loc", SiteHost.absolute(host, pg.get("uri"), null));
+        }
+        root.put("pages", pages);
         return root;
+    }
+
+    /** When the plan's source file was last modified, as a W3C date-time in UTC (sitemap.xml's lastmod); "" if unknown. */
+    static String lastModified(ConvertedPlan c) {
+        try {
+            return java.nio.file.Files.getLastModifiedTime(c.source().file()).toInstant()
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     static Map<String, Object> plan(Plan plan) {

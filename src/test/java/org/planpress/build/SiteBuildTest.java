@@ -91,8 +91,8 @@ class SiteBuildTest {
     @Test
     void writesSitemapAnd404() throws Exception {
         Path site = TestSites.defaultSite();
-        String sitemap = Files.readString(site.resolve("sitemap.xml"));
-        for (String id : PLANS) assertTrue(sitemap.contains("plans/" + id + ".html"), id);
+        // without site.host no sitemap (its locations must be absolute): SitemapTest checks one with a host
+        assertFalse(Files.exists(site.resolve("sitemap.xml")));
         Document nf = TestSites.page(site, "404.html");
         assertTrue(nf.text().contains("not found") || nf.text().contains("不存在"));
         assertTrue(nf.select("link[href], script[src]").isEmpty(), "404 must be self-contained");
