@@ -268,7 +268,18 @@ public final class Printer {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static String version() {
+    /** PlanPress's version (the project version in org/planpress/version.properties), "dev" when unknown. */
+    static String version() {
+        try (java.io.InputStream in = Printer.class.getResourceAsStream("/org/planpress/version.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version", "");
+                if (!v.isBlank() && !v.startsWith("${")) return v.strip();
+            }
+        } catch (IOException e) {
+            // fall through
+        }
         String v = Printer.class.getPackage() == null ? null : Printer.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
     }
@@ -484,7 +495,22 @@ public final class Printer {
             a.put("outfilesuffix", ".pdf");
             a.put(PrintTreeprocessor.SVG_CJK_FONT, cjkFont);
             if (chinese(cp)) a.put("scripts", "cjk");
+            // the document information dictionary (asciidoctor-pdf's build_pdf_info) and, through pdf_catalog.rb,
+            // the catalog's /Lang
+            if (plan.issuer() != null) a.put("author", plan.issuer());
+            if (plan.description() != null) a.put("subject", plan.description());
+            String keywords = keywords(cp);
+            if (!keywords.isEmpty()) a.put("keywords", keywords);
+            a.put("publisher", "PlanPress " + version());
+            a.put("lang", plan.lang() == null || plan.lang().isBlank() ? "en" : plan.lang());
             return a;
+        }
+
+        /** The plan's own {@code :keywords:}, else its index terms, comma-separated. */
+        static String keywords(ConvertedPlan cp) {
+            String own = cp.attributes().get("keywords");
+            if (own != null && !own.isBlank()) return own.strip();
+            return String.join(", ", cp.terms().keySet());
         }
 
         static String titleBlock(Plan plan, Messages msg, boolean zh) {

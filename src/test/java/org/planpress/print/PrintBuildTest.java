@@ -50,6 +50,11 @@ class PrintBuildTest {
         assertEquals(0, first.status(), first.err() + first.out());
     }
 
+    /** The value of a header line of a plan's source. */
+    static String header(String adoc, String prefix) {
+        return adoc.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length()).strip();
+    }
+
     static Path pdf(String id, String suffix) {
         return out.resolve("pdf/" + id + suffix + ".pdf");
     }
@@ -159,6 +164,33 @@ class PrintBuildTest {
         String summary = PdfCheck.read(pdf(ZH, "-summary")).squeezed();
         assertTrue(summary.contains("二、工作目标"));
         assertFalse(summary.contains("六、工作要求"), "summary leaves out other sections");
+    }
+
+    @Test
+    @Order(6)
+    void everyPdfCarriesTheMetadataOfItsPlanAndItsLanguage() throws Exception {
+        for (String id : PLANS) {
+            String adoc = Files.readString(src.resolve("content/plans/" + id + ".adoc"));
+            String title = header(adoc, "= ");
+            String issuer = header(adoc, ":plan-issuer: ");
+            String description = header(adoc, ":description: ");
+            String lang = header(adoc, ":lang: ");
+            for (String suffix : SUFFIXES) {
+                PdfCheck c = PdfCheck.read(pdf(id, suffix));
+                assertEquals(List.of(), c.metadataProblems(title, issuer, description, lang), id + suffix);
+                assertFalse(c.tagged, "asciidoctor-pdf 2.3 cannot tag a PDF: if this starts to pass, say so in the README");
+            }
+        }
+        PdfCheck zh = PdfCheck.read(pdf(ZH, ""));
+        assertTrue(zh.keywords.contains("一岗双责"), "the index terms are the keywords: " + zh.keywords);
+        assertTrue(zh.subject.startsWith("江湾港务公司2024年“安全生产月”活动"), zh.subject);
+        // the check fails on a PDF whose metadata was stripped
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(EN, "").toFile())) {
+            doc.getDocumentInformation().setAuthor(null);
+            doc.getDocumentCatalog().setLanguage(null);
+            PdfCheck planted = PdfCheck.read(doc);
+            assertEquals(2, planted.metadataProblems(planted.title, "x", planted.subject, "en").size());
+        }
     }
 
     @Test
