@@ -46,7 +46,7 @@ import org.planpress.source.SourceLoader;
  */
 public final class Printer {
     /** Bump when the print stage changes what it makes from the same source and theme. */
-    static final String FORMAT = "planpress-print-1";
+    static final String FORMAT = "planpress-print-2"; // 2: metadata and /Lang
     /** System property: the number of PDFs printed at a time (default: see {@link #printThreads}). */
     static final String THREADS_PROPERTY = "planpress.print.threads";
     /** Type scales tried, in order, until the summary fits one page (70 %: the smallest readable size). */
