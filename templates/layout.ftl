@@ -7,6 +7,7 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ${pp.site.title}</title>
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/planpress.css">
 <link rel="stylesheet" href="${root}css/search.css">
 </head>

@@ -29,6 +29,7 @@ import org.asciidoctor.Options;
 import org.planpress.diag.BuildFailure;
 import org.planpress.diag.Diagnostic;
 import org.planpress.diag.Diagnostics;
+import org.planpress.html.Html;
 import org.planpress.model.Plan;
 import org.planpress.parse.ConvertedPlan;
 import org.planpress.parse.Messages;
@@ -488,7 +489,8 @@ public final class Printer {
             a.put("pdf-fontsdir", theme.fontsDirAttribute());
             a.put(PrintTreeprocessor.EDITION, edition.key);
             a.put(PrintTreeprocessor.TITLEBLOCK, titleBlock(plan, msg, zh));
-            a.put("pp-issuer", plan.issuer() == null ? "" : plan.issuer());
+            // the running content and the info dictionary read AsciiDoc-formatted text: the plain values escaped once
+            a.put("pp-issuer", plan.issuer() == null ? "" : Html.escape(plan.issuer()));
             a.put("pp-page-prefix", zh ? "第 " : "Page ");
             a.put("pp-page-middle", zh ? " 页，共 " : " of ");
             a.put("pp-page-suffix", zh ? " 页" : "");
@@ -497,8 +499,8 @@ public final class Printer {
             if (chinese(cp)) a.put("scripts", "cjk");
             // the document information dictionary (asciidoctor-pdf's build_pdf_info) and, through pdf_catalog.rb,
             // the catalog's /Lang
-            if (plan.issuer() != null) a.put("author", plan.issuer());
-            if (plan.description() != null) a.put("subject", plan.description());
+            if (plan.issuer() != null) a.put("author", Html.escape(plan.issuer()));
+            if (plan.description() != null) a.put("subject", Html.escape(plan.description()));
             String keywords = keywords(cp);
             if (!keywords.isEmpty()) a.put("keywords", keywords);
             a.put("publisher", "PlanPress " + version());

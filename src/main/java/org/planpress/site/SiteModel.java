@@ -56,6 +56,8 @@ public final class SiteModel {
         site.put("help", config.getProperty("planpress.help", ""));
         String host = SiteHost.of(config);
         site.put("host", host == null ? "" : host);
+        // the site's root as an absolute path on its server ("/plans/"), for 404.html; "" without site.host
+        site.put("host_path", host == null ? "" : java.net.URI.create(host).getRawPath());
         Map<String, Object> msgs = new LinkedHashMap<>();
         msgs.put("en", Messages.forLang("en").all());
         msgs.put("zh-CN", Messages.forLang("zh-CN").all());
