@@ -83,11 +83,11 @@ public final class SiteModel {
         root.put("msg", msgs);
         root.put("plans", plans);
         root.put("plans_by_id", byId);
-        root.put("people", previous != null ? previous.get("people") : people(sorted));
+        root.put("people", previous != null ? previous.get("people") : withLang(NameOrder.sort(people(sorted), "name", siteLang), byId));
         root.put("calendar", previous != null ? previous.get("calendar") : calendar(sorted, siteMsg));
         List<Map<String, Object>> compare = compare(sorted, kinds, siteMsg, fragments);
         root.put("kinds", compare);
-        root.put("terms", previous != null ? previous.get("terms") : terms(sorted));
+        root.put("terms", previous != null ? previous.get("terms") : NameOrder.sort(terms(sorted), "term", siteLang));
         List<Map<String, String>> pages = pages(siteMsg, compare);
         if (host != null) {
             site.put("loc", SiteHost.absolute(host, "index.html", null));
@@ -95,6 +95,18 @@ public final class SiteModel {
         }
         root.put("pages", pages);
         return root;
+    }
+
+    /** Each person of the people index with the language of the first plan naming them ({@code lang}, for the page). */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> withLang(List<Map<String, Object>> people, Map<String, Object> plansById) {
+        for (Map<String, Object> person : people) {
+            List<Map<String, Object>> roles = (List<Map<String, Object>>) person.get("roles");
+            String name = String.valueOf(person.get("name"));
+            boolean han = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            person.put("lang", han ? "zh-CN" : "en");
+        }
+        return people;
     }
 
     /** When the plan's source file was last modified, as a W3C date-time in UTC (sitemap.xml's lastmod); "" if unknown. */
