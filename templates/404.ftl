@@ -10,7 +10,7 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${m["notfound.title"]} · ${pp.site.title}</title>
-<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect x='3' y='5' width='26' height='24' rx='4' fill='%230b5394'/%3E%3Crect x='7' y='11' width='18' height='14' rx='1.5' fill='%23fff'/%3E%3C/svg%3E">
+<link rel="icon" href="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%2032%2032'%3E%3Crect%20x='3'%20y='5'%20width='26'%20height='24'%20rx='4'%20fill='%230b5394'/%3E%3Crect%20x='7'%20y='11'%20width='18'%20height='14'%20rx='1.5'%20fill='%23fff'/%3E%3C/svg%3E">
 <style>body{font:1.05rem/1.6 system-ui,sans-serif;color:#1a1a1a;background:#fff;max-width:40rem;margin:3rem auto;padding:0 1rem}a{color:#0b5394}</style>
 </head>
 <body>

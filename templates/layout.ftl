@@ -28,8 +28,9 @@
     <form class="pp-search" role="search" aria-label="${m["search.region"]}" action="${root}search.html" method="get" data-none="${m["search.none"]}" data-more="${m["search.more"]}"
       data-kind-plan="${m["search.kind.plan"]}" data-kind-section="${m["search.kind.section"]}" data-kind-person="${m["search.kind.person"]}" data-kind-stage="${m["search.kind.stage"]}">
       <label class="pp-visually-hidden" id="pp-q-label" for="pp-q">${m["search.label"]}</label>
-      <#-- an ARIA 1.2 combobox: the results are its listbox, each result link an option (search.js) -->
-      <input id="pp-q" name="q" type="search" placeholder="${m["search.placeholder"]}" autocomplete="off" aria-describedby="pp-q-hint"
+      <#-- an ARIA 1.2 combobox (a text input: HTML allows the role there, not on type=search): the results are its
+           listbox, each result link an option (search.js) -->
+      <input id="pp-q" name="q" type="text" enterkeyhint="search" placeholder="${m["search.placeholder"]}" autocomplete="off" aria-describedby="pp-q-hint"
         role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="pp-results">
       <span id="pp-q-hint" class="pp-visually-hidden">${m["search.hint"]}</span>
       <div id="pp-results" class="pp-results" role="listbox" aria-label="${m["search.results"]}" hidden></div>

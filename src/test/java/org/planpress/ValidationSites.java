@@ -23,6 +23,9 @@ public final class ValidationSites {
         Path src = TestSites.sourceWithDefaultPlans();
         TestSites.copy(TestSites.repo().resolve("src/test/resources/zh/content"), src.resolve("content"));
         TestSites.copy(TestSites.repo().resolve("src/test/resources/validators/content"), src.resolve("content"));
+        // the authoring guide becomes the help page (code blocks, tables)
+        Files.createDirectories(src.resolve("docs"));
+        Files.copy(TestSites.repo().resolve("docs/authoring.adoc"), src.resolve("docs/authoring.adoc"));
         if (properties != null) Files.writeString(src.resolve("jbake.properties"), properties);
         return src;
     }
