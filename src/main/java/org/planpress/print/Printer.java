@@ -518,7 +518,7 @@ public final class Printer {
         static String titleBlock(Plan plan, Messages msg, boolean zh) {
             String sep = zh ? "：" : ": ";
             List<String> parts = new ArrayList<>();
-            if (plan.issuer() != null) parts.add(msg.get("plan.issuer") + sep + plan.issuer());
+            if (plan.issuer() != null) parts.add(msg.get("plan.issuer") + sep + Html.escape(plan.issuer()));
             if (plan.year() != null) parts.add(msg.get("plan.year") + sep + plan.year());
             return String.join(zh ? "　" : " · ", parts);
         }

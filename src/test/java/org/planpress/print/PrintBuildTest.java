@@ -283,6 +283,24 @@ class PrintBuildTest {
         assertEquals(before, TestSites.treeDigest(out2), "previous output untouched");
     }
 
+    @Test
+    @Order(31)
+    void markupCharactersInTheIssuerAreMetadataAndTextOnce() throws Exception {
+        Path s2 = Files.createTempDirectory("pp-print-markup");
+        Files.createDirectories(s2.resolve("content/plans"));
+        Files.copy(TestSites.repo().resolve("src/test/resources/validators/content/plans/harbour-drills-2025.adoc"),
+                s2.resolve("content/plans/harbour-drills-2025.adoc"));
+        Path o2 = s2.resolve("target/site");
+        TestSites.Run r = TestSites.run("build", "--pdf-editions", "a4", "--source", s2.toString());
+        assertEquals(0, r.status(), r.err() + r.out());
+        PdfCheck c = PdfCheck.read(o2.resolve("pdf/harbour-drills-2025.pdf"));
+        assertEquals(List.of(), c.metadataProblems("Harbour Drills, Checks; and Reviews 2025", "Office <Safety> & Drills",
+                "Plan of the \"Office <Safety> & Drills\" for drills, checks; reviews \\ and follow-up in 2025.", "en"));
+        assertEquals("drills, harbour, safety", c.keywords, "the plan's own :keywords:");
+        assertTrue(c.squeezed().contains("Office<Safety>&Drills"), "the title block shows the issuer as written");
+        assertFalse(c.text.contains("&lt;") || c.text.contains("&amp;"), "no entity in the text");
+    }
+
     /** Modification times in milliseconds (copies keep them, at the file system's precision). */
     private static Map<Path, Long> times() throws Exception {
         Map<Path, Long> m = new LinkedHashMap<>();
