@@ -80,6 +80,8 @@ final class LinkChecker {
                     continue;
                 }
                 if (SCHEME.matcher(url).matches() || url.startsWith("//")) continue; // external links authors write
+                // 404.html is served for missing URLs at any depth: its links are absolute paths through site.host
+                if (url.startsWith("/") && f.equals(site.resolve("404.html"))) continue;
                 String path = url;
                 String frag = null;
                 int hash = url.indexOf('#');

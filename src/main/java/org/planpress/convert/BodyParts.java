@@ -56,8 +56,12 @@ public final class BodyParts {
             sb.append("<div class=\"pp-role pp-kind-").append(role.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\">");
             sb.append("<dt>").append(esc(role.title())).append("</dt><dd><ul class=\"pp-people\">");
             for (Person p : role.people()) {
+                // a name in another script than the plan's carries its language (a Chinese name in an English plan)
+                boolean han = p.name().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                boolean zhPlan = "zh-CN".equals(msg.lang());
                 sb.append(p.group() ? "<li class=\"pp-group\">" : "<li>"); // a group, not a named person
-                sb.append("<span class=\"pp-name\">").append(esc(p.name())).append("</span>");
+                sb.append("<span class=\"pp-name\"").append(han && !zhPlan ? " lang=\"zh-CN\"" : "")
+                        .append(">").append(esc(p.name())).append("</span>");
                 String pos = position(p, msg);
                 if (!pos.isEmpty()) sb.append("<span class=\"pp-position\">").append(esc(pos)).append("</span>");
                 sb.append("</li>");
@@ -79,8 +83,9 @@ public final class BodyParts {
         for (Stage s : t.stages()) {
             sb.append("<li class=\"pp-stage\" data-start=\"").append(s.period().start()).append("\" data-end=\"")
                     .append(s.period().end()).append("\"><a href=\"#").append(esc(s.anchor())).append("\">")
-                    .append(esc(s.name())).append("</a>: <span class=\"pp-period\">").append(esc(s.period().text()))
-                    .append("</span> <span class=\"pp-dates\">").append(esc(dates(s, msg))).append("</span>")
+                    .append(esc(s.name())).append("</a>").append(esc(msg.get("colon"))).append("<span class=\"pp-period\">")
+                    .append(esc(s.period().text())).append("</span>").append("zh-CN".equals(msg.lang()) ? "" : " ")
+                    .append("<span class=\"pp-dates\">").append(esc(dates(s, msg))).append("</span>")
                     .append("<span class=\"pp-now\" hidden> ").append(esc(msg.get("timeline.current"))).append("</span></li>");
         }
         sb.append("</ol>");
@@ -110,8 +115,9 @@ public final class BodyParts {
         var p = s.period();
         boolean zh = "zh-CN".equals(msg.lang());
         java.time.format.DateTimeFormatter f = zh ? (p.yearStated() ? ZH_YEAR : ZH) : (p.yearStated() ? EN_YEAR : EN);
-        return "(" + (p.approximate() ? "≈ " : "") + f.format(p.start()) + " – " + f.format(p.end())
-                + (p.tentative() ? (zh ? "，" : ", ") + msg.get("timeline.tentative").replaceAll("[()（）]", "") : "") + ")";
+        String dates = (p.approximate() ? "≈ " : "") + f.format(p.start()) + " – " + f.format(p.end())
+                + (p.tentative() ? (zh ? "，" : ", ") + msg.get("timeline.tentative").replaceAll("[()（）]", "") : "");
+        return zh ? "（" + dates + "）" : "(" + dates + ")";
     }
 
     /** Escapes text for an AsciiDoc table cell. */

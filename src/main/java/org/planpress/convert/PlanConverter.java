@@ -124,8 +124,10 @@ public final class PlanConverter {
             }
             String lang = attrs.getOrDefault("lang", "en");
             String plainTitle = PlanTreeprocessor.plain(title);
-            Plan plan = new Plan(src.id(), plainTitle, blankToNull(attrs.get("plan-issuer")), ctx.planYear,
-                    blankToNull(attrs.get("description")), lang, src.displayPath(),
+            // header attribute values come back with their special characters escaped (header substitutions):
+            // the model holds plain text, escaped once by whatever writes it (templates, search results, PDFs)
+            Plan plan = new Plan(src.id(), plainTitle, plainAttribute(attrs.get("plan-issuer")), ctx.planYear,
+                    plainAttribute(attrs.get("description")), lang, src.displayPath(),
                     ctx.rosters, ctx.timelines, ctx.sections);
             return new ConvertedPlan(src, plan, body, terms(src, ctx), attrs);
         } catch (RuntimeException e) {
@@ -212,6 +214,12 @@ public final class PlanConverter {
                         + " (set planpress.allow-passthrough=true in jbake.properties to allow it)");
             }
         }
+    }
+
+    /** An attribute value as plain text (its character references resolved), or null when blank. */
+    private static String plainAttribute(String value) {
+        String v = blankToNull(value);
+        return v == null ? null : org.planpress.html.Html.unescape(v);
     }
 
     /** Index terms in the source, each with the ids of the sections using them, in document order. */

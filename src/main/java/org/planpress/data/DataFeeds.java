@@ -1,7 +1,6 @@
 package org.planpress.data;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -32,6 +30,7 @@ import org.planpress.model.Role;
 import org.planpress.model.Roster;
 import org.planpress.model.Stage;
 import org.planpress.convert.ConvertedPlan;
+import org.planpress.site.SiteHost;
 import org.planpress.site.SiteModel;
 
 /** Writes plans.json and stages.ics at the site root, for other intranet tools and calendar programs. */
@@ -39,16 +38,47 @@ public final class DataFeeds {
     private DataFeeds() {
     }
 
-    static void write(Path site, List<ConvertedPlan> plans) throws IOException {
+    /**
+     * Writes both files; {@code host} is the site's absolute base URL ({@link org.planpress.site.SiteHost}),
+     * or null: then the calendar's events carry no URL (RFC 5545 wants absolute URIs).
+     */
+    static void write(Path site, List<ConvertedPlan> plans, String host) throws IOException {
         List<ConvertedPlan> sorted = new ArrayList<>(plans);
         sorted.sort(java.util.Comparator.comparing(c -> c.plan().id()));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(site.resolve("plans.json"), json.writeValueAsString(plansJson(sorted)) + "\n", StandardCharsets.UTF_8);
-        try (Writer w = Files.newBufferedWriter(site.resolve("stages.ics"), StandardCharsets.UTF_8)) {
-            new CalendarOutputter(false).output(calendar(sorted), w);
-        } catch (net.fortuna.ical4j.validate.ValidationException e) {
-            throw new IOException("stages.ics failed validation: " + e.getMessage(), e);
+        Files.writeString(site.resolve("stages.ics"), ics(calendar(sorted, host)), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The calendar as RFC 5545 text: ical4j writes the content lines (escaping TEXT values), which are then
+     * folded at 75 octets, never inside a UTF-8 sequence (ical4j's own folding counts characters).
+     */
+    static String ics(Calendar cal) {
+        String unfolded = cal.toString();
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 60 * 3);
+        for (String line : unfolded.split("\r\n|\n")) {
+            if (line.isEmpty()) continue;
+            fold(line, out);
         }
+        return out.toString();
+    }
+
+    /** Appends one content line folded at 75 octets (CRLF and a space before each continuation), then CRLF. */
+    static void fold(String line, StringBuilder out) {
+        int octets = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (octets + n > 75) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(cp);
+            octets += n;
+            i += Character.charCount(cp);
+        }
+        out.append("\r\n");
     }
 
     /** The plans.json document. */
@@ -98,7 +128,7 @@ public final class DataFeeds {
     }
 
     /** One all-day event per stage whose dates are known (plans with a stated year). */
-    static Calendar calendar(List<ConvertedPlan> plans) throws IOException {
+    static Calendar calendar(List<ConvertedPlan> plans, String host) throws IOException {
         Calendar cal = new Calendar();
         cal.add(new ProdId("-//PlanPress//Plan stages//EN"));
         cal.add(ImmutableVersion.VERSION_2_0);
@@ -109,14 +139,13 @@ public final class DataFeeds {
             for (Stage s : c.plan().stages()) {
                 n++;
                 if (!s.period().yearStated()) continue;
-                VEvent ev = new VEvent(s.period().start(), s.period().end().plusDays(1), c.plan().title() + ": " + s.name());
+                VEvent ev = new VEvent(s.period().start(), s.period().end().plusDays(1), c.plan().title()
+                        + (c.plan().lang() != null && c.plan().lang().startsWith("zh") ? "：" : ": ") + s.name());
                 ev.replace(new DtStamp(stamp));
                 ev.add(new Uid(c.plan().id() + "-stage-" + n + "@planpress"));
                 ev.add(new Description(s.period().text()));
-                try {
-                    ev.add(new Url(new java.net.URI(null, null, SiteModel.planUrl(c.plan().id()), s.anchor())));
-                } catch (java.net.URISyntaxException e) {
-                    // a URL is optional
+                if (host != null) {
+                    ev.add(new Url(java.net.URI.create(SiteHost.absolute(host, SiteModel.planUrl(c.plan().id()), s.anchor()))));
                 }
                 cal.add(ev);
             }

@@ -26,14 +26,17 @@ public final class DataFiles {
      * search documents of a serve session.
      */
     public static void write(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
-            LinkMemo memo, int threads) throws IOException {
-        writeDataFiles(site, linked);
+            LinkMemo memo, int threads, String host) throws IOException {
+        writeDataFiles(site, linked, host);
         writeSearchIndex(site, assets, linked, progress, memo, threads);
     }
 
-    /** Writes plans.json and stages.ics into {@code site} (replacing what is there). */
-    public static void writeDataFiles(Path site, BodyLinks.Linked linked) throws IOException {
-        DataFeeds.write(site, linked.plans());
+    /**
+     * Writes plans.json and stages.ics into {@code site} (replacing what is there); {@code host} is the site's
+     * absolute base URL or null (see {@link org.planpress.site.SiteHost}).
+     */
+    public static void writeDataFiles(Path site, BodyLinks.Linked linked, String host) throws IOException {
+        DataFeeds.write(site, linked.plans(), host);
     }
 
     /** Writes the search index into {@code site/search/} (replacing what is there). */

@@ -13,7 +13,8 @@ import org.planpress.site.SiteModel;
 
 /**
  * Each section of a known kind, as HTML for the compare pages ({@code compare/<kind>.html}): the heading
- * dropped (the page shows the plan's title instead), ids removed so they stay unique on the page, and links
+ * dropped (the page shows the plan's title instead), ids removed so they stay unique on the page (and with
+ * them the aria-labelledby and aria-describedby references to them, which would point at nothing), and links
  * rewritten to point into the plan. Cut from the converted body {@link BodyLinks} has read, before its own
  * links are added; only the tags that change are written anew.
  */
@@ -46,7 +47,8 @@ final class CompareFragments {
             HtmlTree.Node n = body.nodes().get(i);
             if (n.start() >= sect.close()) break;
             if (first != null && n.start() >= first.start() && n.start() < first.end()) continue;
-            if (n.isElement() && (n.id() != null || n.href() != null || n.name().equals("img"))) {
+            if (n.isElement() && (n.id() != null || n.href() != null || n.name().equals("img")
+                    || html.substring(n.start(), n.open()).contains("aria-"))) {
                 String tag = rewrite(html, n, planUrl);
                 if (tag != null) edits.replace(n.start(), n.open(), tag);
             }
@@ -66,7 +68,8 @@ final class CompareFragments {
         TagScanner.attributes(html, nameEnd, (ns, ne, vs, ve, end) -> {
             last[0] = end;
             String value = null;
-            if (TagScanner.is(html, ns, ne, "id")) {
+            if (TagScanner.is(html, ns, ne, "id") || TagScanner.is(html, ns, ne, "aria-labelledby")
+                    || TagScanner.is(html, ns, ne, "aria-describedby")) {
                 changed[0] = true;
                 return;
             }

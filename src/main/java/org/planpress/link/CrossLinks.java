@@ -27,7 +27,7 @@ final class CrossLinks {
     private record Target(ConvertedPlan plan, Section section, String link) {
         Target(ConvertedPlan plan, Section section) {
             this(plan, section, anchor(null, plan.plan().id() + ".html" + (section == null ? "" : "#" + section.id()),
-                    plan.plan().title() + (section == null ? "" : " › " + section.title())));
+                    plan.plan().title() + (section == null ? "" : " › " + section.title()), plan.plan().lang()));
         }
 
         boolean is(ConvertedPlan c) {
@@ -94,8 +94,10 @@ final class CrossLinks {
             // by id, not identity: a serve rebuild links a newly converted plan with the index of the previous build
             if (same.size() > 1 && s.id().equals(firstOfKind.get(s.kind()).get(self.plan().id()))) {
                 StringBuilder nav = new StringBuilder(256);
-                nav.append("<nav class=\"pp-same\" aria-label=\"").append(Html.escapeAttribute(msg.get("same.title")))
-                        .append("\"><span class=\"pp-same-label\">").append(Html.escape(msg.get("same.title") + ": "))
+                // one such region per kind on a page: each labelled with its section's title
+                nav.append("<nav class=\"pp-same\" aria-label=\"")
+                        .append(Html.escapeAttribute(msg.get("same.title") + msg.get("colon") + s.title()))
+                        .append("\"><span class=\"pp-same-label\">").append(Html.escape(msg.get("same.title") + msg.get("colon")))
                         .append("</span>");
                 int n = 0;
                 for (Target t : same) {
@@ -104,13 +106,14 @@ final class CrossLinks {
                     nav.append(t.link());
                 }
                 nav.append(anchor("pp-compare-link", "../compare/" + s.kind() + ".html",
-                        msg.get("same.compare") + (same.size() - 1 > MAX_SAME ? " (" + same.size() + ")" : "")));
+                        msg.get("same.compare") + (same.size() - 1 > MAX_SAME
+                                ? msg.get("paren.open") + same.size() + msg.get("paren.close") : ""), null));
                 edits.insert(h.end(), nav.append("</nav>").toString());
             }
             List<Target> refs = referencedFrom.get(self.plan().id() + ".html#" + s.id());
             if (refs != null) {
                 StringBuilder aside = new StringBuilder(256);
-                aside.append("<aside class=\"pp-backlinks\"><span>").append(Html.escape(msg.get("backlinks.title") + ": "))
+                aside.append("<aside class=\"pp-backlinks\"><span>").append(Html.escape(msg.get("backlinks.title") + msg.get("colon")))
                         .append("</span>");
                 for (Target t : refs) aside.append(t.link());
                 edits.insert(h.end(), aside.append("</aside>").toString());
@@ -118,8 +121,10 @@ final class CrossLinks {
         }
     }
 
-    private static String anchor(String cls, String href, String text) {
-        return "<a " + (cls == null ? "" : "class=\"" + cls + "\" ") + "href=\"" + Html.escapeAttribute(href) + "\">"
+    /** A link; {@code lang} (may be null) is the language of its text, another plan's title. */
+    private static String anchor(String cls, String href, String text, String lang) {
+        return "<a " + (cls == null ? "" : "class=\"" + cls + "\" ") + "href=\"" + Html.escapeAttribute(href) + "\""
+                + (lang == null || lang.isBlank() ? "" : " lang=\"" + Html.escapeAttribute(lang) + "\"") + ">"
                 + Html.punctuationAsReferences(Html.escape(text)) + "</a>";
     }
 }

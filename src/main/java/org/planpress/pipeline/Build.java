@@ -88,7 +88,18 @@ public final class Build {
         Properties config = ws.configuration();
         List<ConvertedPlan> plans = convert(ws, config, diagnostics, threads, progress, null, null, null, null).plans();
         org.planpress.print.Printer.warnWithoutCjkFont(ws.source(), config, plans, diagnostics);
+        warnWithoutHost(ws, config, diagnostics);
         return plans;
+    }
+
+    /** {@code check}: a warning when {@code site.host} is empty (no sitemap.xml, no links in stages.ics) or invalid. */
+    static void warnWithoutHost(Workspace ws, Properties config, Diagnostics diagnostics) {
+        String host = config.getProperty("site.host", "").strip();
+        if (org.planpress.site.SiteHost.normalize(host) != null) return;
+        Path props = ws.source().resolve("jbake.properties");
+        String why = host.isEmpty() ? "site.host is not set" : "site.host is not an absolute http(s) URL: \"" + host + "\"";
+        diagnostics.warning(ws.display(props), lineOf(props, "site.host"), why + ", so sitemap.xml is not written and"
+                + " the events of stages.ics have no URL; set it to the site's address, e.g. site.host=http://intranet/plans/");
     }
 
     /** The converted plans and the converter that made them (reused by the print stage). */
@@ -196,11 +207,12 @@ public final class Build {
             // data files and index) and writes the new data files and index just after
             boolean deferData = changed != null && Files.isDirectory(ws.output().resolve("search"));
             Path themeAssets = theme.resolve("assets");
+            String host = org.planpress.site.SiteHost.of(config);
             long tFeeds = System.nanoTime();
             if (!deferData) {
                 feeds = Workers.beside(o.threads(), () -> {
                     DataFiles.write(swap.staging(), themeAssets, linked, progress, cache == null ? null : cache.linkMemo,
-                            o.threads());
+                            o.threads(), host);
                     progress.accept(String.format("wrote data files in %s", secs(tFeeds)));
                     return null;
                 });
@@ -251,7 +263,7 @@ public final class Build {
                 Path published = ws.output();
                 LinkMemo memo = cache.linkMemo;
                 int threads = o.threads();
-                afterPublish = () -> replaceDataFiles(published, linked, progress, memo, threads);
+                afterPublish = () -> replaceDataFiles(published, linked, progress, memo, threads, host);
             }
             if (cache != null) {
                 cache.lastSite = new ConversionCache.LastSite(ws.output(), fingerprint, bodies);
@@ -343,12 +355,12 @@ public final class Build {
      * session's own output: nothing else writes there meanwhile).
      */
     private static void replaceDataFiles(Path site, BodyLinks.Linked linked, Consumer<String> progress, LinkMemo memo,
-            int threads) {
+            int threads, String host) {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory(site.toAbsolutePath().getParent(), "." + site.getFileName() + ".data-");
             long t = System.nanoTime();
-            DataFiles.writeDataFiles(tmp, linked);
+            DataFiles.writeDataFiles(tmp, linked, host);
             progress.accept(String.format("wrote data files in %s", secs(t)));
             DataFiles.writeSearchIndex(tmp, site, linked, progress, memo, threads);
             for (String name : List.of("plans.json", "stages.ics")) {

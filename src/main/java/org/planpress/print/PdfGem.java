@@ -32,6 +32,7 @@ final class PdfGem {
                     a.requireLibrary("asciidoctor-pdf");
                     load(a, "font_cache.rb");
                     load(a, "theme_tools.rb");
+                    load(a, "pdf_catalog.rb");
                     a.javaExtensionRegistry().treeprocessor(new PrintTreeprocessor());
                     prepared = a;
                 }

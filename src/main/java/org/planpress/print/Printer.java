@@ -25,6 +25,7 @@ import org.asciidoctor.Options;
 import org.planpress.diag.BuildFailure;
 import org.planpress.diag.Diagnostic;
 import org.planpress.diag.Diagnostics;
+import org.planpress.html.Html;
 import org.planpress.internal.Workers;
 import org.planpress.model.Plan;
 import org.planpress.convert.ConvertedPlan;
@@ -44,7 +45,7 @@ import org.planpress.store.Store;
  */
 public final class Printer {
     /** Bump when the print stage changes what it makes from the same source and theme. */
-    static final String FORMAT = "planpress-print-1";
+    static final String FORMAT = "planpress-print-2"; // 2: metadata and /Lang
     /** System property: the number of PDFs printed at a time (default: see {@link #printThreads}). */
     static final String THREADS_PROPERTY = "planpress.print.threads";
     /** Type scales tried, in order, until the summary fits one page (70 %: the smallest readable size). */
@@ -255,7 +256,18 @@ public final class Printer {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static String version() {
+    /** PlanPress's version (the project version in org/planpress/version.properties), "dev" when unknown. */
+    static String version() {
+        try (java.io.InputStream in = Printer.class.getResourceAsStream("/org/planpress/version.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version", "");
+                if (!v.isBlank() && !v.startsWith("${")) return v.strip();
+            }
+        } catch (IOException e) {
+            // fall through
+        }
         String v = Printer.class.getPackage() == null ? null : Printer.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
     }
@@ -466,20 +478,36 @@ public final class Printer {
             a.put("pdf-fontsdir", theme.fontsDirAttribute());
             a.put(PrintTreeprocessor.EDITION, edition.key);
             a.put(PrintTreeprocessor.TITLEBLOCK, titleBlock(plan, msg, zh));
-            a.put("pp-issuer", plan.issuer() == null ? "" : plan.issuer());
+            // the running content and the info dictionary read AsciiDoc-formatted text: the plain values escaped once
+            a.put("pp-issuer", plan.issuer() == null ? "" : Html.escape(plan.issuer()));
             a.put("pp-page-prefix", zh ? "第 " : "Page ");
             a.put("pp-page-middle", zh ? " 页，共 " : " of ");
             a.put("pp-page-suffix", zh ? " 页" : "");
             a.put("outfilesuffix", ".pdf");
             a.put(PrintTreeprocessor.SVG_CJK_FONT, cjkFont);
             if (chinese(cp)) a.put("scripts", "cjk");
+            // the document information dictionary (asciidoctor-pdf's build_pdf_info) and, through pdf_catalog.rb,
+            // the catalog's /Lang
+            if (plan.issuer() != null) a.put("author", Html.escape(plan.issuer()));
+            if (plan.description() != null) a.put("subject", Html.escape(plan.description()));
+            String keywords = keywords(cp);
+            if (!keywords.isEmpty()) a.put("keywords", keywords);
+            a.put("publisher", "PlanPress " + version());
+            a.put("lang", plan.lang() == null || plan.lang().isBlank() ? "en" : plan.lang());
             return a;
+        }
+
+        /** The plan's own {@code :keywords:}, else its index terms, comma-separated. */
+        static String keywords(ConvertedPlan cp) {
+            String own = cp.attributes().get("keywords");
+            if (own != null && !own.isBlank()) return own.strip();
+            return String.join(", ", cp.terms().keySet());
         }
 
         static String titleBlock(Plan plan, Messages msg, boolean zh) {
             String sep = zh ? "：" : ": ";
             List<String> parts = new ArrayList<>();
-            if (plan.issuer() != null) parts.add(msg.get("plan.issuer") + sep + plan.issuer());
+            if (plan.issuer() != null) parts.add(msg.get("plan.issuer") + sep + Html.escape(plan.issuer()));
             if (plan.year() != null) parts.add(msg.get("plan.year") + sep + plan.year());
             return String.join(zh ? "　" : " · ", parts);
         }

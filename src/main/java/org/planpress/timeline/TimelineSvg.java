@@ -14,8 +14,10 @@ import org.planpress.model.Timeline;
 /**
  * Draws a timeline as a self-contained, accessible inline SVG: a month axis above one bar per stage.
  *
- * <p>The SVG has {@code role="img"}, a {@code <title>} and a {@code <desc>} (the
- * {@link TimelineText} equivalent), a {@code viewBox} so it scales, and no external references or
+ * <p>The SVG is decoration beside its text equivalent, the page's list or table of stages with their links:
+ * {@code aria-hidden="true"}, its stage links out of the tab order ({@code tabindex="-1"}; the PDF keeps them as
+ * links). It still has a {@code <title>} and a {@code <desc>} (the {@link TimelineText} equivalent, shown as
+ * tooltips), a {@code viewBox} so it scales, and no external references or
  * scripts. It keeps to elements asciidoctor-pdf's SVG renderer draws (svg, g, a, rect, line, text,
  * title, desc), with explicit font sizes and fill colours as attributes; text is drawn in
  * {@code currentColor} (the root's {@code color}), so a stylesheet can restyle it through the
@@ -130,8 +132,7 @@ public final class TimelineSvg {
         }
 
         private void open(String id, int height, boolean axis) {
-            out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pp-timeline\" role=\"img\"")
-                .append(" aria-labelledby=\"").append(attr(id + "-title")).append(' ').append(attr(id + "-desc")).append('"')
+            out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pp-timeline\" aria-hidden=\"true\" focusable=\"false\"")
                 .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append('"')
                 .append(" width=\"").append(WIDTH).append("\" height=\"").append(height).append('"')
                 .append(" color=\"").append(TEXT_COLOR).append('"')
@@ -221,7 +222,7 @@ public final class TimelineSvg {
             out.append("<title>").append(Xml.escape(TimelineText.sentence(row.stage, labels))).append("</title>");
             String anchor = row.stage.anchor();
             boolean link = anchor != null && !anchor.isBlank();
-            if (link) out.append("<a href=\"#").append(attr(anchor.strip())).append("\">");
+            if (link) out.append("<a href=\"#").append(attr(anchor.strip())).append("\" tabindex=\"-1\">");
             int baseline = row.top + 4 + NAME_SIZE;
             for (String line : row.nameLines) {
                 text("pp-stage-name", PAD, baseline, NAME_SIZE, "start", line, "bold");

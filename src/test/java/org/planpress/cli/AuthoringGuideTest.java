@@ -40,6 +40,7 @@ class AuthoringGuideTest {
         Files.writeString(src.resolve("content/plans/harbor-safety-month-2026.adoc"), example());
         Files.createDirectories(src.resolve("docs"));
         Files.copy(guide(), src.resolve("docs/authoring.adoc"));
+        Files.writeString(src.resolve("jbake.properties"), "site.host=http://intranet/plans/\n");
 
         TestSites.Run check = TestSites.run("check", "--source", src.toString());
         assertEquals("checked 4 plans: 0 errors, 0 warnings", check.out().strip());

@@ -68,7 +68,7 @@ class SiteBuildTest {
                     problems.add(f + ": absolute URL " + url);
                     continue;
                 }
-                if (url.startsWith("mailto:")) continue;
+                if (url.startsWith("mailto:") || url.startsWith("data:")) continue;
                 checked++;
                 String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
                 if (path.contains("?")) path = path.substring(0, path.indexOf('?'));
@@ -91,11 +91,11 @@ class SiteBuildTest {
     @Test
     void writesSitemapAnd404() throws Exception {
         Path site = TestSites.defaultSite();
-        String sitemap = Files.readString(site.resolve("sitemap.xml"));
-        for (String id : PLANS) assertTrue(sitemap.contains("plans/" + id + ".html"), id);
+        // without site.host no sitemap (its locations must be absolute): SitemapTest checks one with a host
+        assertFalse(Files.exists(site.resolve("sitemap.xml")));
         Document nf = TestSites.page(site, "404.html");
         assertTrue(nf.text().contains("not found") || nf.text().contains("不存在"));
-        assertTrue(nf.select("link[href], script[src]").isEmpty(), "404 must be self-contained");
+        assertTrue(nf.select("link[href]:not([href^=data:]), script[src]").isEmpty(), "404 must be self-contained");
     }
 
     @Test

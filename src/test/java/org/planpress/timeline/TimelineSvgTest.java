@@ -82,7 +82,10 @@ class TimelineSvgTest {
         Element svg = doc.getDocumentElement();
         assertEquals("svg", svg.getLocalName());
         assertEquals(SVG_NS, svg.getNamespaceURI());
-        assertEquals("img", svg.getAttribute("role"));
+        // decoration beside the page's list of stages (issue 20): hidden, its links out of the tab order
+        assertEquals("true", svg.getAttribute("aria-hidden"));
+        assertEquals("", svg.getAttribute("role"));
+        NodeListCheck.links(svg);
 
         String[] viewBox = svg.getAttribute("viewBox").split(" ");
         assertEquals(4, viewBox.length);
@@ -90,8 +93,7 @@ class TimelineSvgTest {
         assertEquals(svg.getAttribute("height"), viewBox[3]);
         assertTrue(Double.parseDouble(viewBox[3]) > 100);
 
-        String[] labelledBy = svg.getAttribute("aria-labelledby").split(" ");
-        assertEquals(2, labelledBy.length);
+        String[] labelledBy = ids(doc).split(" ");
         Element title = (Element) svg.getElementsByTagNameNS(SVG_NS, "title").item(0);
         Element desc = (Element) svg.getElementsByTagNameNS(SVG_NS, "desc").item(0);
         assertEquals(svg, title.getParentNode());
@@ -322,26 +324,43 @@ class TimelineSvgTest {
         assertTrue(byClass(doc, "pp-grid").size() < 200);
     }
 
+    /** The ids of the drawing's title and description. */
+    static String ids(Document doc) {
+        Element title = (Element) doc.getElementsByTagNameNS(SVG_NS, "title").item(0);
+        Element desc = (Element) doc.getElementsByTagNameNS(SVG_NS, "desc").item(0);
+        return title.getAttribute("id") + " " + desc.getAttribute("id");
+    }
+
+    /** Every link of the drawing is out of the tab order. */
+    static final class NodeListCheck {
+        static void links(Element svg) {
+            var links = svg.getElementsByTagNameNS(SVG_NS, "a");
+            assertTrue(links.getLength() > 0, "the stages link to their sections (in the PDF)");
+            for (int i = 0; i < links.getLength(); i++) {
+                assertEquals("-1", ((Element) links.item(i)).getAttribute("tabindex"));
+            }
+        }
+    }
+
     @Test
     void emptyTimelineStillRenders() throws Exception {
         Document doc = render(new Timeline(null, List.of()), TimelineLabels.english());
-        assertEquals("img", doc.getDocumentElement().getAttribute("role"));
+        assertEquals("true", doc.getDocumentElement().getAttribute("aria-hidden"));
         assertNotNull(doc.getElementsByTagNameNS(SVG_NS, "title").item(0));
         assertEquals(0, byClass(doc, "pp-stage").size());
     }
 
     @Test
     void idsFollowTheTimelineOrItsContent() throws Exception {
-        String a = render(ejl1(), TimelineLabels.english()).getDocumentElement().getAttribute("aria-labelledby");
+        String a = ids(render(ejl1(), TimelineLabels.english()));
         Timeline anonymous = new Timeline(null, ejl1().stages());
-        String b = render(anonymous, TimelineLabels.english()).getDocumentElement().getAttribute("aria-labelledby");
+        String b = ids(render(anonymous, TimelineLabels.english()));
         Timeline other = new Timeline(null, List.of(stage("Other", "June", null, null)));
-        String c = render(other, TimelineLabels.english()).getDocumentElement().getAttribute("aria-labelledby");
+        String c = ids(render(other, TimelineLabels.english()));
         assertTrue(a.startsWith("implementation-steps-svg-title"));
         assertTrue(b.startsWith("pp-timeline-"));
         assertFalse(b.equals(c));
-        String odd = render(new Timeline("1 bad id", other.stages()), TimelineLabels.english())
-            .getDocumentElement().getAttribute("aria-labelledby");
+        String odd = ids(render(new Timeline("1 bad id", other.stages()), TimelineLabels.english()));
         assertEquals("pp-1-bad-id-svg-title pp-1-bad-id-svg-desc", odd);
     }
 
