@@ -20,20 +20,9 @@ public final class BodyParts {
     private BodyParts() {
     }
 
-    /** Escapes text for HTML element content and attribute values. */
-    public static String esc(String s) {
-        if (s == null) return "";
-        return plain(s) ? s : Entities.escape(s).replace("\"", "&quot;").replace("'", "&#39;");
-    }
-
-    /** Whether {@link #esc} leaves {@code s} as it is: printable text without markup characters or surrogates. */
-    static boolean plain(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c >= 0x7f && c <= 0xa0
-                    || c >= 0xD800 && c <= 0xDFFF || c >= 0xFFFE) return false;
-        }
-        return true;
+    /** Text for HTML content and attributes ({@link Html#escape}). */
+    private static String esc(String s) {
+        return Html.escape(s);
     }
 
     static TimelineLabels labels(Messages msg) {

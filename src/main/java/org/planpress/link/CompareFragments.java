@@ -86,7 +86,7 @@ final class CompareFragments {
                 sb.append(html, ns, end);
             } else {
                 changed[0] = true;
-                sb.append(html, ns, ne).append("=\"").append(Html.escapeAttribute(value)).append('"');
+                sb.append(html, ns, ne).append("=\"").append(Html.escape(value)).append('"');
             }
         });
         if (!changed[0]) return null;

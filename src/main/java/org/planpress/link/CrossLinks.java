@@ -96,7 +96,7 @@ final class CrossLinks {
                 StringBuilder nav = new StringBuilder(256);
                 // one such region per kind on a page: each labelled with its section's title
                 nav.append("<nav class=\"pp-same\" aria-label=\"")
-                        .append(Html.escapeAttribute(msg.get("same.title") + msg.get("colon") + s.title()))
+                        .append(Html.escape(msg.get("same.title") + msg.get("colon") + s.title()))
                         .append("\"><span class=\"pp-same-label\">").append(Html.escape(msg.get("same.title") + msg.get("colon")))
                         .append("</span>");
                 int n = 0;
@@ -123,8 +123,8 @@ final class CrossLinks {
 
     /** A link; {@code lang} (may be null) is the language of its text, another plan's title. */
     private static String anchor(String cls, String href, String text, String lang) {
-        return "<a " + (cls == null ? "" : "class=\"" + cls + "\" ") + "href=\"" + Html.escapeAttribute(href) + "\""
-                + (lang == null || lang.isBlank() ? "" : " lang=\"" + Html.escapeAttribute(lang) + "\"") + ">"
+        return "<a " + (cls == null ? "" : "class=\"" + cls + "\" ") + "href=\"" + Html.escape(href) + "\""
+                + (lang == null || lang.isBlank() ? "" : " lang=\"" + Html.escape(lang) + "\"") + ">"
                 + Html.punctuationAsReferences(Html.escape(text)) + "</a>";
     }
 }

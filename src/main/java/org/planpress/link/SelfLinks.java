@@ -17,8 +17,8 @@ final class SelfLinks {
         for (HtmlTree.Node h : body.nodes()) {
             if (!h.isHeading() || h.name().equals("h1") || h.id() == null) continue;
             if (body.contains(h, n -> n.name().equals("a") && n.hasClass("pp-self"))) continue;
-            edits.insert(h.close(), " <a class=\"pp-self\" href=\"#" + Html.escapeAttribute(h.id()) + "\" aria-label=\""
-                    + Html.escapeAttribute(label + ": " + body.text(h, n -> false)) + "\">#</a>");
+            edits.insert(h.close(), " <a class=\"pp-self\" href=\"#" + Html.escape(h.id()) + "\" aria-label=\""
+                    + Html.escape(label + ": " + body.text(h, n -> false)) + "\">#</a>");
         }
     }
 }

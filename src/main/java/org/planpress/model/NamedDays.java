@@ -151,8 +151,13 @@ final class NamedDays {
         LocalDate cached = LUNAR_CACHE.get(key);
         if (cached != null) return cached;
         ChineseCalendar cc = new ChineseCalendar();
+        // the calendar's own number for the lunar year holding July 1 of that year (the lunar year that began
+        // in it: New Year falls between January 21 and February 20); ICU versions number lunar years differently
         cc.clear();
-        cc.set(ChineseCalendar.EXTENDED_YEAR, year + 2637); // the lunar year 4621 began in 1984
+        cc.set(ChineseCalendar.JULIAN_DAY, (int) (LocalDate.of(year, 7, 1).toEpochDay() + 2_440_588L));
+        int lunarYear = cc.get(ChineseCalendar.EXTENDED_YEAR);
+        cc.clear();
+        cc.set(ChineseCalendar.EXTENDED_YEAR, lunarYear);
         cc.set(ChineseCalendar.MONTH, month - 1);
         cc.set(ChineseCalendar.IS_LEAP_MONTH, 0);
         cc.set(ChineseCalendar.DAY_OF_MONTH, day);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 import org.jsoup.Jsoup;
@@ -104,6 +105,38 @@ final class HelpPage {
         return m;
     }
 
+    /**
+     * Gives each run of Chinese text in an English guide (its examples) its language, {@code <span lang="zh-CN">},
+     * so screen readers and fonts treat it as Chinese.
+     */
+    static void markChinese(Element root) {
+        List<org.jsoup.nodes.TextNode> texts = new java.util.ArrayList<>();
+        root.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().codePoints().anyMatch(HelpPage::cjk)) texts.add(t);
+        });
+        for (org.jsoup.nodes.TextNode t : texts) {
+            String s = t.getWholeText();
+            List<org.jsoup.nodes.Node> parts = new java.util.ArrayList<>();
+            int i = 0;
+            while (i < s.length()) {
+                boolean han = cjk(s.codePointAt(i));
+                int j = i;
+                while (j < s.length() && cjk(s.codePointAt(j)) == han) j += Character.charCount(s.codePointAt(j));
+                String run = s.substring(i, j);
+                parts.add(han ? new Element("span").attr("lang", "zh-CN").appendText(run) : new org.jsoup.nodes.TextNode(run));
+                i = j;
+            }
+            for (org.jsoup.nodes.Node n : parts) t.before(n);
+            t.remove();
+        }
+    }
+
+    /** Chinese, Japanese and Korean characters and their punctuation and full-width forms. */
+    private static boolean cjk(int cp) {
+        return cp >= 0x2E80 && cp <= 0x9FFF || cp >= 0xAC00 && cp <= 0xD7AF || cp >= 0xF900 && cp <= 0xFAFF
+                || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x20000 && cp <= 0x3FFFF;
+    }
+
     /** Writes the page into the baked site, framed like the site's index page. */
     void write(Path site) throws IOException {
         Memo page = org.planpress.internal.Workers.join(this.page);
@@ -114,7 +147,8 @@ final class HelpPage {
         main.empty();
         Element article = main.appendElement("article").addClass("pp-help").attr("lang", page.lang());
         article.appendElement("h1").text(page.title());
-        article.appendElement("div").addClass("pp-body").html(page.body());
+        Element body = article.appendElement("div").addClass("pp-body").html(page.body());
+        if (!page.lang().startsWith("zh")) markChinese(body);
         String old = d.title();
         int dot = old.lastIndexOf(" · ");
         d.title(page.title() + (dot >= 0 ? old.substring(dot) : ""));

@@ -30,7 +30,7 @@ final class WarmUp {
                 HtmlTree tree = HtmlTree.of(SAMPLE);
                 HtmlEdits edits = new HtmlEdits(SAMPLE);
                 for (HtmlTree.Node n : tree.nodes()) {
-                    if (n.isHeading()) edits.insert(n.close(), "<a href=\"#" + Html.escapeAttribute(n.id()) + "\">#</a>");
+                    if (n.isHeading()) edits.insert(n.close(), "<a href=\"#" + Html.escape(n.id()) + "\">#</a>");
                 }
                 edits.apply();
                 PageLinks.of(SAMPLE);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.planpress.html.Html;
 import org.planpress.model.Period;
 import org.planpress.model.Stage;
 import org.planpress.model.Timeline;
@@ -144,10 +145,10 @@ public final class TimelineSvg {
                     .append(" data-plot-width=\"").append(PLOT_WIDTH).append('"');
             }
             out.append(" data-year-stated=\"").append(yearStated).append("\">");
-            out.append("<title id=\"").append(attr(id + "-title")).append("\">").append(Xml.escape(labels.ariaLabel()))
+            out.append("<title id=\"").append(attr(id + "-title")).append("\">").append(Html.escape(labels.ariaLabel()))
                 .append("</title>");
             out.append("<desc id=\"").append(attr(id + "-desc")).append("\">")
-                .append(Xml.escape(TimelineText.describe(timeline, labels))).append("</desc>");
+                .append(Html.escape(TimelineText.describe(timeline, labels))).append("</desc>");
         }
 
         private void axis(YearMonth first, YearMonth last, int headerBottom, int rowsBottom) {
@@ -219,7 +220,7 @@ public final class TimelineSvg {
             if (p.approximate()) out.append(" data-approximate=\"true\"");
             if (p.tentative()) out.append(" data-tentative=\"true\"");
             out.append('>');
-            out.append("<title>").append(Xml.escape(TimelineText.sentence(row.stage, labels))).append("</title>");
+            out.append("<title>").append(Html.escape(TimelineText.sentence(row.stage, labels))).append("</title>");
             String anchor = row.stage.anchor();
             boolean link = anchor != null && !anchor.isBlank();
             if (link) out.append("<a href=\"#").append(attr(anchor.strip())).append("\" tabindex=\"-1\">");
@@ -262,7 +263,7 @@ public final class TimelineSvg {
                 .append("\" font-size=\"").append(size).append('"');
             if (!"start".equals(anchor)) out.append(" text-anchor=\"").append(anchor).append('"');
             if (weight != null) out.append(" font-weight=\"").append(weight).append('"');
-            out.append(" fill=\"currentColor\">").append(Xml.escape(content)).append("</text>");
+            out.append(" fill=\"currentColor\">").append(Html.escape(content)).append("</text>");
         }
 
         private String idBase() {
@@ -280,7 +281,7 @@ public final class TimelineSvg {
         }
 
         private static String attr(String s) {
-            return Xml.escape(s);
+            return Html.escape(s);
         }
     }
 
