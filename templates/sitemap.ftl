@@ -13,6 +13,6 @@
 <url><loc>${pg.loc}</loc><#if pp.site.lastmod?has_content><lastmod>${pp.site.lastmod}</lastmod></#if></url>
 </#list>
 <#if pp.site.help?has_content>
-<url><loc>${pp.site.host}${pp.site.help}</loc></url>
+<url><loc>${pp.site.host}${pp.site.help}</loc><#if pp.site.lastmod?has_content><lastmod>${pp.site.lastmod}</lastmod></#if></url>
 </#if>
 </urlset>

@@ -37,6 +37,7 @@ class PeriodMarksTest {
         Path src = Files.createTempDirectory("pp-src");
         Files.createDirectories(src.resolve("content/plans"));
         Files.writeString(src.resolve("content/plans/autumn.adoc"), PLAN);
+        Files.writeString(src.resolve("jbake.properties"), "site.host=http://intranet.example/plans/\n");
 
         TestSites.Run check = TestSites.run("check", "--source", src.toString());
         assertTrue(check.out().contains("content/plans/autumn.adoc:11: warning: period \"11月至3月\" ends before it starts"),
@@ -58,7 +59,7 @@ class PeriodMarksTest {
 
         Document page = TestSites.page(site, "plans/autumn.html");
         assertEquals("true", page.selectFirst("g.pp-stage[data-index=1]").attr("data-approximate"));
-        assertTrue(page.select(".pp-stages .pp-dates").get(1).text().startsWith("(≈ "));
+        assertTrue(page.select(".pp-stages .pp-dates").get(1).text().startsWith("（≈ "), "full-width brackets on a Chinese page");
         assertTrue(page.select(".pp-stages .pp-dates").get(2).text().contains("暂定"));
 
         Document calendar = TestSites.page(site, "calendar.html");
