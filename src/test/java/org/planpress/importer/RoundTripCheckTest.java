@@ -33,6 +33,7 @@ class RoundTripCheckTest {
             }
         }
         assertEquals(List.of(), failures);
+        Files.writeString(src.resolve("jbake.properties"), "site.host=http://intranet.example/plans/\n");
         TestSites.Run c = TestSites.run("check", "--source", src.toString());
         assertEquals(0, c.status(), c.out() + c.err());
         assertTrue(c.out().strip().endsWith("0 errors, 0 warnings"), c.out());
