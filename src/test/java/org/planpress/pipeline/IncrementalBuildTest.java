@@ -89,6 +89,34 @@ class IncrementalBuildTest {
         assertEquals(fresh.err(), again.err(), edit + ": the same warnings");
     }
 
+    /** The same for a serve session: its rebuild after the edit leaves the files a clean build makes. */
+    @ParameterizedTest
+    @EnumSource(Edit.class)
+    void aServeRebuildAfterTheEditEqualsACleanBuildOfTheEditedSource(Edit edit) throws Exception {
+        Path src = base();
+        Path out = Files.createTempDirectory("pp-serve").resolve("site");
+        StringBuffer console = new StringBuffer();
+        try (org.planpress.serve.ServeSession s = org.planpress.serve.ServeSession.start(
+                org.planpress.serve.ServeSession.Options.defaults(src).withOutput(out),
+                line -> console.append(line).append('\n'), line -> console.append(line).append('\n'))) {
+            assertTrue(s.lastGood(), console.toString());
+            int before = s.builds();
+            edit.change.apply(src);
+            long until = System.nanoTime() + 90_000_000_000L;
+            while (s.builds() == before && System.nanoTime() < until) Thread.sleep(50);
+            // quiet: no further rebuild for a second (an edit may come as several file events)
+            for (int seen = -1; seen != s.builds() && System.nanoTime() < until; ) {
+                seen = s.builds();
+                Thread.sleep(1000);
+            }
+            assertTrue(s.builds() > before && s.lastGood(), edit + ": " + console);
+            Path clean = Files.createTempDirectory("pp-clean").resolve("site");
+            TestSites.Run fresh = TestSites.run("build", "--no-pdf", "--source", src.toString(), "--output", clean.toString());
+            assertEquals(0, fresh.status(), fresh.err());
+            assertEquals(TestSites.treeDigest(clean), TestSites.treeDigest(out), edit + ": serve's output differs from a clean build");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(names = {"BODY_SENTENCE", "TITLE"})
     void aDamagedOrForeignStoreIsRebuiltNotTrusted(Edit edit) throws Exception {
