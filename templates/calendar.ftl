@@ -13,11 +13,12 @@
     <thead><tr><th scope="col">${m["calendar.plan"]}</th><th scope="col">${m["timeline.stage"]}</th><th scope="col">${m["timeline.period"]}</th><th scope="col">${m["timeline.dates"]}</th></tr></thead>
     <tbody>
     <#list g.stages as s>
-      <tr class="pp-stage" data-start="${s.data_start}" data-end="${s.data_end}">
-        <td><a href="${content.rootpath}plans/${s.plan_id}.html">${s.plan_title}</a></td>
-        <td><a href="${content.rootpath}${s.url}">${s.name}</a><span class="pp-now" hidden> ${m["timeline.current"]}</span></td>
-        <td>${s.period}</td>
-        <td><#if s.start?has_content>${s.start} – ${s.end}</#if></td>
+      <#assign sl = (pp.plans_by_id[s.plan_id].lang)!pp.site.lang>
+      <tr class="pp-stage<#if s.approximate> pp-approximate</#if><#if s.tentative> pp-tentative</#if>" data-start="${s.data_start}" data-end="${s.data_end}">
+        <td><a href="${content.rootpath}plans/${s.plan_id}.html" lang="${sl}">${s.plan_title}</a></td>
+        <td><a href="${content.rootpath}${s.url}" lang="${sl}">${s.name}</a><span class="pp-now" hidden> ${m["timeline.current"]}</span></td>
+        <td lang="${sl}">${s.period}</td>
+        <td><#if s.start?has_content><#if s.approximate>≈ </#if>${s.start} – ${s.end}</#if><#if s.tentative> <span class="pp-tentative-mark">${m["timeline.tentative"]}</span></#if></td>
       </tr>
     </#list>
     </tbody>

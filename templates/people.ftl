@@ -8,10 +8,11 @@
 <ul class="pp-people-index">
 <#list pp.people as person>
   <li id="${person.id}" class="pp-person">
-    <span class="pp-name">${person.name}</span>
+    <span class="pp-name"<#if person.lang?has_content> lang="${person.lang}"</#if>>${person.name}</span>
     <ul>
     <#list person.roles as r>
-      <li class="pp-kind-${r.kind}"><a href="${content.rootpath}${r.url}">${r.plan_title}</a>: ${r.role}<#if r.position?has_content> (${r.position})</#if></li>
+      <#assign rl = (pp.plans_by_id[r.plan_id].lang)!pp.site.lang>
+      <li class="pp-kind-${r.kind}"><a href="${content.rootpath}${r.url}" lang="${rl}">${r.plan_title}</a>${m["colon"]}<span lang="${rl}">${r.role}<#if r.position?has_content>${pp.msg[pp.plans_by_id[r.plan_id].ui_lang]["paren.open"]}${r.position}${pp.msg[pp.plans_by_id[r.plan_id].ui_lang]["paren.close"]}</#if></span></li>
     </#list>
     </ul>
   </li>

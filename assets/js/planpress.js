@@ -71,6 +71,20 @@
     }
   });
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', markStages);
-  else markStages();
+  // a table or code block wider than the screen scrolls inside itself (planpress.css): it then takes the
+  // keyboard focus, so it can be scrolled without a mouse
+  function scrollables() {
+    var els = document.querySelectorAll('main table, main pre');
+    for (var i = 0; i < els.length; i++) {
+      var el = els[i], wide = el.scrollWidth > el.clientWidth + 1;
+      if (wide && !el.hasAttribute('tabindex')) { el.setAttribute('tabindex', '0'); el.setAttribute('data-pp-scroll', ''); }
+      else if (!wide && el.hasAttribute('data-pp-scroll')) { el.removeAttribute('tabindex'); el.removeAttribute('data-pp-scroll'); }
+    }
+  }
+  var resizing = 0;
+  window.addEventListener('resize', function () { clearTimeout(resizing); resizing = setTimeout(scrollables, 100); });
+
+  function ready() { markStages(); scrollables(); }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
+  else ready();
 })();

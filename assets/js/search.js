@@ -379,22 +379,29 @@
     return e;
   }
   var KIND = { P: 'plan', S: 'section', R: 'person', T: 'stage' };
-  function result(r, isHit) {
+  /* option: in the header's listbox each result is one link with role option, holding all its text (an option
+     cannot hold a link); on search.html the link holds the kind and title, the path and snippet follow it */
+  function result(r, isHit, option) {
     var kind = KIND[r.kind] || 'section';
     var item = node('div', 'pp-result pp-result-' + kind);
     if (r.lang) item.lang = r.lang;
     var a = node('a', 'pp-result-link');
     a.href = root + r.url + (r.anchor ? '#' + r.anchor : '');
-    a.appendChild(node('span', 'pp-result-kind', msg('kind-' + kind, kind)));
+    var kindLabel = node('span', 'pp-result-kind', msg('kind-' + kind, kind));
+    if (r.lang) kindLabel.lang = document.documentElement.lang;
+    a.appendChild(kindLabel);
     a.appendChild(marked(node('span', 'pp-result-title'), r.title, ranges(r.title, isHit), 0, r.title.length));
     item.appendChild(a);
+    var rest = option ? a : item;
+    if (option) { item.setAttribute('role', 'none'); a.setAttribute('role', 'option'); }
     var path = r.kind === 'P' ? r.path : r.plan + (r.path ? ' › ' + r.path : '');
-    if (path) item.appendChild(marked(node('div', 'pp-result-path'), path, ranges(path, isHit), 0, path.length));
-    if (r.text && r.text !== r.path) item.appendChild(snippet(node('div', 'pp-result-snippet'), r.text, isHit, 180));
+    if (path) rest.appendChild(marked(node('div', 'pp-result-path'), path, ranges(path, isHit), 0, path.length));
+    if (r.text && r.text !== r.path) rest.appendChild(snippet(node('div', 'pp-result-snippet'), r.text, isHit, 180));
     return item;
   }
-  function nothing(q) {
-    var p = node('p', 'pp-result-none', msg('none', 'No results for') + ' “' + q + '”');
+  function nothing(q, option) {
+    var p = node(option ? 'div' : 'p', 'pp-result-none', msg('none', 'No results for') + ' “' + q + '”');
+    if (option) { p.setAttribute('role', 'option'); p.setAttribute('aria-disabled', 'true'); }
     return p;
   }
 
@@ -410,8 +417,9 @@
     }).then(function (x) {
       if (box.ppSeq !== my) return;
       var res = x[0], rows = x[1], isHit = matcher(res.words), frag = document.createDocumentFragment();
-      for (var i = 0; i < rows.length; i++) frag.appendChild(result(rows[i], isHit));
-      if (!rows.length) frag.appendChild(nothing(q.trim()));
+      var option = box.getAttribute('role') === 'listbox';
+      for (var i = 0; i < rows.length; i++) frag.appendChild(result(rows[i], isHit, option));
+      if (!rows.length) frag.appendChild(nothing(q.trim(), option));
       if (res.total > rows.length && more) frag.appendChild(more(res.total));
       box.textContent = '';
       box.appendChild(frag);
@@ -422,7 +430,9 @@
     })['catch'](function (e) {
       if (box.ppSeq !== my) return;
       box.textContent = '';
-      box.appendChild(node('p', 'pp-result-error', String(e && e.message || e)));
+      var err = node(box.getAttribute('role') === 'listbox' ? 'div' : 'p', 'pp-result-error', String(e && e.message || e));
+      if (box.getAttribute('role') === 'listbox') { err.setAttribute('role', 'option'); err.setAttribute('aria-disabled', 'true'); }
+      box.appendChild(err);
       box.hidden = false;
     });
   }
@@ -435,9 +445,14 @@
       show(results, input.value, DROPDOWN, function (total) {
         var a = node('a', 'pp-result-more', msg('more', 'More results') + ' (' + total + ')');
         a.href = searchUrl(input.value.trim());
+        a.setAttribute('role', 'option');
         return a;
       });
     };
+    // the combobox tells whether its listbox is shown, however it was shown or hidden
+    var expanded = function () { input.setAttribute('aria-expanded', results.hidden ? 'false' : 'true'); };
+    if (window.MutationObserver) new MutationObserver(expanded).observe(results, { attributes: true, attributeFilter: ['hidden'] });
+    expanded();
     input.addEventListener('focus', function () { init(); });
     // the manifest and the stemmer are small: load them once the page is idle, so a first query only waits
     // for its own shard and documents

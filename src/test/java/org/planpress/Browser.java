@@ -52,6 +52,11 @@ public final class Browser {
         public final List<String> requests = new CopyOnWriteArrayList<>();
 
         public Server(Path dir, String context) throws IOException {
+            this(dir, context, false);
+        }
+
+        /** As above; with {@code notFoundPage}, a missing file is answered 404 with the site's 404.html, as nginx's error_page does. */
+        public Server(Path dir, String context, boolean notFoundPage) throws IOException {
             System.setProperty("sun.net.httpserver.nodelay", "true"); // no Nagle delay on small files
             http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             http.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(6));
@@ -59,19 +64,25 @@ public final class Browser {
                 String path = ex.getRequestURI().getPath();
                 requests.add(path);
                 Path f = dir.resolve(path.substring(context.length())).normalize();
+                int status = 200;
                 if (!f.startsWith(dir) || Files.isDirectory(f) || !Files.isRegularFile(f)) {
-                    ex.sendResponseHeaders(404, -1);
-                    ex.close();
-                    return;
+                    if (!notFoundPage || !Files.isRegularFile(dir.resolve("404.html"))) {
+                        ex.sendResponseHeaders(404, -1);
+                        ex.close();
+                        return;
+                    }
+                    f = dir.resolve("404.html");
+                    status = 404;
                 }
-                byte[] b = Files.readAllBytes(f);
+                byte[] b = "HEAD".equals(ex.getRequestMethod()) ? new byte[0] : Files.readAllBytes(f);
                 String name = f.getFileName().toString();
                 String type = name.endsWith(".html") ? "text/html; charset=utf-8"
                         : name.endsWith(".js") ? "text/javascript; charset=utf-8"
-                        : name.endsWith(".css") ? "text/css; charset=utf-8" : "application/octet-stream";
+                        : name.endsWith(".css") ? "text/css; charset=utf-8"
+                        : name.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream";
                 ex.getResponseHeaders().set("Content-Type", type);
                 ex.getResponseHeaders().set("Cache-Control", "no-store");
-                ex.sendResponseHeaders(200, b.length);
+                ex.sendResponseHeaders(status, b.length == 0 ? -1 : b.length);
                 try (OutputStream out = ex.getResponseBody()) {
                     out.write(b);
                 }

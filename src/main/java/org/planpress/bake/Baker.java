@@ -15,7 +15,7 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.planpress.diag.BuildFailure;
-import org.planpress.parse.ConvertedPlan;
+import org.planpress.convert.ConvertedPlan;
 
 /**
  * Stage 5: bakes the converted plans into HTML pages with JBake 2.7 embedded as a library, using the
@@ -91,7 +91,10 @@ public final class Baker {
             try {
                 new SitePagesRenderer().render(renderer, db, cfg);
                 if (cfg.getRenderIndex()) renderer.renderIndex(cfg.getIndexFileName());
-                if (cfg.getRenderSiteMap()) renderer.renderSitemap(cfg.getSiteMapFileName());
+                // the sitemaps.org schema wants absolute locations: no sitemap without site.host (check warns)
+                if (cfg.getRenderSiteMap() && org.planpress.site.SiteHost.of(config) != null) {
+                    renderer.renderSitemap(cfg.getSiteMapFileName());
+                }
                 if (cfg.getRenderError404()) renderer.renderError404(cfg.getError404FileName());
             } catch (Exception e) {
                 errors.add(e);

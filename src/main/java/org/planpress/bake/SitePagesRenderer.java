@@ -5,19 +5,17 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
+import org.planpress.internal.Workers;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
-import org.planpress.parse.ConvertedPlan;
-import org.planpress.parse.Messages;
+import org.planpress.convert.ConvertedPlan;
+import org.planpress.i18n.Messages;
 import org.planpress.site.SiteModel;
 
 /**
@@ -42,29 +40,17 @@ public final class SitePagesRenderer implements RenderingTool {
         List<DocumentModel> docs = new ArrayList<>();
         for (Map<String, String> p : Baker.currentPages()) docs.add(sitePage(p));
         for (ConvertedPlan c : Baker.currentPlans()) docs.add(planPage(c, config));
-        int threads = Math.max(1, Math.min(Baker.renderThreads(), docs.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (DocumentModel doc : docs) {
-                futures.add(pool.submit(() -> {
-                    renderer.render(doc);
-                    return null;
-                }));
-            }
-            for (int i = 0; i < futures.size(); i++) {
+            Workers.mapUnchecked(docs, Baker.renderThreads(), doc -> {
                 try {
-                    futures.get(i).get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    throw new RenderingException("failed to render " + docs.get(i).getUri() + ": " + cause.getMessage());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new RenderingException("interrupted");
+                    renderer.render(doc);
+                } catch (Exception e) {
+                    throw new IllegalStateException("failed to render " + doc.getUri() + ": " + e.getMessage(), e);
                 }
-            }
-        } finally {
-            pool.shutdownNow();
+                return null;
+            });
+        } catch (IllegalStateException e) {
+            throw new RenderingException(e.getMessage());
         }
         return docs.size();
     }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.planpress.build.Build;
+import org.planpress.pipeline.Build;
 import org.planpress.diag.BuildFailure;
 import org.planpress.diag.Diagnostic;
 

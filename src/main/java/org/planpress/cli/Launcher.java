@@ -18,11 +18,12 @@ final class Launcher {
      * JVM options of the tuned JVM (measured in bench/run; see the README's performance section): metadata
      * does not trigger collections while JRuby loads its classes, and what survives one young collection
      * (converted bodies, kept to the end of the build) is promoted at once instead of being copied between
-     * survivor spaces.
+     * survivor spaces. The heap may grow to half the machine's memory (JVMs default to a quarter; 10,000 plans
+     * need about 4-5 GB): {@code -Xmx} in {@code JAVA_TOOL_OPTIONS} or on the {@code java} command line overrides it.
      */
     static final List<String> JVM_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1",
-            "-Xmx1g",
+            "-XX:MaxRAMPercentage=50",
             "-XX:+UseParallelGC",
             "-XX:MetaspaceSize=256m",
             "-XX:MaxTenuringThreshold=1",

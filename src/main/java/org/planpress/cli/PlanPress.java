@@ -24,6 +24,7 @@ public final class PlanPress implements Runnable {
             int status = Launcher.respawn(args);
             if (status >= 0) System.exit(status);
         }
+        OutOfMemory.onAnyThread();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -35,12 +36,17 @@ public final class PlanPress implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (OutOfMemory.in(ex)) return OutOfMemory.report(err);
             err.println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if (verbose) ex.printStackTrace(err);
             else err.println("(run with --verbose for details)");
             return 2;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return OutOfMemory.report(err);
+        }
     }
 
     /** JBake, OrientDB and JRuby log through java.util.logging: keep the console to PlanPress's own lines. */

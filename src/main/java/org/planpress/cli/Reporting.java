@@ -11,6 +11,7 @@ final class Reporting {
     }
 
     static int fail(BuildFailure f, PrintWriter err, boolean verbose) {
+        if (OutOfMemory.in(f)) return OutOfMemory.report(err);
         long errors = 0;
         for (Diagnostic d : f.diagnostics()) {
             err.println(d);

@@ -2,40 +2,52 @@ package org.planpress.html;
 
 import org.jsoup.parser.Parser;
 
-/** Escaping and unescaping of HTML text and attribute values. */
+/** Escaping and unescaping of HTML (and inline SVG) text and attribute values. */
 public final class Html {
     private Html() {
     }
 
-    /** {@code s} escaped for text content: {@code & < >} and no-break spaces. */
+    /**
+     * {@code s} escaped for HTML or XML (inline SVG) element content and for single- or double-quoted attribute
+     * values: {@code & < > " '} as references, and the characters XML cannot carry (controls other than tab, line
+     * feed and carriage return, lone surrogates, U+FFFE, U+FFFF) dropped. The one escaper of PlanPress's own
+     * markup; null is "", and text with nothing to escape is returned as it is.
+     */
     public static String escape(String s) {
-        return escape(s, false);
-    }
-
-    /** {@code s} escaped for a double-quoted attribute value: as {@link #escape}, and {@code "}. */
-    public static String escapeAttribute(String s) {
-        return escape(s, true);
-    }
-
-    private static String escape(String s, boolean attribute) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String r = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '\u00a0' -> "&nbsp;";
-                case '"' -> attribute ? "&quot;" : null;
-                default -> null;
-            };
-            if (r != null && sb == null) sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-            if (sb != null) {
-                if (r != null) sb.append(r);
-                else sb.append(c);
+        if (s == null) return "";
+        if (plain(s)) return s;
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (cp) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> {
+                    if (xmlChar(cp)) sb.appendCodePoint(cp);
+                }
             }
         }
-        return sb == null ? s : sb.toString();
+        return sb.toString();
+    }
+
+    /** Whether {@code s} needs no escaping: no markup character, control, surrogate or non-character in it. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '&' || c == '<' || c == '>' || c == '"'
+                    || c == '\'' || c >= 0xD800 && c <= 0xDFFF || c >= 0xFFFE) return false;
+        }
+        return true;
+    }
+
+    /** Whether XML 1.0 allows the code point (lone surrogates and most controls are not allowed). */
+    static boolean xmlChar(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD
+                || cp >= 0x10000 && cp <= 0x10FFFF;
     }
 
     /**

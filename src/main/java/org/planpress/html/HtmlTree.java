@@ -246,15 +246,16 @@ public final class HtmlTree {
     }
 
     /**
-     * Collapses runs of whitespace (no-break spaces included) into single spaces, drops invisible characters
-     * (zero-width and soft hyphen, which Asciidoctor puts after an ellipsis) and trims.
+     * Collapses runs of HTML whitespace (space, tab, line feed, form feed, carriage return) and no-break spaces
+     * into single spaces, as jsoup's text does (an ideographic space, U+3000, is text), drops invisible
+     * characters (zero-width and soft hyphen, which Asciidoctor puts after an ellipsis) and trims.
      */
     public static String squash(CharSequence s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
                 space = sb.length() > 0;
             } else if (c != '\u200b' && c != '\u00ad') {
                 if (space) sb.append(' ');

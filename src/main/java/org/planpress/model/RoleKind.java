@@ -8,24 +8,27 @@ import java.util.Set;
 public enum RoleKind {
     /** Heads the group: leader, head, chair, director, 组长, 主任, 主席, 负责人. */
     LEADER,
-    /** Second in command: deputy, vice, 副. */
+    /** Second in command: deputy, vice, assistant, associate, 副. */
     DEPUTY,
     /** Everyone else. */
     MEMBER;
 
-    private static final Set<String> DEPUTY_WORDS = Set.of("deputy", "deputies", "vice");
+    private static final Set<String> DEPUTY_WORDS = Set.of("deputy", "deputies", "vice", "assistant", "assistants",
+        "associate", "associates");
     private static final Set<String> LEADER_WORDS = Set.of(
         "leader", "leaders", "lead", "head", "heads", "chair", "chairs", "chairman", "chairmen",
         "chairwoman", "chairwomen", "chairperson", "chairpersons", "director", "directors");
-    private static final String[] LEADER_ZH = {"组长", "主任", "主席", "负责人", "队长", "指挥长", "总指挥"};
+    private static final String[] LEADER_ZH = {"组长", "主任", "主席", "负责人", "队长", "指挥长", "总指挥",
+        "組長", "負責人", "隊長", "指揮長", "總指揮"}; // and in traditional characters
 
     /**
-     * Reads the kind from a role title, case-insensitively. Deputy words win
-     * ("Deputy team leader" is {@link #DEPUTY}); titles without leader words are {@link #MEMBER}.
+     * Reads the kind from a role title, case-insensitively, after dropping its brackets and padding
+     * ({@code 【副总指挥】}, {@code 组  长}). Deputy words win ("Deputy team leader" is {@link #DEPUTY});
+     * titles without leader words ({@code 成员}, {@code 组员}, {@code 队员}, {@code 委员}, Members) are {@link #MEMBER}.
      */
     public static RoleKind of(String roleTitle) {
         Objects.requireNonNull(roleTitle, "roleTitle");
-        String s = roleTitle.toLowerCase(Locale.ROOT);
+        String s = RoleLabel.normalise(roleTitle).toLowerCase(Locale.ROOT);
         String[] words = s.split("[^\\p{L}]+");
         if (s.contains("副")) return DEPUTY;
         for (String w : words) {

@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads the people of a roster role, written {@code Name (Position); Name (Position)}.
+ * Reads the people of a roster role as offices write them.
  *
- * <p>People are separated by {@code ;}, {@code ；} or {@code 、} (not inside parentheses); an item
- * without parentheses that contains commas ({@code ,} or {@code ，}) is split on them too, so
- * {@code Chen Konghui, Liu Mingsen} is two people. Full-width parentheses {@code （）} work like
- * {@code ()}; the position is optional. Names are kept as written, including middle dots
- * ({@code 库热西·买合苏提}); surrounding whitespace and a trailing period are dropped. A separator
- * at the very end is tolerated; an empty item anywhere else is an error.
+ * <p>The text is cut into items at {@code ;}, {@code ；}, {@code 、}, {@code ,} and {@code ，} (never inside
+ * parentheses; a line break is a space); each item is read by {@link PeopleReader}, so one item may still hold several
+ * people: Chinese names separated by spaces ({@code 张三  李四}), joined by a conjunction ({@code 张三和李四},
+ * {@code Zhang San and Li Si}), or each with a post ({@code 李卫国 副市长}, {@code 副县长王某某},
+ * {@code Project Manager Wang Jinxuan}). A person is {@code Name} or {@code Name (Position)}; full-width
+ * parentheses work like {@code ()}. Names are kept as written, including middle dots
+ * ({@code 库热西·买合苏提}); a Chinese name padded to a width ({@code 刘 洋}) loses its padding. Entries that
+ * are not named people ({@code 各部门负责人}, {@code heads of all departments}, a post without a name) are
+ * {@linkplain Person#group() groups}. A post after a comma belongs to the person before it
+ * ({@code Wang Shubin, Director}). A separator at the very end, a trailing period and a trailing 等 are
+ * tolerated; an empty item anywhere else is an error.
  */
 public final class RosterParser {
 
@@ -24,122 +29,146 @@ public final class RosterParser {
      *
      * @param description the role's description, e.g. {@code "Zhang Jianjun (Deputy Director); Hao Xinli"}
      * @return the people in order, at least one
-     * @throws ModelException if the description lists no names, has an item with no name, or has
-     *     unbalanced parentheses; the message quotes the text
+     * @throws ModelException if the description lists no names, has an item with no name or one that cannot
+     *     be read, or has unbalanced parentheses; the message quotes the text and says what is expected
      */
     public static List<Person> parsePeople(String description) throws ModelException {
         return people(null, description);
     }
 
     /**
-     * Parses one role: its {@link RoleKind} from the title and its people from the description.
-     * Error messages name the role.
+     * Parses one role: its title without brackets and padding ({@link #roleTitle}), its {@link RoleKind} and its
+     * people. Error messages name the role.
      *
-     * @param title the role title, e.g. {@code "Deputy team leaders"} or {@code "副组长"}
+     * @param title the role title, e.g. {@code "Deputy team leaders"}, {@code "副组长"} or {@code "组  长"}
      * @param description the people, as for {@link #parsePeople(String)}
      * @throws ModelException as for {@link #parsePeople(String)}
      */
     public static Role parseRole(String title, String description) throws ModelException {
         Objects.requireNonNull(title, "title");
-        String t = title.strip();
+        String t = roleTitle(title);
         return new Role(t, RoleKind.of(t), people(t, description));
     }
 
     /**
-     * Parses one person, {@code Name} or {@code Name (Position)}.
+     * A role title as it is shown: without the brackets around it ({@code 【副总指挥】}), a trailing colon, or the
+     * padding that aligns labels ({@code 组  长}, {@code 成　员}).
+     */
+    public static String roleTitle(String title) {
+        return RoleLabel.normalise(Objects.requireNonNull(title, "title"));
+    }
+
+    /**
+     * Parses one person, {@code Name}, {@code Name (Position)}, {@code Name Position} or {@code Position Name}.
      *
-     * @throws ModelException if the item has no name, unbalanced parentheses, or text after the
-     *     closing parenthesis; the message quotes the item
+     * @throws ModelException if the item has no name, unbalanced parentheses, text after the closing
+     *     parenthesis, or holds more than one person; the message quotes the item
      */
     public static Person parsePerson(String item) throws ModelException {
         Objects.requireNonNull(item, "item");
         String s = dropTrailingPeriod(item.strip());
-        String name;
-        String position = null;
-        int open = indexOfOpen(s);
-        if (open < 0) {
-            if (s.indexOf(')') >= 0 || s.indexOf('）') >= 0) {
-                throw new ModelException("roster item " + ModelException.quote(item) + " has unbalanced parentheses");
-            }
-            name = s;
-        } else {
-            int close = PeriodParser.matchingClose(s, open);
-            if (close < 0) {
-                throw new ModelException("roster item " + ModelException.quote(item) + " has unbalanced parentheses");
-            }
-            if (close != s.length() - 1) {
-                throw new ModelException("roster item " + ModelException.quote(item)
-                    + " has text after the closing parenthesis; separate people with \";\"");
-            }
-            name = s.substring(0, open);
-            position = collapse(s.substring(open + 1, close));
-            if (position.isEmpty()) position = null;
-        }
-        name = collapse(name);
-        if (!hasLetterOrDigit(name)) {
+        if (!PeopleReader.hasLetterOrDigit(s) && !PeopleReader.hasBlank(s)) {
             throw new ModelException("roster item with no name: " + ModelException.quote(item));
         }
-        return new Person(name, position);
+        List<PeopleReader.Read> reads = new PeopleReader("roster item").item(s);
+        if (reads.size() != 1) {
+            throw new ModelException("roster item " + ModelException.quote(item) + " lists " + reads.size()
+                + " people; write one person per list item");
+        }
+        return reads.get(0).person();
     }
 
     private static List<Person> people(String title, String description) throws ModelException {
         Objects.requireNonNull(description, "description");
         String role = title == null ? "roster role" : "roster role " + ModelException.quote(title);
-        String text = dropTrailingPeriod(description.strip());
+        String text = dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(description.strip())));
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
 
-        List<String> items = new ArrayList<>();
-        for (String part : split(text, role, description, ";；、", true)) {
-            if (indexOfOpen(part) < 0 && (part.indexOf(',') >= 0 || part.indexOf('，') >= 0)) {
-                items.addAll(split(part, role, description, ",，", false));
-            } else {
-                items.add(part);
-            }
-        }
-        if (items.size() > 1 && items.get(items.size() - 1).isBlank()) items.remove(items.size() - 1); // "A; B;"
-        List<Person> people = new ArrayList<>(items.size());
-        for (String item : items) {
-            if (item.isBlank()) {
+        List<Item> items = split(text, role, description);
+        if (items.size() > 1 && items.get(items.size() - 1).text.isBlank()) items.remove(items.size() - 1); // "A; B;"
+        PeopleReader reader = new PeopleReader(role);
+        List<PeopleReader.Read> reads = new ArrayList<>();
+        for (Item item : items) {
+            if (!PeopleReader.hasLetterOrDigit(item.text) && !PeopleReader.hasBlank(item.text)) {
                 throw new ModelException(role + " has a roster item with no name in " + ModelException.quote(description));
             }
-            people.add(parsePerson(item));
+            List<PeopleReader.Read> read = reader.item(item.text);
+            PeopleReader.Read last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
+            if (last != null && last.post && item.after == Item.ENUMERATION && !read.isEmpty() && read.get(0).postBefore
+                    && !last.parenthesised) {
+                read.get(0).position = last.name + "、" + read.get(0).position; // 县委副书记、县长 黄海
+                reads.remove(reads.size() - 1);
+                last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
+            }
+            if (last != null && last.group && item.after == Item.COMMA && !read.isEmpty() && read.get(0).group
+                    && endsOpen(last.name)) {
+                read.get(0).name = last.name + ", " + read.get(0).name; // Heads of the Safety, Production and ... Departments
+                reads.remove(reads.size() - 1);
+                last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
+            }
+            if (item.after != Item.STRONG && read.size() == 1 && read.get(0).post && last != null && !last.group) {
+                if (last.position == null && item.after == Item.COMMA) {
+                    last.position = read.get(0).name; // "Wang Shubin, Director"
+                    continue;
+                }
+                if (last.position != null && !last.parenthesised) {
+                    String post = read.get(0).name;
+                    boolean han = PeopleReader.allHan(post.substring(0, 1)) && PeopleReader.allHan(last.position.substring(0, 1));
+                    last.position = last.position + (han ? "、" : ", ") + post; // 张三 县委副书记、县长; Li, Director, Engineer
+                    continue;
+                }
+            }
+            reads.addAll(read);
         }
+        List<Person> people = new ArrayList<>(reads.size());
+        for (PeopleReader.Read r : reads) people.add(r.person());
         return List.copyOf(people);
     }
 
-    /** Splits on any of the separators outside parentheses. */
-    private static List<String> split(String text, String role, String description, String separators,
-                                      boolean checkBalance) throws ModelException {
-        List<String> parts = new ArrayList<>();
+    /** Whether English text ends in a word that cannot end a post ("Heads of the Safety"). */
+    private static boolean endsOpen(String text) {
+        int space = text.lastIndexOf(' ');
+        return space > 0 && PositionWords.isEnOpenModifier(text.substring(space + 1));
+    }
+
+    /** One item between separators; {@code after}: the separator before it, {@link #COMMA}, {@link #ENUMERATION} or strong. */
+    private record Item(String text, int after) {
+        static final int STRONG = 0;
+        static final int COMMA = 1;
+        static final int ENUMERATION = 2;
+    }
+
+    private static final String SEPARATORS = ";；、,，";
+
+    /**
+     * Splits on the separators outside parentheses. A line break is a space: a list wrapped onto the next line
+     * goes on (a hard wrap may fall inside an English name or post).
+     */
+    private static List<Item> split(String text, String role, String description) throws ModelException {
+        List<Item> parts = new ArrayList<>();
         int depth = 0;
         int from = 0;
+        int after = Item.STRONG;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '(' || c == '（') {
                 depth++;
             } else if (c == ')' || c == '）') {
                 depth--;
-                if (depth < 0 && checkBalance) {
+                if (depth < 0) {
                     throw new ModelException(role + " has unbalanced parentheses in " + ModelException.quote(description));
                 }
-            } else if (depth == 0 && separators.indexOf(c) >= 0) {
-                parts.add(text.substring(from, i).strip());
+            } else if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
+                parts.add(new Item(text.substring(from, i).strip(), after));
+                after = c == ',' || c == '，' ? Item.COMMA : c == '、' ? Item.ENUMERATION : Item.STRONG;
                 from = i + 1;
             }
         }
-        if (depth != 0 && checkBalance) {
+        if (depth != 0) {
             throw new ModelException(role + " has unbalanced parentheses in " + ModelException.quote(description));
         }
-        parts.add(text.substring(from).strip());
+        parts.add(new Item(text.substring(from).strip(), after));
         return parts;
-    }
-
-    private static int indexOfOpen(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(' || c == '（') return i;
-        }
-        return -1;
     }
 
     private static String dropTrailingPeriod(String s) {
@@ -147,24 +176,36 @@ public final class RosterParser {
         return s;
     }
 
-    private static String collapse(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                space = true;
-            } else {
-                if (space && sb.length() > 0) sb.append(' ');
-                space = false;
-                sb.appendCodePoint(cp);
-            }
+    private static final String[] ORDER_REMARKS = {"为序", "排序", "排名", "先后", "笔画", "笔划", "order"};
+
+    /**
+     * A closing remark on the order of the list, "（按姓氏笔画排序）", "（排名不分先后）", "(in alphabetical order)":
+     * not a position of the last person.
+     */
+    private static String dropOrderRemark(String s) {
+        if (!s.endsWith(")") && !s.endsWith("）")) return s;
+        int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+        if (open <= 0 || PeopleReader.matchingClose(s, open) != s.length() - 1) return s;
+        String remark = s.substring(open + 1, s.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        for (String r : ORDER_REMARKS) {
+            if (remark.contains(r)) return dropTrailingPeriod(s.substring(0, open).strip());
         }
-        return sb.toString();
+        return s;
     }
 
-    private static boolean hasLetterOrDigit(String s) {
-        return s.codePoints().anyMatch(Character::isLetterOrDigit);
+    /** "张三、李四等", "Wang, Li etc": the list is what is written. */
+    private static String dropTrailingEtc(String s) {
+        for (String etc : new String[] {"等同志", "等人", "等", "etc"}) {
+            if (s.endsWith(etc) && s.length() > etc.length() + 1) {
+                String rest = s.substring(0, s.length() - etc.length()).strip();
+                if (etc.equals("etc")) {
+                    if (rest.endsWith(",")) return rest.substring(0, rest.length() - 1).strip();
+                    if (Character.isWhitespace(s.charAt(s.length() - 4))) return rest;
+                    continue;
+                }
+                return rest;
+            }
+        }
+        return s;
     }
 }

@@ -13,11 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.asciidoctor.Asciidoctor;
-import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
-import org.jruby.Ruby;
 import org.jruby.exceptions.RaiseException;
-import org.jruby.runtime.builtin.IRubyObject;
 import org.planpress.diag.BuildFailure;
 import org.planpress.source.Workspace;
 
@@ -33,55 +29,26 @@ final class PdfTheme {
     static final List<String> BUNDLED = List.of("planpress-theme.yml", "planpress-a3-theme.yml",
             "planpress-summary-theme.yml");
     /** jbake.properties key: directories (comma separated) searched for font files named in the theme. */
-    static final String FONTS_DIR_KEY = "planpress.pdf.fonts-dir";
-    /** Where Debian's fonts-droid-fallback puts DroidSansFallbackFull.ttf. */
-    static final String DEFAULT_FONTS_DIR = "/usr/share/fonts/truetype/droid";
-
-    private static final String CHECK = """
-            require 'asciidoctor/pdf' unless defined? ::Asciidoctor::PDF::ThemeLoader
-            lambda do |name, dir, fontsdir|
-              theme = ::Asciidoctor::PDF::ThemeLoader.load_theme name, dir
-              gem_fonts = ::Asciidoctor::PDF::ThemeLoader::FontsDir
-              dirs = fontsdir.split(/;|,/, -1).map {|d| d == 'GEM_FONTS_DIR' || d.empty? ? gem_fonts : d }
-              missing = []
-              (theme.font_catalog || {}).each do |family, styles|
-                (::Hash === styles ? styles.values : [styles]).uniq.each do |path|
-                  path = path.to_s
-                  path = path.sub 'GEM_FONTS_DIR', gem_fonts if path.start_with? 'GEM_FONTS_DIR'
-                  found = (::File.absolute_path? path) ? (::File.readable? path) : (dirs.any? {|d| ::File.readable? ::File.join(d, path) })
-                  missing << %(#{path}\\t#{family}) unless found
-                end
-              end
-              missing.join "\\n"
-            end
-            """;
-
-    private static final String SCALE = """
-            lambda do |name, dir, scale|
-              theme = ::Asciidoctor::PDF::ThemeLoader.load_theme name, dir
-              keys = %w(base_font_size heading_h1_font_size heading_h2_font_size heading_h3_font_size
-                heading_h4_font_size heading_h5_font_size heading_h6_font_size caption_font_size table_font_size
-                heading_margin_top heading_margin_bottom block_margin_bottom prose_margin_bottom)
-              lines = keys.map {|k| (v = theme[k]) && (::Numeric === v) ? %(#{k}: #{(v * scale).round 2}) : nil }.compact
-              roles = %w(pp-titleblock lead).map {|r| (v = theme[%(role_#{r}_font_size)]) && (::Numeric === v) ? %(  #{r}: { font-size: #{(v * scale).round 2} }) : nil }.compact
-              lines << 'role:' << roles unless roles.empty?
-              lines.flatten.join "\n"
-            end
-            """;
-
-    private static final String FALLBACK = """
-            lambda {|name, dir| (Array(::Asciidoctor::PDF::ThemeLoader.load_theme(name, dir).font_fallbacks)).first.to_s }
-            """;
+    static final String FONTS_DIR_KEY = CjkFont.FONTS_DIR_KEY;
+    /**
+     * The theme file PlanPress writes into the composed theme: the CJK font found on this machine as the
+     * fallback family {@value #CJK_FAMILY} (nothing when there is none); the bundled theme extends it.
+     */
+    static final String FONTS_THEME = "planpress-fonts-theme.yml";
+    /** The font family of the CJK font found, in the composed theme's catalog. */
+    static final String CJK_FAMILY = "PlanPress CJK";
 
     private final Path dir;
     private final Path source;
     private final String fontsDirs;
+    private final Path cjkFont;
     private final String hash;
 
-    private PdfTheme(Path dir, Path source, String fontsDirs, String hash) {
+    private PdfTheme(Path dir, Path source, String fontsDirs, Path cjkFont, String hash) {
         this.dir = dir;
         this.source = source;
         this.fontsDirs = fontsDirs;
+        this.cjkFont = cjkFont;
         this.hash = hash;
     }
 
@@ -119,23 +86,27 @@ final class PdfTheme {
                 throw BuildFailure.of(DIR, "cannot read the PDF theme directory: " + describe(e), e);
             }
         }
-        String fonts = fontsDirs(source);
-        return new PdfTheme(dir, source, fonts, digest(source, dir, fonts));
-    }
-
-    /** The font directories: {@value #FONTS_DIR_KEY} from jbake.properties, else {@value #DEFAULT_FONTS_DIR}. */
-    private static String fontsDirs(Path source) throws BuildFailure {
-        String configured = Workspace.of(source, null).configuration().getProperty(FONTS_DIR_KEY, DEFAULT_FONTS_DIR);
-        List<String> dirs = new ArrayList<>();
-        for (String d : configured.split(",")) {
-            if (d.isBlank()) continue;
-            Path p = Path.of(d.strip());
-            dirs.add((p.isAbsolute() ? p : source.resolve(p)).normalize().toString());
+        java.util.Properties config = Workspace.of(source, null).configuration();
+        String fonts = String.join(",", CjkFont.configuredDirs(source, config).stream().map(Path::toString).toList());
+        Path cjk = CjkFont.find(source, config, user).orElse(null);
+        try {
+            Files.writeString(dir.resolve(FONTS_THEME), fontsTheme(cjk), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw BuildFailure.of(dir.toString(), "cannot write the PDF theme: " + describe(e), e);
         }
-        return String.join(",", dirs);
+        return new PdfTheme(dir, source, fonts, cjk, digest(source, dir, fonts, cjk));
     }
 
-    private static String digest(Path source, Path dir, String fontsDirs) throws BuildFailure {
+    /** The fonts theme: the CJK font as the fallback family for every glyph the theme's fonts lack. */
+    static String fontsTheme(Path cjk) {
+        if (cjk == null) return "# no usable CJK font on this machine\nfont:\n  catalog:\n    merge: true\n";
+        String path = "'" + cjk.toAbsolutePath().toString().replace("'", "''") + "'";
+        return "# written by PlanPress: the CJK font found on this machine\nfont:\n  catalog:\n    merge: true\n"
+                + "    " + CJK_FAMILY + ":\n      normal: " + path + "\n      bold: " + path + "\n      italic: " + path
+                + "\n      bold_italic: " + path + "\n  fallbacks: [" + CJK_FAMILY + "]\n";
+    }
+
+    private static String digest(Path source, Path dir, String fontsDirs, Path cjk) throws BuildFailure {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             List<Path> files = new ArrayList<>();
@@ -150,7 +121,10 @@ final class PdfTheme {
                 if (Files.isRegularFile(p)) add(md, rel, Files.readAllBytes(p));
             }
             add(md, "fonts", fontsDirs.getBytes(StandardCharsets.UTF_8));
+            if (cjk != null) add(md, cjk.toString(), (Files.size(cjk) + ":" + Files.getLastModifiedTime(cjk))
+                    .getBytes(StandardCharsets.UTF_8));
             for (String d : fontsDirs.split(",")) {
+                if (d.isEmpty()) continue;
                 Path fd = Path.of(d);
                 if (!Files.isDirectory(fd)) continue;
                 try (Stream<Path> s = Files.list(fd)) {
@@ -191,53 +165,60 @@ final class PdfTheme {
         return hash;
     }
 
+    /** The CJK font found on this machine, or null. */
+    Path cjkFont() {
+        return cjkFont;
+    }
+
     /**
      * Loads each named theme with asciidoctor-pdf's own theme loader and checks every font file its catalog
      * names, so a broken theme or a missing font fails the build before anything is printed.
+     *
+     * @return the font files of the first theme, as asciidoctor-pdf resolves them (paths, or
+     *     {@code uri:classloader:/...} inside the jar)
      */
-    void check(Asciidoctor asciidoctor, List<String> themeNames) throws BuildFailure {
-        Ruby ruby = JRubyRuntimeContext.get(asciidoctor);
-        IRubyObject fn = ruby.evalScriptlet(CHECK);
+    List<String> check(List<String> themeNames) throws BuildFailure {
+        List<String> first = null;
         for (String name : themeNames) {
             String shown = DIR + "/" + name + "-theme.yml";
-            String missing;
+            String fonts;
             try {
-                missing = fn.callMethod(ruby.getCurrentContext(), "call", new IRubyObject[] {
-                        ruby.newString(name), ruby.newString(dir.toString()), ruby.newString(fontsDirAttribute())})
-                        .asJavaString();
+                fonts = PdfGem.call("fonts", name, dir.toString(), fontsDirAttribute());
             } catch (RaiseException e) {
                 throw BuildFailure.of(themeFile(e.getMessage(), shown), "cannot load the PDF theme: " + clean(e.getMessage()), e);
             }
-            if (missing.isBlank()) continue;
-            String[] first = missing.split("\n")[0].split("\t");
-            String looked = fontsDirs.isEmpty() ? DIR : String.join(", ", fontsDirs.split(",")) + " or " + DIR;
-            throw BuildFailure.of(shown, "font file " + first[0] + " (font family \"" + first[1] + "\") not found in "
-                    + looked
-                    + (first[0].contains("DroidSansFallback")
-                            ? "; install the Debian package fonts-droid-fallback (apt-get install fonts-droid-fallback)"
-                            : "")
-                    + " or set " + FONTS_DIR_KEY + " in jbake.properties to the directory holding it"
-                    + " (PDFs are not printed with missing glyphs)");
+            List<String> found = new ArrayList<>();
+            for (String line : fonts.split("\n")) {
+                if (line.isBlank()) continue;
+                String[] f = line.split("\t", -1);
+                if (!f[2].isEmpty()) {
+                    found.add(f[2]);
+                    continue;
+                }
+                String looked = fontsDirs.isEmpty() ? DIR : String.join(", ", fontsDirs.split(",")) + " or " + DIR;
+                throw BuildFailure.of(shown, "font file " + f[1] + " (font family \"" + f[0] + "\") not found in "
+                        + looked + "; put it there or set " + FONTS_DIR_KEY + " in jbake.properties to the directory"
+                        + " holding it (PDFs are not printed with missing glyphs)");
+            }
+            if (first == null) first = found;
         }
+        return first == null ? List.of() : first.stream().distinct().toList();
     }
 
     /** The first fallback font family of a theme (already checked), or "" when it has none. */
-    String fallbackFont(Asciidoctor asciidoctor, String name) {
-        Ruby ruby = JRubyRuntimeContext.get(asciidoctor);
-        return ruby.evalScriptlet(FALLBACK).callMethod(ruby.getCurrentContext(), "call", new IRubyObject[] {
-                ruby.newString(name), ruby.newString(dir.toString())}).asJavaString();
+    String fallbackFont(String name) {
+        String all = PdfGem.call("fallbacks", name, dir.toString());
+        return all.isEmpty() ? "" : all.split("\n")[0];
     }
 
     /**
      * Writes a theme {@code <name>-<percent>-theme.yml} extending {@code <name>-theme.yml} with every type size
      * and vertical space scaled by {@code scale}; returns the new theme's name.
      */
-    String scaled(Asciidoctor asciidoctor, String name, double scale) throws BuildFailure {
+    String scaled(String name, double scale) throws BuildFailure {
         String scaledName = name + "-" + Math.round(scale * 100);
-        Ruby ruby = JRubyRuntimeContext.get(asciidoctor);
         try {
-            String keys = ruby.evalScriptlet(SCALE).callMethod(ruby.getCurrentContext(), "call", new IRubyObject[] {
-                    ruby.newString(name), ruby.newString(dir.toString()), ruby.newFloat(scale)}).asJavaString();
+            String keys = PdfGem.call("scaled_keys", name, dir.toString(), String.valueOf(scale));
             Files.writeString(dir.resolve(scaledName + "-theme.yml"),
                     "extends: ./" + name + "-theme.yml\n" + keys + "\n", StandardCharsets.UTF_8);
         } catch (RaiseException e) {

@@ -15,10 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -29,50 +25,33 @@ import org.asciidoctor.Options;
 import org.planpress.diag.BuildFailure;
 import org.planpress.diag.Diagnostic;
 import org.planpress.diag.Diagnostics;
+import org.planpress.html.Html;
+import org.planpress.internal.Workers;
 import org.planpress.model.Plan;
-import org.planpress.parse.ConvertedPlan;
-import org.planpress.parse.Messages;
-import org.planpress.parse.PlanConverter;
+import org.planpress.convert.ConvertedPlan;
+import org.planpress.i18n.Messages;
+import org.planpress.convert.PlanConverter;
 import org.planpress.publish.OutputSwap;
 import org.planpress.source.PlanSource;
 import org.planpress.source.SourceLoader;
+import org.planpress.store.Store;
 
 /**
  * Stage 6: prints three PDFs per plan with asciidoctor-pdf into the site's {@code pdf/} directory:
  * {@code <id>.pdf} (A4), {@code <id>-a3.pdf} (notice-board edition, A3, larger type) and
- * {@code <id>-summary.pdf} (title, objectives, roster and timeline on one A4 page). PDFs of a plan whose
- * source, theme and PlanPress version are unchanged since the previous build are copied from the previous
- * output instead (see {@link PrintManifest}); the rest are printed {@code threads} at a time.
+ * {@code <id>-summary.pdf} (title, objectives, roster and timeline on one A4 page). PDFs printed before from
+ * the same source, theme, editions and PlanPress version are taken from the build's {@link Store} instead; the
+ * rest are printed {@code threads} at a time and filed there.
  */
 public final class Printer {
     /** Bump when the print stage changes what it makes from the same source and theme. */
-    static final String FORMAT = "planpress-print-1";
+    static final String FORMAT = "planpress-print-2"; // 2: metadata and /Lang
     /** System property: the number of PDFs printed at a time (default: see {@link #printThreads}). */
     static final String THREADS_PROPERTY = "planpress.print.threads";
     /** Type scales tried, in order, until the summary fits one page (70 %: the smallest readable size). */
     static final double[] SUMMARY_SCALES = {1.0, 0.9, 0.8, 0.7};
     private static final Pattern PAGES = Pattern.compile("/Type\\s*/Pages\\s*/Count\\s+(\\d+)");
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]");
-    private static volatile Asciidoctor prepared;
-    /**
-     * Prawn reads and parses each font file again for every document (and asciidoctor-pdf's scratch document),
-     * its kerning table included: a profile of 100 A4 prints showed that parsing at about 8 % of the print
-     * thread. The parsed TrueType files are kept per thread (a parsed font reads its tables lazily from one
-     * stream, so it is not shared between threads), keyed by path, size and modification time: for one print
-     * run on its pool's threads, or for the session when printing on the calling thread. Font collections
-     * (.ttc, .dfont) read their files their own way and are not kept.
-     */
-    private static final String FONT_CACHE = """
-            module PlanPressFontCache
-              def read_ttf_file
-                key = @name.to_s
-                key = "#{key}:#{::File.size key}:#{::File.mtime(key).to_f}" if ::File.file? key
-                (Thread.current[:planpress_ttf] ||= {})[key] ||= super
-              end
-            end
-            Prawn::Fonts::TTF.prepend PlanPressFontCache unless Prawn::Fonts::TTF < PlanPressFontCache
-            """;
-
     /** Setting (jbake.properties) and {@code build --pdf-editions}: the editions to print, comma-separated. */
     public static final String EDITIONS_PROPERTY = "planpress.pdf.editions";
 
@@ -134,12 +113,11 @@ public final class Printer {
 
     /**
      * Writes the editions named in {@code editionNames} (pdf/<id>.pdf, pdf/<id>-a3.pdf, pdf/<id>-summary.pdf)
-     * for each plan into {@code site}, reusing the PDFs of {@code previousSite} for plans whose source, theme
-     * and editions did not change.
+     * for each plan into {@code site}, taking from {@code store} the PDFs printed before from the same inputs.
      *
      * @return the number of PDF files rendered (not reused)
      */
-    public static int print(PlanConverter converter, List<ConvertedPlan> plans, Path site, Path previousSite, int threads,
+    public static int print(PlanConverter converter, List<ConvertedPlan> plans, Path site, Store store, int threads,
             List<String> editionNames, Diagnostics diagnostics, Consumer<String> progress) throws BuildFailure {
         if (plans.isEmpty()) return 0;
         List<Edition> editions = editionNames.stream().map(Edition::named).toList();
@@ -150,37 +128,34 @@ public final class Printer {
             themeDir = Files.createTempDirectory("planpress-pdf-theme");
             PdfTheme theme = PdfTheme.compose(source, themeDir);
             String common = commonHash(theme, source, plans) + ":" + String.join(",", editionNames);
-            PrintManifest previous = PrintManifest.read(previousSite == null ? null : previousSite.resolve("pdf"));
-            PrintManifest next = PrintManifest.empty();
             Files.createDirectories(pdfDir);
 
             List<ConvertedPlan> todo = new ArrayList<>();
+            Map<String, String> keys = new HashMap<>();
             for (ConvertedPlan cp : plans) {
-                String id = cp.source().id();
                 String key = planKey(common, cp.source());
-                PrintManifest.Entry old = previous.get(id);
-                if (old != null && old.key().equals(key) && reuse(previousSite.resolve("pdf"), pdfDir, id, editions)) {
-                    next.put(id, old);
-                    for (String w : old.warnings()) diagnostics.warning(cp.source().displayPath(), 0, w);
-                } else {
-                    next.put(id, new PrintManifest.Entry(key, List.of()));
-                    todo.add(cp);
-                }
+                keys.put(cp.source().id(), key);
+                if (!reuse(store.get(STORE_KIND, key), pdfDir, cp, editions, diagnostics)) todo.add(cp);
             }
+            Map<String, List<String>> warnings = new java.util.concurrent.ConcurrentHashMap<>();
             if (!todo.isEmpty()) {
                 long t = System.nanoTime();
                 Asciidoctor asciidoctor = prepare();
-                theme.check(asciidoctor, List.of(Edition.FULL.theme, Edition.A3.theme, Edition.SUMMARY.theme));
-                String cjkFont = theme.fallbackFont(asciidoctor, Edition.FULL.theme);
+                List<String> fonts = theme.check(List.of(Edition.FULL.theme, Edition.A3.theme, Edition.SUMMARY.theme));
+                checkGlyphs(todo, theme, fonts, diagnostics);
+                diagnostics.throwIfErrors();
+                String cjkFont = theme.fallbackFont(Edition.FULL.theme);
                 int n = printThreads(threads, todo.size() * editions.size());
                 progress.accept(String.format(Locale.ROOT, "printing %d PDFs on %d thread%s (asciidoctor-pdf ready in %.1f s)",
                         todo.size() * editions.size(), n, n == 1 ? "" : "s", (System.nanoTime() - t) / 1e9));
-                Run run = new Run(converter, asciidoctor, theme, cjkFont, pdfDir, diagnostics, next);
+                Run run = new Run(converter, asciidoctor, theme, cjkFont, pdfDir, diagnostics, warnings);
                 run.all(todo, n, editions);
+                diagnostics.throwIfErrors();
+                for (ConvertedPlan cp : todo) file(store, keys.get(cp.source().id()), pdfDir, cp, editions, warnings);
                 progress.accept(String.format(Locale.ROOT, "printing: first PDF after %.1f s, %.1f s per PDF",
                         run.firstNanos.get() / 1e9, run.totalNanos.get() / 1e9 / Math.max(1, run.rendered.get())));
             }
-            next.write(pdfDir);
+            store.retain(STORE_KIND, new java.util.HashSet<>(keys.values()));
             return todo.size() * editions.size();
         } catch (IOException e) {
             throw BuildFailure.of(pdfDir.toString(), "cannot write PDFs: " + PdfTheme.describe(e), e);
@@ -205,18 +180,49 @@ public final class Printer {
      * (done once; a build starts it early, on a side thread, beside the HTML conversion).
      */
     public static Asciidoctor prepare() {
-        Asciidoctor a = PlanConverter.asciidoctor();
-        if (prepared != a) {
-            synchronized (Printer.class) {
-                if (prepared != a) {
-                    a.requireLibrary("asciidoctor-pdf");
-                    org.asciidoctor.jruby.internal.JRubyRuntimeContext.get(a).evalScriptlet(FONT_CACHE);
-                    a.javaExtensionRegistry().treeprocessor(new PrintTreeprocessor());
-                    prepared = a;
-                }
+        return PdfGem.prepare();
+    }
+
+    /**
+     * Stops plans the theme's fonts cannot print: a plan with CJK text when this machine has no CJK font (one
+     * error at its first line, saying what to install), or any character no font draws (at its line).
+     */
+    static void checkGlyphs(List<ConvertedPlan> plans, PdfTheme theme, List<String> fonts, Diagnostics diagnostics)
+            throws BuildFailure {
+        GlyphCoverage coverage;
+        try {
+            coverage = GlyphCoverage.of(fonts);
+        } catch (IOException e) {
+            throw BuildFailure.of(PdfTheme.DIR, "cannot read the fonts of the PDF theme: " + PdfTheme.describe(e), e);
+        }
+        for (ConvertedPlan cp : plans) {
+            String file = cp.source().displayPath();
+            if (chinese(cp) && theme.cjkFont() == null && fonts.stream().noneMatch(f -> !f.startsWith("uri:") && CjkFont.usable(Path.of(f)))) {
+                diagnostics.error(file, 1, "cannot print this plan's Chinese text: no usable CJK font (TrueType) was"
+                        + " found on this machine; " + CjkFont.INSTALL_HINT + " (build --no-pdf builds the site without PDFs)");
+                continue;
+            }
+            GlyphCoverage.Missing m = coverage.firstMissing(cp.source().text());
+            if (m != null) {
+                diagnostics.error(file, m.line(), "cannot print the character " + m.shown() + ": no font of the PDF"
+                        + " theme has a glyph for it (" + String.join(", ", coverage.names()) + ")"
+                        + (SvgScripts.cjk(m.codePoint()) && theme.cjkFont() == null ? "; " + CjkFont.INSTALL_HINT : ""));
             }
         }
-        return a;
+    }
+
+    /**
+     * A warning for each plan with CJK text when this machine has no CJK font to print it with ({@code check}
+     * prints nothing, but tells what {@code build} would stop at).
+     */
+    public static void warnWithoutCjkFont(Path source, java.util.Properties config, List<ConvertedPlan> plans,
+            Diagnostics diagnostics) {
+        List<ConvertedPlan> chinese = plans.stream().filter(Printer::chinese).toList();
+        if (chinese.isEmpty() || CjkFont.find(source, config, source.resolve(PdfTheme.DIR)).isPresent()) return;
+        for (ConvertedPlan cp : chinese) {
+            diagnostics.warning(cp.source().displayPath(), 1, "no usable CJK font (TrueType) was found on this"
+                    + " machine, so this plan's PDFs cannot be printed; " + CjkFont.INSTALL_HINT);
+        }
     }
 
     /** The source directory: the plan's file with its display path (relative to the source directory) taken off. */
@@ -237,13 +243,8 @@ public final class Printer {
         PdfTheme.add(md, "format", (FORMAT + "/" + version()).getBytes(StandardCharsets.UTF_8));
         PdfTheme.add(md, "theme", theme.hash().getBytes(StandardCharsets.UTF_8));
         Path content = source.resolve("content");
-        if (Files.isDirectory(content)) {
-            List<Path> shared;
-            try (Stream<Path> s = Files.walk(content)) {
-                shared = s.filter(Files::isRegularFile).filter(p -> !SourceLoader.isPlanSource(p)
-                        || p.getFileName().toString().startsWith("_")).sorted().toList();
-            }
-            for (Path p : shared) PdfTheme.add(md, content.relativize(p).toString(), Files.readAllBytes(p));
+        for (Path p : SourceLoader.sharedFiles(content, plans.stream().map(ConvertedPlan::source).toList())) {
+            PdfTheme.add(md, content.relativize(p).toString(), Files.readAllBytes(p));
         }
         return HexFormat.of().formatHex(md.digest());
     }
@@ -255,7 +256,18 @@ public final class Printer {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static String version() {
+    /** PlanPress's version (the project version in org/planpress/version.properties), "dev" when unknown. */
+    static String version() {
+        try (java.io.InputStream in = Printer.class.getResourceAsStream("/org/planpress/version.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version", "");
+                if (!v.isBlank() && !v.startsWith("${")) return v.strip();
+            }
+        } catch (IOException e) {
+            // fall through
+        }
         String v = Printer.class.getPackage() == null ? null : Printer.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
     }
@@ -268,16 +280,43 @@ public final class Printer {
         }
     }
 
-    /** Copies a plan's PDFs from the previous site; false (nothing copied) when one is missing. */
-    private static boolean reuse(Path from, Path to, String id, List<Edition> editions) throws IOException {
+    /** The kind of the store's entries that hold a plan's PDFs (one file per edition) and its print warnings. */
+    static final String STORE_KIND = "pdf";
+    private static final String WARNINGS = "warnings.txt";
+
+    /**
+     * Copies a plan's PDFs from its store entry (may be null) into {@code pdfDir} and reports the warnings they
+     * were printed with; false (nothing copied) when the entry lacks one.
+     */
+    private static boolean reuse(Map<String, Path> entry, Path pdfDir, ConvertedPlan cp, List<Edition> editions,
+            Diagnostics diagnostics) throws IOException {
+        if (entry == null || !entry.containsKey(WARNINGS)) return false;
+        for (Edition e : editions) if (!entry.containsKey(e.name + ".pdf")) return false;
+        String id = cp.source().id();
         for (Edition e : editions) {
-            if (!Files.isRegularFile(from.resolve(e.file(id)))) return false;
-        }
-        for (Edition e : editions) {
-            Files.copy(from.resolve(e.file(id)), to.resolve(e.file(id)), StandardCopyOption.REPLACE_EXISTING,
+            Files.copy(entry.get(e.name + ".pdf"), pdfDir.resolve(e.file(id)), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.COPY_ATTRIBUTES);
         }
+        for (String w : Files.readAllLines(entry.get(WARNINGS), StandardCharsets.UTF_8)) {
+            if (!w.isBlank()) diagnostics.warning(cp.source().displayPath(), 0, w);
+        }
         return true;
+    }
+
+    /** Files a freshly printed plan's PDFs and warnings in the store under {@code key}. */
+    private static void file(Store store, String key, Path pdfDir, ConvertedPlan cp, List<Edition> editions,
+            Map<String, List<String>> warnings) throws IOException {
+        String id = cp.source().id();
+        Map<String, Path> files = new java.util.LinkedHashMap<>();
+        for (Edition e : editions) files.put(e.name + ".pdf", pdfDir.resolve(e.file(id)));
+        Path w = Files.createTempFile("planpress-warnings", ".txt");
+        try {
+            Files.write(w, warnings.getOrDefault(id, List.of()), StandardCharsets.UTF_8);
+            files.put(WARNINGS, w);
+            store.put(STORE_KIND, key, files);
+        } finally {
+            Files.deleteIfExists(w);
+        }
     }
 
     /**
@@ -305,7 +344,7 @@ public final class Printer {
         final String cjkFont;
         final Path pdfDir;
         final Diagnostics diagnostics;
-        final PrintManifest manifest;
+        final Map<String, List<String>> warnings;
         final AtomicLong firstNanos = new AtomicLong();
         final AtomicLong totalNanos = new AtomicLong();
         final AtomicLong rendered = new AtomicLong();
@@ -313,14 +352,14 @@ public final class Printer {
         final long start = System.nanoTime();
 
         Run(PlanConverter converter, Asciidoctor asciidoctor, PdfTheme theme, String cjkFont, Path pdfDir,
-                Diagnostics diagnostics, PrintManifest manifest) {
+                Diagnostics diagnostics, Map<String, List<String>> warnings) {
             this.cjkFont = cjkFont;
             this.converter = converter;
             this.asciidoctor = asciidoctor;
             this.theme = theme;
             this.pdfDir = pdfDir;
             this.diagnostics = diagnostics;
-            this.manifest = manifest;
+            this.warnings = warnings;
         }
 
         void all(List<ConvertedPlan> plans, int threads, List<Edition> editions) throws BuildFailure {
@@ -331,31 +370,12 @@ public final class Printer {
                 if (editions.contains(Edition.FULL)) jobs.add(() -> edition(cp, Edition.FULL));
                 if (editions.contains(Edition.A3)) jobs.add(() -> edition(cp, Edition.A3));
             }
-            int n = Math.max(1, Math.min(threads, jobs.size()));
-            if (n == 1) {
-                for (Runnable j : jobs) j.run();
-                return;
-            }
-            ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-                Thread t = new Thread(r, "planpress-print");
-                t.setDaemon(true);
-                return t;
-            });
             try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (Runnable j : jobs) futures.add(pool.submit(j));
-                for (Future<?> f : futures) {
-                    try {
-                        f.get();
-                    } catch (ExecutionException e) {
-                        throw BuildFailure.of(pdfDir.toString(), "printing failed: " + e.getCause(), e.getCause());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw BuildFailure.of(pdfDir.toString(), "printing was interrupted");
-                    }
-                }
-            } finally {
-                pool.shutdownNow();
+                Workers.forEach(jobs, threads, Runnable::run);
+            } catch (IOException e) {
+                throw BuildFailure.of(pdfDir.toString(), "printing failed: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw BuildFailure.of(pdfDir.toString(), "printing failed: " + e, e);
             }
         }
 
@@ -399,7 +419,7 @@ public final class Printer {
         private synchronized String summaryTheme(int i) throws BuildFailure {
             if (summaryThemes[i] == null) {
                 summaryThemes[i] = SUMMARY_SCALES[i] == 1.0 ? Edition.SUMMARY.theme
-                        : theme.scaled(asciidoctor, Edition.SUMMARY.theme, SUMMARY_SCALES[i]);
+                        : theme.scaled(Edition.SUMMARY.theme, SUMMARY_SCALES[i]);
             }
             return summaryThemes[i];
         }
@@ -410,13 +430,7 @@ public final class Printer {
 
         private void warn(ConvertedPlan cp, String message) {
             diagnostics.warning(cp.source().displayPath(), 0, message);
-            String id = cp.source().id();
-            synchronized (manifest) {
-                PrintManifest.Entry e = manifest.get(id);
-                List<String> w = new ArrayList<>(e.warnings());
-                w.add(message);
-                manifest.put(id, new PrintManifest.Entry(e.key(), w));
-            }
+            warnings.computeIfAbsent(cp.source().id(), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(message);
         }
 
         /** Converts one plan to one PDF; false (with an error in diagnostics) when it cannot. */
@@ -464,20 +478,36 @@ public final class Printer {
             a.put("pdf-fontsdir", theme.fontsDirAttribute());
             a.put(PrintTreeprocessor.EDITION, edition.key);
             a.put(PrintTreeprocessor.TITLEBLOCK, titleBlock(plan, msg, zh));
-            a.put("pp-issuer", plan.issuer() == null ? "" : plan.issuer());
+            // the running content and the info dictionary read AsciiDoc-formatted text: the plain values escaped once
+            a.put("pp-issuer", plan.issuer() == null ? "" : Html.escape(plan.issuer()));
             a.put("pp-page-prefix", zh ? "第 " : "Page ");
             a.put("pp-page-middle", zh ? " 页，共 " : " of ");
             a.put("pp-page-suffix", zh ? " 页" : "");
             a.put("outfilesuffix", ".pdf");
             a.put(PrintTreeprocessor.SVG_CJK_FONT, cjkFont);
             if (chinese(cp)) a.put("scripts", "cjk");
+            // the document information dictionary (asciidoctor-pdf's build_pdf_info) and, through pdf_catalog.rb,
+            // the catalog's /Lang
+            if (plan.issuer() != null) a.put("author", Html.escape(plan.issuer()));
+            if (plan.description() != null) a.put("subject", Html.escape(plan.description()));
+            String keywords = keywords(cp);
+            if (!keywords.isEmpty()) a.put("keywords", keywords);
+            a.put("publisher", "PlanPress " + version());
+            a.put("lang", plan.lang() == null || plan.lang().isBlank() ? "en" : plan.lang());
             return a;
+        }
+
+        /** The plan's own {@code :keywords:}, else its index terms, comma-separated. */
+        static String keywords(ConvertedPlan cp) {
+            String own = cp.attributes().get("keywords");
+            if (own != null && !own.isBlank()) return own.strip();
+            return String.join(", ", cp.terms().keySet());
         }
 
         static String titleBlock(Plan plan, Messages msg, boolean zh) {
             String sep = zh ? "：" : ": ";
             List<String> parts = new ArrayList<>();
-            if (plan.issuer() != null) parts.add(msg.get("plan.issuer") + sep + plan.issuer());
+            if (plan.issuer() != null) parts.add(msg.get("plan.issuer") + sep + Html.escape(plan.issuer()));
             if (plan.year() != null) parts.add(msg.get("plan.year") + sep + plan.year());
             return String.join(zh ? "　" : " · ", parts);
         }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.planpress.internal.Workers;
 import org.planpress.model.Plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,7 +63,7 @@ public final class SearchIndex {
 
     /** Builds the index of {@code docs}, whose plan numbers index {@code plans}; the stemmer comes from the site. */
     public static Stats write(Path site, List<Plan> plans, List<SearchDoc> docs, long startNanos) throws IOException {
-        return write(site, site, plans, docs, startNanos, null);
+        return write(site, site, plans, docs, startNanos, null, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -77,10 +78,10 @@ public final class SearchIndex {
     /**
      * Builds the index of {@code docs}, whose plan numbers index {@code plans}, taking the vendored stemmer
      * from {@code assets} (the folder the site's assets are copied from, which may not be copied yet), reusing
-     * and then updating {@code cache} (may be null).
+     * and then updating {@code cache} (may be null), on {@code threads} threads.
      */
     public static Stats write(Path site, Path assets, List<Plan> plans, List<SearchDoc> docs, long startNanos,
-            Cache cache) throws IOException {
+            Cache cache, int threads) throws IOException {
         Path dir = site.resolve("search");
         if (Files.isDirectory(dir)) org.planpress.publish.OutputSwap.deleteTree(dir);
         Files.createDirectories(dir.resolve("t"));
@@ -92,14 +93,14 @@ public final class SearchIndex {
         double[] length = new double[n];
         double total = 0;
         int sections = 0, persons = 0, stages = 0;
-        // the analysis (Lucene) is most of the work: done for all documents at once on every core
+        // the analysis (Lucene) is most of the work: done for all documents at once on every thread
         Map<SearchDoc, Analysed> before = cache == null ? Map.of() : cache.analysed;
         // titles and contexts repeat (a plan's title is the context of each of its documents): analysed once each
         Map<String, List<String>> repeated = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Analysed> analysed = java.util.stream.IntStream.range(0, n).parallel().mapToObj(d -> {
-            Analysed a = before.get(docs.get(d));
-            return a != null ? a : Analysed.of(docs.get(d), repeated);
-        }).toList();
+        List<Analysed> analysed = Workers.mapUnchecked(docs, threads, doc -> {
+            Analysed a = before.get(doc);
+            return a != null ? a : Analysed.of(doc, repeated);
+        });
         if (cache != null) {
             Map<SearchDoc, Analysed> now = new java.util.IdentityHashMap<>();
             for (int d = 0; d < n; d++) now.put(docs.get(d), analysed.get(d));
@@ -122,9 +123,11 @@ public final class SearchIndex {
         }
         double avg = n == 0 ? 1 : Math.max(1, total / n);
 
-        // 2. score (BM25) and encode postings, terms in sorted order (on every core)
-        TreeMap<String, String> postings = new TreeMap<>(raw.entrySet().parallelStream().collect(
-                java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().encode(n, length, avg))));
+        // 2. score (BM25) and encode postings, terms in sorted order (on every thread)
+        List<String> terms = new ArrayList<>(raw.keySet());
+        List<String> encoded = Workers.mapUnchecked(terms, threads, t -> raw.get(t).encode(n, length, avg));
+        TreeMap<String, String> postings = new TreeMap<>();
+        for (int i = 0; i < terms.size(); i++) postings.put(terms.get(i), encoded.get(i));
 
         // 3. cut the sorted terms into shards of about SHARD_CHARS
         List<String> bounds = new ArrayList<>();
@@ -149,21 +152,13 @@ public final class SearchIndex {
 
         // 4. stored documents, CHUNK per file, each file with the plans it refers to
         List<Chunk> kept = cache == null ? List.of() : cache.chunks;
-        List<Chunk> chunks;
-        try {
-            chunks = java.util.stream.IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().mapToObj(c -> {
-                Chunk chunk = Chunk.of(docs, plans, c);
-                if (c < kept.size() && kept.get(c).sameAs(chunk)) return kept.get(c);
-                try {
-                    chunk.json = chunkJson(docs, plans, c);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return chunk;
-            }).toList();
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        List<Integer> numbers = java.util.stream.IntStream.range(0, (n + CHUNK - 1) / CHUNK).boxed().toList();
+        List<Chunk> chunks = Workers.map(numbers, threads, c -> {
+            Chunk chunk = Chunk.of(docs, plans, c);
+            if (c < kept.size() && kept.get(c).sameAs(chunk)) return kept.get(c);
+            chunk.json = chunkJson(docs, plans, c);
+            return chunk;
+        });
         for (int c = 0; c < chunks.size(); c++) {
             bytes[0] += writeData(dir.resolve("d/" + c + ".js"), "d/" + c, chunks.get(c).json);
         }

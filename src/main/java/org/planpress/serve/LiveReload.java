@@ -40,6 +40,13 @@ public final class LiveReload {
         send(frame("reload", String.valueOf(build)));
     }
 
+    /** Tells every open page to go to {@code path} (relative to the site root): a plan just imported. */
+    public void open(String path) {
+        failure = List.of();
+        build++;
+        send(frame("open", path));
+    }
+
     /** Tells every open page that the last build failed, with its messages; the old site stays served. */
     public void failed(List<String> messages) {
         failure = List.copyOf(messages);

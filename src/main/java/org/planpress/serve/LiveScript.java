@@ -47,6 +47,7 @@ final class LiveScript {
     seen = e.data;
   });
   es.addEventListener('reload', function () { location.reload(); });
+  es.addEventListener('open', function (e) { location.href = '/' + e.data; });
   es.addEventListener('failed', function (e) {
     try { overlay(JSON.parse(e.data)); } catch (x) { overlay([String(e.data)]); }
   });

@@ -14,11 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.planpress.build.Build;
-import org.planpress.build.ConversionCache;
+import org.planpress.pipeline.Build;
+import org.planpress.pipeline.ConversionCache;
 import org.planpress.diag.BuildFailure;
 import org.planpress.diag.Diagnostic;
-import org.planpress.parse.Messages;
+import org.planpress.i18n.Messages;
 
 /**
  * A {@code planpress serve} session: bakes once, serves the output, watches the sources and rebuilds on
@@ -178,6 +178,8 @@ public final class ServeSession implements AutoCloseable {
         long t0 = System.nanoTime();
         server.building(true);
         try {
+            boolean drop = first || changed.stream().anyMatch(p -> p.startsWith(Path.of("content", org.planpress.source.Workspace.IMPORT_FOLDER)));
+            List<String> imported = drop ? ImportDrop.run(options.source(), out, err) : List.of();
             Build.Result r = Build.run(new Build.Options(options.source(), output, options.pdf(), options.threads()),
                     options.verbose() ? s -> out.accept("  " + s) : s -> { }, cache);
             lastSeconds = (System.nanoTime() - t0) / 1e9;
@@ -185,7 +187,8 @@ public final class ServeSession implements AutoCloseable {
             lastGood = true;
             out.accept(String.format(Locale.ROOT, "%s in %.1f s (%d plans: %d converted, %d reused)", first ? "built" : "rebuilt",
                     lastSeconds, r.plans(), cache.lastConverted(), cache.lastReused()));
-            live.reload();
+            if (imported.isEmpty()) live.reload();
+            else live.open(org.planpress.site.SiteModel.planUrl(imported.get(0))); // show the plan just imported
             if (r.afterPublish() != null) {
                 long t1 = System.nanoTime();
                 try {

@@ -273,23 +273,8 @@ public final class SiteServer implements AutoCloseable {
                 + "<pre style=\"white-space:pre-wrap;margin:.5rem 0 0\">");
         for (int i = 0; i < messages.size(); i++) {
             if (i > 0) sb.append('\n');
-            sb.append(escape(messages.get(i)));
+            sb.append(org.planpress.html.Html.escape(messages.get(i)));
         }
         return sb.append("</pre></div>\n").toString();
-    }
-
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

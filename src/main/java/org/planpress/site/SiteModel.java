@@ -15,9 +15,9 @@ import org.planpress.model.Roster;
 import org.planpress.model.Section;
 import org.planpress.model.Stage;
 import org.planpress.model.Timeline;
-import org.planpress.parse.ConvertedPlan;
-import org.planpress.parse.Messages;
-import org.planpress.parse.SectionKinds;
+import org.planpress.convert.ConvertedPlan;
+import org.planpress.i18n.Messages;
+import org.planpress.convert.SectionKinds;
 import org.planpress.timeline.TimelineLabels;
 import org.planpress.timeline.TimelineSvg;
 
@@ -54,6 +54,10 @@ public final class SiteModel {
         site.put("pdf", Boolean.parseBoolean(config.getProperty("planpress.pdf", "false")));
         site.put("pdf_editions", List.of(config.getProperty("planpress.pdf.editions", "a4,a3,summary").split(",")));
         site.put("help", config.getProperty("planpress.help", ""));
+        String host = SiteHost.of(config);
+        site.put("host", host == null ? "" : host);
+        // the site's root as an absolute path on its server ("/plans/"), for 404.html; "" without site.host
+        site.put("host_path", host == null ? "" : java.net.URI.create(host).getRawPath());
         Map<String, Object> msgs = new LinkedHashMap<>();
         msgs.put("en", Messages.forLang("en").all());
         msgs.put("zh-CN", Messages.forLang("zh-CN").all());
@@ -62,24 +66,57 @@ public final class SiteModel {
         Map<String, Object> byId = new LinkedHashMap<>();
         List<ConvertedPlan> sorted = new ArrayList<>(converted);
         sorted.sort(java.util.Comparator.comparing((ConvertedPlan c) -> c.plan().id()));
+        String lastmod = "";
         for (ConvertedPlan c : sorted) {
             Map<String, Object> p = plan(c.plan());
+            String modified = lastModified(c);
+            p.put("lastmod", modified);
+            if (host != null) p.put("loc", SiteHost.absolute(host, planUrl(c.plan().id()), null));
+            if (modified.compareTo(lastmod) > 0) lastmod = modified;
             plans.add(p);
             byId.put(c.plan().id(), p);
         }
 
+        site.put("lastmod", lastmod);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("site", site);
         root.put("msg", msgs);
         root.put("plans", plans);
         root.put("plans_by_id", byId);
-        root.put("people", previous != null ? previous.get("people") : people(sorted));
+        root.put("people", previous != null ? previous.get("people") : withLang(NameOrder.sort(people(sorted), "name", siteLang), byId));
         root.put("calendar", previous != null ? previous.get("calendar") : calendar(sorted, siteMsg));
         List<Map<String, Object>> compare = compare(sorted, kinds, siteMsg, fragments);
         root.put("kinds", compare);
-        root.put("terms", previous != null ? previous.get("terms") : terms(sorted));
-        root.put("pages", pages(siteMsg, compare));
+        root.put("terms", previous != null ? previous.get("terms") : NameOrder.sort(terms(sorted), "term", siteLang));
+        List<Map<String, String>> pages = pages(siteMsg, compare);
+        if (host != null) {
+            site.put("loc", SiteHost.absolute(host, "index.html", null));
+            for (Map<String, String> pg : pages) pg.put("loc", SiteHost.absolute(host, pg.get("uri"), null));
+        }
+        root.put("pages", pages);
         return root;
+    }
+
+    /** Each person of the people index with the language of the first plan naming them ({@code lang}, for the page). */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> withLang(List<Map<String, Object>> people, Map<String, Object> plansById) {
+        for (Map<String, Object> person : people) {
+            List<Map<String, Object>> roles = (List<Map<String, Object>>) person.get("roles");
+            String name = String.valueOf(person.get("name"));
+            boolean han = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            person.put("lang", han ? "zh-CN" : "en");
+        }
+        return people;
+    }
+
+    /** When the plan's source file was last modified, as a W3C date-time in UTC (sitemap.xml's lastmod); "" if unknown. */
+    static String lastModified(ConvertedPlan c) {
+        try {
+            return java.nio.file.Files.getLastModifiedTime(c.source().file()).toInstant()
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     static Map<String, Object> plan(Plan plan) {
@@ -115,6 +152,7 @@ public final class SiteModel {
             for (Roster r : c.plan().rosters()) {
                 for (Role role : r.roles()) {
                     for (Person person : role.people()) {
+                        if (person.group()) continue; // groups (各部门负责人) are on the roster card, not people
                         String key = person.name().strip();
                         shown.putIfAbsent(key.toLowerCase(Locale.ROOT), key);
                         Map<String, Object> m = new LinkedHashMap<>();
@@ -133,7 +171,7 @@ public final class SiteModel {
         for (Map.Entry<String, List<Map<String, Object>>> e : byName.entrySet()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", shown.get(e.getKey().toLowerCase(Locale.ROOT)));
-            m.put("id", "person-" + org.planpress.parse.Slugs.of(e.getKey()));
+            m.put("id", "person-" + org.planpress.convert.Slugs.of(e.getKey()));
             m.put("roles", e.getValue());
             out.add(m);
         }
@@ -160,6 +198,9 @@ public final class SiteModel {
                     row.put("end", s.period().yearStated() ? s.period().end().toString() : "");
                     row.put("data_start", s.period().start().toString());
                     row.put("data_end", s.period().end().toString());
+                    row.put("approximate", s.period().approximate());
+                    row.put("tentative", s.period().tentative());
+                    row.put("note", s.period().note() == null ? "" : s.period().note());
                     row.put("url", planUrl(c.plan().id()) + "#" + s.anchor());
                     rows.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
                 }
@@ -236,7 +277,7 @@ public final class SiteModel {
         for (Map.Entry<String, List<Map<String, Object>>> e : uses.entrySet()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("term", display.get(e.getKey()));
-            m.put("id", "term-" + org.planpress.parse.Slugs.of(e.getKey()));
+            m.put("id", "term-" + org.planpress.convert.Slugs.of(e.getKey()));
             m.put("uses", e.getValue());
             out.add(m);
         }

@@ -28,12 +28,27 @@ public final class SourceLoader {
                 && (n.endsWith(".adoc") || n.endsWith(".asciidoc") || n.endsWith(".ad"));
     }
 
+    /**
+     * The files under {@code content} that are not among {@code plans} (partials, images, other files a plan
+     * may include), sorted: what every plan's conversion may read besides its own text.
+     */
+    public static List<Path> sharedFiles(Path content, java.util.Collection<PlanSource> plans) throws IOException {
+        if (!Files.isDirectory(content)) return List.of();
+        java.util.Set<Path> own = new java.util.HashSet<>();
+        for (PlanSource p : plans) own.add(p.file().toAbsolutePath().normalize());
+        try (Stream<Path> s = Files.walk(content)) {
+            return s.filter(Files::isRegularFile).filter(p -> !own.contains(p.toAbsolutePath().normalize()))
+                    .filter(p -> !Workspace.inImportFolder(content, p)).sorted().toList();
+        }
+    }
+
     /** Loads every plan source of the workspace, sorted by path. */
     public static List<PlanSource> load(Workspace ws, Diagnostics diagnostics) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(ws.content())) {
             files = s.filter(Files::isRegularFile).filter(SourceLoader::isPlanSource)
-                    .filter(f -> !hiddenOrPartial(ws.content().relativize(f))).sorted().toList();
+                    .filter(f -> !hiddenOrPartial(ws.content().relativize(f)))
+                    .filter(f -> !Workspace.inImportFolder(ws.content(), f)).sorted().toList();
         }
         List<PlanSource> out = new ArrayList<>();
         for (Path f : files) {

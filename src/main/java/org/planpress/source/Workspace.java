@@ -74,6 +74,18 @@ public final class Workspace {
         return source;
     }
 
+    /**
+     * The folder under content/ that {@code planpress serve} imports documents from (Word, PDF, web pages,
+     * text): not plans, not published, not read by conversions.
+     */
+    public static final String IMPORT_FOLDER = "import";
+
+    /** Whether {@code file} (under content/) lies in the {@link #IMPORT_FOLDER}. */
+    public static boolean inImportFolder(Path content, Path file) {
+        Path rel = content.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        return rel.getNameCount() > 1 && rel.getName(0).toString().equals(IMPORT_FOLDER);
+    }
+
     public Path content() {
         return content;
     }
@@ -168,6 +180,7 @@ public final class Workspace {
                 if (!Files.isRegularFile(p)) continue;
                 String name = p.getFileName().toString();
                 if (name.startsWith(".") || name.endsWith(".adoc") || name.endsWith(".ad") || name.endsWith(".asciidoc")) continue;
+                if (inImportFolder(content, p)) continue;
                 if (!p.toRealPath().startsWith(realContent)) continue;
                 Path t = site.resolve(content.relativize(p).toString());
                 Files.createDirectories(t.getParent());

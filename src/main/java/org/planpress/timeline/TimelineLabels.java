@@ -70,6 +70,11 @@ public record TimelineLabels(Locale locale, String yearNotStated, String ariaLab
         return date(start, withYear && !sameYear) + " – " + date(end, withYear);
     }
 
+    /** The mark of a tentative stage: "tentative", "暂定". */
+    String tentative() {
+        return isChinese() ? "暂定" : "tentative";
+    }
+
     /** A deadline: "by 10 May", "截至5月10日". */
     String deadline(LocalDate end, boolean withYear) {
         return isChinese() ? "截至" + date(end, withYear) : "by " + date(end, withYear);

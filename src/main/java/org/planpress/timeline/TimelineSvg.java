@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.planpress.html.Html;
 import org.planpress.model.Period;
 import org.planpress.model.Stage;
 import org.planpress.model.Timeline;
@@ -14,8 +15,10 @@ import org.planpress.model.Timeline;
 /**
  * Draws a timeline as a self-contained, accessible inline SVG: a month axis above one bar per stage.
  *
- * <p>The SVG has {@code role="img"}, a {@code <title>} and a {@code <desc>} (the
- * {@link TimelineText} equivalent), a {@code viewBox} so it scales, and no external references or
+ * <p>The SVG is decoration beside its text equivalent, the page's list or table of stages with their links:
+ * {@code aria-hidden="true"}, its stage links out of the tab order ({@code tabindex="-1"}; the PDF keeps them as
+ * links). It still has a {@code <title>} and a {@code <desc>} (the {@link TimelineText} equivalent, shown as
+ * tooltips), a {@code viewBox} so it scales, and no external references or
  * scripts. It keeps to elements asciidoctor-pdf's SVG renderer draws (svg, g, a, rect, line, text,
  * title, desc), with explicit font sizes and fill colours as attributes; text is drawn in
  * {@code currentColor} (the root's {@code color}), so a stylesheet can restyle it through the
@@ -130,8 +133,7 @@ public final class TimelineSvg {
         }
 
         private void open(String id, int height, boolean axis) {
-            out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pp-timeline\" role=\"img\"")
-                .append(" aria-labelledby=\"").append(attr(id + "-title")).append(' ').append(attr(id + "-desc")).append('"')
+            out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pp-timeline\" aria-hidden=\"true\" focusable=\"false\"")
                 .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append('"')
                 .append(" width=\"").append(WIDTH).append("\" height=\"").append(height).append('"')
                 .append(" color=\"").append(TEXT_COLOR).append('"')
@@ -143,10 +145,10 @@ public final class TimelineSvg {
                     .append(" data-plot-width=\"").append(PLOT_WIDTH).append('"');
             }
             out.append(" data-year-stated=\"").append(yearStated).append("\">");
-            out.append("<title id=\"").append(attr(id + "-title")).append("\">").append(Xml.escape(labels.ariaLabel()))
+            out.append("<title id=\"").append(attr(id + "-title")).append("\">").append(Html.escape(labels.ariaLabel()))
                 .append("</title>");
             out.append("<desc id=\"").append(attr(id + "-desc")).append("\">")
-                .append(Xml.escape(TimelineText.describe(timeline, labels))).append("</desc>");
+                .append(Html.escape(TimelineText.describe(timeline, labels))).append("</desc>");
         }
 
         private void axis(YearMonth first, YearMonth last, int headerBottom, int rowsBottom) {
@@ -215,11 +217,13 @@ public final class TimelineSvg {
                 .append(" data-start=\"").append(p.start()).append('"')
                 .append(" data-end=\"").append(p.end()).append('"');
             if (p.openStart()) out.append(" data-open-start=\"true\"");
+            if (p.approximate()) out.append(" data-approximate=\"true\"");
+            if (p.tentative()) out.append(" data-tentative=\"true\"");
             out.append('>');
-            out.append("<title>").append(Xml.escape(TimelineText.sentence(row.stage, labels))).append("</title>");
+            out.append("<title>").append(Html.escape(TimelineText.sentence(row.stage, labels))).append("</title>");
             String anchor = row.stage.anchor();
             boolean link = anchor != null && !anchor.isBlank();
-            if (link) out.append("<a href=\"#").append(attr(anchor.strip())).append("\">");
+            if (link) out.append("<a href=\"#").append(attr(anchor.strip())).append("\" tabindex=\"-1\">");
             int baseline = row.top + 4 + NAME_SIZE;
             for (String line : row.nameLines) {
                 text("pp-stage-name", PAD, baseline, NAME_SIZE, "start", line, "bold");
@@ -229,11 +233,14 @@ public final class TimelineSvg {
             double x0 = x(p.start());
             double x1 = Math.max(x(p.end().plusDays(1)), x0 + 3);
             double barY = row.top + (row.height - BAR_HEIGHT) / 2.0;
-            out.append("<rect class=\"pp-bar").append(p.openStart() ? " pp-open-start" : "").append('"')
+            out.append("<rect class=\"pp-bar").append(p.openStart() ? " pp-open-start" : "")
+                .append(p.approximate() ? " pp-approximate" : "").append(p.tentative() ? " pp-tentative" : "").append('"')
                 .append(" x=\"").append(num(x0)).append("\" y=\"").append(num(barY))
                 .append("\" width=\"").append(num(x1 - x0)).append("\" height=\"").append(BAR_HEIGHT)
                 .append("\" rx=\"3\" fill=\"").append(BAR_FILL).append('"');
             if (p.openStart()) out.append(" fill-opacity=\"0.6\"");
+            if (p.tentative()) out.append(" fill-opacity=\"0.45\" stroke=\"").append(BAR_FILL)
+                .append("\" stroke-width=\"1\" stroke-dasharray=\"3 2\"");
             out.append("/>");
             if (link) out.append("</a>");
             out.append("</g>");
@@ -256,7 +263,7 @@ public final class TimelineSvg {
                 .append("\" font-size=\"").append(size).append('"');
             if (!"start".equals(anchor)) out.append(" text-anchor=\"").append(anchor).append('"');
             if (weight != null) out.append(" font-weight=\"").append(weight).append('"');
-            out.append(" fill=\"currentColor\">").append(Xml.escape(content)).append("</text>");
+            out.append(" fill=\"currentColor\">").append(Html.escape(content)).append("</text>");
         }
 
         private String idBase() {
@@ -274,7 +281,7 @@ public final class TimelineSvg {
         }
 
         private static String attr(String s) {
-            return Xml.escape(s);
+            return Html.escape(s);
         }
     }
 
@@ -290,9 +297,19 @@ public final class TimelineSvg {
             this.stage = stage;
             this.top = top;
             this.nameLines = wrap(stage.name().strip(), LABEL_WIDTH, NAME_SIZE, MAX_NAME_LINES);
-            this.periodLine = fit(stage.period().text(), LABEL_WIDTH, PERIOD_SIZE);
+            this.periodLine = fit(periodLabel(stage.period()), LABEL_WIDTH, PERIOD_SIZE);
             this.height = Math.max(36, nameLines.size() * NAME_LINE + PERIOD_LINE + 12);
         }
+    }
+
+    /**
+     * The period under a stage's name: as written, with "≈" before an approximate one and the tentative mark
+     * after a tentative one whose text does not already say so.
+     */
+    static String periodLabel(Period p) {
+        String label = (p.approximate() ? "≈ " : "") + p.text();
+        if (p.tentative() && (p.note() == null || !p.text().contains(p.note()))) label += " (?)";
+        return label;
     }
 
     /** A coordinate with at most one decimal: "244", "307.3". */

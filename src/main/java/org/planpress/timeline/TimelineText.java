@@ -15,7 +15,7 @@ public final class TimelineText {
 
     /**
      * Describes each stage with its period as written and as dates; deadline periods read
-     * "(by 10 May)". Ends with the year-not-stated note unless every stage states a year.
+     * "(by 10 May)", approximate ones "(≈ 18 Sep)", tentative ones "(1 Sep – 30 Sep, tentative)". Ends with the year-not-stated note unless every stage states a year.
      * Returns plain text (not escaped); empty for a timeline without stages.
      */
     public static String describe(Timeline timeline, TimelineLabels labels) {
@@ -39,6 +39,8 @@ public final class TimelineText {
         String dates = p.openStart()
             ? labels.deadline(p.end(), p.yearStated())
             : labels.range(p.start(), p.end(), p.yearStated());
+        if (p.approximate()) dates = "≈ " + dates;
+        if (p.tentative()) dates += (zh ? "，" : ", ") + labels.tentative();
         return stage.name().strip()
             + (zh ? "：" : ": ") + p.text()
             + (zh ? "（" : " (") + dates + (zh ? "）" : ")")

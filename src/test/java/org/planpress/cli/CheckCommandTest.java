@@ -88,6 +88,7 @@ class CheckCommandTest {
         Files.writeString(plans.resolve("alpha.adoc"), ALPHA);
         Files.writeString(plans.resolve("beta.adoc"), BETA);
         Files.writeString(plans.resolve("gamma.adoc"), "No title here.\n\n== Section\n\nText.\n");
+        Files.writeString(src.resolve("jbake.properties"), "site.host=http://intranet/plans/\n");
         return src;
     }
 
@@ -125,10 +126,13 @@ class CheckCommandTest {
     }
 
     @Test
-    void defaultContentPassesWithOnlyTheSummaryLine() {
+    void defaultContentPassesWithOnlyTheSummaryLineAndTheSiteHostWarning() {
         TestSites.Run r = TestSites.run("check", "--source", TestSites.repo().toString());
         assertEquals(0, r.status(), r.out() + r.err());
-        assertEquals("checked 3 plans: 0 errors, 0 warnings" + System.lineSeparator(), r.out());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
+        assertTrue(lines.get(0).startsWith("jbake.properties:7: warning: site.host is not set"), lines.get(0));
+        assertEquals("checked 3 plans: 0 errors, 1 warnings", lines.get(1));
         assertEquals("", r.err());
     }
 

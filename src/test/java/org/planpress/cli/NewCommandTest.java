@@ -37,6 +37,7 @@ class NewCommandTest {
         assertTrue(again.err().contains("content/plans/harbor-safety-month-2026.adoc: error: the file already exists"), again.err());
         assertEquals(text, Files.readString(file), "the existing plan is untouched");
 
+        Files.writeString(src.resolve("jbake.properties"), "site.host=http://intranet/plans/\n");
         TestSites.Run check = TestSites.run("check", "--source", src.toString());
         assertEquals(0, check.status(), check.out());
         assertEquals("checked 1 plans: 0 errors, 0 warnings", check.out().strip());

@@ -70,7 +70,9 @@ class CorpusTest {
         assertEquals(status, build.status(), build.err());
         assertEquals(status, check.status(), check.out());
         assertEquals(diagnostics, diagnostics(build.err() + build.out()), "build diagnostics");
-        assertEquals(diagnostics, diagnostics(check.out()), "check diagnostics");
+        // the corpus is about plans: check's site-wide warning that site.host is not set is not part of it
+        assertEquals(diagnostics, diagnostics(check.out()).stream()
+                .filter(d -> !d.startsWith("jbake.properties: warning: site.host is not set")).toList(), "check diagnostics");
         if (status != 0) {
             assertEquals(before, TestSites.treeDigest(out), "the previous output must stay byte-identical");
         } else {
@@ -89,6 +91,8 @@ class CorpusTest {
             Document d = TestSites.page(site, site.relativize(f).toString());
             List<Element> scripts = d.select("script");
             for (Element s : scripts) {
+                // the theme's own: 404.html finds the site's root from any depth (no site.host)
+                if (f.getFileName().toString().equals("404.html") && s.data().contains("getElementById('pp-home')")) continue;
                 assertTrue(s.attr("src").endsWith(".js") && s.data().isBlank(), f + ": unexpected script " + s);
             }
             for (Element e : d.getAllElements()) {

@@ -202,7 +202,7 @@ class PlanDetectorTest {
         List<Paragraph> ps = new ArrayList<>();
         ps.add(new Paragraph("某县人民政府关于", 0, true, true, null, 1));
         ps.add(new Paragraph("2014年防汛工作的实施方案", 0, true, true, null, 2));
-        String[] rest = {"一、组织领导", "组  长：县委副书记、县长 张三", "成  员：王五（镇办公室", "二、工作要求", "各乡镇要落实责任。"};
+        String[] rest = {"一、组织领导", "组  长：县委副书记、县长 张三", "成  员：阿不都热合曼", "二、工作要求", "各乡镇要落实责任。"};
         for (int i = 0; i < rest.length; i++) ps.add(Paragraph.of(rest[i], i + 3));
         ImportedPlan p = new PlanDetector().detect(ps, true).get(0);
         assertEquals("某县人民政府关于2014年防汛工作的实施方案", p.title());

@@ -30,12 +30,29 @@ class ParserFuzzTest {
         "以前", "之前", "至", "到", "从", "起", "止", "为止", "截至", "份", "五", "十", "十二", "二十", "廿", "卅", "〇",
         "二〇一一", "十十", "１２", "２０１１", "13", "32", "次", "后", "\u0000", "\uD800", "\uFFFF", "😀", "İ", "ß", "ﬀ",
         "㋅", "⑩", "½", "\u202E", "\u00A0", "\u3000",
+        // issue 18: the forms real plans use
+        "即日", "即日起", "自即日起", "本通知印发之日", "now", "today", "the date of issue", "左右", "前后", "约", "around",
+        "about", "or so", "第", "第二个", "第三", "个", "星期六", "周日", "周末", "周", "最后一个", "second", "last", "week",
+        "Sunday", "weekend", "次年", "翌年", "来年", "今年", "next year", "the following", "（暂定）", "(tentative)",
+        "(to be confirmed)", "（待定）", "暂定", "二〇一五", "二○一五", "二O一五", "○", "O", "为期", "三周", "一个月", "半",
+        "一个半月", "集中", "时间", "for", "three", "weeks", "a", "fortnight", "、", "或", "or", "\"", "“", "”", "五四",
+        "七一", "十一", "五一", "前夕", "国庆节", "元旦", "春节", "中秋", "端午", "期间", "Christmas", "Labor Day", "eve of",
+        "后", "after", "---", "——", "〜", "一", "5月12至18日", "9月1-30日", "May10th", "20__", "XX", "____", "××", "某",
+        "季度", "quarter", "Q", "上半年", "下半月", "春季", "summer", "5.1", "举行", "完成",
     };
 
     private static final String[] ROSTER_FRAGMENTS = {
         "Wang Shubin", "Li", "张建国", "库热西", "·", "•", "买合苏提", "(", ")", "（", "）", "Director", "副总经理", ";", "；",
         "、", ",", "，", ".", "。", " ", "\t", "\n", "", "\u0000", "\uDC00", "😀", "()", "（）", "((", "))",
+        // issue 18: spaces, conjunctions, posts, groups and padded names
+        "\u3000", "  ", "\u00A0", "和", "及", "与", "以及", "and", "And", "&", "Anderson", "副县长", "县长", "市安监局局长",
+        "办公室主任", "安全员", "各", "全体", "班主任", "各部门负责人", "all", "heads of", "Project", "Manager", "Deputy",
+        "Research and Development", "of", "the", "Department", "刘", "洋", "王", "李四", "欧阳", "常务", "同志", "等", "——",
+        "-", "：", ":", "7", "县教育局", "阿不都", "热合曼",
     };
+
+    private static final String[] ROLE_LABELS = {"组长", "组 长", "组　长", "【副总指挥】", "[Members]", "〔成员〕", "Group  leader",
+        "", " ", "【", "】", "【】", "[", "：", "副", "😀"};
 
     @Test
     void periodParserEitherParsesSoundlyOrThrowsModelException() {
@@ -74,14 +91,21 @@ class ParserFuzzTest {
             for (int round = 0; round < ROUNDS; round++) {
                 String text = build(random, ROSTER_FRAGMENTS);
                 try {
-                    List<Person> people = random.nextBoolean()
-                        ? RosterParser.parsePeople(text)
-                        : List.of(RosterParser.parsePerson(text));
+                    List<Person> people = switch (random.nextInt(3)) {
+                        case 0 -> RosterParser.parsePeople(text);
+                        case 1 -> List.of(RosterParser.parsePerson(text));
+                        default -> {
+                            Role role = RosterParser.parseRole(pick(random, ROLE_LABELS) + pick(random, ROLE_LABELS), text);
+                            assertEquals(role.title().strip(), role.title(), escape(text));
+                            yield role.people();
+                        }
+                    };
                     assertFalse(people.isEmpty(), escape(text));
                     for (Person person : people) {
                         assertFalse(person.name().isBlank(), escape(text));
                         assertEquals(person.name().strip(), person.name(), escape(text));
                         assertTrue(person.position() == null || !person.position().isBlank(), escape(text));
+                        assertTrue(!person.group() || person.position() == null, escape(text));
                     }
                     parsed[0]++;
                 } catch (ModelException expected) {
@@ -96,9 +120,12 @@ class ParserFuzzTest {
 
     private static final String[] MONTHS = {"January", "Feb", "March", "apr", "MAY", "June", "Jul", "August", "Sept",
         "October", "nov", "December", "Smarch"};
-    private static final String[] PREFIXES = {"", "", "", "before ", "by ", "from ", "between ", "until ", "(", "截至"};
-    private static final String[] SEPARATORS = {" to ", " - ", "–", " — ", " through ", " until ", " and ", "至", "到", "~", "-"};
-    private static final String[] SUFFIXES = {"", "", "", "前", "以前", ".", ")", "。", "起", "止"};
+    private static final String[] PREFIXES = {"", "", "", "before ", "by ", "from ", "between ", "until ", "(", "截至",
+        "即日起至", "from now until ", "约", "around ", "次年", "the second Sunday in ", "\"", "暂定"};
+    private static final String[] SEPARATORS = {" to ", " - ", "–", " — ", " through ", " until ", " and ", "至", "到", "~", "-",
+        "——", "---", "〜", "一", "、", "或", " or ", "至次年", " to next "};
+    private static final String[] SUFFIXES = {"", "", "", "前", "以前", ".", ")", "。", "起", "止", "左右", "前后", "（暂定）",
+        " (tentative)", "起，为期三周", ", for two weeks", "前夕", "期间", " next year", "\"前"};
 
     /** A period-shaped string: [prefix] point [separator point] [suffix]. */
     private static String period(Random random) {
@@ -123,7 +150,9 @@ class ParserFuzzTest {
             case 7 -> m + "月" + pick(random, new String[] {"底", "初", "上旬", "中旬", "下旬", "中下旬", "份"});
             case 8 -> y + "-" + m + "-" + d;
             case 9 -> y + "年" + m + "月" + (random.nextBoolean() ? d + "日" : "");
-            case 10 -> String.valueOf(d);
+            case 10 -> random.nextBoolean() ? String.valueOf(d)
+                : pick(random, new String[] {"国庆节", "五四", "春节", "中秋", "元旦", "Christmas", "第二个星期六", "第三周",
+                    "二〇一五年", "二O一五年三月", "the last week of ", "第三季度", "上半年"});
             default -> month + " " + y;
         };
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,6 +147,272 @@ class PeriodParserTest {
         assertEquals(openStart, p.openStart(), "openStart");
     }
 
+    /**
+     * Issue 18: forms that real plans use. Columns: text | plan year (empty = none) | start | end | flags
+     * (stated = yearStated, open = openStart, approx = approximate, tentative) | note (empty = none).
+     */
+    @ParameterizedTest(name = "[{index}] \"{0}\" in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # --- from the day of issue, without a :plan-date:: an open start, like "before"
+        即日起至9月30日                              | 2015 | 2015-09-01 | 2015-09-30 | stated open |
+        自即日起至9月30日止                           | 2015 | 2015-09-01 | 2015-09-30 | stated open |
+        从即日起到10月底                              | 2015 | 2015-10-01 | 2015-10-31 | stated open |
+        自本通知印发之日起至12月31日                    | 2015 | 2015-12-01 | 2015-12-31 | stated open |
+        from now until September 30                 | 2015 | 2015-09-01 | 2015-09-30 | stated open |
+        from the date of issue to the end of September | 2015 | 2015-09-01 | 2015-09-30 | stated open |
+        from today to October 15                    |      | 2000-10-01 | 2000-10-15 | open |
+        # --- approximate
+        9月18日左右                                  | 2015 | 2015-09-18 | 2015-09-18 | stated approx |
+        9月18日前后                                  | 2015 | 2015-09-18 | 2015-09-18 | stated approx |
+        5月10日前后                                  |      | 2000-05-10 | 2000-05-10 | approx |
+        约9月18日                                    | 2015 | 2015-09-18 | 2015-09-18 | stated approx |
+        9月中旬左右                                  | 2015 | 2015-09-11 | 2015-09-20 | stated approx |
+        around September 18                         | 2015 | 2015-09-18 | 2015-09-18 | stated approx |
+        about mid-September                         | 2015 | 2015-09-11 | 2015-09-20 | stated approx |
+        approximately the end of October            | 2015 | 2015-10-21 | 2015-10-31 | stated approx |
+        September 18 or so                          | 2015 | 2015-09-18 | 2015-09-18 | stated approx |
+        around May 10 to around June 20             | 2015 | 2015-05-10 | 2015-06-20 | stated approx |
+        # --- ordinal weekdays and weeks (a week: Monday to Sunday, the n-th holds the month's n-th Thursday)
+        5月份第二个星期六                              | 2015 | 2015-05-09 | 2015-05-09 | stated |
+        5月第二个周六                                 | 2015 | 2015-05-09 | 2015-05-09 | stated |
+        5月份第二个星期六                              |      | 2000-05-13 | 2000-05-13 | |
+        5月的第2个星期天                               | 2015 | 2015-05-10 | 2015-05-10 | stated |
+        9月第三周                                    | 2015 | 2015-09-14 | 2015-09-20 | stated |
+        6月最后一周                                   | 2015 | 2015-06-22 | 2015-06-28 | stated |
+        6月的最后一个星期五                            | 2015 | 2015-06-26 | 2015-06-26 | stated |
+        9月第一周至第三周                              | 2015 | 2015-08-31 | 2015-09-20 | stated |
+        9月第二个周末                                 | 2015 | 2015-09-12 | 2015-09-13 | stated |
+        the second Sunday in June                   | 2026 | 2026-06-14 | 2026-06-14 | stated |
+        the third week of June                      | 2026 | 2026-06-15 | 2026-06-21 | stated |
+        the last Friday of May                      | 2026 | 2026-05-29 | 2026-05-29 | stated |
+        the 2nd Saturday of May 2015                |      | 2015-05-09 | 2015-05-09 | stated |
+        the last day of June                        | 2015 | 2015-06-30 | 2015-06-30 | stated |
+        the first of June                           | 2015 | 2015-06-01 | 2015-06-01 | stated |
+        # --- the next year, said
+        12月至次年2月                                 | 2015 | 2015-12-01 | 2016-02-29 | stated |
+        12月至翌年2月底                               | 2015 | 2015-12-01 | 2016-02-29 | stated |
+        11月至来年3月                                 | 2015 | 2015-11-01 | 2016-03-31 | stated |
+        12月至次年2月                                 |      | 2000-12-01 | 2001-02-28 | |
+        2015年12月至次年3月                             |      | 2015-12-01 | 2016-03-31 | stated |
+        次年3月                                      | 2015 | 2016-03-01 | 2016-03-31 | stated |
+        今年底前                                      | 2015 | 2015-12-01 | 2015-12-31 | stated open |
+        December to February next year              | 2015 | 2015-12-01 | 2016-02-29 | stated |
+        December to February of the following year  | 2015 | 2015-12-01 | 2016-02-29 | stated |
+        December to next March                      | 2015 | 2015-12-01 | 2016-03-31 | stated |
+        December 2013 to February 2014              |      | 2013-12-01 | 2014-02-28 | stated |
+        # --- remarks and tentative dates
+        9月30日（暂定）                               | 2015 | 2015-09-30 | 2015-09-30 | stated tentative | 暂定
+        10月(tentative)                             | 2015 | 2015-10-01 | 2015-10-31 | stated tentative | tentative
+        October (to be confirmed)                   | 2015 | 2015-10-01 | 2015-10-31 | stated tentative | to be confirmed
+        6月（待定）                                   | 2015 | 2015-06-01 | 2015-06-30 | stated tentative | 待定
+        5月下旬（具体时间另行通知）                      | 2015 | 2015-05-21 | 2015-05-31 | stated tentative | 具体时间另行通知
+        9月（各乡镇自行安排）                           | 2015 | 2015-09-01 | 2015-09-30 | stated | 各乡镇自行安排
+        May 10 - June 5 (weather permitting)        | 2015 | 2015-05-10 | 2015-06-05 | stated | weather permitting
+        暂定9月                                       | 2015 | 2015-09-01 | 2015-09-30 | stated tentative | 暂定
+        9月，暂定                                     | 2015 | 2015-09-01 | 2015-09-30 | stated tentative | 暂定
+        tentatively September                       | 2015 | 2015-09-01 | 2015-09-30 | stated tentative | tentatively
+        (5月底前)(暂定)                               | 2015 | 2015-05-01 | 2015-05-31 | stated open tentative | 暂定
+        # --- Chinese numerals and zero forms
+        二〇一五年三月二日                              |      | 2015-03-02 | 2015-03-02 | stated |
+        二○一五年三月二日                              |      | 2015-03-02 | 2015-03-02 | stated |
+        二O一五年三月                                  |      | 2015-03-01 | 2015-03-31 | stated |
+        二0一五年                                     |      | 2015-01-01 | 2015-12-31 | stated |
+        二〇〇八年八月八日                              |      | 2008-08-08 | 2008-08-08 | stated |
+        六月上旬                                      | 2015 | 2015-06-01 | 2015-06-10 | stated |
+        十二月底                                      | 2015 | 2015-12-21 | 2015-12-31 | stated |
+        二〇一五年十二月底前                             |      | 2015-12-01 | 2015-12-31 | stated open |
+        # --- durations from a start
+        9月1日起，为期三周                              | 2015 | 2015-09-01 | 2015-09-21 | stated |
+        9月1日开始，为期一个月                          | 2015 | 2015-09-01 | 2015-09-30 | stated |
+        10月10日起集中一个月时间                         | 2015 | 2015-10-10 | 2015-11-09 | stated |
+        5月10日起，为期10天                            | 2015 | 2015-05-10 | 2015-05-19 | stated |
+        6月起，为期两个月                               | 2015 | 2015-06-01 | 2015-07-31 | stated |
+        5月起为期半个月                                 | 2015 | 2015-05-01 | 2015-05-15 | stated |
+        3月1日起，为期一个半月                           | 2015 | 2015-03-01 | 2015-04-15 | stated |
+        September 1, for three weeks                | 2015 | 2015-09-01 | 2015-09-21 | stated |
+        from September 1 for a month                | 2015 | 2015-09-01 | 2015-09-30 | stated |
+        starting May 10, for two and a half months  | 2015 | 2015-05-10 | 2015-07-24 | stated |
+        September 1 for a fortnight                 |      | 2000-09-01 | 2000-09-14 | |
+        # --- lists and alternatives
+        8月上旬、中旬                                  | 2015 | 2015-08-01 | 2015-08-20 | stated |
+        6月或7月                                      | 2015 | 2015-06-01 | 2015-07-31 | stated | 6月或7月
+        June or July                                | 2015 | 2015-06-01 | 2015-07-31 | stated | June or July
+        June and July                               | 2015 | 2015-06-01 | 2015-07-31 | stated |
+        5月、8月                                      | 2015 | 2015-05-01 | 2015-08-31 | stated | 5月、8月
+        5月10日、20日                                 | 2015 | 2015-05-10 | 2015-05-20 | stated | 5月10日、20日
+        8月中旬或下旬                                  | 2015 | 2015-08-11 | 2015-08-31 | stated | 8月中旬或下旬
+        # --- named days (fixed, and lunar via ICU4J)
+        "五四"前夕                                    | 2015 | 2015-04-27 | 2015-05-03 | stated approx |
+        “五四”前夕                                    | 2015 | 2015-04-27 | 2015-05-03 | stated approx |
+        七一前                                       | 2015 | 2015-06-01 | 2015-06-30 | stated open |
+        国庆节前                                      | 2015 | 2015-09-01 | 2015-09-30 | stated open |
+        元旦前                                       | 2015 | 2015-12-01 | 2015-12-31 | stated open |
+        五一期间                                      | 2015 | 2015-05-01 | 2015-05-05 | stated |
+        国庆期间                                      | 2015 | 2015-10-01 | 2015-10-07 | stated |
+        十一前                                       | 2015 | 2015-09-01 | 2015-09-30 | stated open |
+        春节                                         | 2015 | 2015-02-19 | 2015-02-19 | stated |
+        春节期间                                      | 2015 | 2015-02-18 | 2015-02-24 | stated |
+        春节前                                       | 2015 | 2015-02-01 | 2015-02-17 | stated open |
+        中秋节                                       | 2015 | 2015-09-27 | 2015-09-27 | stated |
+        元宵节                                       | 2015 | 2015-03-05 | 2015-03-05 | stated |
+        端午节前                                      | 2024 | 2024-06-01 | 2024-06-09 | stated open |
+        清明节前后                                    | 2026 | 2026-04-05 | 2026-04-05 | stated approx |
+        2026年春节                                    |      | 2026-02-17 | 2026-02-17 | stated |
+        国庆节后至10月底                               | 2015 | 2015-10-08 | 2015-10-31 | stated |
+        9月1日至国庆节前                               | 2015 | 2015-09-01 | 2015-09-30 | stated |
+        before Christmas                            | 2015 | 2015-12-01 | 2015-12-24 | stated open |
+        Labor Day                                   | 2015 | 2015-05-01 | 2015-05-01 | stated |
+        during the Spring Festival                  | 2015 | 2015-02-18 | 2015-02-24 | stated |
+        the Mid-Autumn Festival                     | 2024 | 2024-09-17 | 2024-09-17 | stated |
+        on the eve of National Day                  | 2015 | 2015-09-24 | 2015-09-30 | stated approx |
+        Thanksgiving                                | 2015 | 2015-11-26 | 2015-11-26 | stated |
+        # --- dash and range variants
+        5月1日---5月30日                               | 2015 | 2015-05-01 | 2015-05-30 | stated |
+        5月1日----5月30日                              | 2015 | 2015-05-01 | 2015-05-30 | stated |
+        5月1日——5月30日                                | 2015 | 2015-05-01 | 2015-05-30 | stated |
+        5月1日~5月30日                                 | 2015 | 2015-05-01 | 2015-05-30 | stated |
+        5月1日〜5月30日                                | 2015 | 2015-05-01 | 2015-05-30 | stated |
+        5月1日一5月30日                                | 2015 | 2015-05-01 | 2015-05-30 | stated |
+        6月上旬一7月                                   | 2015 | 2015-06-01 | 2015-07-31 | stated |
+        5月12至18日                                   | 2015 | 2015-05-12 | 2015-05-18 | stated |
+        9月1-30日                                     | 2015 | 2015-09-01 | 2015-09-30 | stated |
+        May 3rd to May10th                          | 2015 | 2015-05-03 | 2015-05-10 | stated |
+        May 3rd—10th                                | 2015 | 2015-05-03 | 2015-05-10 | stated |
+        5.1-5.31                                    | 2015 | 2015-05-01 | 2015-05-31 | stated |
+        10月底11月初                                  | 2015 | 2015-10-31 | 2015-11-10 | stated |
+        # --- beyond the issue's list: quarters, halves, seasons, more lists, words around a period
+        第三季度                                      | 2015 | 2015-07-01 | 2015-09-30 | stated |
+        2016年一季度                                  |      | 2016-01-01 | 2016-03-31 | stated |
+        the third quarter of 2016                   |      | 2016-07-01 | 2016-09-30 | stated |
+        Q4                                          | 2015 | 2015-10-01 | 2015-12-31 | stated |
+        上半年                                       | 2015 | 2015-01-01 | 2015-06-30 | stated |
+        2015年下半年                                  |      | 2015-07-01 | 2015-12-31 | stated |
+        the second half of the year                 | 2015 | 2015-07-01 | 2015-12-31 | stated |
+        the first half of June                      | 2015 | 2015-06-01 | 2015-06-15 | stated |
+        6月下半月                                     | 2015 | 2015-06-16 | 2015-06-30 | stated |
+        冬季                                         | 2015 | 2015-12-01 | 2016-02-29 | stated |
+        the summer of 2016                          |      | 2016-06-01 | 2016-08-31 | stated |
+        暑假期间                                      | 2015 | 2015-07-01 | 2015-08-31 | stated |
+        7、8月                                        | 2015 | 2015-07-01 | 2015-08-31 | stated |
+        October to the following March              | 2015 | 2015-10-01 | 2016-03-31 | stated |
+        over Christmas                              | 2015 | 2015-12-25 | 2015-12-25 | stated |
+        拟于9月中旬                                   | 2015 | 2015-09-11 | 2015-09-20 | stated |
+        9月中旬举行                                   | 2015 | 2015-09-11 | 2015-09-20 | stated |
+        9月30日前完成                                 | 2015 | 2015-09-01 | 2015-09-30 | stated open |
+        June or early July                          | 2015 | 2015-06-01 | 2015-07-10 | stated | June or early July
+        starting from the date of issue until the end of October | 2015 | 2015-10-01 | 2015-10-31 | stated open |
+        up to October 31                            | 2015 | 2015-10-01 | 2015-10-31 | stated open |
+        c. September 18                             | 2015 | 2015-09-18 | 2015-09-18 | stated approx |
+        the week of June 15                         | 2015 | 2015-06-15 | 2015-06-21 | stated |
+        the week before Christmas                   | 2015 | 2015-12-18 | 2015-12-24 | stated |
+        the week after National Day                 | 2015 | 2015-10-08 | 2015-10-14 | stated |
+        10月起，用一个月时间                            | 2015 | 2015-10-01 | 2015-10-31 | stated |
+        beginning on September 1 and lasting three weeks | 2015 | 2015-09-01 | 2015-09-21 | stated |
+        for three weeks from September 1            | 2015 | 2015-09-01 | 2015-09-21 | stated |
+        'June, July and August'                     | 2015 | 2015-06-01 | 2015-08-31 | stated |
+        五一节前                                      | 2015 | 2015-04-01 | 2015-04-30 | stated open |
+        12月15日至次年1月15日                           | 2015 | 2015-12-15 | 2016-01-15 | stated |
+        8月中、下旬                                    | 2015 | 2015-08-11 | 2015-08-31 | stated |
+        二零一五年九月                                  |      | 2015-09-01 | 2015-09-30 | stated |
+        Before May 10 (subject to change)           | 2015 | 2015-05-01 | 2015-05-10 | stated open tentative | subject to change
+        全年                                         | 2015 | 2015-01-01 | 2015-12-31 | stated |
+        2015年全年                                    |      | 2015-01-01 | 2015-12-31 | stated |
+        all year round                              | 2015 | 2015-01-01 | 2015-12-31 | stated |
+        throughout June                             | 2015 | 2015-06-01 | 2015-06-30 | stated |
+        9月18日上午                                   | 2015 | 2015-09-18 | 2015-09-18 | stated |
+        9月18日（星期五）                              | 2015 | 2015-09-18 | 2015-09-18 | stated | 星期五
+        for two weeks starting September 1          | 2015 | 2015-09-01 | 2015-09-14 | stated |
+        国庆节前一周                                   | 2015 | 2015-09-24 | 2015-09-30 | stated |
+        国庆节后两周                                   | 2015 | 2015-10-08 | 2015-10-21 | stated |
+        9月1日前10天                                  | 2015 | 2015-08-22 | 2015-08-31 | stated |
+        春节前一个月                                   | 2015 | 2015-01-18 | 2015-02-17 | stated |
+        """)
+    void readsPlansAsOfficesWriteThem(String text, Integer planYear, LocalDate start, LocalDate end, String flags,
+                                      String note) throws ModelException {
+        Period p = PeriodParser.parse(text, planYear);
+        List<String> f = List.of((flags == null ? "" : flags).split(" "));
+        assertEquals(start, p.start(), "start");
+        assertEquals(end, p.end(), "end");
+        assertEquals(f.contains("stated"), p.yearStated(), "yearStated");
+        assertEquals(f.contains("open"), p.openStart(), "openStart");
+        assertEquals(f.contains("approx"), p.approximate(), "approximate");
+        assertEquals(f.contains("tentative"), p.tentative(), "tentative");
+        assertEquals(note, p.note(), "note");
+        assertEquals(PeriodParser.clean(text), p.text(), "the text as written, with its remark");
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" is a blank")
+    @ValueSource(strings = {"20__年9月", "XX年9月", "____月", "××月", "2015年X月X日", "某月某日", "○月○日", "9月__日前",
+        "September __", "20XX"})
+    void blanksLeftInTemplatesSaySo(String text) {
+        ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, 2015));
+        assertTrue(e.getMessage().startsWith("cannot read period \"" + text + "\""), e.getMessage());
+        assertTrue(e.getMessage().contains("is a blank to fill in"), e.getMessage());
+    }
+
+    @Test
+    void newFormsThatCannotBeReadSayWhatIsExpected() {
+        assertMessage("为期一个月", 2015, "a duration needs a start");
+        assertMessage("自即日起", 2015, "gives no end");
+        assertMessage("即日起，为期一个月", 2015, ":plan-date:");
+        assertMessage("2月第五个星期六", 2015, "February 2015 has no fifth Saturday");
+        assertMessage("春节", 1800, "lunar calendar");
+        assertMessage("12月至次年2月至3月", 2015, "did not expect");
+        assertMessage("9月1日起，为期", 2015, "expected how long");
+        assertMessage("国庆节后", 2015, "gives no end");
+        assertMessage("after May 10", 2015, "gives no end");
+        assertMessage("9月1日至9月30日，为期三周", 2015, "both an end and a duration");
+        assertMessage("2015年12月至次年11月至", 2015, "did not expect");
+    }
+
+    @Test
+    void thePlanDateIsTheDayOfIssue() throws ModelException {
+        LocalDate issued = LocalDate.of(2015, 6, 15);
+        Period p = PeriodParser.parse("即日起至9月30日", null, issued, null);
+        assertEquals(new Period("即日起至9月30日", issued, LocalDate.of(2015, 9, 30), true, false), p);
+        p = PeriodParser.parse("from the date of issue to the end of September", 2015, issued, null);
+        assertEquals(issued, p.start());
+        assertFalse(p.openStart());
+        p = PeriodParser.parse("自即日起，为期一个月", null, issued, null);
+        assertEquals(issued, p.start());
+        assertEquals(LocalDate.of(2015, 7, 14), p.end());
+        assertEquals(LocalDate.of(2015, 10, 1), PeriodParser.parse("国庆节", null, issued, null).start(),
+            "without a plan year, the year of the issue date");
+        List<String> warnings = new ArrayList<>();
+        p = PeriodParser.parse("即日起至3月底", null, LocalDate.of(2015, 10, 10), warnings::add);
+        assertEquals(LocalDate.of(2016, 3, 31), p.end());
+        assertEquals(1, warnings.size(), warnings.toString());
+    }
+
+    @Test
+    void anImplicitBackwardsRangeRunsIntoTheNextYearWithAWarning() throws ModelException {
+        List<String> warnings = new ArrayList<>();
+        Period p = PeriodParser.parse("September 30 to July 1", 2015, null, warnings::add);
+        assertEquals(LocalDate.of(2015, 9, 30), p.start());
+        assertEquals(LocalDate.of(2016, 7, 1), p.end());
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains("\"September 30 to July 1\""), warnings.get(0));
+        assertTrue(warnings.get(0).contains("next year") && warnings.get(0).contains("次年"), warnings.get(0));
+        for (String said : new String[] {"December to February next year", "12月至次年2月", "December 2013 to February 2014",
+            "10月至元旦", "2015年11月至2016年2月"}) {
+            PeriodParser.parse(said, 2015, null, warnings::add);
+        }
+        assertEquals(1, warnings.size(), "a range that says its years is read silently: " + warnings);
+        PeriodParser.parse("11月至2月", 2015, null, warnings::add);
+        assertEquals(2, warnings.size());
+    }
+
+    @Test
+    void lunarHolidaysComeFromTheChineseCalendar() throws ModelException {
+        assertEquals(LocalDate.of(2024, 2, 10), PeriodParser.parse("春节", 2024).start());
+        assertEquals(LocalDate.of(2024, 6, 10), PeriodParser.parse("端午节", 2024).start());
+        assertEquals(LocalDate.of(2024, 9, 17), PeriodParser.parse("中秋节", 2024).start());
+        assertEquals(LocalDate.of(2026, 2, 16), PeriodParser.parse("除夕", 2026).start());
+        assertEquals(LocalDate.of(2026, 9, 25), PeriodParser.parse("mid-autumn festival", 2026).start());
+        assertEquals(LocalDate.of(2024, 4, 4), PeriodParser.parse("清明", 2024).start());
+        assertEquals(LocalDate.of(2023, 4, 5), PeriodParser.parse("清明", 2023).start());
+    }
+
     @ParameterizedTest(name = "[{index}] rejects \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
         sometime soon                   |
@@ -170,14 +438,12 @@ class PeriodParserTest {
         between June                    |
         before                          |
         June to                         |
-        June and July                   |
         5                               |
         20日                            |
         the end of the month            |
         June 2011 2012                  |
         May 100                         |
         123456                          |
-        5月10日前后                      |
         十十月                           |
         June, July                      |
         """)

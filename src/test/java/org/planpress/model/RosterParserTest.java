@@ -1,6 +1,7 @@
 package org.planpress.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,9 +137,11 @@ class RosterParserTest {
     }
 
     @Test
-    void textAfterThePositionIsAnError() {
-        ModelException e = assertThrows(ModelException.class, () -> RosterParser.parsePeople("Wang (Director), Li (Deputy)"));
+    void aSecondParenthesisAfterThePositionIsAnError() throws ModelException {
+        ModelException e = assertThrows(ModelException.class, () -> RosterParser.parsePeople("Wang (Director) (Deputy), Li"));
         assertTrue(e.getMessage().contains("text after the closing parenthesis"), e.getMessage());
+        assertEquals(List.of(new Person("Wang", "Director"), new Person("Li", "Deputy")),
+            RosterParser.parsePeople("Wang (Director), Li (Deputy)"), "commas separate people with positions too");
     }
 
     @Test
@@ -185,5 +188,287 @@ class RosterParserTest {
         """)
     void roleKindFromTitle(String title, RoleKind expected) {
         assertEquals(expected, RoleKind.of(title));
+    }
+    // --- issue 18: roster forms as offices write them ------------------------------------------------
+
+    /** People as "name(position)" joined by " / ", groups marked "[...]". */
+    private static String render(List<Person> people) {
+        StringBuilder sb = new StringBuilder();
+        for (Person p : people) {
+            if (sb.length() > 0) sb.append(" / ");
+            sb.append(p.group() ? "[" + p.name() + "]" : p.name());
+            if (p.position() != null) sb.append('(').append(p.position()).append(')');
+        }
+        return sb.toString();
+    }
+
+    private static String read(String text) throws ModelException {
+        return render(RosterParser.parsePeople(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        组长                     | 组长        | LEADER
+        组 长                    | 组长        | LEADER
+        组  长                   | 组长        | LEADER
+        组\u3000\u3000长          | 组长        | LEADER
+        副 组 长                 | 副组长      | DEPUTY
+        成\u3000员                | 成员        | MEMBER
+        【副总指挥】             | 副总指挥    | DEPUTY
+        【 总 指 挥 】           | 总指挥      | LEADER
+        [组长]                   | 组长        | LEADER
+        〔成员〕                 | 成员        | MEMBER
+        〖组长〗                 | 组长        | LEADER
+        ［副组长］               | 副组长      | DEPUTY
+        组长：                   | 组长        | LEADER
+        组员                     | 组员        | MEMBER
+        队员                     | 队员        | MEMBER
+        委员                     | 委员        | MEMBER
+        主任委员                 | 主任委员    | LEADER
+        常务副组长               | 常务副组长  | DEPUTY
+        Group  leader            | Group leader | LEADER
+        [Deputy Team Leaders]    | Deputy Team Leaders | DEPUTY
+        Members:                 | Members     | MEMBER
+        Team members             | Team members | MEMBER
+        Assistant team leader    | Assistant team leader | DEPUTY
+        Associate Director       | Associate Director | DEPUTY
+        「組長」                 | 組長        | LEADER
+        總 指 揮                 | 總指揮      | LEADER
+        《成员》                 | 成员        | MEMBER
+        """)
+    void roleLabelsLoseTheirPaddingAndBrackets(String label, String title, RoleKind kind) throws ModelException {
+        String l = label.replace("\\u3000", "\u3000");
+        assertEquals(title, RosterParser.roleTitle(l));
+        assertEquals(kind, RoleKind.of(l));
+        Role role = RosterParser.parseRole(l, "张三");
+        assertEquals(title, role.title());
+        assertEquals(kind, role.kind());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        张三  李四  王五                 | 张三 / 李四 / 王五
+        张三\u3000李四\u3000王五           | 张三 / 李四 / 王五
+        张三 李四、王五                  | 张三 / 李四 / 王五
+        张三，李四；王五                 | 张三 / 李四 / 王五
+        张三和李四                       | 张三 / 李四
+        张三、李四和王五                 | 张三 / 李四 / 王五
+        张三及李四                       | 张三 / 李四
+        张三与李四                       | 张三 / 李四
+        张三 和 李四                     | 张三 / 李四
+        王和平、李与同                   | 王和平 / 李与同
+        Zhang San and Li Si              | Zhang San / Li Si
+        Zhang San, Li Si and Wang Wu     | Zhang San / Li Si / Wang Wu
+        Zhang San & Li Si                | Zhang San / Li Si
+        Anderson Smith and Sandra Anders | Anderson Smith / Sandra Anders
+        Wang Jinxuan                     | Wang Jinxuan
+        Wang   Jinxuan                   | Wang Jinxuan
+        Li Ming (Research and Development Manager) and Wang Fang | Li Ming(Research and Development Manager) / Wang Fang
+        Research and Development Manager Li Ming | Li Ming(Research and Development Manager)
+        Health and Safety Officer Li Ming and Wang Fang | Li Ming(Health and Safety Officer) / Wang Fang
+        张三（县长）  李四（副县长）     | 张三(县长) / 李四(副县长)
+        Wang Jinxuan (Project Manager) and Zuo Zhenyuan (Deputy Project Manager) | Wang Jinxuan(Project Manager) / Zuo Zhenyuan(Deputy Project Manager)
+        张三、李四、王五等               | 张三 / 李四 / 王五
+        张三同志、李四同志               | 张三 / 李四
+        张三、李四、钱七（以姓氏笔画为序） | 张三 / 李四 / 钱七
+        张三、李四（排名不分先后）       | 张三 / 李四
+        Wang Fang, Li Na (in alphabetical order) | Wang Fang / Li Na
+        Zhang Wei, Wang Fang, and Li Na  | Zhang Wei / Wang Fang / Li Na
+        Director Li Na and Deputy Director Wang Fang | Li Na(Director) / Wang Fang(Deputy Director)
+        张三（组长）李四（副组长）       | 张三(组长) / 李四(副组长)
+        """)
+    void peopleSeparatedBySpacesPunctuationOrConjunctions(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text.replace("\\u3000", "\u3000")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        刘 洋                 | 刘洋
+        许  强                | 许强
+        刘\u3000洋             | 刘洋
+        刘 洋、许  强         | 刘洋 / 许强
+        刘 洋  许  强  王五   | 刘洋 / 许强 / 王五
+        张 三 丰              | 张三丰
+        王 小明               | 王小明
+        欧阳 娜娜             | 欧阳娜娜
+        阿不都 · 热合曼       | 阿不都·热合曼
+        李 明（副组长）       | 李明(副组长)
+        """)
+    void paddedChineseNamesAreOneName(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text.replace("\\u3000", "\u3000")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        李卫国 副市长                                  | 李卫国(副市长)
+        阿不都·热合曼 市政府副秘书长 张建 市安监局局长 | 阿不都·热合曼(市政府副秘书长) / 张建(市安监局局长)
+        张三 县委书记  李四 县长                        | 张三(县委书记) / 李四(县长)
+        张三 县委书记、李四 县长                        | 张三(县委书记) / 李四(县长)
+        王芳 安全总监                                  | 王芳(安全总监)
+        赵强 办公室主任                                | 赵强(办公室主任)
+        陈静 项目经理                                  | 陈静(项目经理)
+        吴一 团委干事                                  | 吴一(团委干事)
+        郑二 学校校医                                  | 郑二(学校校医)
+        冯三 工会主席                                  | 冯三(工会主席)
+        孙七 安全员                                     | 孙七(安全员)
+        周八 工程师                                   | 周八(工程师)
+        李四 常务副县长                                 | 李四(常务副县长)
+        张三——县长                                     | 张三(县长)
+        张三：县长                                     | 张三(县长)
+        张三，县委书记；李四，县长                     | 张三(县委书记) / 李四(县长)
+        张三 县安监局                                  | 张三(县安监局)
+        李卫国副市长                                   | 李卫国(副市长)
+        李明副总经理                                   | 李明(副总经理)
+        Wang Jinxuan Project Manager                   | Wang Jinxuan(Project Manager)
+        Wang Jinxuan, Project Manager                  | Wang Jinxuan(Project Manager)
+        Wang Jinxuan - Project Manager                 | Wang Jinxuan(Project Manager)
+        Li Ming, head of the Safety Office             | Li Ming(head of the Safety Office)
+        Zhang San Chief Engineer Li Si Safety Officer  | Zhang San(Chief Engineer) / Li Si(Safety Officer)
+        张三 县委副书记、县长、李四 副县长             | 张三(县委副书记、县长) / 李四(副县长)
+        张三老师、李四同志                             | 张三(老师) / 李四
+        王局长                                         | 王局长
+        李四 县长助理                                  | 李四(县长助理)
+        王五 县人大常委会副主任                        | 王五(县人大常委会副主任)
+        Li Ming, Vice-Principal                        | Li Ming(Vice-Principal)
+        Wang Li (Director) Zhang San (Deputy Director) | Wang Li(Director) / Zhang San(Deputy Director)
+        Wang Li – Director                             | Wang Li(Director)
+        张三 县委副书记 县长                           | 张三(县委副书记 县长)
+        李四 副县长（兼）                              | 李四(副县长（兼）)
+        赵六 县委常委、宣传部长                        | 赵六(县委常委、宣传部长)
+        Wang Li Director (acting)                      | Wang Li(Director (acting))
+        Wang Li, Director, Chief Engineer              | Wang Li(Director, Chief Engineer)
+        """)
+    void nameThenPostWithoutParentheses(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        副县长王某某                                 | 王某某(副县长)
+        县长李四                                     | 李四(县长)
+        县委副书记王明、县长张伟                     | 王明(县委副书记) / 张伟(县长)
+        县长 张三  副县长 李四                       | 张三(县长) / 李四(副县长)
+        主任委员 王五                                | 王五(主任委员)
+        副县长阿不都·热合曼                          | 阿不都·热合曼(副县长)
+        Project Manager Wang Jinxuan                 | Wang Jinxuan(Project Manager)
+        Deputy Project Manager Zuo Zhenyuan          | Zuo Zhenyuan(Deputy Project Manager)
+        Principal Li Ming                            | Li Ming(Principal)
+        县长 县委书记 张三                           | 张三(县长 县委书记)
+        县委副书记、县长 黄海                        | 黄海(县委副书记、县长)
+        县委常委、常务副县长 张三                    | 张三(县委常委、常务副县长)
+        矿长 马建国 总工程师 吴小兵                  | 马建国(矿长) / 吴小兵(总工程师)
+        安全副矿长 何军                              | 何军(安全副矿长)
+        Vice Principal Li Na; Dean of Students Wang Fang | Li Na(Vice Principal) / Wang Fang(Dean of Students)
+        Mine Manager Ma Jianguo; Chief Engineer Wu Xiaobing | Ma Jianguo(Mine Manager) / Wu Xiaobing(Chief Engineer)
+        Safety Officer: Li Ming                      | Li Ming(Safety Officer)
+        Director of the Safety Office Zhang San      | Zhang San(Director of the Safety Office)
+        Director of Jinan Mine Safety Office Wang Li | Wang Li(Director of Jinan Mine Safety Office)
+        """)
+    void postThenName(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        各村支部书记                     | [各村支部书记]
+        全体班主任                       | [全体班主任]
+        各部门负责人                     | [各部门负责人]
+        所有成员                         | [所有成员]
+        相关部门负责人                   | [相关部门负责人]
+        各乡镇镇长及县直各部门主要负责人 | [各乡镇镇长及县直各部门主要负责人]
+        各年级组长、各班班主任           | [各年级组长] / [各班班主任]
+        县教育局局长、县卫生局局长       | [县教育局局长] / [县卫生局局长]
+        县教育局、县人民医院             | [县教育局] / [县人民医院]
+        张三、各村支部书记               | 张三 / [各村支部书记]
+        heads of all departments         | [heads of all departments]
+        all team leaders                 | [all team leaders]
+        Heads of all departments and units | [Heads of all departments and units]
+        All class teachers               | [All class teachers]
+        Department heads                 | [Department heads]
+        each school principal            | [each school principal]
+        the Safety Department            | [the Safety Department]
+        Class teachers of Grade 7        | [Class teachers of Grade 7]
+        Wang Li and all team leaders     | Wang Li / [all team leaders]
+        县委办主任、县政府办主任         | [县委办主任] / [县政府办主任]
+        邵阳市副市长、黄山市副市长       | [邵阳市副市长] / [黄山市副市长]
+        张三（县长）、县委办主任         | 张三(县长) / [县委办主任]
+        Heads of departments             | [Heads of departments]
+        七年级2班 班主任                 | [七年级2班 班主任]
+        各村（社区）党支部书记           | [各村（社区）党支部书记]
+        全矿干部职工、全校师生           | [全矿干部职工] / [全校师生]
+        全红婵、全校师生                 | 全红婵 / [全校师生]
+        医务科科长、护理部主任、各临床科室主任 | [医务科科长] / [护理部主任] / [各临床科室主任]
+        Heads of the Safety, Production and Equipment Departments | [Heads of the Safety, Production and Equipment Departments]
+        初三(1)班班主任                  | [初三(1)班班主任]
+        Representatives from each village | [Representatives from each village]
+        """)
+    void groupsAreNotPeople(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @Test
+    void groupsAreFlagged() throws ModelException {
+        Person g = RosterParser.parsePeople("全体班主任").get(0);
+        assertTrue(g.group());
+        assertNull(g.position());
+        assertEquals(Person.group("全体班主任"), g);
+        assertFalse(RosterParser.parsePeople("张三").get(0).group());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        李四、王五、\\n赵六、孙七              | 李四 / 王五 / 赵六 / 孙七
+        李四、王五\\n赵六、孙七                | 李四 / 王五 / 赵六 / 孙七
+        张三  李四\\n  王五  赵六              | 张三 / 李四 / 王五 / 赵六
+        Chen Konghui; Liu Mingsen;\\nZeng Xianyong | Chen Konghui / Liu Mingsen / Zeng Xianyong
+        Chen Konghui; Ou\\nGuochun; Liu Mingsen  | Chen Konghui / Ou Guochun / Liu Mingsen
+        Zhang Jianjun, Deputy\\nDirector; Hao Xinli | Zhang Jianjun(Deputy Director) / Hao Xinli
+        Chen Konghui, Liu Mingsen and\\nZeng Xianyong | Chen Konghui / Liu Mingsen / Zeng Xianyong
+        Zhang Jianjun (Deputy\\nDirector); Hao Xinli | Zhang Jianjun(Deputy Director) / Hao Xinli
+        """)
+    void aListWrappedOntoTheNextLineContinues(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"阿不都热合曼", "张", "李四、王", "张三 李", "Director of Jinan Wang Li", "李四（县长）王五（副县长）（兼）",
+        "主任由李四兼任"})
+    void whatCannotBeReadIsAnErrorThatQuotesTheTextAndSaysWhatIsExpected(String text) {
+        ModelException e = assertThrows(ModelException.class, () -> RosterParser.parseRole("成员", text));
+        assertTrue(e.getMessage().startsWith("roster role \"成员\" cannot read \""), e.getMessage());
+        assertTrue(e.getMessage().contains("\"" + text + "\"") || e.getMessage().contains("\"" + text.substring(text.lastIndexOf('、') + 1) + "\""),
+            e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XXX（校长）", "×××", "＿＿＿", "***、李四", "Director XX"})
+    void blanksLeftInATemplateAreErrors(String text) {
+        ModelException e = assertThrows(ModelException.class, () -> RosterParser.parsePeople(text));
+        assertTrue(e.getMessage().contains("blank left in a template"), e.getMessage());
+    }
+
+    @Test
+    void errorsForChineseNamesSayHowNamesAreWritten() {
+        ModelException e = assertThrows(ModelException.class, () -> RosterParser.parsePeople("阿不都热合曼"));
+        assertTrue(e.getMessage().contains("middle dot") && e.getMessage().contains("write people as"), e.getMessage());
+        e = assertThrows(ModelException.class, () -> RosterParser.parsePeople("李四、王"));
+        assertTrue(e.getMessage().contains("single character"), e.getMessage());
+    }
+
+    @Test
+    void longLinesAreReadQuickly() {
+        String han = "张三和李四、".repeat(2000) + "阿".repeat(5000);
+        String latin = "Wang and Li of the Safety ".repeat(2000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            assertThrows(ModelException.class, () -> RosterParser.parsePeople(han));
+            RosterParser.parsePeople(latin.strip());
+            RosterParser.parsePeople("和".repeat(20000));
+        });
+    }
+
+    @Test
+    void parsePersonRefusesSeveralPeople() {
+        ModelException e = assertThrows(ModelException.class, () -> RosterParser.parsePerson("张三  李四"));
+        assertTrue(e.getMessage().contains("lists 2 people"), e.getMessage());
     }
 }

@@ -33,8 +33,32 @@ final class PdfCheck {
     /** Characters whose text could not be extracted (no Unicode mapping). */
     final List<String> unmapped = new ArrayList<>();
     int drawn;
+    /** The document information dictionary and the catalog's language and tagging. */
+    final String title;
+    final String author;
+    final String subject;
+    final String keywords;
+    final String creator;
+    final String lang;
+    final boolean tagged;
+    final int bookmarks;
 
     private PdfCheck(PDDocument doc) throws IOException {
+        var info = doc.getDocumentInformation();
+        title = info.getTitle();
+        author = info.getAuthor();
+        subject = info.getSubject();
+        keywords = info.getKeywords();
+        creator = info.getCreator();
+        var catalog = doc.getDocumentCatalog();
+        lang = catalog.getLanguage();
+        tagged = catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked() && catalog.getStructureTreeRoot() != null;
+        int n = 0;
+        var outline = catalog.getDocumentOutline();
+        if (outline != null) {
+            for (var item : outline.children()) n++;
+        }
+        bookmarks = n;
         pages = doc.getNumberOfPages();
         size = doc.getPage(0).getMediaBox();
         Set<COSName> seen = new HashSet<>();
@@ -47,6 +71,27 @@ final class PdfCheck {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PdfCheck(doc);
         }
+    }
+
+    /**
+     * What is wrong with the metadata, compared with what the plan says (empty when all is right): title, Author
+     * (the issuer), Subject (the description), Keywords, Creator "PlanPress <version>", the catalog's /Lang, and
+     * bookmarks.
+     */
+    List<String> metadataProblems(String wantTitle, String wantAuthor, String wantSubject, String wantLang) {
+        List<String> p = new ArrayList<>();
+        if (title == null || !title.equals(wantTitle)) p.add("Title " + title + " is not " + wantTitle);
+        if (author == null || !author.equals(wantAuthor)) p.add("Author " + author + " is not " + wantAuthor);
+        if (subject == null || !subject.equals(wantSubject)) p.add("Subject " + subject + " is not " + wantSubject);
+        if (keywords == null || keywords.isBlank()) p.add("no Keywords");
+        if (creator == null || !creator.matches("PlanPress \\S+")) p.add("Creator " + creator + " is not PlanPress <version>");
+        if (lang == null || !lang.equals(wantLang)) p.add("catalog /Lang " + lang + " is not " + wantLang);
+        if (bookmarks == 0) p.add("no bookmarks");
+        return p;
+    }
+
+    static PdfCheck read(PDDocument doc) throws IOException {
+        return new PdfCheck(doc);
     }
 
     /** The text with all white space removed (table cells and lines wrap anywhere). */

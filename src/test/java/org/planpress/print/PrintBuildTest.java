@@ -50,6 +50,11 @@ class PrintBuildTest {
         assertEquals(0, first.status(), first.err() + first.out());
     }
 
+    /** The value of a header line of a plan's source. */
+    static String header(String adoc, String prefix) {
+        return adoc.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length()).strip();
+    }
+
     static Path pdf(String id, String suffix) {
         return out.resolve("pdf/" + id + suffix + ".pdf");
     }
@@ -162,6 +167,33 @@ class PrintBuildTest {
     }
 
     @Test
+    @Order(6)
+    void everyPdfCarriesTheMetadataOfItsPlanAndItsLanguage() throws Exception {
+        for (String id : PLANS) {
+            String adoc = Files.readString(src.resolve("content/plans/" + id + ".adoc"));
+            String title = header(adoc, "= ");
+            String issuer = header(adoc, ":plan-issuer: ");
+            String description = header(adoc, ":description: ");
+            String lang = header(adoc, ":lang: ");
+            for (String suffix : SUFFIXES) {
+                PdfCheck c = PdfCheck.read(pdf(id, suffix));
+                assertEquals(List.of(), c.metadataProblems(title, issuer, description, lang), id + suffix);
+                assertFalse(c.tagged, "asciidoctor-pdf 2.3 cannot tag a PDF: if this starts to pass, say so in the README");
+            }
+        }
+        PdfCheck zh = PdfCheck.read(pdf(ZH, ""));
+        assertTrue(zh.keywords.contains("一岗双责"), "the index terms are the keywords: " + zh.keywords);
+        assertTrue(zh.subject.startsWith("江湾港务公司2024年“安全生产月”活动"), zh.subject);
+        // the check fails on a PDF whose metadata was stripped
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(EN, "").toFile())) {
+            doc.getDocumentInformation().setAuthor(null);
+            doc.getDocumentCatalog().setLanguage(null);
+            PdfCheck planted = PdfCheck.read(doc);
+            assertEquals(2, planted.metadataProblems(planted.title, "x", planted.subject, "en").size());
+        }
+    }
+
+    @Test
     @Order(10)
     void unreadableThemeFailsAndLeavesThePreviousPdfs() throws Exception {
         Path src2 = copySource();
@@ -180,12 +212,13 @@ class PrintBuildTest {
     void missingFontFailsAndLeavesThePreviousPdfs() throws Exception {
         Path src2 = copySource();
         Path empty = Files.createTempDirectory("pp-no-fonts");
-        Files.writeString(src2.resolve("jbake.properties"), PdfTheme.FONTS_DIR_KEY + "=" + empty + "\n", StandardCharsets.UTF_8);
+        Files.writeString(src2.resolve("jbake.properties"), PdfTheme.FONTS_DIR_KEY + "=" + empty + "\n"
+                + CjkFont.SYSTEM_FONTS_KEY + "=false\n", StandardCharsets.UTF_8);
         Path out2 = copyOutput();
         String before = TestSites.treeDigest(out2);
         TestSites.Run r = TestSites.run("build", "--source", src2.toString(), "--output", out2.toString());
         assertEquals(1, r.status(), r.out());
-        assertTrue(r.err().contains("templates/pdf/planpress-theme.yml: error: font file DroidSansFallbackFull.ttf"), r.err());
+        assertTrue(r.err().contains("content/plans/" + ZH + ".adoc:1: error: cannot print this plan's Chinese text: no usable CJK font"), r.err());
         assertTrue(r.err().contains("fonts-droid-fallback"), r.err());
         assertEquals(before, TestSites.treeDigest(out2), "previous output untouched");
     }
@@ -197,7 +230,27 @@ class PrintBuildTest {
         TestSites.Run r = TestSites.run("build", "--source", src.toString(), "--output", out.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("printed 0 PDFs"), r.out());
-        assertEquals(times, times(), "every PDF copied from the previous build");
+        assertEquals(times, times(), "every PDF taken from the store");
+        try (var files = Files.list(out.resolve("pdf"))) {
+            assertEquals(List.of(), files.filter(p -> !p.toString().endsWith(".pdf")).toList(), "nothing but PDFs published");
+        }
+        assertTrue(Files.isDirectory(out.getParent().resolve(".planpress/cache")), "the store is beside the output");
+    }
+
+    @Test
+    @Order(22)
+    void aDamagedStoreEntryIsPrintedAgainNotTrusted() throws Exception {
+        Path entries = out.getParent().resolve(".planpress/cache/store-1/pdf");
+        try (var s = Files.walk(entries)) {
+            for (Path p : s.filter(p -> p.toString().endsWith("a3.pdf")).toList()) {
+                byte[] b = Files.readAllBytes(p);
+                Files.write(p, java.util.Arrays.copyOf(b, b.length / 2)); // truncated
+            }
+        }
+        TestSites.Run r = TestSites.run("build", "--source", src.toString(), "--output", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("printed 6 PDFs"), r.out());
+        assertTrue(PdfCheck.read(pdf(EN, "-a3")).pages > 0, "a whole PDF again");
     }
 
     @Test
@@ -248,6 +301,24 @@ class PrintBuildTest {
         assertEquals(1, r.status(), r.out());
         assertTrue(r.err().contains("jbake.properties:2: error: unknown PDF edition 'a5'"), r.err());
         assertEquals(before, TestSites.treeDigest(out2), "previous output untouched");
+    }
+
+    @Test
+    @Order(31)
+    void markupCharactersInTheIssuerAreMetadataAndTextOnce() throws Exception {
+        Path s2 = Files.createTempDirectory("pp-print-markup");
+        Files.createDirectories(s2.resolve("content/plans"));
+        Files.copy(TestSites.repo().resolve("src/test/resources/validators/content/plans/harbour-drills-2025.adoc"),
+                s2.resolve("content/plans/harbour-drills-2025.adoc"));
+        Path o2 = s2.resolve("target/site");
+        TestSites.Run r = TestSites.run("build", "--pdf-editions", "a4", "--source", s2.toString());
+        assertEquals(0, r.status(), r.err() + r.out());
+        PdfCheck c = PdfCheck.read(o2.resolve("pdf/harbour-drills-2025.pdf"));
+        assertEquals(List.of(), c.metadataProblems("Harbour Drills, Checks; and Reviews 2025", "Office <Safety> & Drills",
+                "Plan of the \"Office <Safety> & Drills\" for drills, checks; reviews \\ and follow-up in 2025.", "en"));
+        assertEquals("drills, harbour, safety", c.keywords, "the plan's own :keywords:");
+        assertTrue(c.squeezed().contains("Office<Safety>&Drills"), "the title block shows the issuer as written");
+        assertFalse(c.text.contains("&lt;") || c.text.contains("&amp;"), "no entity in the text");
     }
 
     /** Modification times in milliseconds (copies keep them, at the file system's precision). */

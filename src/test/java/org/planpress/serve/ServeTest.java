@@ -203,7 +203,7 @@ class ServeTest {
             assertTrue(eventually(() -> leftovers(s.output()).isEmpty()), "no temporary index left");
 
             Path full = Files.createTempDirectory("pp-full").resolve("site");
-            org.planpress.build.Build.run(new org.planpress.build.Build.Options(src, full, false,
+            org.planpress.pipeline.Build.run(new org.planpress.pipeline.Build.Options(src, full, false,
                     Runtime.getRuntime().availableProcessors()), line -> { });
             assertEquals(files(full), files(s.output()), "the same files");
             for (String rel : files(full)) {

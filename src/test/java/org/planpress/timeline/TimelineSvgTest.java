@@ -82,7 +82,10 @@ class TimelineSvgTest {
         Element svg = doc.getDocumentElement();
         assertEquals("svg", svg.getLocalName());
         assertEquals(SVG_NS, svg.getNamespaceURI());
-        assertEquals("img", svg.getAttribute("role"));
+        // decoration beside the page's list of stages (issue 20): hidden, its links out of the tab order
+        assertEquals("true", svg.getAttribute("aria-hidden"));
+        assertEquals("", svg.getAttribute("role"));
+        NodeListCheck.links(svg);
 
         String[] viewBox = svg.getAttribute("viewBox").split(" ");
         assertEquals(4, viewBox.length);
@@ -90,8 +93,7 @@ class TimelineSvgTest {
         assertEquals(svg.getAttribute("height"), viewBox[3]);
         assertTrue(Double.parseDouble(viewBox[3]) > 100);
 
-        String[] labelledBy = svg.getAttribute("aria-labelledby").split(" ");
-        assertEquals(2, labelledBy.length);
+        String[] labelledBy = ids(doc).split(" ");
         Element title = (Element) svg.getElementsByTagNameNS(SVG_NS, "title").item(0);
         Element desc = (Element) svg.getElementsByTagNameNS(SVG_NS, "desc").item(0);
         assertEquals(svg, title.getParentNode());
@@ -126,6 +128,25 @@ class TimelineSvgTest {
             texts(doc, "pp-stage-name"));
         assertEquals(List.of("before May 10", "May 10 - the end of October", "November 1 - the end of December"),
             texts(doc, "pp-stage-period"));
+    }
+
+    @Test
+    void approximateAndTentativeStagesAreMarked() throws Exception {
+        Timeline t = new Timeline("t", List.of(
+            new Stage("动员", PeriodParser.parse("9月18日左右", 2015), null),
+            new Stage("实施", PeriodParser.parse("10月（暂定）", 2015), null),
+            new Stage("总结", PeriodParser.parse("11月", 2015), null)));
+        Document doc = render(t, TimelineLabels.chinese());
+        List<Element> stages = byClass(doc, "pp-stage");
+        assertEquals("true", stages.get(0).getAttribute("data-approximate"));
+        assertFalse(stages.get(0).hasAttribute("data-tentative"));
+        assertEquals("true", stages.get(1).getAttribute("data-tentative"));
+        assertFalse(stages.get(2).hasAttribute("data-approximate") || stages.get(2).hasAttribute("data-tentative"));
+        assertEquals(List.of("≈ 9月18日左右", "10月（暂定）", "11月"), texts(doc, "pp-stage-period"));
+        assertTrue(byClass(stages.get(1), "pp-bar").get(0).getAttribute("class").contains("pp-tentative"));
+        assertTrue(byClass(stages.get(1), "pp-bar").get(0).hasAttribute("stroke-dasharray"));
+        assertEquals("动员：9月18日左右（≈ 2015年9月18日）。实施：10月（暂定）（2015年10月1日至10月31日，暂定）。"
+            + "总结：11月（2015年11月1日至11月30日）。", TimelineText.describe(t, TimelineLabels.chinese()));
     }
 
     @Test
@@ -303,26 +324,43 @@ class TimelineSvgTest {
         assertTrue(byClass(doc, "pp-grid").size() < 200);
     }
 
+    /** The ids of the drawing's title and description. */
+    static String ids(Document doc) {
+        Element title = (Element) doc.getElementsByTagNameNS(SVG_NS, "title").item(0);
+        Element desc = (Element) doc.getElementsByTagNameNS(SVG_NS, "desc").item(0);
+        return title.getAttribute("id") + " " + desc.getAttribute("id");
+    }
+
+    /** Every link of the drawing is out of the tab order. */
+    static final class NodeListCheck {
+        static void links(Element svg) {
+            var links = svg.getElementsByTagNameNS(SVG_NS, "a");
+            assertTrue(links.getLength() > 0, "the stages link to their sections (in the PDF)");
+            for (int i = 0; i < links.getLength(); i++) {
+                assertEquals("-1", ((Element) links.item(i)).getAttribute("tabindex"));
+            }
+        }
+    }
+
     @Test
     void emptyTimelineStillRenders() throws Exception {
         Document doc = render(new Timeline(null, List.of()), TimelineLabels.english());
-        assertEquals("img", doc.getDocumentElement().getAttribute("role"));
+        assertEquals("true", doc.getDocumentElement().getAttribute("aria-hidden"));
         assertNotNull(doc.getElementsByTagNameNS(SVG_NS, "title").item(0));
         assertEquals(0, byClass(doc, "pp-stage").size());
     }
 
     @Test
     void idsFollowTheTimelineOrItsContent() throws Exception {
-        String a = render(ejl1(), TimelineLabels.english()).getDocumentElement().getAttribute("aria-labelledby");
+        String a = ids(render(ejl1(), TimelineLabels.english()));
         Timeline anonymous = new Timeline(null, ejl1().stages());
-        String b = render(anonymous, TimelineLabels.english()).getDocumentElement().getAttribute("aria-labelledby");
+        String b = ids(render(anonymous, TimelineLabels.english()));
         Timeline other = new Timeline(null, List.of(stage("Other", "June", null, null)));
-        String c = render(other, TimelineLabels.english()).getDocumentElement().getAttribute("aria-labelledby");
+        String c = ids(render(other, TimelineLabels.english()));
         assertTrue(a.startsWith("implementation-steps-svg-title"));
         assertTrue(b.startsWith("pp-timeline-"));
         assertFalse(b.equals(c));
-        String odd = render(new Timeline("1 bad id", other.stages()), TimelineLabels.english())
-            .getDocumentElement().getAttribute("aria-labelledby");
+        String odd = ids(render(new Timeline("1 bad id", other.stages()), TimelineLabels.english()));
         assertEquals("pp-1-bad-id-svg-title pp-1-bad-id-svg-desc", odd);
     }
 

@@ -1,0 +1,67 @@
+package org.planpress.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * The one line PlanPress prints when the JVM runs out of heap, wherever it happens (a command, a worker
+ * thread, a build stage that wrapped the error): what happened and how to give the JVM more.
+ */
+final class OutOfMemory {
+    private OutOfMemory() {
+    }
+
+    /** Whether {@code t} is, or was caused by, an {@link OutOfMemoryError}. */
+    static boolean in(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError) return true;
+        }
+        return false;
+    }
+
+    /** The message: the heap limit this JVM had, and the setting that raises it. */
+    static String message() {
+        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        long suggest = Math.max(2, (mb * 2 + 1023) / 1024);
+        return String.format(Locale.ROOT, "error: out of memory: the Java heap is limited to %,d MB, which this site"
+                + " needs more than; give it more with JAVA_TOOL_OPTIONS=-Xmx%dg (e.g. JAVA_TOOL_OPTIONS=-Xmx%dg java"
+                + " -jar planpress.jar build); the previous output was left as it was", mb, suggest, suggest);
+    }
+
+    /** Set once the message is printed: it is printed once, whichever thread meets the error first. */
+    private static final java.util.concurrent.atomic.AtomicBoolean REPORTED = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Made before the heap runs out: printing it then allocates nothing new. */
+    private static final String MESSAGE = message();
+
+    /** Prints the message (once) and returns the exit status 1. */
+    static int report(PrintWriter err) {
+        if (REPORTED.compareAndSet(false, true)) {
+            err.println(MESSAGE);
+            err.flush();
+        }
+        return 1;
+    }
+
+    /**
+     * Makes an out-of-memory error on any thread print the message and end the JVM with status 1 (a worker
+     * thread's error would otherwise print a stack trace and leave the build waiting).
+     */
+    static void onAnyThread() {
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            try {
+                if (in(e)) {
+                    if (REPORTED.compareAndSet(false, true)) {
+                        System.err.println(MESSAGE);
+                        System.err.flush();
+                    }
+                    Runtime.getRuntime().halt(1);
+                }
+                if (previous != null) previous.uncaughtException(thread, e);
+                else e.printStackTrace();
+            } catch (Throwable again) {
+                Runtime.getRuntime().halt(1); // out of memory even here: the status still says it failed
+            }
+        });
+    }
+}

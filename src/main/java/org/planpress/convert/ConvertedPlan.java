@@ -1,0 +1,20 @@
+package org.planpress.convert;
+
+import java.util.List;
+import java.util.Map;
+
+import org.planpress.model.Plan;
+import org.planpress.source.PlanSource;
+
+/**
+ * A plan after conversion: its plain model, its HTML body and what the later stages need from the source.
+ *
+ * @param source the source it came from
+ * @param plan the plain model (title, issuer, rosters, timelines, sections)
+ * @param bodyHtml the converted body, with roster card and timeline figure in place
+ * @param terms index terms used, each with the ids of the sections using it ("" for the preamble)
+ * @param attributes the document's header attributes as strings (for templates)
+ */
+public record ConvertedPlan(PlanSource source, Plan plan, String bodyHtml, Map<String, List<String>> terms,
+        Map<String, String> attributes) {
+}

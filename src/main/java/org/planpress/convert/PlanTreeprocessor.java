@@ -1,0 +1,421 @@
+package org.planpress.convert;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.asciidoctor.ast.ContentNode;
+import org.asciidoctor.ast.DescriptionList;
+import org.asciidoctor.ast.DescriptionListEntry;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.ListItem;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.Treeprocessor;
+import org.planpress.i18n.Messages;
+import org.planpress.model.ModelException;
+import org.planpress.model.Period;
+import org.planpress.model.PeriodParser;
+import org.planpress.model.Person;
+import org.planpress.model.Role;
+import org.planpress.model.RoleKind;
+import org.planpress.model.Roster;
+import org.planpress.model.RosterParser;
+import org.planpress.model.Stage;
+import org.planpress.model.Timeline;
+
+/**
+ * The AsciidoctorJ extension that reads a plan's structure: it gives every section a stable id and a kind,
+ * turns {@code [.roster]} and {@code [.timeline]} description lists into the plain model, and replaces them
+ * in the document with the roster card and timeline figure (HTML backends) or tables and the timeline
+ * image (PDF backend). Registered by SPI ({@link PlanExtensions}), so it runs in every Asciidoctor instance;
+ * without a {@link ConversionContext} it only transforms.
+ */
+public final class PlanTreeprocessor extends Treeprocessor {
+
+    @Override
+    public Document process(Document document) {
+        ConversionContext ctx = ConversionContext.current();
+        if (ctx == null) return document;
+        Object year = document.getAttribute("plan-year");
+        if (year != null) {
+            try {
+                ctx.planYear = Integer.valueOf(year.toString().strip());
+            } catch (NumberFormatException e) {
+                ctx.error(headerLine(document, "plan-year"), "plan-year must be a year such as 2024, not \"" + year + "\"");
+            }
+        }
+        Object date = document.getAttribute("plan-date");
+        if (date != null) {
+            ctx.planDate = planDate(date.toString());
+            if (ctx.planDate == null) {
+                ctx.error(headerLine(document, "plan-date"), "plan-date must be the day the plan is issued, such as "
+                    + "2024-03-02 or 2024年3月2日, not \"" + date + "\"");
+            }
+        }
+        Walk walk = new Walk(ctx, document);
+        walk.walk();
+        walk.replaceBlocks();
+        return document;
+    }
+
+    /** The issue date of {@code :plan-date:}, a single day, or null when it is not one. */
+    private static java.time.LocalDate planDate(String value) {
+        try {
+            Period p = PeriodParser.parse(value, null);
+            return p.yearStated() && p.start().equals(p.end()) && !p.openStart() && !p.approximate() ? p.start() : null;
+        } catch (ModelException e) {
+            return null;
+        }
+    }
+
+    /** The line of a header attribute entry ({@code :attr:}) in the document's file, else 1. */
+    private static int headerLine(Document doc, String attr) {
+        Object file = doc.getAttribute("docfile");
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(String.valueOf(file)));
+            for (int i = 0; i < lines.size() && !(i > 0 && lines.get(i).isBlank()); i++) {
+                if (lines.get(i).startsWith(":" + attr + ":")) return i + 1;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // fall back to the title line
+        }
+        return 1;
+    }
+
+    /** One pass over a document. */
+    private final class Walk {
+        final ConversionContext ctx;
+        final Document doc;
+        final boolean pdf;
+        /** Ids given in this pass; with {@link #refs}, minus {@link #released}, the ids in use. */
+        final Set<String> usedIds = new HashSet<>();
+        /**
+         * The document's catalog of ids, only looked up: copying it (its key set) converts every section and
+         * block it refers to into a Java node, a visible part of the conversion on 1,000 plans.
+         */
+        final Map<String, Object> refs;
+        /** Generated ids ({@code _title}) replaced by this pass: free again. */
+        final Set<String> released = new HashSet<>();
+        final List<Pending> pending = new ArrayList<>();
+        final Messages msg;
+
+        Walk(ConversionContext ctx, Document doc) {
+            this.ctx = ctx;
+            this.doc = doc;
+            Object backend = doc.getAttribute("backend");
+            this.pdf = backend != null && backend.toString().startsWith("pdf");
+            Object lang = doc.getAttribute("lang");
+            this.msg = Messages.forLang(lang == null ? "en" : lang.toString());
+            Map<String, Object> catalogRefs = doc.getCatalog() == null ? null : doc.getCatalog().getRefs();
+            this.refs = catalogRefs == null ? Map.of() : catalogRefs;
+        }
+
+        boolean taken(String id) {
+            return usedIds.contains(id) || !released.contains(id) && refs.containsKey(id);
+        }
+
+        /**
+         * Visits what PlanPress reads, found by Asciidoctor's own traversal ({@code find_by}), so only those
+         * nodes cross into Java: sections (in document order, parents first), description lists, images and
+         * passthrough blocks.
+         */
+        void walk() {
+            for (StructuralNode b : doc.findBy(Map.of("context", ":section"))) {
+                // find_by also returns the document header, a level-0 section
+                if (!(b instanceof Section) || b.getLevel() == 0 || b.getParent() == null) continue;
+                ContentNode parent = b.getParent();
+                section((Section) b, parent instanceof Section ps ? ps.getId() : null);
+            }
+            for (StructuralNode b : doc.findBy(Map.of("context", ":dlist"))) {
+                if (b.hasRole("roster")) roster((DescriptionList) b, (StructuralNode) b.getParent());
+                else if (b.hasRole("timeline")) timeline((DescriptionList) b, (StructuralNode) b.getParent());
+            }
+            for (StructuralNode b : doc.findBy(Map.of("context", ":image"))) image(b);
+            if (!ctx.allowPassthrough) {
+                for (StructuralNode b : doc.findBy(Map.of("context", ":pass"))) {
+                    ctx.error(line(b), "raw HTML passthrough blocks are not allowed (set planpress.allow-passthrough=true in jbake.properties to allow them)");
+                }
+            }
+        }
+
+        /** A block image must exist inside the content directory (it is copied to the site with the page). */
+        void image(StructuralNode b) {
+            Object target = b.getAttribute("target");
+            if (target == null) return;
+            String t = target.toString();
+            if (t.contains("://") || t.startsWith("data:")) return;
+            Object imagesdir = doc.getAttribute("imagesdir");
+            Object docdir = doc.getAttribute("docdir");
+            java.nio.file.Path dir = java.nio.file.Path.of(docdir == null ? "." : docdir.toString());
+            if (imagesdir != null && !imagesdir.toString().isEmpty()) dir = dir.resolve(imagesdir.toString());
+            java.nio.file.Path file = dir.resolve(t).normalize();
+            if (!file.startsWith(ctx.contentRoot)) {
+                ctx.error(line(b), "image outside the content directory refused: " + t);
+            } else if (!java.nio.file.Files.isRegularFile(file)) {
+                ctx.error(line(b), "image not found: " + t);
+            }
+        }
+
+        String section(Section s, String parentId) {
+            String id = s.getId();
+            String title = s.getTitle() == null ? "" : s.getTitle();
+            boolean generated = id == null || id.startsWith("_");
+            if (generated) {
+                usedIds.remove(id);
+                if (id != null) released.add(id);
+                String slug = Slugs.of(title);
+                String candidate = slug;
+                if (taken(candidate) && parentId != null) candidate = parentId + "-" + slug;
+                int n = 2;
+                String base = candidate;
+                while (taken(candidate)) candidate = base + "-" + n++;
+                id = candidate;
+                s.setId(id);
+            }
+            usedIds.add(id);
+            String kind = null;
+            Object declared = s.getAttribute("kind");
+            if (declared != null) {
+                String k = declared.toString().strip().toLowerCase(Locale.ROOT);
+                if (ctx.kinds.isKnown(k)) kind = k;
+                else ctx.warning(line(s), "unknown section kind \"" + declared + "\"; known kinds: " + String.join(", ", ctx.kinds.keys()));
+            } else {
+                kind = ctx.kinds.classify(plain(title));
+            }
+            if (kind != null) s.addRole("pp-kind-" + kind);
+            ctx.sections.add(new org.planpress.model.Section(id, plain(title), s.getLevel(), kind));
+            ctx.sectionLines.add(ctx.sectionLinesNeeded ? line(s) : 0);
+            return id;
+        }
+
+        void roster(DescriptionList list, StructuralNode parent) {
+            List<Role> roles = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (DescriptionListEntry e : list.getItems()) {
+                // the label as shown and ranked: without brackets and padding (【副总指挥】, 组  长)
+                String title = RosterParser.roleTitle(e.getTerms().isEmpty() ? "" : source(e.getTerms().get(0)));
+                ListItem d = e.getDescription();
+                int ln = line(e.getTerms().isEmpty() ? list : e.getTerms().get(0));
+                List<Person> people = new ArrayList<>();
+                try {
+                    // lines wrapped under the label are part of the text; a list or a paragraph attached with "+"
+                    // continues the role too
+                    String text = d == null ? "" : source(d);
+                    if (!text.isBlank()) people.addAll(RosterParser.parsePeople(text));
+                    if (d != null) {
+                        for (StructuralNode sub : d.getBlocks()) {
+                            if (sub instanceof org.asciidoctor.ast.List l) {
+                                for (StructuralNode item : l.getItems()) {
+                                    people.addAll(RosterParser.parsePeople(source((ListItem) item)));
+                                }
+                            } else if ("paragraph".equals(sub.getContext()) && sub instanceof org.asciidoctor.ast.Block para) {
+                                people.addAll(RosterParser.parsePeople(para.getSource()));
+                            }
+                        }
+                    }
+                    if (people.isEmpty()) throw new ModelException("roster role \"" + title + "\" lists no names");
+                } catch (ModelException ex) {
+                    ctx.error(ln, ex.getMessage());
+                    continue;
+                }
+                for (Person p : people) {
+                    if (!p.group() && !names.add(p.name())) ctx.warning(ln, "\"" + p.name() + "\" is listed twice in this roster");
+                }
+                roles.add(new Role(title, RoleKind.of(title), List.copyOf(people)));
+            }
+            String id = list.getId() != null ? list.getId() : unique("roster");
+            usedIds.add(id);
+            Roster roster = new Roster(id, List.copyOf(roles));
+            ctx.rosters.add(roster);
+            String caption = list.getTitle() != null ? plain(list.getTitle()) : msg.get("roster.title");
+            pending.add(new Pending(parent, list, roster, null, caption));
+        }
+
+        void timeline(DescriptionList list, StructuralNode parent) {
+            List<Stage> stages = new ArrayList<>();
+            List<Object[]> texts = new ArrayList<>();
+            Period previous = null;
+            for (DescriptionListEntry e : list.getItems()) {
+                String name = e.getTerms().isEmpty() ? "" : source(e.getTerms().get(0)).strip();
+                ListItem d = e.getDescription();
+                int ln = line(e.getTerms().isEmpty() ? list : e.getTerms().get(0));
+                String periodText = d == null ? "" : source(d).strip();
+                if (name.isBlank()) {
+                    ctx.error(ln, "timeline stage has no name");
+                    continue;
+                }
+                Period p;
+                try {
+                    p = PeriodParser.parse(periodText, ctx.planYear, ctx.planDate, w -> ctx.warning(ln, w));
+                } catch (ModelException ex) {
+                    ctx.error(ln, ex.getMessage());
+                    continue;
+                } catch (RuntimeException ex) {
+                    ctx.error(ln, "cannot read period \"" + periodText + "\"");
+                    continue;
+                }
+                if (p.end().isBefore(p.start())) {
+                    ctx.error(ln, "stage \"" + name + "\" ends before it starts: \"" + periodText + "\"");
+                    continue;
+                }
+                if (previous != null && p.start().isBefore(previous.start()) && p.end().isBefore(previous.end())) {
+                    ctx.warning(ln, "stage \"" + name + "\" starts before the stage listed above it");
+                }
+                previous = p;
+                String anchor = null;
+                if (d != null && !d.getBlocks().isEmpty()) {
+                    anchor = unique("stage-" + Slugs.of(name));
+                    usedIds.add(anchor);
+                    texts.add(new Object[] {anchor, name, d});
+                }
+                stages.add(new Stage(name, p, anchor));
+            }
+            String id = list.getId() != null ? list.getId() : unique("timeline");
+            usedIds.add(id);
+            Timeline t = new Timeline(id, List.copyOf(stages));
+            ctx.timelines.add(t);
+            String caption = list.getTitle() != null ? plain(list.getTitle()) : msg.get("timeline.title");
+            pending.add(new Pending(parent, list, null, t, caption, texts));
+        }
+
+        /** Replaces the roster and timeline lists once every section id is known. */
+        void replaceBlocks() {
+            for (Pending p : pending) {
+                List<StructuralNode> siblings = p.parent.getBlocks();
+                int index = indexOf(siblings, p.block);
+                if (index < 0) continue;
+                if (p.roster != null) {
+                    replace(p.parent, index, pdf ? BodyParts.rosterAsciiDoc(p.roster, p.caption, msg) : null,
+                            pdf ? null : BodyParts.rosterHtml(p.roster, p.caption, msg));
+                } else {
+                    Timeline t = resolveAnchors(p.timeline, p.stageTexts);
+                    ctx.timelines.set(ctx.timelines.indexOf(p.timeline), t);
+                    if (pdf) {
+                        replace(p.parent, index, BodyParts.timelineAsciiDoc(t, p.caption, msg), null);
+                    } else {
+                        StringBuilder html = new StringBuilder(BodyParts.timelineHtml(t, p.caption, msg));
+                        for (Object[] st : p.stageTexts) {
+                            ListItem d = (ListItem) st[2];
+                            html.append(BodyParts.stageTextStart((String) st[0], (String) st[1]));
+                            for (StructuralNode sub : d.getBlocks()) html.append(sub.convert());
+                            html.append("</div>");
+                        }
+                        replace(p.parent, index, null, html.toString());
+                    }
+                }
+            }
+        }
+
+        Timeline resolveAnchors(Timeline t, List<Object[]> texts) {
+            List<Stage> out = new ArrayList<>();
+            for (Stage s : t.stages()) {
+                String anchor = s.anchor();
+                if (anchor == null) anchor = matchSection(s.name());
+                if (anchor == null) anchor = t.id();
+                out.add(new Stage(s.name(), s.period(), anchor));
+            }
+            return new Timeline(t.id(), List.copyOf(out));
+        }
+
+        /** The section titles normalised for {@link #matchSection}, made on first use (stages come after sections). */
+        List<String> normTitles;
+
+        String matchSection(String stageName) {
+            String n = norm(stageName);
+            if (n.isEmpty()) return null;
+            if (normTitles == null || normTitles.size() != ctx.sections.size()) {
+                normTitles = new ArrayList<>();
+                for (org.planpress.model.Section s : ctx.sections) normTitles.add(norm(s.title()));
+            }
+            for (int i = 0; i < normTitles.size(); i++) {
+                if (normTitles.get(i).contains(n)) return ctx.sections.get(i).id();
+            }
+            return null;
+        }
+
+        void replace(StructuralNode parent, int index, String asciidoc, String html) {
+            List<StructuralNode> siblings = parent.getBlocks();
+            if (html != null) {
+                StructuralNode block = createBlock(parent, "pass", ctx.part(html));
+                siblings.set(index, block);
+            } else {
+                StructuralNode holder = createBlock(parent, "open", "");
+                parseContent(holder, java.util.Arrays.asList(asciidoc.split("\n")));
+                siblings.remove(index);
+                int at = index;
+                for (StructuralNode child : new ArrayList<>(holder.getBlocks())) {
+                    siblings.add(at++, child);
+                }
+            }
+        }
+
+        String unique(String base) {
+            String c = base;
+            int n = 2;
+            while (taken(c)) c = base + "-" + n++;
+            return c;
+        }
+    }
+
+    private record Pending(StructuralNode parent, StructuralNode block, Roster roster, Timeline timeline, String caption,
+            List<Object[]> stageTexts) {
+        Pending(StructuralNode parent, StructuralNode block, Roster roster, Timeline timeline, String caption) {
+            this(parent, block, roster, timeline, caption, List.of());
+        }
+    }
+
+    private static int indexOf(List<StructuralNode> list, StructuralNode node) {
+        for (int i = 0; i < list.size(); i++) {
+            if (same(list.get(i), node)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean same(ContentNode a, ContentNode b) {
+        return a == b || a.equals(b);
+    }
+
+    static int line(Object node) {
+        if (node instanceof StructuralNode n && n.getSourceLocation() != null) return n.getSourceLocation().getLineNumber();
+        return 0;
+    }
+
+    /** The raw AsciiDoc source of a list item (term or description text). */
+    static String source(ListItem item) {
+        String s = item.getSource();
+        return s == null ? "" : s;
+    }
+
+    /** Lower case, every run of characters other than letters and digits (any script) one space, trimmed. */
+    static String norm(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER
+                    || Character.getType(cp) == Character.LETTER_NUMBER || Character.getType(cp) == Character.OTHER_NUMBER) {
+                if (gap && sb.length() > 0) sb.append(' ');
+                gap = false;
+                sb.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
+
+    /** Heading or term text without inline markup, for the model (templates escape it again). */
+    static String plain(String s) {
+        if (s == null) return "";
+        if (s.indexOf('<') < 0 && s.indexOf('&') < 0) return s;
+        return org.planpress.html.Html.unescape(TAG.matcher(s).replaceAll(""));
+    }
+}

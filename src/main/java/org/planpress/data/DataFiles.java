@@ -1,0 +1,54 @@
+package org.planpress.data;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.planpress.link.BodyLinks;
+import org.planpress.link.LinkMemo;
+import org.planpress.model.Plan;
+import org.planpress.search.SearchDoc;
+import org.planpress.search.SearchIndex;
+
+/**
+ * The write-data stage, beside the bake (it needs no baked page): the site's data files (plans.json, stages.ics)
+ * and its search index, from the linked plans.
+ */
+public final class DataFiles {
+    private DataFiles() {
+    }
+
+    /**
+     * Writes the data files and the search index. Needs no baked page, so it can run while the pages bake:
+     * {@code assets} is the folder the site's assets come from. {@code memo} (may be null) keeps the analysed
+     * search documents of a serve session.
+     */
+    public static void write(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
+            LinkMemo memo, int threads, String host) throws IOException {
+        writeDataFiles(site, linked, host);
+        writeSearchIndex(site, assets, linked, progress, memo, threads);
+    }
+
+    /**
+     * Writes plans.json and stages.ics into {@code site} (replacing what is there); {@code host} is the site's
+     * absolute base URL or null (see {@link org.planpress.site.SiteHost}).
+     */
+    public static void writeDataFiles(Path site, BodyLinks.Linked linked, String host) throws IOException {
+        DataFeeds.write(site, linked.plans(), host);
+    }
+
+    /** Writes the search index into {@code site/search/} (replacing what is there). */
+    public static void writeSearchIndex(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
+            LinkMemo memo, int threads) throws IOException {
+        long t0 = System.nanoTime();
+        List<Plan> models = new ArrayList<>();
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int i = 0; i < linked.plans().size(); i++) {
+            models.add(linked.plans().get(i).plan());
+            docs.addAll(linked.searchDocs().get(i));
+        }
+        progress.accept(SearchIndex.write(site, assets, models, docs, t0, memo == null ? null : memo.searchIndex(), threads).line());
+    }
+}

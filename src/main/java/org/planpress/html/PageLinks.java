@@ -1,0 +1,113 @@
+package org.planpress.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.planpress.html.Html;
+import org.planpress.html.TagScanner;
+
+/**
+ * The ids, headings and link targets of one page. The page is scanned tag by tag ({@link TagScanner}) rather
+ * than parsed into a tree: one pass over the text, several times faster than jsoup or a regular expression on
+ * the 60 MB of a 1,000-plan site. Only attributes inside tags count, so markup shown as text (an escaped HTML
+ * example in a code block) and the contents of scripts and styles are skipped.
+ */
+public final class PageLinks {
+    /**
+     * An {@code <a href>} of the page.
+     *
+     * @param href the raw (still escaped) attribute value
+     * @param headingsBefore how many headings with an id come before it ({@link #headingIds()})
+     */
+    public record Anchor(String href, int headingsBefore) {
+    }
+
+    private final Set<String> ids = new HashSet<>();
+    private final List<String> links = new ArrayList<>();
+    private final List<Anchor> anchors = new ArrayList<>();
+    private final List<String> headings = new ArrayList<>();
+
+    private PageLinks() {
+    }
+
+    /** Unescaped values of the page's {@code id} attributes. */
+    public Set<String> ids() {
+        return ids;
+    }
+
+    /** Raw (still escaped) values of the page's {@code href} and {@code src} attributes, in page order. */
+    public List<String> links() {
+        return links;
+    }
+
+    /** The page's {@code <a href>} elements, in page order. */
+    public List<Anchor> anchors() {
+        return anchors;
+    }
+
+    /** The unescaped ids of the page's headings ({@code h1} to {@code h6}), in page order. */
+    public List<String> headingIds() {
+        return headings;
+    }
+
+    /** Scans {@code html}. */
+    public static PageLinks of(String html) {
+        return scan(html, false);
+    }
+
+    /**
+     * Scans a page given as UTF-8 bytes. The bytes are read one to a character, which is quicker to make and
+     * to scan than decoded text (markup is ASCII, and no byte of a multi-byte character looks like markup);
+     * only the values that hold such characters are decoded.
+     */
+    public static PageLinks ofUtf8(byte[] page) {
+        return scan(new String(page, java.nio.charset.StandardCharsets.ISO_8859_1), true);
+    }
+
+    private static String value(String html, int start, int end, boolean bytes) {
+        String v = html.substring(start, end);
+        if (!bytes) return v;
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) >= 0x80) {
+                return new String(v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return v;
+    }
+
+    private static PageLinks scan(String html, boolean bytes) {
+        PageLinks p = new PageLinks();
+        TagScanner.scan(html, new TagScanner.Handler() {
+            boolean anchor;
+            boolean heading;
+
+            @Override
+            public void tagStart(String tag, int start) {
+                anchor = tag.equalsIgnoreCase("a");
+                heading = tag.length() == 2 && (tag.charAt(0) == 'h' || tag.charAt(0) == 'H')
+                        && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+            }
+
+            @Override
+            public void attribute(int ns, int ne, int vs, int ve) {
+                if (vs < 0) return;
+                if (TagScanner.is(html, ns, ne, "id")) {
+                    String v = Html.unescapeAttribute(value(html, vs, ve, bytes));
+                    p.ids.add(v);
+                    if (heading) p.headings.add(v);
+                } else if (TagScanner.is(html, ns, ne, "href") || TagScanner.is(html, ns, ne, "src")) {
+                    String v = value(html, vs, ve, bytes);
+                    p.links.add(v);
+                    if (anchor && ne - ns == 4) p.anchors.add(new Anchor(v, p.headings.size()));
+                }
+            }
+
+            @Override
+            public void tagEnd(int end, boolean selfClosing) {
+            }
+        });
+        return p;
+    }
+}

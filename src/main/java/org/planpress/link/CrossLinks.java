@@ -1,0 +1,130 @@
+package org.planpress.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.planpress.html.Html;
+import org.planpress.html.HtmlEdits;
+import org.planpress.html.HtmlTree;
+import org.planpress.model.Section;
+import org.planpress.convert.ConvertedPlan;
+import org.planpress.i18n.Messages;
+import org.planpress.html.PageLinks;
+
+/**
+ * Links each section of a known kind to the same section in the other plans (and to the compare page),
+ * and lists "Referenced from" under sections that other plans link to. Built once for the whole site, so
+ * each page costs a few map lookups however many plans there are.
+ */
+final class CrossLinks {
+    /** At most this many "same section" links per section; the compare page has them all. */
+    static final int MAX_SAME = 12;
+
+    /** A plan's section (null: the plan itself) and the HTML of a link to it, made once however often it is shown. */
+    private record Target(ConvertedPlan plan, Section section, String link) {
+        Target(ConvertedPlan plan, Section section) {
+            this(plan, section, anchor(null, plan.plan().id() + ".html" + (section == null ? "" : "#" + section.id()),
+                    plan.plan().title() + (section == null ? "" : " › " + section.title()), plan.plan().lang()));
+        }
+
+        boolean is(ConvertedPlan c) {
+            return plan.plan().id().equals(c.plan().id());
+        }
+    }
+
+    /** Kind to the first section of that kind in each plan, in plan order. */
+    private final Map<String, List<Target>> byKind = new LinkedHashMap<>();
+    /** Kind to plan id to the id of that plan's first section of the kind (the one that gets the links). */
+    private final Map<String, Map<String, String>> firstOfKind = new HashMap<>();
+    /** "plan-id.html#section-id" to the plans and sections that link there. */
+    private final Map<String, List<Target>> referencedFrom = new HashMap<>();
+
+    private CrossLinks() {
+    }
+
+    /** Indexes kinds and inter-plan links of all plans ({@code scans}: each plan's scanned body). */
+    static CrossLinks index(List<ConvertedPlan> plans, Map<ConvertedPlan, PageLinks> scans) {
+        CrossLinks x = new CrossLinks();
+        for (ConvertedPlan c : plans) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Section s : c.plan().sections()) {
+                if (s.kind() != null && seen.add(s.kind())) {
+                    x.byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(new Target(c, s));
+                    x.firstOfKind.computeIfAbsent(s.kind(), k -> new HashMap<>()).put(c.plan().id(), s.id());
+                }
+            }
+            Map<String, Section> sections = new HashMap<>();
+            for (Section s : c.plan().sections()) sections.put(s.id(), s);
+            PageLinks scan = scans.get(c);
+            for (PageLinks.Anchor a : scan.anchors()) {
+                String href = Html.unescapeAttribute(a.href());
+                int hash = href.indexOf('#');
+                if (hash <= 0 || href.contains("/") || href.contains(":") || !href.substring(0, hash).endsWith(".html")) continue;
+                if (href.startsWith(c.plan().id() + ".html#")) continue;
+                Section from = enclosingSection(scan.headingIds(), a.headingsBefore(), sections);
+                List<Target> list = x.referencedFrom.computeIfAbsent(href, k -> new ArrayList<>());
+                if (list.stream().noneMatch(t -> t.plan() == c)) list.add(new Target(c, from));
+            }
+        }
+        return x;
+    }
+
+    /**
+     * The section a link is in: the last section heading before it (sections nest in page order, and a
+     * section's content cannot follow its subsections), or null in the preamble.
+     */
+    private static Section enclosingSection(List<String> headingIds, int before, Map<String, Section> sections) {
+        for (int k = before - 1; k >= 0; k--) {
+            Section s = sections.get(headingIds.get(k));
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    /** Adds to {@code edits} the links of one plan's body ({@code body}: its body as read). */
+    void add(HtmlTree body, ConvertedPlan self, HtmlEdits edits) {
+        Messages msg = Messages.forLang(self.plan().lang());
+        for (Section s : self.plan().sections()) {
+            HtmlTree.Node h = body.byId(s.id());
+            if (h == null) continue;
+            List<Target> same = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());
+            // by id, not identity: a serve rebuild links a newly converted plan with the index of the previous build
+            if (same.size() > 1 && s.id().equals(firstOfKind.get(s.kind()).get(self.plan().id()))) {
+                StringBuilder nav = new StringBuilder(256);
+                // one such region per kind on a page: each labelled with its section's title
+                nav.append("<nav class=\"pp-same\" aria-label=\"")
+                        .append(Html.escape(msg.get("same.title") + msg.get("colon") + s.title()))
+                        .append("\"><span class=\"pp-same-label\">").append(Html.escape(msg.get("same.title") + msg.get("colon")))
+                        .append("</span>");
+                int n = 0;
+                for (Target t : same) {
+                    if (t.is(self)) continue;
+                    if (n++ == MAX_SAME) break;
+                    nav.append(t.link());
+                }
+                nav.append(anchor("pp-compare-link", "../compare/" + s.kind() + ".html",
+                        msg.get("same.compare") + (same.size() - 1 > MAX_SAME
+                                ? msg.get("paren.open") + same.size() + msg.get("paren.close") : ""), null));
+                edits.insert(h.end(), nav.append("</nav>").toString());
+            }
+            List<Target> refs = referencedFrom.get(self.plan().id() + ".html#" + s.id());
+            if (refs != null) {
+                StringBuilder aside = new StringBuilder(256);
+                aside.append("<aside class=\"pp-backlinks\"><span>").append(Html.escape(msg.get("backlinks.title") + msg.get("colon")))
+                        .append("</span>");
+                for (Target t : refs) aside.append(t.link());
+                edits.insert(h.end(), aside.append("</aside>").toString());
+            }
+        }
+    }
+
+    /** A link; {@code lang} (may be null) is the language of its text, another plan's title. */
+    private static String anchor(String cls, String href, String text, String lang) {
+        return "<a " + (cls == null ? "" : "class=\"" + cls + "\" ") + "href=\"" + Html.escape(href) + "\""
+                + (lang == null || lang.isBlank() ? "" : " lang=\"" + Html.escape(lang) + "\"") + ">"
+                + Html.punctuationAsReferences(Html.escape(text)) + "</a>";
+    }
+}

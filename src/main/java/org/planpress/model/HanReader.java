@@ -1,0 +1,193 @@
+package org.planpress.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a run of Han characters (with middle dots or digits) in a roster item into pieces: a name of 2 to 4
+ * characters, a post by its ending ({@link PositionWords}), a name written against its post ({@code 副县长王某某},
+ * {@code 李卫国副市长}), a minority name with middle dots, a group ({@code 各部门负责人}) or a unit
+ * ({@code 县教育局}); several of them when joined by 和, 及, 与 or 以及. What is none of these is an error that
+ * says what is expected.
+ */
+final class HanReader {
+
+    private static final String EXPECTED = "write people as 张三, 张三（县长）, 张三 县长 or 县长 张三 "
+        + "(Wang Li, Wang Li (Director) or Director Wang Li), separated by 、 ； , or spaces between Chinese names";
+
+    private final String where;
+
+    /** @param where how errors name the text, e.g. {@code roster role "成员"} */
+    HanReader(String where) {
+        this.where = where;
+    }
+
+    /**
+     * The pieces of one run of Han characters (with middle dots or digits): one word, or several joined by
+     * 和, 及, 与 or 以及 ({@code 张三和李四}) when the run is not one word as a whole ({@code 王和平}).
+     */
+    List<Piece> read(String w, String item) throws ModelException {
+        List<Piece> out = new ArrayList<>();
+        String rest = w;
+        while (true) {
+            // a word as a whole first (王和平, 各乡镇镇长及县直各部门主要负责人); a long run only without conjunctions
+            List<Piece> whole = rest.length() <= 64 || !hasConjunction(rest) ? hanWord(rest, item) : null;
+            if (whole != null) {
+                out.addAll(whole);
+                return out;
+            }
+            int at = -1;
+            String conjunction = null;
+            List<Piece> left = null;
+            for (int i = 1; i < rest.length() - 1 && left == null; i++) {
+                for (String c : PositionWords.ZH_CONJUNCTIONS) {
+                    if (!rest.startsWith(c, i) || i + c.length() >= rest.length()) continue;
+                    try {
+                        left = hanWord(rest.substring(0, i), item);
+                    } catch (ModelException e) {
+                        left = null; // not a word before this conjunction: try the next one
+                    }
+                    if (left != null) {
+                        at = i;
+                        conjunction = c;
+                        break;
+                    }
+                }
+            }
+            if (left == null) throw unreadable(rest, item);
+            out.addAll(left);
+            out.add(Piece.of(Piece.Kind.CONJ, conjunction));
+            rest = rest.substring(at + conjunction.length());
+        }
+    }
+
+    private static boolean hasConjunction(String s) {
+        for (String c : PositionWords.ZH_CONJUNCTIONS) {
+            if (s.indexOf(c, 1) > 0) return true;
+        }
+        return false;
+    }
+
+    private ModelException unreadable(String w, String item) {
+        if (w.codePointCount(0, w.length()) == 1 && allHan(w)) {
+            return new ModelException(where + " cannot read " + ModelException.quote(item) + ": \"" + w
+                + "\" is a single character, and a Chinese name has 2 to 4 (a padded name is written 刘 洋 or 刘洋); "
+                + EXPECTED);
+        }
+        return new ModelException(where + " cannot read " + ModelException.quote(item) + ": " + ModelException.quote(w)
+            + " is neither a name of 2 to 4 characters (a minority name is written with a middle dot, 阿不都·热合曼), "
+            + "a post ending like 县长, 主任 or 书记, nor a group such as 各部门负责人; " + EXPECTED);
+    }
+
+    /** One word of Han text: a group, a name, a post, a name with its post, or a unit; null when it is none. */
+    private List<Piece> hanWord(String w, String item) throws ModelException {
+        if (PositionWords.isZhGroup(w)) return List.of(Piece.of(Piece.Kind.GROUP, w));
+        for (String address : PositionWords.ZH_ADDRESS) {
+            if (!w.endsWith(address)) continue;
+            String name = w.substring(0, w.length() - address.length());
+            if (name.length() >= 2 && name.length() <= 4 && allHan(name)
+                    && PositionWords.isSurname(name) && !PositionWords.isZhPosition(name) && !PositionWords.isZhUnit(name)) {
+                boolean honorific = address.equals("同志") || address.equals("先生") || address.equals("女士");
+                return List.of(honorific ? Piece.of(Piece.Kind.NAME, name) : Piece.person(name, address, false)); // 张三同志, 张三老师
+            }
+        }
+        if (hasDot(w)) return List.of(dotted(w, item));
+        Piece pn = postThenName(w);
+        if (pn != null) return List.of(pn);
+        int len = w.codePointCount(0, w.length());
+        if (PositionWords.isZhPosition(w)) {
+            Piece np = nameThenPost(w);
+            if (np != null) return List.of(np);
+            if (len == 3 && allHan(w) && PositionWords.isSurname(w) && !PositionWords.isCompoundSurname(w)
+                    && PositionWords.isZhTitle(w.substring(1))) {
+                return List.of(Piece.of(Piece.Kind.NAME, w)); // 王局长: Director Wang, as written
+            }
+            return List.of(Piece.of(Piece.Kind.POST, w));
+        }
+        if (PositionWords.isZhUnit(w)) return List.of(Piece.of(Piece.Kind.POST, w)); // 县教育局: a unit, or a person's unit
+        if (allHan(w) && len >= 2 && len <= 4) return List.of(Piece.of(Piece.Kind.NAME, w));
+        return null;
+    }
+
+    /** 副县长王某某: a post, then a name of two or three characters (four with a two-character surname). */
+    private static Piece postThenName(String w) {
+        if (!allHan(w)) return null;
+        int len = w.length();
+        for (int n : new int[] {3, 2, 4}) {
+            if (len - n < 2) continue;
+            String name = w.substring(len - n);
+            String post = w.substring(0, len - n);
+            if (n == 4 && !PositionWords.isCompoundSurname(name)) continue;
+            if (PositionWords.isZhPosition(post) && namelike(name)) return Piece.person(name, post, true);
+        }
+        return null;
+    }
+
+    /** 李卫国副市长: a name, then a deputy's post starting with 副 or 常务 (other posts need a space). */
+    private static Piece nameThenPost(String w) {
+        if (!allHan(w)) return null;
+        for (int n : new int[] {3, 2, 4}) {
+            if (w.length() - n < 2) continue;
+            String name = w.substring(0, n);
+            String post = w.substring(n);
+            if (n == 4 && !PositionWords.isCompoundSurname(name)) continue;
+            if ((post.startsWith("副") || post.startsWith("常务")) && PositionWords.isZhPosition(post) && namelike(name)) {
+                return Piece.person(name, post, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two to four Han characters starting with a common surname, not a post, unit or group, and not a place
+     * ending in 市, 县, 区 ... (邵阳市副市长 is a post, not 邵阳市 the deputy mayor).
+     */
+    private static boolean namelike(String s) {
+        return PositionWords.isSurname(s) && !PositionWords.isZhPosition(s) && !PositionWords.isZhUnit(s)
+            && !PositionWords.isZhGroup(s) && !s.contains("副") && !PositionWords.isZhPostPrefix(s) && !PositionWords.isZhField(s)
+            && "省市县区州镇乡村旗盟".indexOf(s.charAt(s.length() - 1)) < 0;
+    }
+
+    /** A minority name with middle dots, alone or against a post: 阿不都·热合曼, 副县长阿不都·热合曼. */
+    private Piece dotted(String w, String item) throws ModelException {
+        int firstDot = -1;
+        int lastDot = -1;
+        for (int i = 0; i < w.length(); i++) {
+            if (PositionWords.isNameDot(w.charAt(i))) {
+                if (firstDot < 0) firstDot = i;
+                lastDot = i;
+            }
+        }
+        String head = w.substring(0, firstDot);
+        String tail = w.substring(lastDot + 1);
+        if (allHan(head) && head.length() > 2) {
+            for (int k = 2; k <= head.length() - 1; k++) {
+                if (PositionWords.isZhPosition(head.substring(0, k))) {
+                    return Piece.person(w.substring(k), head.substring(0, k), true);
+                }
+            }
+        }
+        if (allHan(tail) && PositionWords.isZhPosition(tail)) {
+            for (int k = 1; k <= Math.min(4, tail.length() - 2); k++) {
+                String post = tail.substring(k);
+                if (PositionWords.isZhPosition(post) && "副总常执市县区省州镇乡村旗盟党校院局公项办集".indexOf(post.charAt(0)) >= 0) {
+                    return Piece.person(w.substring(0, lastDot + 1 + k), post, false);
+                }
+            }
+            throw new ModelException(where + " cannot read " + ModelException.quote(item)
+                + ": cannot tell where the name ends in \"" + w + "\"; put a space between the name and the post");
+        }
+        return Piece.of(Piece.Kind.NAME, w);
+    }
+
+    private static boolean hasDot(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (PositionWords.isNameDot(s.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static boolean allHan(String s) {
+        return PeopleReader.allHan(s);
+    }
+}

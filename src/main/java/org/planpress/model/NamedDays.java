@@ -1,0 +1,185 @@
+package org.planpress.model;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.util.ChineseCalendar;
+
+/**
+ * The holidays and commemorative days plans date their stages by ("国庆节前", "五一期间", "before Christmas"):
+ * fixed Gregorian days, days of the Chinese lunar calendar (computed with ICU4J's {@link ChineseCalendar}),
+ * the Qingming solar term and a few weekday rules. Each has the day itself and the holiday period that
+ * "期间" / "during" means (for most, the day itself).
+ */
+final class NamedDays {
+
+    /** How a named day is found in a year. */
+    private enum Rule { FIXED, LUNAR, LUNAR_NEW_YEARS_EVE, QINGMING, NTH_WEEKDAY }
+
+    /** A named day. {@code a}, {@code b}: month and day (FIXED, LUNAR), month and weekday ordinal (NTH_WEEKDAY). */
+    enum Day {
+        NEW_YEAR(Rule.FIXED, 1, 1, 1),
+        SPRING_FESTIVAL(Rule.LUNAR, 1, 1, 7),
+        LUNAR_NEW_YEARS_EVE(Rule.LUNAR_NEW_YEARS_EVE, 0, 0, 1),
+        LANTERN(Rule.LUNAR, 1, 15, 1),
+        WOMEN(Rule.FIXED, 3, 8, 1),
+        ARBOR(Rule.FIXED, 3, 12, 1),
+        QINGMING(Rule.QINGMING, 4, 0, 1),
+        LABOUR(Rule.FIXED, 5, 1, 5),
+        YOUTH(Rule.FIXED, 5, 4, 1),
+        CHILDREN(Rule.FIXED, 6, 1, 1),
+        DRAGON_BOAT(Rule.LUNAR, 5, 5, 1),
+        PARTY(Rule.FIXED, 7, 1, 1),
+        ARMY(Rule.FIXED, 8, 1, 1),
+        QIXI(Rule.LUNAR, 7, 7, 1),
+        MID_AUTUMN(Rule.LUNAR, 8, 15, 1),
+        TEACHERS(Rule.FIXED, 9, 10, 1),
+        NATIONAL(Rule.FIXED, 10, 1, 7),
+        DOUBLE_NINTH(Rule.LUNAR, 9, 9, 1),
+        FIRE_SAFETY(Rule.FIXED, 11, 9, 1),
+        THANKSGIVING(Rule.NTH_WEEKDAY, 11, 4, 1),
+        CHRISTMAS_EVE(Rule.FIXED, 12, 24, 1),
+        CHRISTMAS(Rule.FIXED, 12, 25, 1),
+        NEW_YEARS_EVE(Rule.FIXED, 12, 31, 1);
+
+        final Rule rule;
+        final int a;
+        final int b;
+        /** Days of the holiday period ("期间", "during"), from the day itself. */
+        final int span;
+
+        Day(Rule rule, int a, int b, int span) {
+            this.rule = rule;
+            this.a = a;
+            this.b = b;
+            this.span = span;
+        }
+
+        /** Lunar dates and Qingming move from year to year; for them "2000" is not a stand-in for any year. */
+        boolean moves() {
+            return rule != Rule.FIXED;
+        }
+    }
+
+    /** Names as written (after NFKC, lower case, without quotes and apostrophes), longest first when matched. */
+    static final Map<String, Day> NAMES = new LinkedHashMap<>();
+
+    /** Names made of numerals ("五一", "十一"): a name only where no month, day or number follows. */
+    static final Map<String, Day> NUMERAL_NAMES = new LinkedHashMap<>();
+
+    static {
+        name(Day.NEW_YEAR, "元旦", "元旦节", "新年", "new years day", "new year", "the new year");
+        name(Day.SPRING_FESTIVAL, "春节", "农历新年", "spring festival", "the spring festival", "chinese new year",
+            "lunar new year", "the lunar new year");
+        name(Day.LUNAR_NEW_YEARS_EVE, "除夕", "大年三十", "chinese new years eve", "lunar new years eve");
+        name(Day.LANTERN, "元宵节", "元宵", "lantern festival", "the lantern festival");
+        name(Day.WOMEN, "三八妇女节", "三八节", "妇女节", "国际妇女节", "womens day", "international womens day");
+        name(Day.ARBOR, "植树节", "arbor day", "tree planting day");
+        name(Day.QINGMING, "清明节", "清明", "qingming festival", "qingming", "tomb sweeping day", "tomb-sweeping day");
+        name(Day.LABOUR, "五一劳动节", "五一国际劳动节", "劳动节", "国际劳动节", "labor day", "labour day", "may day",
+            "international workers day", "international labour day", "international labor day");
+        name(Day.YOUTH, "五四青年节", "青年节", "youth day", "may fourth youth day");
+        name(Day.CHILDREN, "六一儿童节", "六一国际儿童节", "儿童节", "国际儿童节", "childrens day", "international childrens day");
+        name(Day.DRAGON_BOAT, "端午节", "端午", "dragon boat festival", "the dragon boat festival");
+        name(Day.PARTY, "七一建党节", "建党节", "党的生日", "party founding day", "the partys birthday");
+        name(Day.ARMY, "八一建军节", "建军节", "army day");
+        name(Day.QIXI, "七夕节", "七夕", "qixi festival", "qixi");
+        name(Day.MID_AUTUMN, "中秋节", "中秋", "mid-autumn festival", "mid autumn festival", "the mid-autumn festival",
+            "mid-autumn", "moon festival");
+        name(Day.TEACHERS, "教师节", "teachers day");
+        name(Day.NATIONAL, "十一国庆节", "国庆节", "国庆", "national day");
+        name(Day.DOUBLE_NINTH, "重阳节", "重阳", "double ninth festival", "chongyang festival");
+        name(Day.FIRE_SAFETY, "消防宣传日", "119消防宣传日", "全国消防日", "fire safety day");
+        name(Day.THANKSGIVING, "感恩节", "thanksgiving", "thanksgiving day");
+        name(Day.CHRISTMAS_EVE, "平安夜", "christmas eve");
+        name(Day.CHRISTMAS, "圣诞节", "圣诞", "christmas", "christmas day", "xmas");
+        name(Day.NEW_YEARS_EVE, "new years eve");
+        NUMERAL_NAMES.put("三八", Day.WOMEN);
+        NUMERAL_NAMES.put("五一", Day.LABOUR);
+        NUMERAL_NAMES.put("五四", Day.YOUTH);
+        NUMERAL_NAMES.put("六一", Day.CHILDREN);
+        NUMERAL_NAMES.put("七一", Day.PARTY);
+        NUMERAL_NAMES.put("八一", Day.ARMY);
+        NUMERAL_NAMES.put("十一", Day.NATIONAL);
+    }
+
+    private static void name(Day day, String... names) {
+        for (String n : names) NAMES.put(n, day);
+    }
+
+    private static final int LUNAR_FIRST_YEAR = 1901;
+    private static final int LUNAR_LAST_YEAR = 2099;
+    private static final Map<Long, LocalDate> LUNAR_CACHE = new ConcurrentHashMap<>();
+
+    private NamedDays() {
+    }
+
+    /** The day itself in a Gregorian year; throws {@link DateTimeException} when a moving day cannot be computed for that year. */
+    static LocalDate day(Day d, int year) {
+        return switch (d.rule) {
+            case FIXED -> LocalDate.of(year, d.a, d.b);
+            case LUNAR -> lunar(year, d.a, d.b);
+            case LUNAR_NEW_YEARS_EVE -> lunar(year, 1, 1).minusDays(1);
+            case QINGMING -> qingming(year);
+            case NTH_WEEKDAY -> LocalDate.of(year, d.a, 1)
+                .with(TemporalAdjusters.dayOfWeekInMonth(d.b, DayOfWeek.THURSDAY));
+        };
+    }
+
+    /** The last day of the holiday period that starts on the day. */
+    static LocalDate periodEnd(Day d, int year) {
+        LocalDate first = day(d, year);
+        if (d == Day.SPRING_FESTIVAL) return first.plusDays(d.span - 2); // 除夕 to 初六
+        return first.plusDays(d.span - 1);
+    }
+
+    /** The first day of the holiday period: the eve (除夕) for the Spring Festival, else the day itself. */
+    static LocalDate periodStart(Day d, int year) {
+        LocalDate first = day(d, year);
+        return d == Day.SPRING_FESTIVAL ? first.minusDays(1) : first;
+    }
+
+    /** The Gregorian date of a lunar month and day, in the lunar year that begins in {@code year}. */
+    private static LocalDate lunar(int year, int month, int day) {
+        checkLunarYear(year);
+        long key = year * 10_000L + month * 100L + day;
+        LocalDate cached = LUNAR_CACHE.get(key);
+        if (cached != null) return cached;
+        ChineseCalendar cc = new ChineseCalendar();
+        // the calendar's own number for the lunar year holding July 1 of that year (the lunar year that began
+        // in it: New Year falls between January 21 and February 20); ICU versions number lunar years differently
+        cc.clear();
+        cc.set(ChineseCalendar.JULIAN_DAY, (int) (LocalDate.of(year, 7, 1).toEpochDay() + 2_440_588L));
+        int lunarYear = cc.get(ChineseCalendar.EXTENDED_YEAR);
+        cc.clear();
+        cc.set(ChineseCalendar.EXTENDED_YEAR, lunarYear);
+        cc.set(ChineseCalendar.MONTH, month - 1);
+        cc.set(ChineseCalendar.IS_LEAP_MONTH, 0);
+        cc.set(ChineseCalendar.DAY_OF_MONTH, day);
+        int julian = cc.get(ChineseCalendar.JULIAN_DAY);
+        LocalDate date = LocalDate.ofEpochDay(julian - 2_440_588L); // 1970-01-01 is Julian day 2440588
+        LUNAR_CACHE.put(key, date);
+        return date;
+    }
+
+    /** Qingming, the solar term at the sun's longitude 15°: April 4, 5 or 6 (the 寿星 formula, 1901–2099). */
+    private static LocalDate qingming(int year) {
+        checkLunarYear(year);
+        int y = year % 100;
+        double c = year >= 2000 ? 4.81 : 5.59;
+        int day = (int) Math.floor(y * 0.2422 + c) - y / 4;
+        return LocalDate.of(year, 4, day);
+    }
+
+    private static void checkLunarYear(int year) {
+        if (year < LUNAR_FIRST_YEAR || year > LUNAR_LAST_YEAR) {
+            throw new DateTimeException("the lunar calendar is computed for the years " + LUNAR_FIRST_YEAR + "–"
+                + LUNAR_LAST_YEAR + " only, not " + year);
+        }
+    }
+}

@@ -1,0 +1,361 @@
+package org.planpress.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the people of one roster item, the text between two separators ({@code 、}, {@code ；}, {@code ,}):
+ * it may still hold several people, written with spaces between them, a post beside each name, or a
+ * conjunction ({@code 张三和李四}, {@code Zhang San and Li Si}).
+ *
+ * <p>The item is cut into words (runs of Han characters, Latin words, parenthesised text); a Chinese name
+ * padded to a width ({@code 刘 洋}) is joined again. Han words are read by {@link HanReader}, runs of Latin words
+ * by {@link LatinReader}, into {@linkplain Piece pieces}: names, posts, names with their posts, groups, positions
+ * in parentheses. Pieces are then
+ * paired: a post beside a name is that person's position, on the side the item starts with ("张三 县长 李四
+ * 副县长" and "县长 张三 副县长 李四"); a post with no name beside it is a group entry.
+ */
+final class PeopleReader {
+
+    /** A person (or group) being read; {@code post} marks a post written without a name. */
+    static final class Read {
+        String name;
+        String position;
+        boolean group;
+        boolean post;
+        /** The position came from parentheses. */
+        boolean parenthesised;
+        /** The position was written before the name: 县长 黄海, 副县长王某某. */
+        boolean postBefore;
+
+        Read(String name, String position, boolean group, boolean post) {
+            this.name = name;
+            this.position = position;
+            this.group = group;
+            this.post = post;
+        }
+
+        Person person() {
+            return new Person(name, group ? null : position, group);
+        }
+    }
+
+    /** Dashes and colons written between a name and its post; they separate words like a space. */
+    private static final String GAPS = "—–－―：:~～";
+
+    private final String where;
+    private final HanReader han;
+
+    /** @param where how errors name the text, e.g. {@code roster role "成员"} */
+    PeopleReader(String where) {
+        this.where = where;
+        this.han = new HanReader(where);
+    }
+
+    /** Reads one item; never empty. */
+    List<Read> item(String item) throws ModelException {
+        List<Piece> pieces = pieces(item);
+        return pair(pieces, item);
+    }
+
+    // --- words ---------------------------------------------------------------------------------------
+
+    /** A word of the item: Han text, one Latin word, or parenthesised text (without its parentheses). */
+    private record Word(String text, boolean han, boolean paren) {
+    }
+
+    private List<Word> words(String item) throws ModelException {
+        List<Word> words = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int kind = UNDECIDED; // of the current word: digits and symbols go with the letters around them
+        for (int i = 0; i < item.length(); ) {
+            int cp = item.codePointAt(i);
+            if (cp == '(' || cp == '（') {
+                int close = matchingClose(item, i);
+                if (close < 0) throw unbalanced(item);
+                if (kind == HAN && (numbering(item, i, close) || PositionWords.isZhGroup(cur.toString())
+                        && close + 1 < item.length() && PositionWords.isHan(item.codePointAt(close + 1)))) {
+                    cur.append(item, i, close + 1);
+                    i = close + 1;
+                    continue;
+                }
+                kind = flush(words, cur, kind);
+                words.add(new Word(collapse(item.substring(i + 1, close)), false, true));
+                i = close + 1;
+                continue;
+            }
+            if (cp == ')' || cp == '）') throw unbalanced(item);
+            i += Character.charCount(cp);
+            boolean dash = cp == '-' && (cur.length() == 0 || kind == HAN || i >= item.length()
+                || Character.isWhitespace(item.charAt(i)) || PositionWords.isHan(item.codePointAt(i)));
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || GAPS.indexOf(cp) >= 0 || dash) {
+                kind = flush(words, cur, kind); // 张三——县长, Wang Li - Director, 张三：县长
+                continue;
+            }
+            int k = PositionWords.isHan(cp) ? HAN : Character.isLetter(cp) ? LATIN : UNDECIDED;
+            if (k != UNDECIDED && kind != UNDECIDED && k != kind) kind = flush(words, cur, kind); // 张三Wang
+            if (k != UNDECIDED) kind = k;
+            cur.appendCodePoint(cp);
+        }
+        flush(words, cur, kind);
+        return words;
+    }
+
+    /** A short number in parentheses between Han characters: 初三(1)班, 高二（3）班. */
+    private static boolean numbering(String item, int open, int close) {
+        String inner = item.substring(open + 1, close);
+        return !inner.isEmpty() && inner.length() <= 3 && close + 1 < item.length()
+            && PositionWords.isHan(item.codePointAt(close + 1))
+            && inner.chars().allMatch(c -> Character.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0);
+    }
+
+    private static final int UNDECIDED = 0;
+    private static final int HAN = 1;
+    private static final int LATIN = 2;
+
+    private static int flush(List<Word> words, StringBuilder cur, int kind) {
+        if (cur.length() > 0) words.add(new Word(cur.toString(), kind == HAN, false));
+        cur.setLength(0);
+        return UNDECIDED;
+    }
+
+    // --- pieces --------------------------------------------------------------------------------------
+
+    private List<Piece> pieces(String item) throws ModelException {
+        List<Word> words = mergePadded(words(item));
+        List<Piece> pieces = new ArrayList<>();
+        List<String> latin = new ArrayList<>();
+        for (Word w : words) {
+            if (!w.han() && !w.paren()) {
+                latin.add(w.text());
+                continue;
+            }
+            if (!latin.isEmpty()) {
+                pieces.addAll(LatinReader.read(latin));
+                latin.clear();
+            }
+            if (w.paren()) pieces.add(Piece.of(Piece.Kind.PAREN, w.text()));
+            else if (PositionWords.isZhConjunction(w.text())) pieces.add(Piece.of(Piece.Kind.CONJ, w.text()));
+            else pieces.addAll(han.read(w.text(), item));
+        }
+        if (!latin.isEmpty()) pieces.addAll(LatinReader.read(latin));
+        return pieces;
+    }
+
+    /**
+     * Joins a Chinese name padded to a width ({@code 刘 洋}, {@code 许  强}, {@code 王 小明}): consecutive
+     * single Han characters are one name (two or three of them; longer runs are names of two), and a single
+     * surname before a one- or two-character word joins it.
+     */
+    private static List<Word> mergePadded(List<Word> words) {
+        words = joinSpacedDots(words);
+        List<Word> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); ) {
+            Word word = words.get(i);
+            if (word.han() && !word.paren() && PositionWords.COMPOUND_SURNAMES.contains(word.text())
+                    && i + 1 < words.size() && givenName(words.get(i + 1))) {
+                out.add(new Word(word.text() + words.get(i + 1).text(), true, false)); // 欧阳 娜娜
+                i += 2;
+                continue;
+            }
+            if (!single(word)) {
+                out.add(words.get(i++));
+                continue;
+            }
+            int j = i;
+            while (j < words.size() && single(words.get(j))) j++;
+            int n = j - i;
+            if (n == 1) {
+                String w = words.get(i).text();
+                if (j < words.size() && PositionWords.isSurname(w) && givenName(words.get(j))) {
+                    out.add(new Word(w + words.get(j).text(), true, false));
+                    i = j + 1;
+                } else {
+                    out.add(words.get(i++));
+                }
+                continue;
+            }
+            while (n > 0) {
+                int take = n <= 3 ? n : 2;
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < take; k++) sb.append(words.get(i + k).text());
+                out.add(new Word(sb.toString(), true, false));
+                i += take;
+                n -= take;
+            }
+        }
+        return out;
+    }
+
+    /** 阿不都 · 热合曼: a middle dot standing between two Han words joins them into one name. */
+    private static List<Word> joinSpacedDots(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            boolean dot = !w.han() && !w.paren() && w.text().length() == 1 && PositionWords.isNameDot(w.text().charAt(0));
+            if (dot && !out.isEmpty() && out.get(out.size() - 1).han() && !out.get(out.size() - 1).paren()
+                    && i + 1 < words.size() && words.get(i + 1).han() && !words.get(i + 1).paren()) {
+                Word before = out.remove(out.size() - 1);
+                out.add(new Word(before.text() + w.text() + words.get(i + 1).text(), true, false));
+                i++;
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** A word that can follow a surname written apart from it: one or two Han characters, not a post. */
+    private static boolean givenName(Word w) {
+        return w.han() && !w.paren() && w.text().length() <= 2 && allHan(w.text())
+            && !PositionWords.isZhConjunction(w.text()) && !PositionWords.isZhPosition(w.text());
+    }
+
+    private static boolean single(Word w) {
+        return w.han() && !w.paren() && w.text().codePointCount(0, w.text().length()) == 1
+            && PositionWords.isHan(w.text().codePointAt(0)) && !PositionWords.isZhConjunction(w.text());
+    }
+
+    // --- pairing -------------------------------------------------------------------------------------
+
+    private List<Read> pair(List<Piece> pieces, String item) throws ModelException {
+        boolean postFirst = false;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece.Kind t = pieces.get(i).kind();
+            if (t == Piece.Kind.NAME || t == Piece.Kind.POST) {
+                int j = i;
+                while (j < pieces.size() && pieces.get(j).kind() == Piece.Kind.POST) j++;
+                postFirst = j > i && j < pieces.size() && pieces.get(j).kind() == Piece.Kind.NAME; // 县长 县委书记 张三
+                break;
+            }
+        }
+        List<Read> out = new ArrayList<>();
+        Piece previous = null;
+        for (Piece p : pieces) {
+            Read last = out.isEmpty() ? null : out.get(out.size() - 1);
+            Piece.Kind prev = previous == null ? null : previous.kind();
+            switch (p.kind()) {
+                case PAREN -> {
+                    if (last == null || prev == Piece.Kind.CONJ) throw noName(item);
+                    if (prev == Piece.Kind.PAREN) {
+                        throw new ModelException(where + " cannot read " + ModelException.quote(item)
+                            + ": it has text after the closing parenthesis; separate people with \"；\" or \";\"");
+                    }
+                    if (p.text().isEmpty()) break;
+                    if (last.group) last.name = last.name + "（" + p.text() + "）";
+                    else if (last.position == null) last.position = p.text();
+                    else if (PositionWords.isHan(last.position.codePointBefore(last.position.length()))) {
+                        last.position = last.position + "（" + p.text() + "）"; // 李四 副县长（兼）
+                    } else {
+                        last.position = last.position + " (" + p.text() + ")";
+                    }
+                    last.parenthesised = true;
+                }
+                case NAME -> {
+                    if (postFirst && prev == Piece.Kind.POST && last != null && last.post) {
+                        last.position = last.name;
+                        last.name = p.text();
+                        last.group = false;
+                        last.post = false;
+                        last.postBefore = true;
+                    } else {
+                        out.add(new Read(p.text(), null, false, false));
+                    }
+                }
+                case POST -> {
+                    if (prev == Piece.Kind.POST && last != null) {
+                        // 七年级2班 班主任, 张三 县委副书记 县长: posts side by side are one
+                        if (last.post) last.name = last.name + " " + p.text();
+                        else last.position = last.position == null ? p.text() : last.position + " " + p.text();
+                    } else if (!postFirst && prev == Piece.Kind.NAME && last != null && last.position == null) {
+                        last.position = p.text();
+                    } else {
+                        out.add(new Read(p.text(), null, true, true));
+                    }
+                }
+                case PERSON -> {
+                    Read r = new Read(p.text(), p.position(), false, false);
+                    r.postBefore = p.positionFirst();
+                    out.add(r);
+                }
+                case GROUP -> out.add(new Read(p.text(), null, true, false));
+                case CONJ -> {
+                    // between people: nothing to keep
+                }
+            }
+            previous = p;
+        }
+        if (out.isEmpty()) throw noName(item);
+        for (Read r : out) {
+            if (blank(r.name)) {
+                throw new ModelException(where + " cannot read " + ModelException.quote(item) + ": "
+                    + ModelException.quote(r.name) + " is a blank left in a template; write the name");
+            }
+            if (!hasLetterOrDigit(r.name)) throw noName(item);
+            int space = r.name.indexOf(' ');
+            if (!r.group && space > 0 && PositionWords.isEnOf(r.name.substring(0, space))) {
+                throw new ModelException(where + " cannot read " + ModelException.quote(item)
+                    + ": cannot tell where the post ends and the name begins; write Name (Position)");
+            }
+        }
+        return out;
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    /** A blank left in a template for the name: XXX, ×××, ＿＿, ***, ○○○ (王某某 is a name as written). */
+    /** Whether the text holds a blank left for a name (XXX（校长）). */
+    static boolean hasBlank(String text) {
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (BLANKS.indexOf(c) >= 0) {
+                run.append(c);
+            } else {
+                if (blank(run.toString())) return true;
+                run.setLength(0);
+            }
+        }
+        return false;
+    }
+
+    private static final String BLANKS = "XxＸｘ×✕_＿*＊○〇□◯";
+
+    static boolean blank(String name) {
+        return name.length() >= 2 && name.chars().allMatch(c -> BLANKS.indexOf(c) >= 0);
+    }
+
+    private ModelException noName(String item) {
+        return new ModelException("roster item with no name: " + ModelException.quote(item));
+    }
+
+    private ModelException unbalanced(String item) {
+        return new ModelException(where + " has unbalanced parentheses in " + ModelException.quote(item));
+    }
+
+    static int matchingClose(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean allHan(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(PositionWords::isHan);
+    }
+
+    static boolean hasLetterOrDigit(String s) {
+        return s.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** Runs of whitespace become one space between Latin words and nothing next to Han text. */
+    static String collapse(String s) {
+        return RoleLabel.unpad(s);
+    }
+}

@@ -1,0 +1,165 @@
+package org.planpress.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A content-addressed store of build results, kept beside the output (never inside the published site):
+ * files filed under the digest of everything they were made from, so a later build that would make them from
+ * the same inputs takes them instead. Keys are digests, so an entry is right for whichever build finds it.
+ * An entry is written whole or not at all, and one whose files do not match its record (truncated, edited,
+ * half-written) is ignored, as is a store of another format. The store only saves work: where it cannot be
+ * written (a read-only or full disk), builds go on without it.
+ */
+public final class Store {
+    /** Bump when the layout of the store changes: a store of another format is not read. */
+    static final String FORMAT = "store-1";
+    private static final String RECORD = ".entry";
+
+    private final Path root;
+
+    private Store(Path root) {
+        this.root = root;
+    }
+
+    /** The store of builds into {@code output}: {@code <output's parent>/.planpress/cache/}. */
+    public static Store beside(Path output) {
+        Path parent = output.toAbsolutePath().normalize().getParent();
+        return new Store(parent.resolve(".planpress").resolve("cache").resolve(FORMAT));
+    }
+
+    /** A store at {@code root} (tests). */
+    public static Store at(Path root) {
+        return new Store(root.resolve(FORMAT));
+    }
+
+    /** The digest of {@code parts} in order, each framed by its length: the key of what was made from them. */
+    public static String key(byte[]... parts) {
+        MessageDigest md = sha256();
+        for (byte[] p : parts) {
+            md.update(String.valueOf(p.length).getBytes(StandardCharsets.US_ASCII));
+            md.update((byte) 0);
+            md.update(p);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Like {@link #key(byte[]...)}, for text. */
+    public static String key(String... parts) {
+        byte[][] bytes = new byte[parts.length][];
+        for (int i = 0; i < parts.length; i++) bytes[i] = parts[i].getBytes(StandardCharsets.UTF_8);
+        return key(bytes);
+    }
+
+    /**
+     * The files of entry {@code key} of {@code kind} by name, or null when there is no such entry or it does not
+     * match its record.
+     */
+    public Map<String, Path> get(String kind, String key) {
+        Path dir = entry(kind, key);
+        Path record = dir.resolve(RECORD);
+        if (!Files.isRegularFile(record)) return null;
+        try {
+            Map<String, Path> files = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(record, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) continue;
+                String[] f = line.split("\t");
+                if (f.length != 2) return null;
+                Path file = dir.resolve(f[0]).normalize();
+                if (!file.getParent().equals(dir) || !Files.isRegularFile(file)) return null;
+                if (!f[1].equals(digest(file))) return null;
+                files.put(f[0], file);
+            }
+            return files;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Files entry {@code key} of {@code kind} with copies of {@code files} (name to file), replacing any; does
+     * nothing when the store cannot be written.
+     */
+    public void put(String kind, String key, Map<String, Path> files) {
+        try {
+            write(entry(kind, key), files);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // not kept: the next build makes it again
+        }
+    }
+
+    private static void write(Path dir, Map<String, Path> files) throws IOException {
+        String key = dir.getFileName().toString();
+        Files.createDirectories(dir.getParent());
+        Path tmp = Files.createTempDirectory(dir.getParent(), "." + key + ".");
+        try {
+            StringBuilder record = new StringBuilder();
+            for (Map.Entry<String, Path> f : files.entrySet()) {
+                Path copy = tmp.resolve(f.getKey());
+                Files.copy(f.getValue(), copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                record.append(f.getKey()).append('\t').append(digest(copy)).append('\n');
+            }
+            Files.writeString(tmp.resolve(RECORD), record, StandardCharsets.UTF_8);
+            delete(dir);
+            try {
+                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, dir);
+            }
+        } finally {
+            delete(tmp);
+        }
+    }
+
+    /** Deletes the entries of {@code kind} whose keys are not in {@code keep} (what the last build did not use). */
+    public void retain(String kind, Set<String> keep) {
+        Path dir = root.resolve(kind);
+        if (!Files.isDirectory(dir)) return;
+        List<Path> gone = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(p -> !keep.contains(p.getFileName().toString())).forEach(gone::add);
+        } catch (IOException e) {
+            return; // pruning is housekeeping
+        }
+        for (Path p : gone) delete(p);
+    }
+
+    private Path entry(String kind, String key) {
+        if (!key.matches("[0-9a-f]{16,128}")) throw new IllegalArgumentException("not a digest: " + key);
+        return root.resolve(kind).resolve(key);
+    }
+
+    private static String digest(Path file) throws IOException {
+        return key(Files.readAllBytes(file));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void delete(Path p) {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
+        } catch (IOException e) {
+            // left for the next prune
+        }
+    }
+}

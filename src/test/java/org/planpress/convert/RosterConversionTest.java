@@ -1,0 +1,128 @@
+package org.planpress.convert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planpress.diag.Diagnostic;
+import org.planpress.diag.Diagnostics;
+import org.planpress.model.Person;
+import org.planpress.model.Role;
+import org.planpress.model.RoleKind;
+import org.planpress.source.PlanSource;
+
+/** Issue 18: roster lists as offices write them, through a real conversion (Asciidoctor's reading of the list). */
+class RosterConversionTest {
+
+    static final String PLAN = """
+            = 安全月活动方案
+            :lang: zh-CN
+
+            == 组织领导
+
+            [.roster]
+            【组  长】:: 李卫国 副市长
+            副 组 长:: 阿不都·热合曼 市政府副秘书长 张建 市安监局局长
+            成　员:: 刘 洋  许  强  王五、赵六、
+            孙七  周八
+            钱九
+            组员:: 赵强
+            +
+            陈静、吴一
+            联络员::
+            * 郑二 安全员
+            * 冯三
+            委员:: 各村支部书记、全体班主任
+            """;
+
+    static ConvertedPlan convert(Path dir, String text, Diagnostics diags) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/plans"));
+        Path file = content.resolve("p.adoc");
+        Files.writeString(file, text);
+        PlanConverter converter = new PlanConverter(dir, dir.resolve("content"), false);
+        return converter.convert(new PlanSource("p", file, "content/plans/p.adoc", text), diags);
+    }
+
+    @Test
+    void paddedLabelsWrappedLinesContinuationsAndGroups(@TempDir Path dir) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        ConvertedPlan c = convert(dir, PLAN, diags);
+        assertEquals(List.of(), diags.sorted());
+        List<Role> roles = c.plan().rosters().get(0).roles();
+        assertEquals(List.of("组长", "副组长", "成员", "组员", "联络员", "委员"), roles.stream().map(Role::title).toList());
+        assertEquals(List.of(RoleKind.LEADER, RoleKind.DEPUTY, RoleKind.MEMBER, RoleKind.MEMBER, RoleKind.MEMBER,
+                RoleKind.MEMBER), roles.stream().map(Role::kind).toList());
+        assertEquals(List.of(new Person("李卫国", "副市长")), roles.get(0).people());
+        assertEquals(List.of(new Person("阿不都·热合曼", "市政府副秘书长"), new Person("张建", "市安监局局长")),
+                roles.get(1).people());
+        assertEquals(List.of("刘洋", "许强", "王五", "赵六", "孙七", "周八", "钱九"),
+                roles.get(2).people().stream().map(Person::name).toList(), "lines wrapped under the label join the role");
+        assertEquals(List.of("赵强", "陈静", "吴一"), roles.get(3).people().stream().map(Person::name).toList(),
+                "a paragraph attached with + joins the role");
+        assertEquals(List.of(new Person("郑二", "安全员"), new Person("冯三", null)), roles.get(4).people());
+        assertEquals(List.of(Person.group("各村支部书记"), Person.group("全体班主任")), roles.get(5).people());
+
+        Document page = Jsoup.parse(c.bodyHtml());
+        assertEquals("组长", page.selectFirst(".pp-roster .pp-kind-leader dt").text());
+        assertEquals(2, page.select(".pp-roster li.pp-group").size(), "groups are marked on the card");
+        assertEquals("各村支部书记", page.selectFirst("li.pp-group .pp-name").text());
+        assertNotNull(page.selectFirst(".pp-roster li:not(.pp-group) .pp-name:containsOwn(刘洋)"));
+    }
+
+    @Test
+    void englishRosterAsWritten(@TempDir Path dir) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        ConvertedPlan c = convert(dir, """
+                = Safety Month Plan
+                :lang: en
+
+                == Leading group
+
+                [.roster]
+                [Group  leader]:: Project Manager Wang Jinxuan
+                Deputy group leaders:: Zuo Zhenyuan, Deputy Project Manager; Anderson Li,
+                  Research and Development Manager
+                Members:: Chen Konghui, Liu Mingsen and Zeng
+                Xianyong; heads of all departments
+                """, diags);
+        assertEquals(List.of(), diags.sorted());
+        List<Role> roles = c.plan().rosters().get(0).roles();
+        assertEquals(List.of("Group leader", "Deputy group leaders", "Members"), roles.stream().map(Role::title).toList());
+        assertEquals(RoleKind.LEADER, roles.get(0).kind());
+        assertEquals(List.of(new Person("Wang Jinxuan", "Project Manager")), roles.get(0).people());
+        assertEquals(List.of(new Person("Zuo Zhenyuan", "Deputy Project Manager"),
+                new Person("Anderson Li", "Research and Development Manager")), roles.get(1).people());
+        assertEquals(List.of(new Person("Chen Konghui", null), new Person("Liu Mingsen", null),
+                new Person("Zeng Xianyong", null), Person.group("heads of all departments")), roles.get(2).people());
+    }
+
+    @Test
+    void whatCannotBeReadIsAnErrorAtItsLineSayingWhatIsExpected(@TempDir Path dir) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        convert(dir, """
+                = Plan
+                :lang: zh-CN
+
+                == 组织领导
+
+                [.roster]
+                组长:: 张三
+                成员:: 李四、阿不都热合曼
+                """, diags);
+        List<Diagnostic> found = diags.sorted();
+        assertEquals(1, found.size(), found.toString());
+        Diagnostic d = found.get(0);
+        assertEquals(8, d.line());
+        assertEquals(Diagnostic.Severity.ERROR, d.severity());
+        assertTrue(d.message().contains("\"阿不都热合曼\"") && d.message().contains("middle dot")
+                && d.message().contains("write people as"), d.message());
+    }
+}

@@ -1,0 +1,71 @@
+package org.planpress.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.planpress.TestSites;
+
+/** Issue 18: the plan's issue date, and approximate and tentative stages through to the site. */
+class PeriodMarksTest {
+
+    static final String PLAN = """
+            = 秋季消防安全检查方案
+            :plan-date: 2015年6月15日
+            :lang: zh-CN
+
+            == 实施步骤
+
+            [.timeline]
+            动员部署:: 即日起至6月30日
+            集中检查:: 9月18日左右
+            总结:: 10月（暂定）
+            冬季巡查:: 11月至3月
+            """;
+
+    @Test
+    void planDateApproximateAndTentativeStagesReachTheSite() throws Exception {
+        Path src = Files.createTempDirectory("pp-src");
+        Files.createDirectories(src.resolve("content/plans"));
+        Files.writeString(src.resolve("content/plans/autumn.adoc"), PLAN);
+        Files.writeString(src.resolve("jbake.properties"), "site.host=http://intranet.example/plans/\n");
+
+        TestSites.Run check = TestSites.run("check", "--source", src.toString());
+        assertTrue(check.out().contains("content/plans/autumn.adoc:11: warning: period \"11月至3月\" ends before it starts"),
+            check.out());
+        assertTrue(check.out().contains("次年"), check.out());
+        assertTrue(check.out().strip().endsWith("0 errors, 1 warnings"), check.out());
+
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.err());
+        Path site = src.resolve("target/site");
+        JsonNode stages = new ObjectMapper().readTree(site.resolve("plans.json").toFile()).get("plans").get(0).get("stages");
+        assertEquals("2015-06-15", stages.get(0).get("start").asText(), "即日 is the plan date");
+        assertEquals("2015-06-30", stages.get(0).get("end").asText());
+        assertNull(stages.get(0).get("approximate"));
+        assertTrue(stages.get(1).get("approximate").asBoolean());
+        assertTrue(stages.get(2).get("tentative").asBoolean());
+        assertEquals("暂定", stages.get(2).get("note").asText());
+        assertEquals("2016-03-31", stages.get(3).get("end").asText());
+
+        Document page = TestSites.page(site, "plans/autumn.html");
+        assertEquals("true", page.selectFirst("g.pp-stage[data-index=1]").attr("data-approximate"));
+        assertTrue(page.select(".pp-stages .pp-dates").get(1).text().startsWith("（≈ "), "full-width brackets on a Chinese page");
+        assertTrue(page.select(".pp-stages .pp-dates").get(2).text().contains("暂定"));
+
+        Document calendar = TestSites.page(site, "calendar.html");
+        Element approx = calendar.selectFirst("tr.pp-stage.pp-approximate");
+        assertTrue(approx.text().contains("≈ 2015-09-18"), approx.text());
+        Element tentative = calendar.selectFirst("tr.pp-stage.pp-tentative");
+        assertFalse(tentative.select(".pp-tentative-mark").isEmpty(), tentative.outerHtml());
+    }
+}
