@@ -128,6 +128,34 @@ final class HelpPage {
         return m;
     }
 
+    /** A run of Chinese: Han characters with the CJK punctuation, digits and spaces between them. */
+    private static final java.util.regex.Pattern CHINESE = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]*\\p{IsHan}(?:[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF\\d]*[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF])?");
+
+    /** Wraps the runs of Chinese in the (English) guide's text in {@code <span lang="zh-CN">}, for screen readers. */
+    static void markChinese(Element root) {
+        java.util.List<org.jsoup.nodes.TextNode> texts = new java.util.ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((n, depth) -> {
+            if (n instanceof org.jsoup.nodes.TextNode t && CHINESE.matcher(t.getWholeText()).find()) texts.add(t);
+        }, root);
+        for (org.jsoup.nodes.TextNode t : texts) {
+            Element p = t.parent();
+            if (p != null && p.hasAttr("lang") && p.attr("lang").startsWith("zh")) continue;
+            String s = t.getWholeText();
+            java.util.regex.Matcher m = CHINESE.matcher(s);
+            int at = 0;
+            java.util.List<org.jsoup.nodes.Node> parts = new java.util.ArrayList<>();
+            while (m.find()) {
+                if (m.start() > at) parts.add(new org.jsoup.nodes.TextNode(s.substring(at, m.start())));
+                parts.add(new Element("span").attr("lang", "zh-CN").text(m.group()));
+                at = m.end();
+            }
+            if (at < s.length()) parts.add(new org.jsoup.nodes.TextNode(s.substring(at)));
+            for (org.jsoup.nodes.Node part : parts) t.before(part);
+            t.remove();
+        }
+    }
+
     /** Writes the page into the baked site, framed like the site's index page. */
     void write(Path site) throws IOException {
         Memo page = this.page.join();
@@ -139,6 +167,7 @@ final class HelpPage {
         Element article = main.appendElement("article").addClass("pp-help").attr("lang", page.lang());
         article.appendElement("h1").text(page.title());
         article.appendElement("div").addClass("pp-body").html(page.body());
+        if (!page.lang().toLowerCase(java.util.Locale.ROOT).startsWith("zh")) markChinese(article);
         String old = d.title();
         int dot = old.lastIndexOf(" · ");
         d.title(page.title() + (dot >= 0 ? old.substring(dot) : ""));
