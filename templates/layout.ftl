@@ -29,7 +29,7 @@
       data-kind-plan="${m["search.kind.plan"]}" data-kind-section="${m["search.kind.section"]}" data-kind-person="${m["search.kind.person"]}" data-kind-stage="${m["search.kind.stage"]}">
       <label class="pp-visually-hidden" id="pp-q-label" for="pp-q">${m["search.label"]}</label>
       <#-- an ARIA 1.2 combobox (a text input: HTML allows the role there, not on type=search): the results are its
-           listbox, each result link an option (search.js) -->
+           listbox, each result link an option; the focus stays in the box and the arrows move aria-activedescendant (search.js) -->
       <input id="pp-q" name="q" type="text" enterkeyhint="search" placeholder="${m["search.placeholder"]}" autocomplete="off" aria-describedby="pp-q-hint"
         role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="pp-results">
       <span id="pp-q-hint" class="pp-visually-hidden">${m["search.hint"]}</span>

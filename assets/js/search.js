@@ -393,7 +393,7 @@
     a.appendChild(marked(node('span', 'pp-result-title'), r.title, ranges(r.title, isHit), 0, r.title.length));
     item.appendChild(a);
     var rest = option ? a : item;
-    if (option) { item.setAttribute('role', 'none'); a.setAttribute('role', 'option'); }
+    if (option) { item.setAttribute('role', 'none'); a.setAttribute('role', 'option'); a.tabIndex = -1; }
     var path = r.kind === 'P' ? r.path : r.plan + (r.path ? ' › ' + r.path : '');
     if (path) rest.appendChild(marked(node('div', 'pp-result-path'), path, ranges(path, isHit), 0, path.length));
     if (r.text && r.text !== r.path) rest.appendChild(snippet(node('div', 'pp-result-snippet'), r.text, isHit, 180));
@@ -446,6 +446,7 @@
         var a = node('a', 'pp-result-more', msg('more', 'More results') + ' (' + total + ')');
         a.href = searchUrl(input.value.trim());
         a.setAttribute('role', 'option');
+        a.tabIndex = -1;
         return a;
       });
     };
@@ -458,22 +459,54 @@
     // for its own shard and documents
     (window.requestIdleCallback || function (f) { setTimeout(f, 300); })(function () { init(); });
     input.addEventListener('input', dropdown);
+    // ARIA 1.2 combobox keys: the focus stays in the box; the arrows move the active option
+    // (aria-activedescendant, aria-selected), Enter follows it, Escape closes the list and clears the box
+    var options = function () {
+      return Array.prototype.slice.call(results.querySelectorAll('a[role=option]'));
+    };
+    var activate = function (i) {
+      var opts = options();
+      for (var k = 0; k < opts.length; k++) {
+        if (!opts[k].id) opts[k].id = 'pp-opt-' + k;
+        opts[k].setAttribute('aria-selected', k === i ? 'true' : 'false');
+        opts[k].classList.toggle('pp-active', k === i);
+      }
+      if (i >= 0 && opts[i]) {
+        input.setAttribute('aria-activedescendant', opts[i].id);
+        opts[i].scrollIntoView({ block: 'nearest' });
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    };
+    var active = function () {
+      var id = input.getAttribute('aria-activedescendant');
+      return id ? options().map(function (o) { return o.id; }).indexOf(id) : -1;
+    };
+    // new results: no option is active
+    if (window.MutationObserver) new MutationObserver(function () { if (active() < 0) activate(-1); })
+      .observe(results, { childList: true });
+    input.addEventListener('input', function () { input.removeAttribute('aria-activedescendant'); });
     input.addEventListener('keydown', function (ev) {
+      var opts = options(), i = active();
       if (ev.key === 'Escape') {
+        ev.preventDefault();
         input.value = '';
         results.ppSeq = (results.ppSeq || 0) + 1;
         results.textContent = '';
         results.hidden = true;
-      } else if (ev.key === 'ArrowDown') {
-        var first = results.querySelector('a');
-        if (first) { ev.preventDefault(); first.focus(); }
+        activate(-1);
+      } else if (ev.key === 'ArrowDown' && opts.length) {
+        ev.preventDefault();
+        results.hidden = false;
+        activate(i + 1 < opts.length ? i + 1 : 0);
+      } else if (ev.key === 'ArrowUp' && opts.length) {
+        ev.preventDefault();
+        results.hidden = false;
+        activate(i > 0 ? i - 1 : opts.length - 1);
+      } else if (ev.key === 'Enter' && i >= 0 && !results.hidden) {
+        ev.preventDefault();
+        opts[i].click();
       }
-    });
-    results.addEventListener('keydown', function (ev) {
-      var links = Array.prototype.slice.call(results.querySelectorAll('a')), i = links.indexOf(document.activeElement);
-      if (ev.key === 'ArrowDown' && i >= 0 && i + 1 < links.length) { ev.preventDefault(); links[i + 1].focus(); }
-      else if (ev.key === 'ArrowUp' && i >= 0) { ev.preventDefault(); (i > 0 ? links[i - 1] : input).focus(); }
-      else if (ev.key === 'Escape') { ev.preventDefault(); input.focus(); results.hidden = true; }
     });
     document.addEventListener('click', function (ev) {
       if (form && !form.contains(ev.target)) results.hidden = true;

@@ -497,11 +497,12 @@ public final class Printer {
             return a;
         }
 
-        /** The plan's own {@code :keywords:}, else its index terms, comma-separated. */
+        /** The plan's own {@code :keywords:}, else its index terms, comma-separated (by semicolons if a term has a comma). */
         static String keywords(ConvertedPlan cp) {
             String own = cp.attributes().get("keywords");
             if (own != null && !own.isBlank()) return own.strip();
-            return String.join(", ", cp.terms().keySet());
+            boolean comma = cp.terms().keySet().stream().anyMatch(t -> t.contains(","));
+            return String.join(comma ? "; " : ", ", cp.terms().keySet());
         }
 
         static String titleBlock(Plan plan, Messages msg, boolean zh) {

@@ -235,6 +235,34 @@ class SearchBrowserTest {
     }
 
     @Test
+    void headerSearchIsAComboboxWhoseArrowsMoveTheActiveOption() {
+        driver.get(server.base + "index.html");
+        WebElement box = driver.findElement(By.id("pp-q"));
+        assertEquals("false", box.getDomAttribute("aria-expanded"));
+        type("pp-q", "pp-results", "safety");
+        assertEquals("combobox", box.getDomAttribute("role"));
+        assertEquals("true", box.getDomAttribute("aria-expanded"));
+        assertEquals("pp-results", box.getDomAttribute("aria-controls"));
+        assertEquals("listbox", driver.findElement(By.id("pp-results")).getDomAttribute("role"));
+        List<WebElement> options = driver.findElements(By.cssSelector("#pp-results [role=option]"));
+        assertEquals(7, options.size(), "6 results and More results");
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertEquals("pp-q", driver.switchTo().activeElement().getAttribute("id"), "the focus stays in the box");
+        assertEquals(options.get(0).getDomAttribute("id"), box.getDomAttribute("aria-activedescendant"));
+        assertEquals("true", options.get(0).getDomAttribute("aria-selected"));
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(options.get(1).getDomAttribute("id"), box.getDomAttribute("aria-activedescendant"));
+        assertEquals("false", options.get(0).getDomAttribute("aria-selected"));
+        box.sendKeys(Keys.ARROW_UP);
+        box.sendKeys(Keys.ARROW_UP);
+        assertEquals(options.get(6).getDomAttribute("id"), box.getDomAttribute("aria-activedescendant"), "wraps to the last");
+        box.sendKeys(Keys.ARROW_DOWN);
+        String href = options.get(0).getDomProperty("href");
+        box.sendKeys(Keys.ENTER);
+        waiting().until(d -> href.equals(d.getCurrentUrl()));
+    }
+
+    @Test
     void slashFocusesEscapeClearsAndTypingAPrefixFindsWords() {
         driver.get(server.base + "index.html");
         driver.findElement(By.tagName("body")).sendKeys("/");
