@@ -103,7 +103,8 @@ public final class Build {
     }
 
     /** The converted plans and the converter that made them (reused by the print stage). */
-    private record Converted(List<ConvertedPlan> plans, PlanConverter converter, Map<ConvertedPlan, PageLinks> scans) {
+    private record Converted(List<ConvertedPlan> plans, PlanConverter converter, Map<ConvertedPlan, PageLinks> scans,
+            Future<?> filing) {
     }
 
     /**
@@ -114,6 +115,10 @@ public final class Build {
             Consumer<String> progress, ConversionCache cache, Store store, Runnable warmUp, Consumer<PlanConverter> onReady)
             throws BuildFailure {
         long t0 = System.nanoTime();
+        // JRuby takes seconds to start: in a first build (or a check) it starts at once, on its own thread, while
+        // the sources load; in a build with a store, once the store lacks a plan's conversion
+        boolean first = store == null || cache != null || store.isEmpty(StoredConversions.KIND);
+        Future<?> ready = first ? Workers.beside(threads, PlanConverter::asciidoctor) : null;
         List<PlanSource> sources;
         StoredConversions.Lookup stored;
         try {
@@ -124,8 +129,7 @@ public final class Build {
         }
         progress.accept(String.format("loaded %d plan sources in %s%s", sources.size(), secs(t0),
                 stored == null ? "" : String.format(" (%d converted before)", sources.size() - stored.missing())));
-        // JRuby takes seconds to start: it starts on its own thread, beside the warm-up, when a plan needs it
-        Future<?> ready = stored != null && stored.missing() == 0 ? null : Workers.beside(threads, PlanConverter::asciidoctor);
+        if (ready == null && stored.missing() > 0) ready = Workers.beside(threads, PlanConverter::asciidoctor);
         if (warmUp != null) warmUp.run();
         try {
             if (ready != null) Workers.join(ready);
@@ -143,10 +147,16 @@ public final class Build {
         }
         if (onReady != null) onReady.accept(converter);
         List<ConvertedPlan> plans;
+        Future<?> filing = null;
         try {
-            plans = cache != null ? cache.convertAll(converter, ws, config, sources, diagnostics, threads)
-                    : stored != null ? stored.convert(converter, diagnostics, threads)
-                    : converter.convertAll(sources, diagnostics, threads);
+            if (stored != null) {
+                StoredConversions.Lookup.Converted c = stored.convert(converter, diagnostics, threads);
+                plans = c.plans();
+                filing = c.filing();
+            } else {
+                plans = cache != null ? cache.convertAll(converter, ws, config, sources, diagnostics, threads)
+                        : converter.convertAll(sources, diagnostics, threads);
+            }
         } catch (IOException e) {
             throw BuildFailure.of(ws.display(ws.content()), "cannot use the build's store: " + e.getMessage());
         }
@@ -154,7 +164,7 @@ public final class Build {
         long t2 = System.nanoTime();
         Map<ConvertedPlan, PageLinks> scans = XrefChecker.check(plans, diagnostics, cache == null ? null : cache.scans, threads);
         progress.accept(String.format("checked cross-references in %s", secs(t2)));
-        return new Converted(plans, converter, scans);
+        return new Converted(plans, converter, scans, filing);
     }
 
     /** Runs the whole pipeline; on failure the previous output is left exactly as it was. */
@@ -281,6 +291,13 @@ public final class Build {
             }
             if (!done) swap.abort();
             OutputSwap.deleteTree(theme);
+        }
+        if (converted.filing() != null) {
+            try {
+                Workers.join(converted.filing()); // the new conversions are in the store
+            } catch (IOException e) {
+                progress.accept("conversions not kept in the store: " + e.getMessage());
+            }
         }
         progress.accept(String.format("built %s in %s", ws.display(ws.output()), secs(start)));
         return new Result(ws.output(), plans.size(),

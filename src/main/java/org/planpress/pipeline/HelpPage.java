@@ -68,7 +68,7 @@ final class HelpPage {
         config.setProperty("planpress.help", FILE);
         return new HelpPage(org.planpress.internal.Workers.beside(threads, () -> {
             String key = Store.key(KIND + "-1", text, String.valueOf(converter.kinds().all()), StoredConversions.codeVersion());
-            Memo kept = read(store.get(KIND, key));
+            Memo kept = read(store.read(KIND, key));
             if (kept != null) return kept;
             Memo m = convert(guide, shown, text, converter, diagnostics, store, key);
             store.retain(KIND, java.util.Set.of(key));
@@ -76,10 +76,10 @@ final class HelpPage {
         }));
     }
 
-    private static Memo read(java.util.Map<String, Path> entry) {
+    private static Memo read(java.util.Map<String, byte[]> entry) {
         if (entry == null || !entry.containsKey(ENTRY)) return null;
         try {
-            return JSON.readValue(entry.get(ENTRY).toFile(), Memo.class);
+            return JSON.readValue(entry.get(ENTRY), Memo.class);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -93,15 +93,7 @@ final class HelpPage {
         for (Diagnostic d : own.sorted()) diagnostics.warning(d.file(), d.line(), "help page: " + d.message());
         if (c == null) return new Memo("Help", "en", "<pre>" + org.planpress.html.Html.escape(text) + "</pre>");
         Memo m = new Memo(c.plan().title(), c.plan().lang(), c.bodyHtml());
-        if (own.sorted().isEmpty()) {
-            Path tmp = Files.createTempFile("planpress-help", ".json");
-            try {
-                JSON.writeValue(tmp.toFile(), m);
-                store.put(KIND, key, java.util.Map.of(ENTRY, tmp));
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }
+        if (own.sorted().isEmpty()) store.write(KIND, key, java.util.Map.of(ENTRY, JSON.writeValueAsBytes(m)));
         return m;
     }
 

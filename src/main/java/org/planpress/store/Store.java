@@ -113,14 +113,74 @@ public final class Store {
                 record.append(f.getKey()).append('\t').append(digest(copy)).append('\n');
             }
             Files.writeString(tmp.resolve(RECORD), record, StandardCharsets.UTF_8);
-            delete(dir);
-            try {
-                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dir);
-            }
+            swapIn(tmp, dir);
         } finally {
             delete(tmp);
+        }
+    }
+
+    /**
+     * The contents of entry {@code key} of {@code kind} by file name, or null as for {@link #get}: for small
+     * entries that are read whole (each file is read once, checked against its record in memory).
+     */
+    public Map<String, byte[]> read(String kind, String key) {
+        Path dir = entry(kind, key);
+        Path record = dir.resolve(RECORD);
+        if (!Files.isRegularFile(record)) return null;
+        try {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(record, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) continue;
+                String[] f = line.split("\t");
+                if (f.length != 2 || f[0].contains("/") || f[0].contains("\\") || f[0].startsWith(".")) return null;
+                byte[] bytes = Files.readAllBytes(dir.resolve(f[0]));
+                if (!f[1].equals(key(bytes))) return null;
+                files.put(f[0], bytes);
+            }
+            return files;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Files entry {@code key} of {@code kind} with {@code files} (name to contents), as {@link #put} does. */
+    public void write(String kind, String key, Map<String, byte[]> files) {
+        try {
+            Path dir = entry(kind, key);
+            Files.createDirectories(dir.getParent());
+            Path tmp = Files.createTempDirectory(dir.getParent(), "." + key + ".");
+            try {
+                StringBuilder record = new StringBuilder();
+                for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                    Files.write(tmp.resolve(f.getKey()), f.getValue());
+                    record.append(f.getKey()).append('\t').append(key(f.getValue())).append('\n');
+                }
+                Files.writeString(tmp.resolve(RECORD), record, StandardCharsets.UTF_8);
+                swapIn(tmp, dir);
+            } finally {
+                delete(tmp);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // not kept: the next build makes it again
+        }
+    }
+
+    /** Puts a complete entry directory in place of {@code dir}. */
+    private static void swapIn(Path tmp, Path dir) throws IOException {
+        delete(dir);
+        try {
+            Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, dir);
+        }
+    }
+
+    /** Whether the store holds no entry of {@code kind} (a first build). */
+    public boolean isEmpty(String kind) {
+        try (Stream<Path> s = Files.list(root.resolve(kind))) {
+            return s.findAny().isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return true;
         }
     }
 
