@@ -20,10 +20,13 @@ final class Launcher {
      * (converted bodies, kept to the end of the build) is promoted at once instead of being copied between
      * survivor spaces. The heap may grow to half the machine's memory (JVMs default to a quarter; 10,000 plans
      * need about 4-5 GB): {@code -Xmx} in {@code JAVA_TOOL_OPTIONS} or on the {@code java} command line overrides it.
+     * The young generation stays at most 300 MB: left to grow with the heap, it took a 1,000-plan build from 0.7 to
+     * 1.26 GB of peak RSS for no gain in time (7.4-7.8 s either way).
      */
     static final List<String> JVM_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1",
             "-XX:MaxRAMPercentage=50",
+            "-XX:MaxNewSize=300m",
             "-XX:+UseParallelGC",
             "-XX:MetaspaceSize=256m",
             "-XX:MaxTenuringThreshold=1",
