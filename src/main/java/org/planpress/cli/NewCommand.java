@@ -8,11 +8,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+
+import org.planpress.source.PlanIds;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,6 @@ import picocli.CommandLine.Spec;
                 + "leading group, tasks, implementation steps, measures) as text to fill in.",
                 "The id comes from the title; a title in Chinese gets a date-based id such as plan-20260501."})
 final class NewCommand implements Callable<Integer> {
-    private static final int MAX_SLUG = 60;
 
     @Spec
     CommandSpec spec;
@@ -65,7 +65,7 @@ final class NewCommand implements Callable<Integer> {
         Path dir = source.resolve("content").resolve("plans");
         Files.createDirectories(dir);
         LocalDate today = LocalDate.now();
-        String slug = id != null ? id : slug(t);
+        String slug = id != null ? id : PlanIds.slug(t);
         boolean dated = slug == null;
         String base = dated ? "plan-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) : slug;
         String text = template(zh).replace("{title}", t).replace("{year}", String.valueOf(today.getYear()));
@@ -90,36 +90,6 @@ final class NewCommand implements Callable<Integer> {
         Path base = source.toAbsolutePath().normalize();
         Path abs = file.toAbsolutePath().normalize();
         return abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : abs.toString();
-    }
-
-    /**
-     * The ASCII id for a title: accents dropped, lower-cased, runs of other characters turned into one hyphen,
-     * at most {@value #MAX_SLUG} characters; null when the title has letters that are not Latin (e.g. Chinese)
-     * or nothing is left.
-     */
-    static String slug(String title) {
-        String s = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        StringBuilder sb = new StringBuilder();
-        boolean dash = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 128 && Character.isLetterOrDigit(cp)) {
-                if (dash && sb.length() > 0) sb.append('-');
-                dash = false;
-                sb.append(Character.toLowerCase((char) cp));
-            } else if (Character.isLetterOrDigit(cp)) {
-                return null;
-            } else {
-                dash = true;
-            }
-        }
-        String out = sb.toString();
-        if (out.length() > MAX_SLUG) {
-            int cut = out.lastIndexOf('-', MAX_SLUG);
-            out = out.substring(0, cut > 20 ? cut : MAX_SLUG);
-        }
-        return out.isEmpty() || !Character.isLetterOrDigit(out.charAt(0)) ? null : out;
     }
 
     private static boolean hasHan(String s) {

@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.planpress.importer.ImportedPlan.RoleLine;
 import org.planpress.importer.ImportedPlan.StageLine;
 import org.planpress.model.ModelException;
 import org.planpress.model.RosterParser;
+import org.planpress.source.PlanIds;
 
 /**
  * {@code planpress import}'s engine, for the command line and for {@code serve}: reads a Word, PDF, web page or text
@@ -38,7 +38,6 @@ public final class Importer {
 
     /** Files larger than this are refused before they are read. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
-    private static final int MAX_SLUG = 60;
     private static final Set<String> EXTENSIONS = Set.of("docx", "doc", "pdf", "html", "htm", "xhtml", "txt", "text", "md", "markdown");
 
     /**
@@ -151,7 +150,7 @@ public final class Importer {
             ImportedPlan p = plans.get(k);
             if (o.lang() != null) p.lang = o.lang().toLowerCase(Locale.ROOT).startsWith("zh") ? "zh-CN" : "en";
             String adoc = new AsciiDocWriter().write(p, stem);
-            String base = o.id() != null ? (k == 0 ? o.id() : o.id() + "-" + (k + 1)) : slug(p.title != null ? p.title : stem);
+            String base = o.id() != null ? (k == 0 ? o.id() : o.id() + "-" + (k + 1)) : PlanIds.slug(p.title != null ? p.title : stem);
             boolean dated = base == null;
             if (dated) {
                 LocalDate d = LocalDate.now();
@@ -231,31 +230,5 @@ public final class Importer {
         for (StageLine s : stages) st.append(st.length() == 0 ? ": " : "; ").append(s.label()).append(" (").append(s.period()).append(')');
         r.add(p.sections() + " sections, " + people + " roster people in " + roles.size() + " roles, " + stages.size() + " stages" + st);
         return r;
-    }
-
-    /** The id for a title, as {@code planpress new} makes it; null for a title in Chinese (a dated id is used). */
-    public static String slug(String title) {
-        String s = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        StringBuilder sb = new StringBuilder();
-        boolean dash = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 128 && Character.isLetterOrDigit(cp)) {
-                if (dash && sb.length() > 0) sb.append('-');
-                dash = false;
-                sb.append(Character.toLowerCase((char) cp));
-            } else if (Character.isLetterOrDigit(cp)) {
-                return null;
-            } else {
-                dash = true;
-            }
-        }
-        String out = sb.toString();
-        if (out.length() > MAX_SLUG) {
-            int cut = out.lastIndexOf('-', MAX_SLUG);
-            out = out.substring(0, cut > 20 ? cut : MAX_SLUG);
-        }
-        return out.isEmpty() || !Character.isLetterOrDigit(out.charAt(0)) ? null : out;
     }
 }

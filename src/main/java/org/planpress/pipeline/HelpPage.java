@@ -17,6 +17,7 @@ import org.planpress.convert.PlanConverter;
 import org.planpress.source.PlanSource;
 import org.planpress.source.SourceLoader;
 import org.planpress.source.Workspace;
+import org.planpress.i18n.Scripts;
 import org.planpress.store.Store;
 
 /**
@@ -104,16 +105,16 @@ final class HelpPage {
     static void markChinese(Element root) {
         List<org.jsoup.nodes.TextNode> texts = new java.util.ArrayList<>();
         root.traverse((node, depth) -> {
-            if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().codePoints().anyMatch(HelpPage::cjk)) texts.add(t);
+            if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().codePoints().anyMatch(Scripts::cjk)) texts.add(t);
         });
         for (org.jsoup.nodes.TextNode t : texts) {
             String s = t.getWholeText();
             List<org.jsoup.nodes.Node> parts = new java.util.ArrayList<>();
             int i = 0;
             while (i < s.length()) {
-                boolean han = cjk(s.codePointAt(i));
+                boolean han = Scripts.cjk(s.codePointAt(i));
                 int j = i;
-                while (j < s.length() && cjk(s.codePointAt(j)) == han) j += Character.charCount(s.codePointAt(j));
+                while (j < s.length() && Scripts.cjk(s.codePointAt(j)) == han) j += Character.charCount(s.codePointAt(j));
                 String run = s.substring(i, j);
                 parts.add(han ? new Element("span").attr("lang", "zh-CN").appendText(run) : new org.jsoup.nodes.TextNode(run));
                 i = j;
@@ -123,11 +124,6 @@ final class HelpPage {
         }
     }
 
-    /** Chinese, Japanese and Korean characters and their punctuation and full-width forms. */
-    private static boolean cjk(int cp) {
-        return cp >= 0x2E80 && cp <= 0x9FFF || cp >= 0xAC00 && cp <= 0xD7AF || cp >= 0xF900 && cp <= 0xFAFF
-                || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x20000 && cp <= 0x3FFFF;
-    }
 
     /** Writes the page into the baked site, framed like the site's index page. */
     void write(Path site) throws IOException {

@@ -195,9 +195,11 @@ public final class Printer {
         } catch (IOException e) {
             throw BuildFailure.of(PdfTheme.DIR, "cannot read the fonts of the PDF theme: " + PdfTheme.describe(e), e);
         }
+        // a theme of the user's own may name its CJK font itself
+        boolean cjk = theme.cjkFont() != null || fonts.stream().anyMatch(f -> !f.startsWith("uri:") && CjkFont.usable(Path.of(f)));
         for (ConvertedPlan cp : plans) {
             String file = cp.source().displayPath();
-            if (chinese(cp) && theme.cjkFont() == null && fonts.stream().noneMatch(f -> !f.startsWith("uri:") && CjkFont.usable(Path.of(f)))) {
+            if (!cjk && chinese(cp)) {
                 diagnostics.error(file, 1, "cannot print this plan's Chinese text: no usable CJK font (TrueType) was"
                         + " found on this machine; " + CjkFont.INSTALL_HINT + " (build --no-pdf builds the site without PDFs)");
                 continue;
@@ -206,7 +208,7 @@ public final class Printer {
             if (m != null) {
                 diagnostics.error(file, m.line(), "cannot print the character " + m.shown() + ": no font of the PDF"
                         + " theme has a glyph for it (" + String.join(", ", coverage.names()) + ")"
-                        + (SvgScripts.cjk(m.codePoint()) && theme.cjkFont() == null ? "; " + CjkFont.INSTALL_HINT : ""));
+                        + (org.planpress.i18n.Scripts.cjk(m.codePoint()) && theme.cjkFont() == null ? "; " + CjkFont.INSTALL_HINT : ""));
             }
         }
     }

@@ -3,6 +3,8 @@ package org.planpress.print;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.planpress.i18n.Scripts;
+
 /**
  * Prepares an SVG drawing for asciidoctor-pdf, whose SVG renderer (prawn-svg) sets each piece of text in one
  * font and has no per-glyph fallback: every run of Chinese, Japanese or Korean characters in a {@code <text>}
@@ -19,21 +21,16 @@ final class SvgScripts {
     private SvgScripts() {
     }
 
-    /** True for code points set in the CJK font: CJK scripts, their punctuation and full-width forms. */
-    static boolean cjk(int cp) {
-        return cp >= 0x2E80 && cp <= 0x9FFF || cp >= 0xAC00 && cp <= 0xD7AF || cp >= 0xF900 && cp <= 0xFAFF
-                || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x20000 && cp <= 0x3FFFF;
-    }
 
     /** The SVG with its CJK text runs in {@code family}; unchanged when it has no CJK text. */
     static String split(String svg, String family) {
-        if (family == null || family.isBlank() || svg.codePoints().noneMatch(SvgScripts::cjk)) return svg;
+        if (family == null || family.isBlank() || svg.codePoints().noneMatch(Scripts::cjk)) return svg;
         Matcher m = TEXT.matcher(svg);
         StringBuilder out = new StringBuilder(svg.length() + 256);
         while (m.find()) {
             String attrs = m.group(1);
             String content = m.group(2);
-            if (content.codePoints().noneMatch(SvgScripts::cjk)) {
+            if (content.codePoints().noneMatch(Scripts::cjk)) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
             }
@@ -41,9 +38,9 @@ final class SvgScripts {
             int runs0 = 0;
             int i = 0;
             while (i < content.length()) {
-                boolean c = cjk(content.codePointAt(i));
+                boolean c = Scripts.cjk(content.codePointAt(i));
                 int j = i;
-                while (j < content.length() && cjk(content.codePointAt(j)) == c) j += Character.charCount(content.codePointAt(j));
+                while (j < content.length() && Scripts.cjk(content.codePointAt(j)) == c) j += Character.charCount(content.codePointAt(j));
                 String run = content.substring(i, j);
                 if (c) runs.append("<tspan font-family=\"").append(xml(family)).append("\">").append(run).append("</tspan>");
                 else runs.append("<tspan>").append(run).append("</tspan>");
@@ -75,7 +72,7 @@ final class SvgScripts {
     static double width(String escaped, double size) {
         String text = org.planpress.html.Html.unescape(escaped);
         double em = 0;
-        for (int cp : text.codePoints().toArray()) em += cjk(cp) ? 1.0 : cp == ' ' ? 0.26 : 0.55;
+        for (int cp : text.codePoints().toArray()) em += Scripts.cjk(cp) ? 1.0 : cp == ' ' ? 0.26 : 0.55;
         return em * size;
     }
 

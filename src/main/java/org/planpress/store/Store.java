@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -65,63 +66,8 @@ public final class Store {
     }
 
     /**
-     * The files of entry {@code key} of {@code kind} by name, or null when there is no such entry or it does not
-     * match its record.
-     */
-    public Map<String, Path> get(String kind, String key) {
-        Path dir = entry(kind, key);
-        Path record = dir.resolve(RECORD);
-        if (!Files.isRegularFile(record)) return null;
-        try {
-            Map<String, Path> files = new LinkedHashMap<>();
-            for (String line : Files.readAllLines(record, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) continue;
-                String[] f = line.split("\t");
-                if (f.length != 2) return null;
-                Path file = dir.resolve(f[0]).normalize();
-                if (!file.getParent().equals(dir) || !Files.isRegularFile(file)) return null;
-                if (!f[1].equals(digest(file))) return null;
-                files.put(f[0], file);
-            }
-            return files;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /**
-     * Files entry {@code key} of {@code kind} with copies of {@code files} (name to file), replacing any; does
-     * nothing when the store cannot be written.
-     */
-    public void put(String kind, String key, Map<String, Path> files) {
-        try {
-            write(entry(kind, key), files);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // not kept: the next build makes it again
-        }
-    }
-
-    private static void write(Path dir, Map<String, Path> files) throws IOException {
-        String key = dir.getFileName().toString();
-        Files.createDirectories(dir.getParent());
-        Path tmp = Files.createTempDirectory(dir.getParent(), "." + key + ".");
-        try {
-            StringBuilder record = new StringBuilder();
-            for (Map.Entry<String, Path> f : files.entrySet()) {
-                Path copy = tmp.resolve(f.getKey());
-                Files.copy(f.getValue(), copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                record.append(f.getKey()).append('\t').append(digest(copy)).append('\n');
-            }
-            Files.writeString(tmp.resolve(RECORD), record, StandardCharsets.UTF_8);
-            swapIn(tmp, dir);
-        } finally {
-            delete(tmp);
-        }
-    }
-
-    /**
-     * The contents of entry {@code key} of {@code kind} by file name, or null as for {@link #get}: for small
-     * entries that are read whole (each file is read once, checked against its record in memory).
+     * The contents of entry {@code key} of {@code kind} by file name, or null when there is no such entry or it
+     * does not match its record (each file is read once and checked in memory).
      */
     public Map<String, byte[]> read(String kind, String key) {
         Path dir = entry(kind, key);
@@ -143,8 +89,40 @@ public final class Store {
         }
     }
 
+    /** Like {@link #read}, but the entry's files themselves (checked like that), for copying. */
+    public Map<String, Path> get(String kind, String key) {
+        Map<String, byte[]> files = read(kind, key);
+        if (files == null) return null;
+        Map<String, Path> paths = new LinkedHashMap<>();
+        for (String name : files.keySet()) paths.put(name, entry(kind, key).resolve(name));
+        return paths;
+    }
+
     /** Files entry {@code key} of {@code kind} with {@code files} (name to contents), as {@link #put} does. */
     public void write(String kind, String key, Map<String, byte[]> files) {
+        file(kind, key, files, Map.of());
+    }
+
+    /**
+     * Files entry {@code key} of {@code kind} with copies of {@code files} (name to file, modification times kept),
+     * replacing any; does nothing when the store cannot be written.
+     */
+    public void put(String kind, String key, Map<String, Path> files) {
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        Map<String, FileTime> times = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, Path> f : files.entrySet()) {
+                contents.put(f.getKey(), Files.readAllBytes(f.getValue()));
+                times.put(f.getKey(), Files.getLastModifiedTime(f.getValue()));
+            }
+        } catch (IOException e) {
+            return; // not kept: the next build makes it again
+        }
+        file(kind, key, contents, times);
+    }
+
+    /** Writes an entry whole into a temporary directory, then renames it into place. */
+    private void file(String kind, String key, Map<String, byte[]> files, Map<String, FileTime> times) {
         try {
             Path dir = entry(kind, key);
             Files.createDirectories(dir.getParent());
@@ -152,7 +130,8 @@ public final class Store {
             try {
                 StringBuilder record = new StringBuilder();
                 for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                    Files.write(tmp.resolve(f.getKey()), f.getValue());
+                    Path file = Files.write(tmp.resolve(f.getKey()), f.getValue());
+                    if (times.containsKey(f.getKey())) Files.setLastModifiedTime(file, times.get(f.getKey()));
                     record.append(f.getKey()).append('\t').append(key(f.getValue())).append('\n');
                 }
                 Files.writeString(tmp.resolve(RECORD), record, StandardCharsets.UTF_8);
@@ -200,10 +179,6 @@ public final class Store {
     private Path entry(String kind, String key) {
         if (!key.matches("[0-9a-f]{16,128}")) throw new IllegalArgumentException("not a digest: " + key);
         return root.resolve(kind).resolve(key);
-    }
-
-    private static String digest(Path file) throws IOException {
-        return key(Files.readAllBytes(file));
     }
 
     private static MessageDigest sha256() {

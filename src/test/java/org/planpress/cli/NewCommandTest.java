@@ -88,12 +88,12 @@ class NewCommandTest {
 
     @Test
     void slugs() {
-        assertEquals("annual-plan-for-production-safety-3", NewCommand.slug("Annual Plan for Production Safety (3)"));
-        assertEquals("securite-routiere-2026", NewCommand.slug("Sécurité routière 2026"));
-        assertNull(NewCommand.slug("2024年安全生产月"));
-        assertNull(NewCommand.slug("!!!"));
-        String longSlug = NewCommand.slug("word ".repeat(40));
+        assertEquals("annual-plan-for-production-safety-3", org.planpress.source.PlanIds.slug("Annual Plan for Production Safety (3)"));
+        assertEquals("securite-routiere-2026", org.planpress.source.PlanIds.slug("Sécurité routière 2026"));
+        assertNull(org.planpress.source.PlanIds.slug("2024年安全生产月"));
+        assertNull(org.planpress.source.PlanIds.slug("!!!"));
+        String longSlug = org.planpress.source.PlanIds.slug("word ".repeat(40));
         assertTrue(longSlug.length() <= 60 && !longSlug.endsWith("-"), longSlug);
-        assertFalse(NewCommand.slug("a/../b").contains("/"));
+        assertFalse(org.planpress.source.PlanIds.slug("a/../b").contains("/"));
     }
 }

@@ -64,7 +64,7 @@ class PrintSvgScriptsTest {
             var runs = ((org.w3c.dom.Element) texts.item(i)).getElementsByTagName("tspan");
             for (int j = 0; j < runs.getLength(); j++) {
                 var run = (org.w3c.dom.Element) runs.item(j);
-                boolean cjk = run.getTextContent().codePoints().anyMatch(SvgScripts::cjk);
+                boolean cjk = run.getTextContent().codePoints().anyMatch(org.planpress.i18n.Scripts::cjk);
                 assertEquals(cjk, F.equals(run.getAttribute("font-family")), run.getTextContent());
             }
         }
