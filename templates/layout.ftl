@@ -22,7 +22,7 @@
         <li><a href="${root}people.html">${m["nav.people"]}</a></li>
         <li><a href="${root}calendar.html">${m["nav.calendar"]}</a></li>
         <li><a href="${root}terms.html">${m["nav.terms"]}</a></li>
-        <#if pp.site.help?has_content><li><a href="${root}${pp.site.help}">${m["nav.help"]}</a></li></#if>
+        <#if pp.site.help?has_content><li><a href="${root}${pp.site.help}"<#if bodyClass == "pp-help-page"> aria-current="page"</#if>>${m["nav.help"]}</a></li></#if>
       </ul>
     </nav>
     <form class="pp-search" role="search" aria-label="${m["search.region"]}" action="${root}search.html" method="get" data-none="${m["search.none"]}" data-more="${m["search.more"]}"

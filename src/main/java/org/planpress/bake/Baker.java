@@ -1,10 +1,21 @@
 package org.planpress.bake;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.MapConfiguration;
@@ -14,112 +25,290 @@ import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.planpress.diag.BuildFailure;
+import org.jbake.model.DocumentModel;
 import org.planpress.convert.ConvertedPlan;
+import org.planpress.diag.BuildFailure;
+import org.planpress.i18n.Messages;
+import org.planpress.site.SiteModel;
+import org.planpress.store.Step;
+import org.planpress.store.Store;
 
 /**
- * Stage 5: bakes the converted plans into HTML pages with JBake 2.7 embedded as a library, using the
- * theme's Freemarker templates and JBake's usual data model, plus {@code planpress} (the site model).
+ * The bake stage: renders the site's pages with JBake 2.7 embedded as a library, through its renderer and the
+ * theme's Freemarker templates, with JBake's usual data model plus {@code planpress} (the site model, see
+ * {@link SiteExtractor}). One page per plan (type {@code plan}), the site-wide pages of the site model
+ * (people, calendar, terms, search, help, compare/*), the index, sitemap and 404 page.
+ *
+ * <p>A {@link Step} of one page: a plan page is made from the theme, the site's settings and labels, that plan's
+ * entry of the site model and its linked body, so an edit of one plan renders one plan page (while the theme's
+ * plan and layout templates read nothing else of the model: then every plan page is keyed by the whole model);
+ * a site-wide page is made from the theme and the whole model.
+ *
+ * <p>JBake's crawler and content store (OrientDB) are bypassed: the plans come converted, and on 1,000 plans
+ * they took over half of the build, storing bodies no template reads from the store (the store alone takes
+ * 2.5 s to start).
  */
-public final class Baker {
+public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable {
+    /** Bump when what a page is made of changes without the code's digest changing. */
+    private static final String FORMAT = "page-1";
+    /** What the bundled plan and layout templates read of the site model on a plan page. */
+    private static final Set<String> PLAN_PAGE_READS = Set.of("site", "msg", "plans_by_id");
+    private static final Pattern MODEL_READ = Pattern.compile("\\bpp\\.(\\w+)");
     private static volatile Map<String, Object> site;
-    private static volatile List<ConvertedPlan> pagePlans = List.of();
-    private static volatile List<Map<String, String>> sitePages;
-    private static volatile int renderThreads = 1;
 
-    private Baker() {
+    /** A page to render: its path, the document JBake renders it from, and the digest of what it is made of. */
+    public record Page(String uri, DocumentModel doc, String inputs) {
+    }
+
+    /** A rendered page. */
+    public record Baked(String uri, byte[] html) {
+    }
+
+    private final Renderer renderer;
+    private final DefaultJBakeConfiguration cfg;
+    private final Properties config;
+    private final Path destination;
+    private final String theme;
+    private final String model;
+    private final String siteSettings;
+    private final boolean planPagesReadAll;
+
+    private Baker(Renderer renderer, DefaultJBakeConfiguration cfg, Properties config, Path destination, String theme,
+            String model, String siteSettings, boolean planPagesReadAll) {
+        this.renderer = renderer;
+        this.cfg = cfg;
+        this.config = config;
+        this.destination = destination;
+        this.theme = theme;
+        this.model = model;
+        this.siteSettings = siteSettings;
+        this.planPagesReadAll = planPagesReadAll;
     }
 
     static Map<String, Object> currentSite() {
         return site;
     }
 
-    static List<ConvertedPlan> currentPlans() {
-        return pagePlans;
-    }
-
-    /** The site-wide pages to render: those of the site model, or the subset a serve rebuild asked for. */
-    @SuppressWarnings("unchecked")
-    static List<Map<String, String>> currentPages() {
-        List<Map<String, String>> p = sitePages;
-        return p != null ? p : (List<Map<String, String>>) site.get("pages");
-    }
-
-    static int renderThreads() {
-        return renderThreads;
-    }
-
     /**
-     * Bakes into {@code destination}: the given plans' pages, the site-wide pages listed in the site model,
-     * the index, sitemap and 404 page, and the theme's assets.
+     * A bake into {@code destination} of the site model {@code siteModel}; one bake at a time (the templates
+     * find the model through JBake's extractor), until {@link #close}.
      *
      * @param source source directory (JBake's source folder)
-     * @param theme directory holding templates/ and assets/
+     * @param themeDir directory holding templates/ and assets/
      * @param config site configuration (bundled jbake.properties with the user's over it)
-     * @param plans the plans whose pages to render (all of them, or the changed ones in a serve session)
-     * @param pages the site-wide pages to render (entries of the site model's {@code pages}), or null for all of
-     *        them; the site model itself stays whole, so the sitemap and navigation still list every page
-     * @param threads pages rendered at a time
-     * @return the number of plan pages
      */
-    public static synchronized int bake(Path source, Path theme, Path destination, Properties config,
-            List<ConvertedPlan> plans, Map<String, Object> siteModel, List<Map<String, String>> pages, int threads)
-            throws BuildFailure {
-        site = siteModel;
-        pagePlans = plans;
-        sitePages = pages;
-        renderThreads = threads;
+    public static synchronized Baker open(Path source, Path themeDir, Path destination, Properties config,
+            Map<String, Object> siteModel) throws BuildFailure {
         try {
             CompositeConfiguration composite = new CompositeConfiguration();
             Map<String, Object> map = new HashMap<>();
             for (String k : config.stringPropertyNames()) map.put(k, config.getProperty(k));
             composite.addConfiguration(new MapConfiguration(map));
-            CompositeConfiguration defaults = defaults();
-            composite.addConfiguration(defaults);
+            composite.addConfiguration(defaults());
             DefaultJBakeConfiguration cfg = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), composite, true);
-            cfg.setTemplateFolder(theme.resolve("templates").toFile());
-            cfg.setAssetFolder(theme.resolve("assets").toFile());
-            cfg.setDataFolder(theme.resolve("data").toFile());
+            cfg.setTemplateFolder(themeDir.resolve("templates").toFile());
+            cfg.setAssetFolder(themeDir.resolve("assets").toFile());
+            cfg.setDataFolder(themeDir.resolve("data").toFile());
             cfg.setDestinationFolder(destination.toFile());
-            // What JBake's Oven does after crawling, without its OrientDB content store (2.5 s to start on this
-            // machine, and nothing we render reads from it): JBake's renderer and Freemarker engine render the
-            // index, sitemap and 404 page and, through SitePagesRenderer, our pages; JBake's Asset copies assets.
-            ContentStore db = new ContentStore("memory", "planpress");
-            Renderer renderer = new Renderer(db, cfg);
-            List<Throwable> errors = new java.util.ArrayList<>();
-            try {
-                new SitePagesRenderer().render(renderer, db, cfg);
-                if (cfg.getRenderIndex()) renderer.renderIndex(cfg.getIndexFileName());
-                // the sitemaps.org schema wants absolute locations: no sitemap without site.host (check warns)
-                if (cfg.getRenderSiteMap() && org.planpress.site.SiteHost.of(config) != null) {
-                    renderer.renderSitemap(cfg.getSiteMapFileName());
-                }
-                if (cfg.getRenderError404()) renderer.renderError404(cfg.getError404FileName());
-            } catch (Exception e) {
-                errors.add(e);
-            }
-            Asset assets = new Asset(cfg);
-            assets.copy();
-            errors.addAll(assets.getErrors());
-            if (!errors.isEmpty()) {
-                Throwable t = errors.get(0);
-                String msg = t.getMessage() == null ? t.toString() : t.getMessage();
-                Throwable root = t;
-                while (root.getCause() != null) root = root.getCause();
-                if (root != t && root.getMessage() != null) msg += ": " + root.getMessage();
-                throw BuildFailure.of("templates", "template rendering failed: " + msg.lines().findFirst().orElse(msg), t);
-            }
-            return plans.size();
-        } catch (BuildFailure f) {
-            throw f;
+            Renderer renderer = new Renderer(new ContentStore("memory", "planpress"), cfg);
+            String templates = digest(themeDir.resolve("templates"));
+            Map<String, Object> settings = new TreeMap<>();
+            settings.put("site", withoutLastmod(siteModel.get("site")));
+            settings.put("msg", siteModel.get("msg"));
+            String siteSettings = Store.key(FORMAT, templates, new TreeMap<>(config).toString(), settings.toString());
+            String model = Store.key(FORMAT, templates, new TreeMap<>(config).toString(), siteModel.toString());
+            site = siteModel;
+            return new Baker(renderer, cfg, config, destination, templates, model, siteSettings,
+                    readsMore(themeDir.resolve("templates")));
+        } catch (IOException e) {
+            throw BuildFailure.of("templates", "cannot read the theme: " + e.getMessage(), e);
         } catch (Exception e) {
             throw BuildFailure.of("jbake.properties", "JBake could not bake the site: " + e.getMessage(), e);
-        } finally {
-            site = null;
-            pagePlans = List.of();
-            sitePages = null;
         }
+    }
+
+    /**
+     * The pages of the site: each plan's ({@code plans}, with linked bodies), the site-wide pages of the model
+     * and {@code more} (the help page),
+     * the index, the sitemap (only with {@code site.host}: the sitemaps.org schema wants absolute locations) and
+     * the 404 page.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Page> pages(List<ConvertedPlan> plans, List<Map<String, String>> more) {
+        List<Page> pages = new ArrayList<>();
+        // the site-wide pages first: a few of them are large (people, compare pages), and started last they
+        // left one thread rendering alone at the end
+        List<Map<String, String>> sitePages = new ArrayList<>((List<Map<String, String>>) site.get("pages"));
+        sitePages.addAll(more);
+        for (Map<String, String> p : sitePages) {
+            DocumentModel doc = sitePage(p);
+            pages.add(new Page(p.get("uri"), doc, Store.key(model, describe(doc))));
+        }
+        if (cfg.getRenderIndex()) pages.add(new Page(cfg.getIndexFileName(), null, model));
+        if (cfg.getRenderSiteMap() && org.planpress.site.SiteHost.of(config) != null) {
+            pages.add(new Page(cfg.getSiteMapFileName(), null, model));
+        }
+        if (cfg.getRenderError404()) pages.add(new Page(cfg.getError404FileName(), null, model));
+        Map<String, Object> byId = (Map<String, Object>) site.get("plans_by_id");
+        for (ConvertedPlan c : plans) {
+            DocumentModel doc = planPage(c);
+            String inputs = planPagesReadAll ? model
+                    : Store.key(siteSettings, String.valueOf(byId.get(c.plan().id())), describe(doc));
+            pages.add(new Page(SiteModel.planUrl(c.plan().id()), doc, inputs));
+        }
+        return pages;
+    }
+
+    @Override
+    public String kind() {
+        return "page";
+    }
+
+    @Override
+    public String key(Page p) {
+        return Store.key(p.inputs(), p.uri());
+    }
+
+    @Override
+    public Baked make(Page p) throws IOException {
+        try {
+            if (p.doc() != null) renderer.render(p.doc());
+            else if (p.uri().equals(cfg.getIndexFileName())) renderer.renderIndex(p.uri());
+            else if (p.uri().equals(cfg.getSiteMapFileName())) renderer.renderSitemap(p.uri());
+            else renderer.renderError404(p.uri());
+        } catch (Exception e) {
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            if (root != e && root.getMessage() != null) msg += ": " + root.getMessage();
+            throw new IOException("template rendering failed for " + p.uri() + ": " + msg.lines().findFirst().orElse(msg), e);
+        }
+        return new Baked(p.uri(), Files.readAllBytes(destination.resolve(p.uri())));
+    }
+
+    @Override
+    public Map<String, byte[]> encode(Baked b) {
+        return Map.of("page.html", b.html(), "uri", b.uri().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Baked decode(Map<String, byte[]> files) {
+        if (!files.containsKey("page.html") || !files.containsKey("uri")) return null;
+        return new Baked(new String(files.get("uri"), StandardCharsets.UTF_8), files.get("page.html"));
+    }
+
+    /** Writes the pages taken from the store (those rendered now are written already) and the theme's assets. */
+    public void write(List<Baked> pages) throws BuildFailure {
+        try {
+            for (Baked b : pages) {
+                Path file = destination.resolve(b.uri());
+                if (Files.exists(file)) continue;
+                Files.createDirectories(file.getParent());
+                Files.write(file, b.html());
+            }
+        } catch (IOException e) {
+            throw BuildFailure.of(destination.toString(), "cannot write the site: " + e.getMessage(), e);
+        }
+        Asset assets = new Asset(cfg);
+        assets.copy();
+        if (!assets.getErrors().isEmpty()) {
+            Throwable t = assets.getErrors().get(0);
+            throw BuildFailure.of("assets", "cannot copy the theme's assets: " + t.getMessage(), t);
+        }
+    }
+
+    @Override
+    public void close() {
+        site = null;
+    }
+
+    /** The JBake document for a plan page: its body and the header fields templates use. */
+    static DocumentModel planPage(ConvertedPlan c) {
+        DocumentModel doc = DocumentModel.createDefaultDocumentModel();
+        String uri = SiteModel.planUrl(c.plan().id());
+        doc.setTitle(c.plan().title());
+        doc.setBody(c.bodyHtml());
+        doc.setType("plan");
+        doc.setStatus("published");
+        doc.setUri(uri);
+        doc.setSourceUri(uri);
+        doc.setFile(c.source().displayPath());
+        doc.setRootPath("../");
+        doc.setDate(new Date(0));
+        doc.setTags(new String[0]);
+        doc.put("plan_id", c.plan().id());
+        doc.put("lang", c.plan().lang());
+        doc.put("ui_lang", Messages.uiLang(c.plan().lang()));
+        if (c.plan().issuer() != null) doc.put("issuer", c.plan().issuer());
+        if (c.plan().year() != null) doc.put("year", String.valueOf(c.plan().year()));
+        if (c.plan().description() != null) doc.put("description", c.plan().description());
+        for (Map.Entry<String, String> e : c.attributes().entrySet()) {
+            if (e.getKey().startsWith("plan-")) doc.put(e.getKey(), e.getValue());
+        }
+        return doc;
+    }
+
+    private static DocumentModel sitePage(Map<String, String> p) {
+        DocumentModel doc = DocumentModel.createDefaultDocumentModel();
+        doc.setType(p.get("type"));
+        doc.setUri(p.get("uri"));
+        doc.setTitle(p.get("title"));
+        doc.setStatus("published");
+        doc.setRootPath(p.get("rootpath"));
+        doc.setBody(p.getOrDefault("body", ""));
+        doc.setDate(new Date(0));
+        doc.setTags(new String[0]);
+        for (Map.Entry<String, String> e : p.entrySet()) doc.put(e.getKey(), e.getValue());
+        return doc;
+    }
+
+    /** A document's fields as text (arrays by their elements). */
+    private static String describe(DocumentModel doc) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Object> e : new TreeMap<>(doc).entrySet()) {
+            Object v = e.getValue();
+            sb.append(e.getKey()).append('=').append(v instanceof Object[] a ? java.util.Arrays.toString(a) : v instanceof Date d ? d.getTime() : v).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object withoutLastmod(Object siteSettings) {
+        Map<String, Object> m = new TreeMap<>((Map<String, Object>) siteSettings);
+        m.remove("lastmod");
+        return m;
+    }
+
+    /** Whether the plan or layout template reads more of the site model than the bundled ones do. */
+    private static boolean readsMore(Path templates) throws IOException {
+        for (String name : List.of("plan.ftl", "layout.ftl")) {
+            Path f = templates.resolve(name);
+            if (!Files.isRegularFile(f)) continue;
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            if (text.contains("lastmod") || text.contains("<#include") || text.contains("<#import \"") && !onlyLayoutImport(text)) {
+                return true;
+            }
+            Matcher m = MODEL_READ.matcher(text);
+            while (m.find()) if (!PLAN_PAGE_READS.contains(m.group(1))) return true;
+        }
+        return false;
+    }
+
+    private static boolean onlyLayoutImport(String text) {
+        return text.replace("<#import \"layout.ftl\"", "").indexOf("<#import \"") < 0;
+    }
+
+    /** A digest of every file under {@code dir}, by path and contents. */
+    private static String digest(Path dir) throws IOException {
+        List<String> parts = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                parts.add(dir.relativize(p) + "\n" + Store.key(Files.readAllBytes(p)));
+            }
+        }
+        parts.add(Store.codeVersion());
+        return Store.key(parts.toArray(String[]::new));
     }
 
     private static CompositeConfiguration defaults() throws Exception {

@@ -1,5 +1,7 @@
 package org.planpress.convert;
 
+import org.planpress.internal.Workers;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,19 +24,17 @@ public final class XrefChecker {
     }
 
     /**
-     * Adds an error for each broken cross-reference; returns each plan's scanned body, for the later stages
-     * that need its links. {@code memo} (may be null) keeps the scans from one build of a serve session to the
-     * next, so only the plans converted again are scanned again.
+     * Adds an error for each broken cross-reference; returns each plan's scanned body (in the plans' order), for
+     * the link stage, which needs their links.
      */
-    public static Map<ConvertedPlan, PageLinks> check(List<ConvertedPlan> plans, Diagnostics diagnostics,
-            PlanMemo<PageLinks> memo, int threads) {
+    public static List<PageLinks> check(List<ConvertedPlan> plans, Diagnostics diagnostics, int threads) {
         // bodies are scanned, not parsed (see PageLinks), on every thread
-        Map<ConvertedPlan, PageLinks> scans = (memo == null ? new PlanMemo<PageLinks>() : memo)
-                .of(plans, threads, c -> PageLinks.of(c.bodyHtml()));
+        List<PageLinks> scans = Workers.mapUnchecked(plans, threads, c -> PageLinks.of(c.bodyHtml()));
         Map<String, Set<String>> ids = new HashMap<>();
-        for (ConvertedPlan c : plans) ids.put(c.plan().id(), scans.get(c).ids());
-        for (ConvertedPlan c : plans) {
-            for (PageLinks.Anchor a : scans.get(c).anchors()) {
+        for (int i = 0; i < plans.size(); i++) ids.put(plans.get(i).plan().id(), scans.get(i).ids());
+        for (int i = 0; i < plans.size(); i++) {
+            ConvertedPlan c = plans.get(i);
+            for (PageLinks.Anchor a : scans.get(i).anchors()) {
                 String href = Parser.unescapeEntities(a.href(), true);
                 String scheme = CONTROL.matcher(href.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll("");
                 if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:text/html")) {

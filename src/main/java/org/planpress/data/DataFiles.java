@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.planpress.link.BodyLinks;
-import org.planpress.link.LinkMemo;
 import org.planpress.model.Plan;
 import org.planpress.search.SearchDoc;
 import org.planpress.search.SearchIndex;
@@ -22,26 +21,18 @@ public final class DataFiles {
 
     /**
      * Writes the data files and the search index. Needs no baked page, so it can run while the pages bake:
-     * {@code assets} is the folder the site's assets come from. {@code memo} (may be null) keeps the analysed
-     * search documents of a serve session.
+     * {@code assets} is the folder the site's assets come from; {@code host} is the site's absolute base URL or
+     * null (see {@link org.planpress.site.SiteHost}).
      */
     public static void write(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
-            LinkMemo memo, int threads, String host) throws IOException {
-        writeDataFiles(site, linked, host);
-        writeSearchIndex(site, assets, linked, progress, memo, threads);
-    }
-
-    /**
-     * Writes plans.json and stages.ics into {@code site} (replacing what is there); {@code host} is the site's
-     * absolute base URL or null (see {@link org.planpress.site.SiteHost}).
-     */
-    public static void writeDataFiles(Path site, BodyLinks.Linked linked, String host) throws IOException {
+            int threads, String host) throws IOException {
         DataFeeds.write(site, linked.plans(), host);
+        writeSearchIndex(site, assets, linked, progress, threads);
     }
 
     /** Writes the search index into {@code site/search/} (replacing what is there). */
-    public static void writeSearchIndex(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
-            LinkMemo memo, int threads) throws IOException {
+    private static void writeSearchIndex(Path site, Path assets, BodyLinks.Linked linked, Consumer<String> progress,
+            int threads) throws IOException {
         long t0 = System.nanoTime();
         List<Plan> models = new ArrayList<>();
         List<SearchDoc> docs = new ArrayList<>();
@@ -49,6 +40,6 @@ public final class DataFiles {
             models.add(linked.plans().get(i).plan());
             docs.addAll(linked.searchDocs().get(i));
         }
-        progress.accept(SearchIndex.write(site, assets, models, docs, t0, memo == null ? null : memo.searchIndex(), threads).line());
+        progress.accept(SearchIndex.write(site, assets, models, docs, t0, threads).line());
     }
 }

@@ -38,6 +38,7 @@ public record Diagnostic(String file, int line, Severity severity, String messag
         return new Diagnostic(file, line, Severity.WARNING, message);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore // not a field: stored findings are read back by their fields
     public boolean isError() {
         return severity == Severity.ERROR;
     }

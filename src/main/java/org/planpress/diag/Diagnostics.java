@@ -23,6 +23,11 @@ public final class Diagnostics {
         for (Diagnostic d : other.sorted()) add(d);
     }
 
+    /** Adds each of {@code found}. */
+    public synchronized void addAll(java.util.Collection<Diagnostic> found) {
+        for (Diagnostic d : found) add(d);
+    }
+
     public synchronized boolean hasErrors() {
         return list.stream().anyMatch(Diagnostic::isError);
     }

@@ -30,13 +30,13 @@ public final class Messages {
         this.labels = labels;
     }
 
-    /** Uses the bundle in {@code <source>/templates/i18n} over the bundled one from now on. */
+    /**
+     * Uses the bundle in {@code <source>/templates/i18n} over the bundled one from now on, read again (each
+     * build calls this once, so a serve session sees edited labels).
+     */
     public static void useSource(Path sourceDir) {
-        Path t = sourceDir == null ? null : sourceDir.resolve("templates");
-        if (!java.util.Objects.equals(t, userTemplates)) {
-            userTemplates = t;
-            CACHE.clear();
-        }
+        userTemplates = sourceDir == null ? null : sourceDir.resolve("templates");
+        CACHE.clear();
     }
 
     /** The UI language for a document language: "zh-CN" for any Chinese, else "en". */

@@ -112,6 +112,17 @@ public final class Workers {
         }
     }
 
+    /** Waits for {@code f}, ignoring what its work threw: a failed build waits for its side work before cleaning up. */
+    public static void settle(Future<?> f) {
+        try {
+            f.get();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            // reported by whoever joins it, or moot: the build has failed already
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static ThreadFactory named(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {

@@ -46,9 +46,10 @@ final class CrossLinks {
     }
 
     /** Indexes kinds and inter-plan links of all plans ({@code scans}: each plan's scanned body). */
-    static CrossLinks index(List<ConvertedPlan> plans, Map<ConvertedPlan, PageLinks> scans) {
+    static CrossLinks index(List<ConvertedPlan> plans, List<PageLinks> scans) {
         CrossLinks x = new CrossLinks();
-        for (ConvertedPlan c : plans) {
+        for (int i = 0; i < plans.size(); i++) {
+            ConvertedPlan c = plans.get(i);
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Section s : c.plan().sections()) {
                 if (s.kind() != null && seen.add(s.kind())) {
@@ -58,7 +59,7 @@ final class CrossLinks {
             }
             Map<String, Section> sections = new HashMap<>();
             for (Section s : c.plan().sections()) sections.put(s.id(), s);
-            PageLinks scan = scans.get(c);
+            PageLinks scan = scans.get(i);
             for (PageLinks.Anchor a : scan.anchors()) {
                 String href = Html.unescapeAttribute(a.href());
                 int hash = href.indexOf('#');
@@ -66,7 +67,7 @@ final class CrossLinks {
                 if (href.startsWith(c.plan().id() + ".html#")) continue;
                 Section from = enclosingSection(scan.headingIds(), a.headingsBefore(), sections);
                 List<Target> list = x.referencedFrom.computeIfAbsent(href, k -> new ArrayList<>());
-                if (list.stream().noneMatch(t -> t.plan() == c)) list.add(new Target(c, from));
+                if (list.stream().noneMatch(t -> t.is(c))) list.add(new Target(c, from));
             }
         }
         return x;
@@ -91,7 +92,6 @@ final class CrossLinks {
             HtmlTree.Node h = body.byId(s.id());
             if (h == null) continue;
             List<Target> same = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());
-            // by id, not identity: a serve rebuild links a newly converted plan with the index of the previous build
             if (same.size() > 1 && s.id().equals(firstOfKind.get(s.kind()).get(self.plan().id()))) {
                 StringBuilder nav = new StringBuilder(256);
                 // one such region per kind on a page: each labelled with its section's title

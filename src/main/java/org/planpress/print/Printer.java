@@ -34,19 +34,18 @@ import org.planpress.convert.PlanConverter;
 import org.planpress.publish.OutputSwap;
 import org.planpress.source.PlanSource;
 import org.planpress.source.SourceLoader;
-import org.planpress.store.Store;
+import org.planpress.store.Step;
 
 /**
- * Stage 6: prints three PDFs per plan with asciidoctor-pdf into the site's {@code pdf/} directory:
+ * The print stage: prints three PDFs per plan with asciidoctor-pdf into the site's {@code pdf/} directory:
  * {@code <id>.pdf} (A4), {@code <id>-a3.pdf} (notice-board edition, A3, larger type) and
- * {@code <id>-summary.pdf} (title, objectives, roster and timeline on one A4 page). PDFs printed before from
- * the same source, theme, editions and PlanPress version are taken from the build's {@link Store} instead; the
- * rest are printed {@code threads} at a time and filed there.
+ * {@code <id>-summary.pdf} (title, objectives, roster and timeline on one A4 page). A {@link Step}: the
+ * pipeline takes the PDFs printed before from the same inputs from its store, and prints the others.
  */
-public final class Printer {
+public final class Printer implements Step<ConvertedPlan, Printer.Printed>, AutoCloseable {
     /** Bump when the print stage changes what it makes from the same source and theme. */
     static final String FORMAT = "planpress-print-2"; // 2: metadata and /Lang
-    /** System property: the number of PDFs printed at a time (default: see {@link #printThreads}). */
+    /** System property: the number of PDFs printed at a time (default: see {@link #threads}). */
     static final String THREADS_PROPERTY = "planpress.print.threads";
     /** Type scales tried, in order, until the summary fits one page (70 %: the smallest readable size). */
     static final double[] SUMMARY_SCALES = {1.0, 0.9, 0.8, 0.7};
@@ -108,71 +107,184 @@ public final class Printer {
         }
     }
 
-    private Printer() {
+    /** A plan's PDFs by file name ({@code <id>.pdf}, ...) and what printing them found (warnings, or errors). */
+    public record Printed(Map<String, byte[]> pdfs, List<Diagnostic> diagnostics) {
+    }
+
+    private final PlanConverter converter;
+    private final List<Edition> editions;
+    private final Path themeDir;
+    private final PdfTheme theme;
+    private final String common;
+    private final String[] summaryThemes = new String[SUMMARY_SCALES.length];
+    private final AtomicLong firstNanos = new AtomicLong();
+    private final AtomicLong totalNanos = new AtomicLong();
+    private final AtomicLong rendered = new AtomicLong();
+    private final long start = System.nanoTime();
+    /** Set on the first plan printed: asciidoctor-pdf, the theme's fonts and their coverage. */
+    private volatile Ready ready;
+
+    private record Ready(Asciidoctor asciidoctor, List<String> fonts, String cjkFont) {
+    }
+
+    private Printer(PlanConverter converter, List<Edition> editions, Path themeDir, PdfTheme theme, String common) {
+        this.converter = converter;
+        this.editions = editions;
+        this.themeDir = themeDir;
+        this.theme = theme;
+        this.common = common;
     }
 
     /**
-     * Writes the editions named in {@code editionNames} (pdf/<id>.pdf, pdf/<id>-a3.pdf, pdf/<id>-summary.pdf)
-     * for each plan into {@code site}, taking from {@code store} the PDFs printed before from the same inputs.
-     *
-     * @return the number of PDF files rendered (not reused)
+     * The print stage's work on one plan: the editions named in {@code editionNames} ({@code <id>.pdf} A4,
+     * {@code <id>-a3.pdf}, {@code <id>-summary.pdf}), keyed by the plan's source, the PDF theme and fonts, the
+     * files every plan may include, the editions and PlanPress's version. Close it to delete its composed theme.
      */
-    public static int print(PlanConverter converter, List<ConvertedPlan> plans, Path site, Store store, int threads,
-            List<String> editionNames, Diagnostics diagnostics, Consumer<String> progress) throws BuildFailure {
-        if (plans.isEmpty()) return 0;
-        List<Edition> editions = editionNames.stream().map(Edition::named).toList();
-        Path source = sourceRoot(plans.get(0).source());
-        Path pdfDir = site.resolve("pdf");
+    public static Printer open(PlanConverter converter, Path source, List<ConvertedPlan> plans, List<String> editionNames)
+            throws BuildFailure {
         Path themeDir = null;
         try {
             themeDir = Files.createTempDirectory("planpress-pdf-theme");
             PdfTheme theme = PdfTheme.compose(source, themeDir);
             String common = commonHash(theme, source, plans) + ":" + String.join(",", editionNames);
-            Files.createDirectories(pdfDir);
-
-            List<ConvertedPlan> todo = new ArrayList<>();
-            Map<String, String> keys = new HashMap<>();
-            for (ConvertedPlan cp : plans) {
-                String key = planKey(common, cp.source());
-                keys.put(cp.source().id(), key);
-                if (!reuse(store.get(STORE_KIND, key), pdfDir, cp, editions, diagnostics)) todo.add(cp);
-            }
-            Map<String, List<String>> warnings = new java.util.concurrent.ConcurrentHashMap<>();
-            if (!todo.isEmpty()) {
-                long t = System.nanoTime();
-                Asciidoctor asciidoctor = prepare();
-                List<String> fonts = theme.check(List.of(Edition.FULL.theme, Edition.A3.theme, Edition.SUMMARY.theme));
-                checkGlyphs(todo, theme, fonts, diagnostics);
-                diagnostics.throwIfErrors();
-                String cjkFont = theme.fallbackFont(Edition.FULL.theme);
-                int n = printThreads(threads, todo.size() * editions.size());
-                progress.accept(String.format(Locale.ROOT, "printing %d PDFs on %d thread%s (asciidoctor-pdf ready in %.1f s)",
-                        todo.size() * editions.size(), n, n == 1 ? "" : "s", (System.nanoTime() - t) / 1e9));
-                Run run = new Run(converter, asciidoctor, theme, cjkFont, pdfDir, diagnostics, warnings);
-                run.all(todo, n, editions);
-                diagnostics.throwIfErrors();
-                for (ConvertedPlan cp : todo) file(store, keys.get(cp.source().id()), pdfDir, cp, editions, warnings);
-                progress.accept(String.format(Locale.ROOT, "printing: first PDF after %.1f s, %.1f s per PDF",
-                        run.firstNanos.get() / 1e9, run.totalNanos.get() / 1e9 / Math.max(1, run.rendered.get())));
-            }
-            store.retain(STORE_KIND, new java.util.HashSet<>(keys.values()));
-            return todo.size() * editions.size();
+            return new Printer(converter, editionNames.stream().map(Edition::named).toList(), themeDir, theme, common);
         } catch (IOException e) {
-            throw BuildFailure.of(pdfDir.toString(), "cannot write PDFs: " + PdfTheme.describe(e), e);
-        } finally {
             OutputSwap.deleteTree(themeDir);
+            throw BuildFailure.of(PdfTheme.DIR, "cannot read the PDF theme: " + PdfTheme.describe(e), e);
+        } catch (BuildFailure | RuntimeException e) {
+            OutputSwap.deleteTree(themeDir);
+            throw e;
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "pdf";
+    }
+
+    @Override
+    public boolean inMemory() {
+        return false; // a serve session prints again from the files
+    }
+
+    @Override
+    public String key(ConvertedPlan cp) {
+        return planKey(common, cp.source());
+    }
+
+    @Override
+    public Printed make(ConvertedPlan cp) throws IOException {
+        Diagnostics local = new Diagnostics();
+        Ready r;
+        try {
+            r = ready();
+            checkGlyphs(List.of(cp), theme, r.fonts(), local);
+        } catch (BuildFailure f) {
+            return new Printed(Map.of(), f.diagnostics());
+        }
+        if (local.hasErrors()) return new Printed(Map.of(), local.sorted());
+        Path dir = Files.createTempDirectory("planpress-pdf");
+        try {
+            Run run = new Run(this, r, dir, local);
+            // the summary first: it may take several tries
+            if (editions.contains(Edition.SUMMARY)) run.summary(cp);
+            for (Edition e : editions) if (e != Edition.SUMMARY) run.edition(cp, e);
+            Map<String, byte[]> pdfs = new java.util.LinkedHashMap<>();
+            if (!local.hasErrors()) {
+                for (Edition e : editions) pdfs.put(e.file(cp.source().id()), Files.readAllBytes(dir.resolve(e.file(cp.source().id()))));
+            }
+            return new Printed(pdfs, local.sorted());
+        } finally {
+            OutputSwap.deleteTree(dir);
+        }
+    }
+
+    private Ready ready() throws BuildFailure {
+        Ready r = ready;
+        if (r != null) return r;
+        synchronized (this) {
+            if (ready == null) {
+                List<String> fonts = theme.check(List.of(Edition.FULL.theme, Edition.A3.theme, Edition.SUMMARY.theme));
+                ready = new Ready(prepare(), fonts, theme.fallbackFont(Edition.FULL.theme));
+            }
+            return ready;
+        }
+    }
+
+    @Override
+    public boolean keep(Printed p) {
+        return p.diagnostics().stream().noneMatch(Diagnostic::isError);
+    }
+
+    @Override
+    public Map<String, byte[]> encode(Printed p) throws IOException {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>(p.pdfs());
+        files.put(FINDINGS, JSON.writeValueAsBytes(p.diagnostics()));
+        return files;
+    }
+
+    @Override
+    public Printed decode(Map<String, byte[]> files) {
+        if (!files.containsKey(FINDINGS)) return null;
+        try {
+            List<Diagnostic> found = JSON.readValue(files.get(FINDINGS),
+                    JSON.getTypeFactory().constructCollectionType(List.class, Diagnostic.class));
+            Map<String, byte[]> pdfs = new java.util.LinkedHashMap<>(files);
+            pdfs.remove(FINDINGS);
+            return pdfs.size() == editions.size() ? new Printed(pdfs, found) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
     /**
-     * Threads to print on: {@code threads} (the build's, by default the number of cores), at most one per PDF;
+     * Writes the printed {@code results} into {@code site/pdf/} and their findings into {@code diagnostics};
+     * {@code made} of them were printed now, reported with the time printing took.
+     */
+    public void write(List<Printed> results, int made, Path site, Diagnostics diagnostics, Consumer<String> progress)
+            throws BuildFailure {
+        Path pdfDir = site.resolve("pdf");
+        try {
+            Files.createDirectories(pdfDir);
+            for (Printed p : results) {
+                diagnostics.addAll(p.diagnostics());
+                for (Map.Entry<String, byte[]> f : p.pdfs().entrySet()) Files.write(pdfDir.resolve(f.getKey()), f.getValue());
+            }
+        } catch (IOException e) {
+            throw BuildFailure.of(pdfDir.toString(), "cannot write PDFs: " + PdfTheme.describe(e), e);
+        }
+        if (made > 0 && rendered.get() > 0) {
+            progress.accept(String.format(Locale.ROOT, "printing: first PDF after %.1f s, %.1f s per PDF",
+                    firstNanos.get() / 1e9, totalNanos.get() / 1e9 / Math.max(1, rendered.get())));
+        }
+    }
+
+    /** The number of editions printed per plan. */
+    public int editions() {
+        return editions.size();
+    }
+
+    @Override
+    public void close() {
+        OutputSwap.deleteTree(themeDir);
+    }
+
+    /** The summary theme at the i-th scale, written on first use. */
+    private synchronized String summaryTheme(int i) throws BuildFailure {
+        if (summaryThemes[i] == null) {
+            summaryThemes[i] = SUMMARY_SCALES[i] == 1.0 ? Edition.SUMMARY.theme : theme.scaled(Edition.SUMMARY.theme, SUMMARY_SCALES[i]);
+        }
+        return summaryThemes[i];
+    }
+
+    /**
+     * Plans to print at a time: {@code threads} (the build's, by default the number of cores);
      * the system property {@value #THREADS_PROPERTY} overrides it. JRuby runs conversions truly in parallel,
      * but they share the JVM heap and JIT: on a busy 2-core machine two at a time printed 9 PDFs 10 to 20 %
      * faster than one, in some runs slower.
      */
-    static int printThreads(int threads, int jobs) {
-        int n = Integer.getInteger(THREADS_PROPERTY, threads);
-        return Math.max(1, Math.min(n, jobs));
+    public static int threads(int threads) {
+        return Math.max(1, Integer.getInteger(THREADS_PROPERTY, threads));
     }
 
     /**
@@ -282,44 +394,8 @@ public final class Printer {
         }
     }
 
-    /** The kind of the store's entries that hold a plan's PDFs (one file per edition) and its print warnings. */
-    static final String STORE_KIND = "pdf";
-    private static final String WARNINGS = "warnings.txt";
-
-    /**
-     * Copies a plan's PDFs from its store entry (may be null) into {@code pdfDir} and reports the warnings they
-     * were printed with; false (nothing copied) when the entry lacks one.
-     */
-    private static boolean reuse(Map<String, Path> entry, Path pdfDir, ConvertedPlan cp, List<Edition> editions,
-            Diagnostics diagnostics) throws IOException {
-        if (entry == null || !entry.containsKey(WARNINGS)) return false;
-        for (Edition e : editions) if (!entry.containsKey(e.name + ".pdf")) return false;
-        String id = cp.source().id();
-        for (Edition e : editions) {
-            Files.copy(entry.get(e.name + ".pdf"), pdfDir.resolve(e.file(id)), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.COPY_ATTRIBUTES);
-        }
-        for (String w : Files.readAllLines(entry.get(WARNINGS), StandardCharsets.UTF_8)) {
-            if (!w.isBlank()) diagnostics.warning(cp.source().displayPath(), 0, w);
-        }
-        return true;
-    }
-
-    /** Files a freshly printed plan's PDFs and warnings in the store under {@code key}. */
-    private static void file(Store store, String key, Path pdfDir, ConvertedPlan cp, List<Edition> editions,
-            Map<String, List<String>> warnings) throws IOException {
-        String id = cp.source().id();
-        Map<String, Path> files = new java.util.LinkedHashMap<>();
-        for (Edition e : editions) files.put(e.name + ".pdf", pdfDir.resolve(e.file(id)));
-        Path w = Files.createTempFile("planpress-warnings", ".txt");
-        try {
-            Files.write(w, warnings.getOrDefault(id, List.of()), StandardCharsets.UTF_8);
-            files.put(WARNINGS, w);
-            store.put(STORE_KIND, key, files);
-        } finally {
-            Files.deleteIfExists(w);
-        }
-    }
+    private static final String FINDINGS = "findings.json";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /**
      * The number of pages of a PDF written by asciidoctor-pdf: the {@code /Count} of its page tree, which Prawn
@@ -337,48 +413,24 @@ public final class Printer {
         return (lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh")) || HAN.matcher(cp.source().text()).find();
     }
 
-    /** One print run: the PDFs of the plans that changed. */
+    /** The printing of one plan's editions into a folder. */
     private static final class Run {
+        final Printer printer;
         final PlanConverter converter;
         final Asciidoctor asciidoctor;
         final PdfTheme theme;
-        final String[] summaryThemes = new String[SUMMARY_SCALES.length];
         final String cjkFont;
         final Path pdfDir;
         final Diagnostics diagnostics;
-        final Map<String, List<String>> warnings;
-        final AtomicLong firstNanos = new AtomicLong();
-        final AtomicLong totalNanos = new AtomicLong();
-        final AtomicLong rendered = new AtomicLong();
 
-        final long start = System.nanoTime();
-
-        Run(PlanConverter converter, Asciidoctor asciidoctor, PdfTheme theme, String cjkFont, Path pdfDir,
-                Diagnostics diagnostics, Map<String, List<String>> warnings) {
-            this.cjkFont = cjkFont;
-            this.converter = converter;
-            this.asciidoctor = asciidoctor;
-            this.theme = theme;
+        Run(Printer printer, Ready ready, Path pdfDir, Diagnostics diagnostics) {
+            this.printer = printer;
+            this.converter = printer.converter;
+            this.asciidoctor = ready.asciidoctor();
+            this.theme = printer.theme;
+            this.cjkFont = ready.cjkFont();
             this.pdfDir = pdfDir;
             this.diagnostics = diagnostics;
-            this.warnings = warnings;
-        }
-
-        void all(List<ConvertedPlan> plans, int threads, List<Edition> editions) throws BuildFailure {
-            List<Runnable> jobs = new ArrayList<>();
-            // summaries first: they may take several tries
-            if (editions.contains(Edition.SUMMARY)) for (ConvertedPlan cp : plans) jobs.add(() -> summary(cp));
-            for (ConvertedPlan cp : plans) {
-                if (editions.contains(Edition.FULL)) jobs.add(() -> edition(cp, Edition.FULL));
-                if (editions.contains(Edition.A3)) jobs.add(() -> edition(cp, Edition.A3));
-            }
-            try {
-                Workers.forEach(jobs, threads, Runnable::run);
-            } catch (IOException e) {
-                throw BuildFailure.of(pdfDir.toString(), "printing failed: " + e.getMessage(), e);
-            } catch (RuntimeException e) {
-                throw BuildFailure.of(pdfDir.toString(), "printing failed: " + e, e);
-            }
         }
 
         void edition(ConvertedPlan cp, Edition e) {
@@ -392,7 +444,7 @@ public final class Printer {
             for (int i = 0; i < SUMMARY_SCALES.length; i++) {
                 String themeName;
                 try {
-                    themeName = summaryTheme(i);
+                    themeName = printer.summaryTheme(i);
                 } catch (BuildFailure f) {
                     for (Diagnostic d : f.diagnostics()) diagnostics.add(d);
                     return;
@@ -417,22 +469,12 @@ public final class Printer {
                     + " (nothing is cut)");
         }
 
-        /** The summary theme at the i-th scale, written on first use. */
-        private synchronized String summaryTheme(int i) throws BuildFailure {
-            if (summaryThemes[i] == null) {
-                summaryThemes[i] = SUMMARY_SCALES[i] == 1.0 ? Edition.SUMMARY.theme
-                        : theme.scaled(Edition.SUMMARY.theme, SUMMARY_SCALES[i]);
-            }
-            return summaryThemes[i];
-        }
-
         private static String percent(double s) {
             return Math.round(s * 100) + " %";
         }
 
         private void warn(ConvertedPlan cp, String message) {
             diagnostics.warning(cp.source().displayPath(), 0, message);
-            warnings.computeIfAbsent(cp.source().id(), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(message);
         }
 
         /** Converts one plan to one PDF; false (with an error in diagnostics) when it cannot. */
@@ -464,9 +506,9 @@ public final class Printer {
                 return false;
             }
             long took = System.nanoTime() - t;
-            firstNanos.compareAndSet(0, System.nanoTime() - start);
-            totalNanos.addAndGet(took);
-            rendered.incrementAndGet();
+            printer.firstNanos.compareAndSet(0, System.nanoTime() - printer.start);
+            printer.totalNanos.addAndGet(took);
+            printer.rendered.incrementAndGet();
             return true;
         }
 

@@ -16,7 +16,7 @@ import org.planpress.diag.BuildFailure;
  * Builds go to a staging directory next to the output and replace the output only when complete, so a
  * failed build leaves the last good site exactly as it was and a reader never sees half a site.
  */
-public final class OutputSwap {
+public final class OutputSwap implements AutoCloseable {
     private final Path output;
     private final Path staging;
 
@@ -41,20 +41,14 @@ public final class OutputSwap {
         return staging;
     }
 
+    private boolean committed;
     private static final java.util.concurrent.atomic.AtomicLong SWAPS = new java.util.concurrent.atomic.AtomicLong();
 
     /**
-     * Replaces the output with the staging directory: rename the old away, rename the new in, delete the old
-     * (with {@code deleteOldLater}, on a background thread once the new one is in place: a serve session, where
-     * the reload should not wait for it). A previous site left behind by a process that ended meanwhile is
-     * deleted by a later commit.
-     *
-     * @param carry directories of the old site (relative paths) moved as they are into the new one, which has
-     *        none of its own: a serve rebuild keeps the search index of the last build this way until it has
-     *        written the new one, instead of linking its thousands of files one by one. They are moved once
-     *        the old site is out of sight, and back into it when the commit fails.
+     * Replaces the output with the staging directory: rename the old away, rename the new in, delete the old.
+     * A previous site left behind by a process that ended meanwhile is deleted by a later commit.
      */
-    public void commit(boolean deleteOldLater, java.util.Collection<String> carry) throws BuildFailure {
+    public void commit() throws BuildFailure {
         String prefix = "." + output.getFileName() + ".old-";
         Path old = output.resolveSibling(prefix + ProcessHandle.current().pid() + "-" + SWAPS.incrementAndGet());
         try {
@@ -63,14 +57,7 @@ public final class OutputSwap {
             abort();
             throw BuildFailure.of(output.toString(), "cannot replace the output directory: " + describe(e));
         }
-        List<String> carried = new java.util.ArrayList<>();
         try {
-            for (String dir : carry) {
-                if (!Files.isDirectory(old.resolve(dir)) || Files.exists(staging.resolve(dir))) continue;
-                Files.createDirectories(staging.resolve(dir).getParent());
-                Files.move(old.resolve(dir), staging.resolve(dir), StandardCopyOption.ATOMIC_MOVE);
-                carried.add(dir);
-            }
             if (Boolean.getBoolean("planpress.fault.swap")) {
                 // fault injection for tests: a disk error between moving the old site away and moving the new one in
                 throw new IOException("simulated disk error (planpress.fault.swap)");
@@ -81,7 +68,6 @@ public final class OutputSwap {
                 Files.move(staging, output);
             }
         } catch (IOException e) {
-            carryBack(carried, old);
             try {
                 if (Files.exists(old)) Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException ignored) {
@@ -90,25 +76,9 @@ public final class OutputSwap {
             abort();
             throw BuildFailure.of(output.toString(), "cannot move the new site into place: " + describe(e));
         }
-        if (!deleteOldLater) {
-            deleteTree(old);
-        } else {
-            Thread t = new Thread(() -> deleteTree(old), "planpress-delete-old-site");
-            t.setDaemon(true);
-            t.start();
-        }
+        committed = true;
+        deleteTree(old);
         deleteLeftovers(prefix);
-    }
-
-    /** Moves carried directories back from the staging directory into the old {@code site} (best effort). */
-    private void carryBack(List<String> carried, Path site) {
-        for (String dir : carried) {
-            try {
-                Files.move(staging.resolve(dir), site.resolve(dir), StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException ignored) {
-                // left in the staging directory, which is then deleted: the next build writes it again
-            }
-        }
     }
 
     /** Deletes previous sites that a process which has ended left beside the output. */
@@ -131,6 +101,12 @@ public final class OutputSwap {
     /** Removes the staging directory after a failed build; the output is untouched. */
     public void abort() {
         deleteTree(staging);
+    }
+
+    /** Removes the staging directory unless it was committed (then it is the output). */
+    @Override
+    public void close() {
+        if (!committed) abort();
     }
 
     private static String describe(IOException e) {

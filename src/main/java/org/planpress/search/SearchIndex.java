@@ -63,25 +63,16 @@ public final class SearchIndex {
 
     /** Builds the index of {@code docs}, whose plan numbers index {@code plans}; the stemmer comes from the site. */
     public static Stats write(Path site, List<Plan> plans, List<SearchDoc> docs, long startNanos) throws IOException {
-        return write(site, site, plans, docs, startNanos, null, Runtime.getRuntime().availableProcessors());
-    }
-
-    /**
-     * Analysed documents kept between the builds of a {@code serve} session: a rebuild analyses again only
-     * the documents that are new (those of the edited plans; the others are the same objects as before).
-     */
-    public static final class Cache {
-        private Map<SearchDoc, Analysed> analysed = new java.util.IdentityHashMap<>();
-        private List<Chunk> chunks = List.of();
+        return write(site, site, plans, docs, startNanos, Runtime.getRuntime().availableProcessors());
     }
 
     /**
      * Builds the index of {@code docs}, whose plan numbers index {@code plans}, taking the vendored stemmer
-     * from {@code assets} (the folder the site's assets are copied from, which may not be copied yet), reusing
-     * and then updating {@code cache} (may be null), on {@code threads} threads.
+     * from {@code assets} (the folder the site's assets are copied from, which may not be copied yet), on
+     * {@code threads} threads.
      */
     public static Stats write(Path site, Path assets, List<Plan> plans, List<SearchDoc> docs, long startNanos,
-            Cache cache, int threads) throws IOException {
+            int threads) throws IOException {
         Path dir = site.resolve("search");
         if (Files.isDirectory(dir)) org.planpress.publish.OutputSwap.deleteTree(dir);
         Files.createDirectories(dir.resolve("t"));
@@ -94,18 +85,9 @@ public final class SearchIndex {
         double total = 0;
         int sections = 0, persons = 0, stages = 0;
         // the analysis (Lucene) is most of the work: done for all documents at once on every thread
-        Map<SearchDoc, Analysed> before = cache == null ? Map.of() : cache.analysed;
         // titles and contexts repeat (a plan's title is the context of each of its documents): analysed once each
         Map<String, List<String>> repeated = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Analysed> analysed = Workers.mapUnchecked(docs, threads, doc -> {
-            Analysed a = before.get(doc);
-            return a != null ? a : Analysed.of(doc, repeated);
-        });
-        if (cache != null) {
-            Map<SearchDoc, Analysed> now = new java.util.IdentityHashMap<>();
-            for (int d = 0; d < n; d++) now.put(docs.get(d), analysed.get(d));
-            cache.analysed = now;
-        }
+        List<Analysed> analysed = Workers.mapUnchecked(docs, threads, doc -> Analysed.of(doc, repeated));
         Map<String, Postings> raw = new HashMap<>(); // term -> (doc, weighted tf in tenths) pairs, in doc order
         for (int d = 0; d < n; d++) {
             switch (docs.get(d).kind()) {
@@ -151,18 +133,11 @@ public final class SearchIndex {
         }
 
         // 4. stored documents, CHUNK per file, each file with the plans it refers to
-        List<Chunk> kept = cache == null ? List.of() : cache.chunks;
         List<Integer> numbers = java.util.stream.IntStream.range(0, (n + CHUNK - 1) / CHUNK).boxed().toList();
-        List<Chunk> chunks = Workers.map(numbers, threads, c -> {
-            Chunk chunk = Chunk.of(docs, plans, c);
-            if (c < kept.size() && kept.get(c).sameAs(chunk)) return kept.get(c);
-            chunk.json = chunkJson(docs, plans, c);
-            return chunk;
-        });
+        List<String> chunks = Workers.map(numbers, threads, c -> chunkJson(docs, plans, c));
         for (int c = 0; c < chunks.size(); c++) {
-            bytes[0] += writeData(dir.resolve("d/" + c + ".js"), "d/" + c, chunks.get(c).json);
+            bytes[0] += writeData(dir.resolve("d/" + c + ".js"), "d/" + c, chunks.get(c));
         }
-        if (cache != null) cache.chunks = chunks;
 
         // 5. the manifest and the stemmer
         String version = Integer.toHexString((int) (postings.hashCode() * 31L + n));
@@ -267,33 +242,6 @@ public final class SearchIndex {
      * One file of stored documents, with what it was made from: a serve rebuild writes again the JSON of a
      * chunk whose documents and plans are the same objects as before without encoding it again.
      */
-    private static final class Chunk {
-        private final SearchDoc[] docs;
-        private final Plan[] plans;
-        private String json;
-
-        private Chunk(SearchDoc[] docs, Plan[] plans) {
-            this.docs = docs;
-            this.plans = plans;
-        }
-
-        static Chunk of(List<SearchDoc> all, List<Plan> plans, int c) {
-            int from = c * CHUNK, to = Math.min(all.size(), (c + 1) * CHUNK);
-            SearchDoc[] ds = all.subList(from, to).toArray(new SearchDoc[0]);
-            Plan[] ps = new Plan[ds.length];
-            for (int i = 0; i < ds.length; i++) ps[i] = plans.get(ds[i].plan());
-            return new Chunk(ds, ps);
-        }
-
-        boolean sameAs(Chunk o) {
-            if (o.docs.length != docs.length) return false;
-            for (int i = 0; i < docs.length; i++) {
-                if (o.docs[i] != docs[i] || o.plans[i] != plans[i]) return false;
-            }
-            return true;
-        }
-    }
-
     /** The JSON of chunk {@code c} of the stored documents. */
     private static String chunkJson(List<SearchDoc> docs, List<Plan> plans, int c) throws IOException {
         Map<Integer, Integer> planRef = new LinkedHashMap<>();

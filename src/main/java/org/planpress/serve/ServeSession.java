@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.planpress.pipeline.Build;
-import org.planpress.pipeline.ConversionCache;
+import org.planpress.store.Store;
 import org.planpress.diag.BuildFailure;
 import org.planpress.diag.Diagnostic;
 import org.planpress.i18n.Messages;
@@ -70,7 +70,7 @@ public final class ServeSession implements AutoCloseable {
     private final Consumer<String> out;
     private final Consumer<String> err;
     private final LiveReload live = new LiveReload();
-    private final ConversionCache cache = new ConversionCache();
+    private final Store store;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "planpress-rebuild");
         t.setDaemon(true);
@@ -87,6 +87,7 @@ public final class ServeSession implements AutoCloseable {
         this.options = options;
         Path src = options.source().toAbsolutePath().normalize();
         this.output = options.output() != null ? options.output().toAbsolutePath().normalize() : src.resolve("target/serve");
+        this.store = Store.session(output);
         this.out = out;
         this.err = err;
     }
@@ -172,36 +173,20 @@ public final class ServeSession implements AutoCloseable {
 
     private synchronized void build(Set<Path> changed, boolean first) {
         if (!changed.isEmpty()) out.accept("changed: " + describe(changed));
-        for (Path p : changed) {
-            if (p.startsWith(Path.of("templates", "i18n"))) Messages.useSource(null); // forget cached labels
-        }
         long t0 = System.nanoTime();
         server.building(true);
         try {
             boolean drop = first || changed.stream().anyMatch(p -> p.startsWith(Path.of("content", org.planpress.source.Workspace.IMPORT_FOLDER)));
             List<String> imported = drop ? ImportDrop.run(options.source(), out, err) : List.of();
-            Build.Result r = Build.run(new Build.Options(options.source(), output, options.pdf(), options.threads()),
-                    options.verbose() ? s -> out.accept("  " + s) : s -> { }, cache);
+            Build.Result r = Build.run(new Build.Options(options.source(), output, options.pdf(), options.threads()), store,
+                    options.verbose() ? s -> out.accept("  " + s) : s -> { });
             lastSeconds = (System.nanoTime() - t0) / 1e9;
             for (Diagnostic d : r.warnings()) err.accept(d.toString());
             lastGood = true;
             out.accept(String.format(Locale.ROOT, "%s in %.1f s (%d plans: %d converted, %d reused)", first ? "built" : "rebuilt",
-                    lastSeconds, r.plans(), cache.lastConverted(), cache.lastReused()));
+                    lastSeconds, r.plans(), r.converted(), r.plans() - r.converted()));
             if (imported.isEmpty()) live.reload();
             else live.open(org.planpress.site.SiteModel.planUrl(imported.get(0))); // show the plan just imported
-            if (r.afterPublish() != null) {
-                long t1 = System.nanoTime();
-                try {
-                    r.afterPublish().run(); // the data files and search index, once the edited page is on screen
-                    if (options.verbose()) out.accept(String.format(Locale.ROOT,
-                            "  data files and search index updated %.1f s after the page", (System.nanoTime() - t1) / 1e9));
-                } catch (RuntimeException e) {
-                    // the pages are published; the next build writes everything again
-                    err.accept("warning: search index and data files not updated: "
-                            + (e.getMessage() == null ? e.toString() : e.getMessage()));
-                    cache.clear();
-                }
-            }
         } catch (BuildFailure f) {
             fail(t0, f.diagnostics().stream().map(Diagnostic::toString).toList());
         } catch (RuntimeException e) {

@@ -40,11 +40,9 @@ public final class SiteModel {
      *
      * @param fragments for each plan id, the HTML of its sections of a known kind for the compare pages
      *        (section id to HTML; see {@code BodyLinks})
-     * @param previous null, or the model of an earlier build whose plans had the same models and index terms
-     *        (a serve rebuild with the same site fingerprint): its people, calendar and terms are reused
      */
     public static Map<String, Object> build(List<ConvertedPlan> converted, SectionKinds kinds, Properties config,
-            Map<String, Map<String, String>> fragments, Map<String, Object> previous) {
+            Map<String, Map<String, String>> fragments) {
         String siteLang = config.getProperty("site.lang", "en");
         Messages siteMsg = Messages.forLang(siteLang);
         Map<String, Object> site = new LinkedHashMap<>();
@@ -83,11 +81,11 @@ public final class SiteModel {
         root.put("msg", msgs);
         root.put("plans", plans);
         root.put("plans_by_id", byId);
-        root.put("people", previous != null ? previous.get("people") : withLang(NameOrder.sort(people(sorted), "name", siteLang), byId));
-        root.put("calendar", previous != null ? previous.get("calendar") : calendar(sorted, siteMsg));
+        root.put("people", withLang(NameOrder.sort(people(sorted), "name", siteLang), byId));
+        root.put("calendar", calendar(sorted, siteMsg));
         List<Map<String, Object>> compare = compare(sorted, kinds, siteMsg, fragments);
         root.put("kinds", compare);
-        root.put("terms", previous != null ? previous.get("terms") : NameOrder.sort(terms(sorted), "term", siteLang));
+        root.put("terms", NameOrder.sort(terms(sorted), "term", siteLang));
         List<Map<String, String>> pages = pages(siteMsg, compare);
         if (host != null) {
             site.put("loc", SiteHost.absolute(host, "index.html", null));

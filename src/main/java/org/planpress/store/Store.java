@@ -15,7 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+
+import org.planpress.internal.Workers;
 
 /**
  * A content-addressed store of build results, kept beside the output (never inside the published site):
@@ -31,20 +35,122 @@ public final class Store {
     private static final String RECORD = ".entry";
 
     private final Path root;
+    /** A serve session's results of its last build, by kind and key; null in a one-off build. */
+    private final Map<String, Map<String, Object>> memory;
+    /** The keys each kind's steps used since the last {@link #prune}. */
+    private final Map<String, Set<String>> used = new ConcurrentHashMap<>();
 
-    private Store(Path root) {
+    private Store(Path root, boolean inMemory) {
         this.root = root;
+        this.memory = inMemory ? new ConcurrentHashMap<>() : null;
     }
 
     /** The store of builds into {@code output}: {@code <output's parent>/.planpress/cache/}. */
     public static Store beside(Path output) {
+        return new Store(besideRoot(output), false);
+    }
+
+    /**
+     * The store of a serve session building into {@code output}: the same files as {@link #beside}, and the
+     * results of the last build kept in memory too, so a rebuild does not read them back.
+     */
+    public static Store session(Path output) {
+        return new Store(besideRoot(output), true);
+    }
+
+    private static Path besideRoot(Path output) {
         Path parent = output.toAbsolutePath().normalize().getParent();
-        return new Store(parent.resolve(".planpress").resolve("cache").resolve(FORMAT));
+        return parent.resolve(".planpress").resolve("cache").resolve(FORMAT);
+    }
+
+    /** A store that keeps nothing (a {@code check}, which writes nothing). */
+    public static Store none() {
+        return new Store(null, false);
     }
 
     /** A store at {@code root} (tests). */
     public static Store at(Path root) {
-        return new Store(root.resolve(FORMAT));
+        return new Store(root.resolve(FORMAT), false);
+    }
+
+    /** What {@link #each} returns: the results in the items' order, and how many were made rather than found. */
+    public record Results<O>(List<O> values, int made) {
+    }
+
+    /**
+     * Runs {@code step} for each of {@code items} on at most {@code threads} threads: a result filed before
+     * under the same key is taken, the others are made and filed. The results are in the items' order.
+     */
+    public <I, O> Results<O> each(Step<I, O> step, List<I> items, int threads) throws IOException {
+        Set<String> keys = used.computeIfAbsent(step.kind(), k -> ConcurrentHashMap.newKeySet());
+        Map<String, Object> mem = memory == null || !step.inMemory() ? null
+                : memory.computeIfAbsent(step.kind(), k -> new ConcurrentHashMap<>());
+        AtomicInteger made = new AtomicInteger();
+        List<O> out = Workers.map(items, threads, in -> {
+            String key = step.key(in);
+            keys.add(key);
+            if (mem != null) {
+                @SuppressWarnings("unchecked")
+                O kept = (O) mem.get(key);
+                if (kept != null) return kept;
+            }
+            Map<String, byte[]> files = read(step.kind(), key);
+            O o = files == null ? null : step.decode(files);
+            if (o == null) {
+                o = step.make(in);
+                made.incrementAndGet();
+                if (o != null && step.keep(o)) write(step.kind(), key, step.encode(o));
+            }
+            if (mem != null && o != null && step.keep(o)) mem.put(key, o);
+            return o;
+        });
+        return new Results<>(out, made.get());
+    }
+
+    /**
+     * Deletes, for each kind used since the last prune, the entries its steps did not use (on disk and in
+     * memory): called after a successful build, so the store holds what that build was made of.
+     */
+    public void prune() {
+        for (Map.Entry<String, Set<String>> e : used.entrySet()) {
+            retain(e.getKey(), e.getValue());
+            if (memory != null && memory.containsKey(e.getKey())) memory.get(e.getKey()).keySet().retainAll(e.getValue());
+        }
+        used.clear();
+    }
+
+    /** Forgets what this session keeps in memory (the files stay). */
+    public void forget() {
+        if (memory != null) memory.clear();
+        used.clear();
+    }
+
+    /**
+     * PlanPress's own code, a part of every key: the digest of the jar it runs from (by size and time), or of
+     * each class file of a class folder (tests).
+     */
+    public static String codeVersion() throws IOException {
+        var code = Store.class.getProtectionDomain().getCodeSource();
+        if (code == null) return "unknown";
+        Path self;
+        try {
+            self = Path.of(code.getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            return code.getLocation().toString();
+        }
+        List<Path> files;
+        if (Files.isDirectory(self)) {
+            try (Stream<Path> s = Files.walk(self)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            }
+        } else {
+            files = List.of(self);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Path p : files) {
+            sb.append(p).append(' ').append(Files.size(p)).append(' ').append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+        }
+        return key(sb.toString());
     }
 
     /** The digest of {@code parts} in order, each framed by its length: the key of what was made from them. */
@@ -70,6 +176,7 @@ public final class Store {
      * does not match its record (each file is read once and checked in memory).
      */
     public Map<String, byte[]> read(String kind, String key) {
+        if (root == null) return null;
         Path dir = entry(kind, key);
         Path record = dir.resolve(RECORD);
         if (!Files.isRegularFile(record)) return null;
@@ -123,6 +230,7 @@ public final class Store {
 
     /** Writes an entry whole into a temporary directory, then renames it into place. */
     private void file(String kind, String key, Map<String, byte[]> files, Map<String, FileTime> times) {
+        if (root == null) return;
         try {
             Path dir = entry(kind, key);
             Files.createDirectories(dir.getParent());
@@ -156,6 +264,7 @@ public final class Store {
 
     /** Whether the store holds no entry of {@code kind} (a first build). */
     public boolean isEmpty(String kind) {
+        if (root == null) return true;
         try (Stream<Path> s = Files.list(root.resolve(kind))) {
             return s.findAny().isEmpty();
         } catch (IOException | RuntimeException e) {
@@ -165,6 +274,7 @@ public final class Store {
 
     /** Deletes the entries of {@code kind} whose keys are not in {@code keep} (what the last build did not use). */
     public void retain(String kind, Set<String> keep) {
+        if (root == null) return;
         Path dir = root.resolve(kind);
         if (!Files.isDirectory(dir)) return;
         List<Path> gone = new ArrayList<>();

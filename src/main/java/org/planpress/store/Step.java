@@ -1,0 +1,42 @@
+package org.planpress.store;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * One item's work in a stage, as the {@link Store} sees it: the digest of what the result is made from, how
+ * to make it, and how it is filed. The pipeline runs a stage's steps through the store
+ * ({@link Store#each}), so a stage itself never looks anything up: it only says what its work reads.
+ *
+ * @param <I> what one item of work is made from (a plan source, a page)
+ * @param <O> what it makes
+ */
+public interface Step<I, O> {
+    /** The kind of entries this step files, a folder name ({@code plan}, {@code page}, {@code pdf}). */
+    String kind();
+
+    /**
+     * The digest of everything {@code in}'s result is made from (see {@link Store#key}): its text and whatever
+     * else it reads, such as the configuration, the theme and PlanPress itself.
+     */
+    String key(I in) throws IOException;
+
+    /** Makes the result. */
+    O make(I in) throws IOException;
+
+    /** Whether a result made now may be filed (one with errors is made again next time, so they are reported again). */
+    default boolean keep(O out) {
+        return true;
+    }
+
+    /** Whether the store of a serve session keeps results of this step in memory too (not for large files). */
+    default boolean inMemory() {
+        return true;
+    }
+
+    /** The result as named files. */
+    Map<String, byte[]> encode(O out) throws IOException;
+
+    /** The result from its files, or null when they are not of this step's shape (then it is made again). */
+    O decode(Map<String, byte[]> files);
+}
