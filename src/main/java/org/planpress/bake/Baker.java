@@ -28,6 +28,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.planpress.convert.ConvertedPlan;
 import org.planpress.diag.BuildFailure;
+import org.planpress.html.PageLinks;
 import org.planpress.i18n.Messages;
 import org.planpress.site.SiteModel;
 import org.planpress.store.Step;
@@ -54,14 +55,18 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
     /** What the bundled plan and layout templates read of the site model on a plan page. */
     private static final Set<String> PLAN_PAGE_READS = Set.of("site", "msg", "plans_by_id");
     private static final Pattern MODEL_READ = Pattern.compile("\\bpp\\.(\\w+)");
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static volatile Map<String, Object> site;
 
     /** A page to render: its path, the document JBake renders it from, and the digest of what it is made of. */
     public record Page(String uri, DocumentModel doc, String inputs) {
     }
 
-    /** A rendered page. */
-    public record Baked(String uri, byte[] html) {
+    /**
+     * A rendered page, its links and ids (for the link check), and when it was rendered (a page taken from the
+     * store keeps that time, so a server's Last-Modified and ETag stay as they were).
+     */
+    public record Baked(String uri, byte[] html, PageLinks links, long made) {
     }
 
     private final Renderer renderer;
@@ -184,18 +189,28 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
             if (root != e && root.getMessage() != null) msg += ": " + root.getMessage();
             throw new IOException("template rendering failed for " + p.uri() + ": " + msg.lines().findFirst().orElse(msg), e);
         }
-        return new Baked(p.uri(), Files.readAllBytes(destination.resolve(p.uri())));
+        byte[] html = Files.readAllBytes(destination.resolve(p.uri()));
+        return new Baked(p.uri(), html, PageLinks.ofUtf8(html), System.currentTimeMillis());
+    }
+
+    /** What the store keeps of a page besides its HTML. */
+    private record Stored(String uri, PageLinks links, long made) {
     }
 
     @Override
-    public Map<String, byte[]> encode(Baked b) {
-        return Map.of("page.html", b.html(), "uri", b.uri().getBytes(StandardCharsets.UTF_8));
+    public Map<String, byte[]> encode(Baked b) throws IOException {
+        return Map.of("page.html", b.html(), "page.json", JSON.writeValueAsBytes(new Stored(b.uri(), b.links(), b.made())));
     }
 
     @Override
     public Baked decode(Map<String, byte[]> files) {
-        if (!files.containsKey("page.html") || !files.containsKey("uri")) return null;
-        return new Baked(new String(files.get("uri"), StandardCharsets.UTF_8), files.get("page.html"));
+        if (!files.containsKey("page.html") || !files.containsKey("page.json")) return null;
+        try {
+            Stored s = JSON.readValue(files.get("page.json"), Stored.class);
+            return new Baked(s.uri(), files.get("page.html"), s.links(), s.made());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Writes the pages taken from the store (those rendered now are written already) and the theme's assets. */
@@ -206,6 +221,7 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
                 if (Files.exists(file)) continue;
                 Files.createDirectories(file.getParent());
                 Files.write(file, b.html());
+                Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(b.made()));
             }
         } catch (IOException e) {
             throw BuildFailure.of(destination.toString(), "cannot write the site: " + e.getMessage(), e);

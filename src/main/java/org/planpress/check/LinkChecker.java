@@ -40,17 +40,18 @@ final class LinkChecker {
      * Reads and scans the pages to check; needs only the HTML pages, so it can run before the data files and
      * PDFs they link to are written.
      *
-     * @param only the pages to check (relative paths; links into other pages are checked for the file only),
-     *        or null for every page
+     * @param scanned the pages scanned already, by path
      */
-    static Pages scan(Path site, Set<String> only, int threads) throws IOException {
+    static Pages scan(Path site, Map<String, PageLinks> scanned, int threads) throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(site)) {
-            s.filter(p -> p.toString().endsWith(".html")).filter(p -> only == null || only.contains(rel(site, p)))
-                    .sorted().forEach(files::add);
+            s.filter(p -> p.toString().endsWith(".html")).sorted().forEach(files::add);
         }
         Map<String, PageLinks> pages = new ConcurrentHashMap<>();
-        Workers.forEach(files, threads, f -> pages.put(rel(site, f), PageLinks.ofUtf8(Files.readAllBytes(f))));
+        Workers.forEach(files, threads, f -> {
+            PageLinks known = scanned.get(rel(site, f));
+            pages.put(rel(site, f), known != null ? known : PageLinks.ofUtf8(Files.readAllBytes(f)));
+        });
         return new Pages(files, pages);
     }
 

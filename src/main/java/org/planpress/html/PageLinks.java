@@ -5,16 +5,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.planpress.html.Html;
-import org.planpress.html.TagScanner;
-
 /**
  * The ids, headings and link targets of one page. The page is scanned tag by tag ({@link TagScanner}) rather
  * than parsed into a tree: one pass over the text, several times faster than jsoup or a regular expression on
  * the 60 MB of a 1,000-plan site. Only attributes inside tags count, so markup shown as text (an escaped HTML
  * example in a code block) and the contents of scripts and styles are skipped.
+ *
+ * @param ids unescaped values of the page's {@code id} attributes
+ * @param links raw (still escaped) values of its {@code href} and {@code src} attributes, in page order
+ * @param anchors its {@code <a href>} elements, in page order
+ * @param headingIds the unescaped ids of its headings ({@code h1} to {@code h6}), in page order
  */
-public final class PageLinks {
+public record PageLinks(Set<String> ids, List<String> links, List<Anchor> anchors, List<String> headingIds) {
     /**
      * An {@code <a href>} of the page.
      *
@@ -22,34 +24,6 @@ public final class PageLinks {
      * @param headingsBefore how many headings with an id come before it ({@link #headingIds()})
      */
     public record Anchor(String href, int headingsBefore) {
-    }
-
-    private final Set<String> ids = new HashSet<>();
-    private final List<String> links = new ArrayList<>();
-    private final List<Anchor> anchors = new ArrayList<>();
-    private final List<String> headings = new ArrayList<>();
-
-    private PageLinks() {
-    }
-
-    /** Unescaped values of the page's {@code id} attributes. */
-    public Set<String> ids() {
-        return ids;
-    }
-
-    /** Raw (still escaped) values of the page's {@code href} and {@code src} attributes, in page order. */
-    public List<String> links() {
-        return links;
-    }
-
-    /** The page's {@code <a href>} elements, in page order. */
-    public List<Anchor> anchors() {
-        return anchors;
-    }
-
-    /** The unescaped ids of the page's headings ({@code h1} to {@code h6}), in page order. */
-    public List<String> headingIds() {
-        return headings;
     }
 
     /** Scans {@code html}. */
@@ -78,7 +52,7 @@ public final class PageLinks {
     }
 
     private static PageLinks scan(String html, boolean bytes) {
-        PageLinks p = new PageLinks();
+        PageLinks p = new PageLinks(new HashSet<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         TagScanner.scan(html, new TagScanner.Handler() {
             boolean anchor;
             boolean heading;
@@ -95,12 +69,12 @@ public final class PageLinks {
                 if (vs < 0) return;
                 if (TagScanner.is(html, ns, ne, "id")) {
                     String v = Html.unescapeAttribute(value(html, vs, ve, bytes));
-                    p.ids.add(v);
-                    if (heading) p.headings.add(v);
+                    p.ids().add(v);
+                    if (heading) p.headingIds().add(v);
                 } else if (TagScanner.is(html, ns, ne, "href") || TagScanner.is(html, ns, ne, "src")) {
                     String v = value(html, vs, ve, bytes);
-                    p.links.add(v);
-                    if (anchor && ne - ns == 4) p.anchors.add(new Anchor(v, p.headings.size()));
+                    p.links().add(v);
+                    if (anchor && ne - ns == 4) p.anchors().add(new Anchor(v, p.headingIds().size()));
                 }
             }
 

@@ -108,30 +108,32 @@ public final class Build {
         Properties config = Settings.of(ws, o);
         Diagnostics diagnostics = new Diagnostics();
         int threads = o.threads();
-        if (store.isEmpty("plan")) FirstBuild.start(o); // JRuby starts while the sources load
+        if (store.isEmpty("plan")) FirstBuild.start(o, progress); // JRuby starts while the sources load
 
         try {
             List<PlanSource> sources = time.stage("loaded plan sources", () -> load(ws, diagnostics));
             Converted converted = time.stage("converted", () -> convert(ws, config, sources, store, diagnostics, threads));
             progress.accept(String.format("%d plans: %d converted (%d converted before)", converted.plans().size(),
                     converted.made(), sources.size() - converted.made()));
+            diagnostics.throwIfErrors();
+            List<Map<String, String>> help = time.stage("converted the guide", () -> guide(ws, config, store, diagnostics, threads));
             BodyLinks.Linked linked = time.stage("linked", () -> BodyLinks.link(converted.plans(), converted.scans(), threads));
             Map<String, Object> site = time.stage("modelled the site", () ->
                     SiteModel.build(linked.plans(), converted.step().kinds(), config, linked.compareFragments()));
-            List<Map<String, String>> help = time.stage("converted the guide", () -> guide(ws, config, converted, store, diagnostics, threads));
             try (OutputSwap swap = OutputSwap.prepare(ws.output()); Theme theme = Theme.compose(ws)) {
                 Future<Void> data = Workers.beside(threads, () -> time.stage("wrote data files", () -> {
                     DataFiles.write(swap.staging(), theme.assets(), linked, progress, threads, SiteHost.of(config));
                     return null;
                 }));
+                Map<String, PageLinks> pages;
                 try {
-                    time.task("baked", () -> bake(ws, theme, swap.staging(), config, site, linked, help, store, threads, progress));
+                    pages = time.stage("baked", () -> bake(ws, theme, swap.staging(), config, site, linked, help, store, threads, progress));
                     Workers.join(data);
                 } finally {
                     Workers.settle(data); // the staging directory goes only once the writer is done
                 }
                 if (o.pdf()) time.task("printed", () -> print(ws, config, converted, swap.staging(), store, diagnostics, threads, progress));
-                time.task("checked links", () -> LinkCheck.run(swap.staging(), linked.plans(), diagnostics, threads));
+                time.task("checked links", () -> LinkCheck.run(swap.staging(), pages, linked.plans(), diagnostics, threads));
                 diagnostics.throwIfErrors();
                 time.task("published", swap::commit);
             }
@@ -170,21 +172,21 @@ public final class Build {
                 if (c.plan() != null) plans.add(c.of(sources.get(i)));
             }
             List<PageLinks> scans = XrefChecker.check(plans, diagnostics, threads);
-            diagnostics.throwIfErrors();
             return new Converted(plans, scans, step, done.made());
         } catch (IOException e) {
             throw BuildFailure.of(ws.display(ws.content()), "cannot convert: " + e.getMessage());
         }
     }
 
-    private static List<Map<String, String>> guide(Workspace ws, Properties config, Converted converted, Store store,
+    private static List<Map<String, String>> guide(Workspace ws, Properties config, Store store,
             Diagnostics diagnostics, int threads) throws IOException {
         List<PlanSource> guide = HelpPage.guide(ws, config, diagnostics);
         ConversionStep step = ConversionStep.of("guide", ws, config, guide);
         return HelpPage.pages(guide, store.each(step, guide, threads).values(), diagnostics);
     }
 
-    private static void bake(Workspace ws, Theme theme, Path staging, Properties config, Map<String, Object> site,
+    /** Bakes the pages into {@code staging}; returns each page's links, by path. */
+    private static Map<String, PageLinks> bake(Workspace ws, Theme theme, Path staging, Properties config, Map<String, Object> site,
             BodyLinks.Linked linked, List<Map<String, String>> help, Store store, int threads, Consumer<String> progress)
             throws IOException, BuildFailure {
         try (Baker baker = Baker.open(ws.source(), theme.dir(), staging, config, site)) {
@@ -193,8 +195,11 @@ public final class Build {
             baker.write(baked.values());
             progress.accept(String.format("%d pages: %d rendered (%d rendered before)", pages.size(), baked.made(),
                     pages.size() - baked.made()));
+            ws.copyContentFiles(staging);
+            Map<String, PageLinks> links = new java.util.HashMap<>();
+            for (Baker.Baked b : baked.values()) links.put(b.uri(), b.links());
+            return links;
         }
-        ws.copyContentFiles(staging);
     }
 
     private static void print(Workspace ws, Properties config, Converted converted, Path staging, Store store,
@@ -211,8 +216,13 @@ public final class Build {
 
     /** What runs while JRuby starts in a first build: the warm-up and, with PDFs, loading asciidoctor-pdf. */
     private static final class FirstBuild {
-        static void start(Options o) {
-            Workers.beside(o.threads(), PlanConverter::asciidoctor);
+        static void start(Options o, Consumer<String> progress) {
+            long t = System.nanoTime();
+            Workers.beside(o.threads(), () -> {
+                PlanConverter.asciidoctor();
+                progress.accept(String.format(java.util.Locale.ROOT, "Asciidoctor ready after %.1f s", (System.nanoTime() - t) / 1e9));
+                return null;
+            });
             Workers.beside(o.threads(), () -> {
                 if (o.pdf()) Workers.beside(o.threads(), Printer::prepare);
                 WarmUp.run();

@@ -108,7 +108,11 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
     }
 
     /** A plan's PDFs by file name ({@code <id>.pdf}, ...) and what printing them found (warnings, or errors). */
-    public record Printed(Map<String, byte[]> pdfs, List<Diagnostic> diagnostics) {
+    public record Printed(Map<String, byte[]> pdfs, List<Diagnostic> diagnostics, long made) {
+    }
+
+    /** What the store keeps of a plan's printing besides its PDFs. */
+    private record Findings(List<Diagnostic> diagnostics, long made) {
     }
 
     private final PlanConverter converter;
@@ -180,9 +184,9 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
             r = ready();
             checkGlyphs(List.of(cp), theme, r.fonts(), local);
         } catch (BuildFailure f) {
-            return new Printed(Map.of(), f.diagnostics());
+            return new Printed(Map.of(), f.diagnostics(), 0);
         }
-        if (local.hasErrors()) return new Printed(Map.of(), local.sorted());
+        if (local.hasErrors()) return new Printed(Map.of(), local.sorted(), 0);
         Path dir = Files.createTempDirectory("planpress-pdf");
         try {
             Run run = new Run(this, r, dir, local);
@@ -193,7 +197,7 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
             if (!local.hasErrors()) {
                 for (Edition e : editions) pdfs.put(e.file(cp.source().id()), Files.readAllBytes(dir.resolve(e.file(cp.source().id()))));
             }
-            return new Printed(pdfs, local.sorted());
+            return new Printed(pdfs, local.sorted(), System.currentTimeMillis());
         } finally {
             OutputSwap.deleteTree(dir);
         }
@@ -219,7 +223,7 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
     @Override
     public Map<String, byte[]> encode(Printed p) throws IOException {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>(p.pdfs());
-        files.put(FINDINGS, JSON.writeValueAsBytes(p.diagnostics()));
+        files.put(FINDINGS, JSON.writeValueAsBytes(new Findings(p.diagnostics(), p.made())));
         return files;
     }
 
@@ -227,11 +231,10 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
     public Printed decode(Map<String, byte[]> files) {
         if (!files.containsKey(FINDINGS)) return null;
         try {
-            List<Diagnostic> found = JSON.readValue(files.get(FINDINGS),
-                    JSON.getTypeFactory().constructCollectionType(List.class, Diagnostic.class));
+            Findings found = JSON.readValue(files.get(FINDINGS), Findings.class);
             Map<String, byte[]> pdfs = new java.util.LinkedHashMap<>(files);
             pdfs.remove(FINDINGS);
-            return pdfs.size() == editions.size() ? new Printed(pdfs, found) : null;
+            return pdfs.size() == editions.size() ? new Printed(pdfs, found.diagnostics(), found.made()) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -248,7 +251,11 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
             Files.createDirectories(pdfDir);
             for (Printed p : results) {
                 diagnostics.addAll(p.diagnostics());
-                for (Map.Entry<String, byte[]> f : p.pdfs().entrySet()) Files.write(pdfDir.resolve(f.getKey()), f.getValue());
+                for (Map.Entry<String, byte[]> f : p.pdfs().entrySet()) {
+                    Path file = Files.write(pdfDir.resolve(f.getKey()), f.getValue());
+                    // a PDF taken from the store keeps the time it was printed (Last-Modified, ETag)
+                    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(p.made()));
+                }
             }
         } catch (IOException e) {
             throw BuildFailure.of(pdfDir.toString(), "cannot write PDFs: " + PdfTheme.describe(e), e);

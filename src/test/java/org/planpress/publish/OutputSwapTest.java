@@ -29,45 +29,43 @@ class OutputSwapTest {
     }
 
     @Test
-    void aCarriedDirectoryMovesIntoTheNewSiteWhole() throws Exception {
+    void theNewSiteReplacesTheOldWhole() throws Exception {
         Path out = site();
-        Object inode = key(out.resolve("search/index.json"));
         OutputSwap swap = OutputSwap.prepare(out);
         Files.writeString(swap.staging().resolve("index.html"), "new page");
-        swap.commit(false, List.of("search", "no-such-dir"));
+        swap.commit();
         assertEquals("new page", Files.readString(out.resolve("index.html")));
-        assertEquals("old index", Files.readString(out.resolve("search/index.json")));
-        if (inode != null) assertEquals(inode, key(out.resolve("search/index.json")), "moved, not copied");
-        assertFalse(Files.exists(out.resolve("no-such-dir")));
+        assertFalse(Files.exists(out.resolve("search")), "nothing of the old site is left in the new one");
         try (var beside = Files.list(out.getParent())) {
             assertEquals(List.of("site"), beside.map(p -> p.getFileName().toString()).toList(), "no staging or old site left");
         }
     }
 
     @Test
-    void aDirectoryTheNewSiteHasIsNotCarried() throws Exception {
-        Path out = site();
-        OutputSwap swap = OutputSwap.prepare(out);
-        Files.createDirectories(swap.staging().resolve("search"));
-        Files.writeString(swap.staging().resolve("search/index.json"), "new index");
-        swap.commit(false, List.of("search"));
-        assertEquals("new index", Files.readString(out.resolve("search/index.json")));
-    }
-
-    @Test
-    void aFailedCommitPutsTheCarriedDirectoryBack() throws Exception {
+    void aFailedCommitLeavesTheOldSiteWhole() throws Exception {
         Path out = site();
         OutputSwap swap = OutputSwap.prepare(out);
         Files.writeString(swap.staging().resolve("index.html"), "new page");
         System.setProperty("planpress.fault.swap", "true");
         try {
-            assertThrows(BuildFailure.class, () -> swap.commit(false, List.of("search")));
+            assertThrows(BuildFailure.class, swap::commit);
         } finally {
             System.clearProperty("planpress.fault.swap");
         }
         assertEquals("old page", Files.readString(out.resolve("index.html")));
         assertEquals("old index", Files.readString(out.resolve("search/index.json")), "the old site is whole again");
-        assertTrue(Files.isDirectory(out.resolve("search")));
         assertFalse(Files.exists(swap.staging()), "staging removed");
+    }
+
+    @Test
+    void closingWithoutCommitDeletesTheStaging() throws Exception {
+        Path out = site();
+        Path staging;
+        try (OutputSwap swap = OutputSwap.prepare(out)) {
+            staging = swap.staging();
+            Files.writeString(staging.resolve("index.html"), "new page");
+        }
+        assertFalse(Files.exists(staging));
+        assertEquals("old page", Files.readString(out.resolve("index.html")));
     }
 }
