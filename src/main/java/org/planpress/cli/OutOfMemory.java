@@ -32,14 +32,29 @@ final class OutOfMemory {
     private static final java.util.concurrent.atomic.AtomicBoolean REPORTED = new java.util.concurrent.atomic.AtomicBoolean();
     /** Made before the heap runs out: printing it then allocates nothing new. */
     private static final String MESSAGE = message();
+    /** The message encoded, and the process's standard error as a bare file: writing them allocates nothing. */
+    private static final byte[] BYTES = (MESSAGE + System.lineSeparator()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final java.io.FileOutputStream STDERR = new java.io.FileOutputStream(java.io.FileDescriptor.err);
 
     /** Prints the message (once) and returns the exit status 1. */
     static int report(PrintWriter err) {
         if (REPORTED.compareAndSet(false, true)) {
-            err.println(MESSAGE);
-            err.flush();
+            try {
+                err.println(MESSAGE);
+                err.flush();
+            } catch (OutOfMemoryError again) {
+                writeRaw(); // printing through the writer needed memory it could not get
+            }
         }
         return 1;
+    }
+
+    private static void writeRaw() {
+        try {
+            STDERR.write(BYTES);
+        } catch (java.io.IOException | Error ignored) {
+            // the status still says the build failed
+        }
     }
 
     /**
@@ -51,15 +66,13 @@ final class OutOfMemory {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             try {
                 if (in(e)) {
-                    if (REPORTED.compareAndSet(false, true)) {
-                        System.err.println(MESSAGE);
-                        System.err.flush();
-                    }
+                    if (REPORTED.compareAndSet(false, true)) writeRaw();
                     Runtime.getRuntime().halt(1);
                 }
                 if (previous != null) previous.uncaughtException(thread, e);
                 else e.printStackTrace();
             } catch (Throwable again) {
+                if (REPORTED.compareAndSet(false, true)) writeRaw();
                 Runtime.getRuntime().halt(1); // out of memory even here: the status still says it failed
             }
         });
