@@ -73,19 +73,15 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
     private final DefaultJBakeConfiguration cfg;
     private final Properties config;
     private final Path destination;
-    private final String theme;
-    private final String model;
     private final String siteSettings;
     private final boolean planPagesReadAll;
 
-    private Baker(Renderer renderer, DefaultJBakeConfiguration cfg, Properties config, Path destination, String theme,
-            String model, String siteSettings, boolean planPagesReadAll) {
+    private Baker(Renderer renderer, DefaultJBakeConfiguration cfg, Properties config, Path destination,
+            String siteSettings, boolean planPagesReadAll) {
         this.renderer = renderer;
         this.cfg = cfg;
         this.config = config;
         this.destination = destination;
-        this.theme = theme;
-        this.model = model;
         this.siteSettings = siteSettings;
         this.planPagesReadAll = planPagesReadAll;
     }
@@ -122,10 +118,8 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
             settings.put("site", withoutLastmod(siteModel.get("site")));
             settings.put("msg", siteModel.get("msg"));
             String siteSettings = Store.key(FORMAT, templates, new TreeMap<>(config).toString(), settings.toString());
-            String model = Store.key(FORMAT, templates, new TreeMap<>(config).toString(), siteModel.toString());
             site = siteModel;
-            return new Baker(renderer, cfg, config, destination, templates, model, siteSettings,
-                    readsMore(themeDir.resolve("templates")));
+            return new Baker(renderer, cfg, config, destination, siteSettings, readsMore(themeDir.resolve("templates")));
         } catch (IOException e) {
             throw BuildFailure.of("templates", "cannot read the theme: " + e.getMessage(), e);
         } catch (Exception e) {
@@ -141,6 +135,15 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
      */
     @SuppressWarnings("unchecked")
     public List<Page> pages(List<ConvertedPlan> plans, List<Map<String, String>> more) {
+        Map<String, Object> byId = (Map<String, Object>) site.get("plans_by_id");
+        // the site model is made from the plans (their keys stand for their text, and everything conversion
+        // reads), their entries (with their sources' dates) and the settings
+        List<String> parts = new ArrayList<>(List.of(siteSettings));
+        for (ConvertedPlan c : plans) {
+            parts.add(c.key());
+            parts.add(String.valueOf(byId.get(c.plan().id())));
+        }
+        String model = Store.key(parts.toArray(String[]::new));
         List<Page> pages = new ArrayList<>();
         // the site-wide pages first: a few of them are large (people, compare pages), and started last they
         // left one thread rendering alone at the end
@@ -148,18 +151,18 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
         sitePages.addAll(more);
         for (Map<String, String> p : sitePages) {
             DocumentModel doc = sitePage(p);
-            pages.add(new Page(p.get("uri"), doc, Store.key(model, describe(doc))));
+            pages.add(new Page(p.get("uri"), doc, Store.key(model, describe(doc, true))));
         }
         if (cfg.getRenderIndex()) pages.add(new Page(cfg.getIndexFileName(), null, model));
         if (cfg.getRenderSiteMap() && org.planpress.site.SiteHost.of(config) != null) {
             pages.add(new Page(cfg.getSiteMapFileName(), null, model));
         }
         if (cfg.getRenderError404()) pages.add(new Page(cfg.getError404FileName(), null, model));
-        Map<String, Object> byId = (Map<String, Object>) site.get("plans_by_id");
         for (ConvertedPlan c : plans) {
             DocumentModel doc = planPage(c);
+            // the page's body is made from what its key says
             String inputs = planPagesReadAll ? model
-                    : Store.key(siteSettings, String.valueOf(byId.get(c.plan().id())), describe(doc));
+                    : Store.key(siteSettings, c.key(), String.valueOf(byId.get(c.plan().id())), describe(doc, false));
             pages.add(new Page(SiteModel.planUrl(c.plan().id()), doc, inputs));
         }
         return pages;
@@ -213,19 +216,17 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
         }
     }
 
-    /** Writes the pages taken from the store (those rendered now are written already) and the theme's assets. */
-    public void write(List<Baked> pages) throws BuildFailure {
-        try {
-            for (Baked b : pages) {
-                Path file = destination.resolve(b.uri());
-                if (Files.exists(file)) continue;
-                Files.createDirectories(file.getParent());
-                Files.write(file, b.html());
-                Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(b.made()));
-            }
-        } catch (IOException e) {
-            throw BuildFailure.of(destination.toString(), "cannot write the site: " + e.getMessage(), e);
-        }
+    /** Writes a page taken from the store (one rendered now is written already). */
+    public void write(Baked b) throws IOException {
+        Path file = destination.resolve(b.uri());
+        if (Files.exists(file)) return;
+        Files.createDirectories(file.getParent());
+        Files.write(file, b.html());
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(b.made()));
+    }
+
+    /** Copies the theme's assets. */
+    public void copyAssets() throws BuildFailure {
         Asset assets = new Asset(cfg);
         assets.copy();
         if (!assets.getErrors().isEmpty()) {
@@ -279,10 +280,11 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
         return doc;
     }
 
-    /** A document's fields as text (arrays by their elements). */
-    private static String describe(DocumentModel doc) {
+    /** A document's fields as text (arrays by their elements), with or without its body. */
+    private static String describe(DocumentModel doc, boolean withBody) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, Object> e : new TreeMap<>(doc).entrySet()) {
+            if (!withBody && e.getKey().equals("body")) continue;
             Object v = e.getValue();
             sb.append(e.getKey()).append('=').append(v instanceof Object[] a ? java.util.Arrays.toString(a) : v instanceof Date d ? d.getTime() : v).append('\n');
         }

@@ -40,9 +40,9 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
     /** A conversion without its source (which the key stands for); {@code plan} is null when it failed. */
     public record Conversion(Plan plan, String bodyHtml, Map<String, List<String>> terms, Map<String, String> attributes,
             List<Diagnostic> diagnostics) {
-        /** The converted plan of {@code source}, or null when the conversion failed. */
-        public ConvertedPlan of(PlanSource source) {
-            return plan == null ? null : new ConvertedPlan(source, plan, bodyHtml, terms, attributes);
+        /** The converted plan of {@code source} (converted under {@code key}), or null when the conversion failed. */
+        public ConvertedPlan of(PlanSource source, String key) {
+            return plan == null ? null : new ConvertedPlan(source, plan, bodyHtml, terms, attributes, key);
         }
     }
 

@@ -98,7 +98,10 @@ public final class PlanConverter {
         return out;
     }
 
-    /** Converts one source; returns null when it cannot be converted (the reason is in diagnostics). */
+    /**
+     * Converts one source (its {@code key} is null: see {@link ConversionStep}); returns null when it cannot be
+     * converted (the reason is in diagnostics).
+     */
     public ConvertedPlan convert(PlanSource src, Diagnostics diagnostics) {
         ConversionContext ctx = new ConversionContext(src.displayPath(), diagnostics, kinds, allowPassthrough);
         ctx.contentRoot = contentRoot;
@@ -129,7 +132,7 @@ public final class PlanConverter {
             Plan plan = new Plan(src.id(), plainTitle, plainAttribute(attrs.get("plan-issuer")), ctx.planYear,
                     plainAttribute(attrs.get("description")), lang, src.displayPath(),
                     ctx.rosters, ctx.timelines, ctx.sections);
-            return new ConvertedPlan(src, plan, body, terms(src, ctx), attrs);
+            return new ConvertedPlan(src, plan, body, terms(src, ctx), attrs, null);
         } catch (RuntimeException e) {
             ctx.error(0, "Asciidoctor failed: " + firstLine(e));
             return null;

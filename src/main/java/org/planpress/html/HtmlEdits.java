@@ -33,6 +33,13 @@ public final class HtmlEdits {
         return this;
     }
 
+    /** The edits as text (position, end and text of each, in the order made): with the HTML, what {@link #apply} makes. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        for (Edit e : edits) sb.append(e.start()).append(',').append(e.end()).append(':').append(e.text()).append('\n');
+        return sb.toString();
+    }
+
     /** Whether there is nothing to change. */
     public boolean isEmpty() {
         return edits.isEmpty();

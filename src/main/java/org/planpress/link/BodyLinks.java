@@ -25,10 +25,11 @@ public final class BodyLinks {
 
     /**
      * The plans with linked bodies, every plan's search documents (plan numbers follow {@code plans}), and
-     * for each plan id the HTML of its sections of a known kind for the compare pages (section id to HTML).
+     * for each plan id the HTML of its sections of a known kind for the compare pages (section id to HTML),
+     * and for each plan the key its search documents are made from (its conversion's).
      */
     public record Linked(List<ConvertedPlan> plans, List<List<SearchDoc>> searchDocs,
-            Map<String, Map<String, String>> compareFragments) {
+            Map<String, Map<String, String>> compareFragments, List<String> docKeys) {
     }
 
     private BodyLinks() {
@@ -50,17 +51,20 @@ public final class BodyLinks {
             SelfLinks.add(body, c, edits);
             crossLinks.add(body, c, edits);
             // from the body as converted: the links just added are noise to search
-            return new One(new ConvertedPlan(c.source(), c.plan(), edits.apply(), c.terms(), c.attributes()), fragments,
+            // the linked body is the converted one and the links: its key, the conversion's and theirs
+            String key = org.planpress.store.Store.key(String.valueOf(c.key()), edits.describe());
+            return new One(new ConvertedPlan(c.source(), c.plan(), edits.apply(), c.terms(), c.attributes(), key), fragments,
                     SearchDocs.of(body, c.plan(), i));
         });
         List<ConvertedPlan> out = new ArrayList<>();
         List<List<SearchDoc>> searchDocs = new ArrayList<>();
         Map<String, Map<String, String>> compare = new java.util.HashMap<>();
+        List<String> docKeys = plans.stream().map(ConvertedPlan::key).toList();
         for (One o : done) {
             out.add(o.linked());
             searchDocs.add(o.docs());
             compare.put(o.linked().plan().id(), o.fragments());
         }
-        return new Linked(out, searchDocs, compare);
+        return new Linked(out, searchDocs, compare, docKeys);
     }
 }

@@ -25,6 +25,7 @@ import org.planpress.internal.Workers;
 import org.planpress.link.BodyLinks;
 import org.planpress.print.Printer;
 import org.planpress.publish.OutputSwap;
+import org.planpress.search.SearchIndex;
 import org.planpress.site.HelpPage;
 import org.planpress.site.SiteHost;
 import org.planpress.site.SiteModel;
@@ -122,7 +123,7 @@ public final class Build {
                     SiteModel.build(linked.plans(), converted.step().kinds(), config, linked.compareFragments()));
             try (OutputSwap swap = OutputSwap.prepare(ws.output()); Theme theme = Theme.compose(ws)) {
                 Future<Void> data = Workers.beside(threads, () -> time.stage("wrote data files", () -> {
-                    DataFiles.write(swap.staging(), theme.assets(), linked, progress, threads, SiteHost.of(config));
+                    writeData(swap.staging(), theme, config, linked, store, threads, progress);
                     return null;
                 }));
                 Map<String, PageLinks> pages;
@@ -169,7 +170,7 @@ public final class Build {
             for (int i = 0; i < sources.size(); i++) {
                 ConversionStep.Conversion c = done.values().get(i);
                 diagnostics.addAll(c.diagnostics());
-                if (c.plan() != null) plans.add(c.of(sources.get(i)));
+                if (c.plan() != null) plans.add(c.of(sources.get(i), done.keys().get(i)));
             }
             List<PageLinks> scans = XrefChecker.check(plans, diagnostics, threads);
             return new Converted(plans, scans, step, done.made());
@@ -185,19 +186,27 @@ public final class Build {
         return HelpPage.pages(guide, store.each(step, guide, threads).values(), diagnostics);
     }
 
+    private static void writeData(Path staging, Theme theme, Properties config, BodyLinks.Linked linked, Store store,
+            int threads, Consumer<String> progress) throws IOException {
+        List<List<SearchIndex.Analysed>> analysed = store.each(new SearchIndex.Analysis(), DataFiles.searchDocs(linked), threads).values();
+        DataFiles.write(staging, theme.assets(), linked, analysed, progress, threads, SiteHost.of(config));
+    }
+
     /** Bakes the pages into {@code staging}; returns each page's links, by path. */
     private static Map<String, PageLinks> bake(Workspace ws, Theme theme, Path staging, Properties config, Map<String, Object> site,
             BodyLinks.Linked linked, List<Map<String, String>> help, Store store, int threads, Consumer<String> progress)
             throws IOException, BuildFailure {
         try (Baker baker = Baker.open(ws.source(), theme.dir(), staging, config, site)) {
             List<Baker.Page> pages = baker.pages(linked.plans(), help);
-            Store.Results<Baker.Baked> baked = store.each(baker, pages, threads);
-            baker.write(baked.values());
+            Map<String, PageLinks> links = new java.util.concurrent.ConcurrentHashMap<>();
+            Store.Results<Void> baked = store.each(baker, pages, threads, (i, page) -> {
+                baker.write(page);
+                links.put(page.uri(), page.links());
+            });
+            baker.copyAssets();
             progress.accept(String.format("%d pages: %d rendered (%d rendered before)", pages.size(), baked.made(),
                     pages.size() - baked.made()));
             ws.copyContentFiles(staging);
-            Map<String, PageLinks> links = new java.util.HashMap<>();
-            for (Baker.Baked b : baked.values()) links.put(b.uri(), b.links());
             return links;
         }
     }
@@ -206,8 +215,9 @@ public final class Build {
             Diagnostics diagnostics, int threads, Consumer<String> progress) throws BuildFailure, IOException {
         List<String> editions = Settings.editions(config);
         try (Printer printer = Printer.open(converted.step().converter(), ws.source(), converted.plans(), editions)) {
-            Store.Results<Printer.Printed> printed = store.each(printer, converted.plans(), Printer.threads(threads));
-            printer.write(printed.values(), printed.made(), staging, diagnostics, progress);
+            Store.Results<Void> printed = store.each(printer, converted.plans(), Printer.threads(threads),
+                    (i, pdfs) -> printer.write(pdfs, staging, diagnostics));
+            printer.report(progress);
             progress.accept(String.format("printed %d PDFs (%d plans unchanged)", printed.made() * editions.size(),
                     converted.plans().size() - printed.made()));
         }

@@ -1,14 +1,13 @@
 package org.planpress.print;
 
+import org.planpress.store.Store;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -108,7 +107,7 @@ final class PdfTheme {
 
     private static String digest(Path source, Path dir, String fontsDirs, Path cjk) throws BuildFailure {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            List<byte[]> md = new ArrayList<>();
             List<Path> files = new ArrayList<>();
             try (Stream<Path> s = Files.list(dir)) {
                 s.sorted().forEach(files::add);
@@ -134,20 +133,16 @@ final class PdfTheme {
                     }
                 }
             }
-            return HexFormat.of().formatHex(md.digest());
+            return Store.key(md.toArray(new byte[0][]));
         } catch (IOException e) {
             throw BuildFailure.of(DIR, "cannot read the PDF theme: " + describe(e), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
-    static void add(MessageDigest md, String name, byte[] bytes) {
-        md.update(name.getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-        md.update(String.valueOf(bytes.length).getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-        md.update(bytes);
+    /** Adds a named part to what a key is made of. */
+    static void add(List<byte[]> parts, String name, byte[] bytes) {
+        parts.add(name.getBytes(StandardCharsets.UTF_8));
+        parts.add(bytes);
     }
 
     /** The composed theme directory (asciidoctor-pdf's {@code pdf-themesdir}). */

@@ -7,11 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +32,7 @@ import org.planpress.publish.OutputSwap;
 import org.planpress.source.PlanSource;
 import org.planpress.source.SourceLoader;
 import org.planpress.store.Step;
+import org.planpress.store.Store;
 
 /**
  * The print stage: prints three PDFs per plan with asciidoctor-pdf into the site's {@code pdf/} directory:
@@ -240,30 +238,22 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
         }
     }
 
-    /**
-     * Writes the printed {@code results} into {@code site/pdf/} and their findings into {@code diagnostics};
-     * {@code made} of them were printed now, reported with the time printing took.
-     */
-    public void write(List<Printed> results, int made, Path site, Diagnostics diagnostics, Consumer<String> progress)
-            throws BuildFailure {
-        Path pdfDir = site.resolve("pdf");
-        try {
-            Files.createDirectories(pdfDir);
-            for (Printed p : results) {
-                diagnostics.addAll(p.diagnostics());
-                for (Map.Entry<String, byte[]> f : p.pdfs().entrySet()) {
-                    Path file = Files.write(pdfDir.resolve(f.getKey()), f.getValue());
-                    // a PDF taken from the store keeps the time it was printed (Last-Modified, ETag)
-                    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(p.made()));
-                }
-            }
-        } catch (IOException e) {
-            throw BuildFailure.of(pdfDir.toString(), "cannot write PDFs: " + PdfTheme.describe(e), e);
+    /** Writes one plan's printed PDFs into {@code site/pdf/} and their findings into {@code diagnostics}. */
+    public void write(Printed p, Path site, Diagnostics diagnostics) throws IOException {
+        Path pdfDir = Files.createDirectories(site.resolve("pdf"));
+        diagnostics.addAll(p.diagnostics());
+        for (Map.Entry<String, byte[]> f : p.pdfs().entrySet()) {
+            Path file = Files.write(pdfDir.resolve(f.getKey()), f.getValue());
+            // a PDF taken from the store keeps the time it was printed (Last-Modified, ETag)
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(p.made()));
         }
-        if (made > 0 && rendered.get() > 0) {
-            progress.accept(String.format(Locale.ROOT, "printing: first PDF after %.1f s, %.1f s per PDF",
-                    firstNanos.get() / 1e9, totalNanos.get() / 1e9 / Math.max(1, rendered.get())));
-        }
+    }
+
+    /** Reports how long printing took, when anything was printed. */
+    public void report(Consumer<String> progress) {
+        if (rendered.get() == 0) return;
+        progress.accept(String.format(Locale.ROOT, "printing: first PDF after %.1f s, %.1f s per PDF",
+                firstNanos.get() / 1e9, totalNanos.get() / 1e9 / rendered.get()));
     }
 
     /** The number of editions printed per plan. */
@@ -360,21 +350,18 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
 
     /** Theme, version and the content every plan may include (files under content/ that are not plans). */
     private static String commonHash(PdfTheme theme, Path source, List<ConvertedPlan> plans) throws IOException {
-        MessageDigest md = sha256();
-        PdfTheme.add(md, "format", (FORMAT + "/" + version()).getBytes(StandardCharsets.UTF_8));
+        List<byte[]> md = new ArrayList<>();
+        PdfTheme.add(md, "format", (FORMAT + "/" + version() + "/" + Store.codeVersion()).getBytes(StandardCharsets.UTF_8));
         PdfTheme.add(md, "theme", theme.hash().getBytes(StandardCharsets.UTF_8));
         Path content = source.resolve("content");
         for (Path p : SourceLoader.sharedFiles(content, plans.stream().map(ConvertedPlan::source).toList())) {
             PdfTheme.add(md, content.relativize(p).toString(), Files.readAllBytes(p));
         }
-        return HexFormat.of().formatHex(md.digest());
+        return Store.key(md.toArray(new byte[0][]));
     }
 
     private static String planKey(String common, PlanSource src) {
-        MessageDigest md = sha256();
-        PdfTheme.add(md, "common", common.getBytes(StandardCharsets.UTF_8));
-        PdfTheme.add(md, src.displayPath(), src.text().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(md.digest());
+        return Store.key(common, src.displayPath(), src.text());
     }
 
     /** PlanPress's version (the project version in org/planpress/version.properties), "dev" when unknown. */
@@ -393,13 +380,6 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
         return v == null ? "dev" : v;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static final String FINDINGS = "findings.json";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -1,5 +1,8 @@
 package org.planpress.search;
 
+import org.planpress.store.Step;
+import org.planpress.store.Store;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +76,12 @@ public final class SearchIndex {
      */
     public static Stats write(Path site, Path assets, List<Plan> plans, List<SearchDoc> docs, long startNanos,
             int threads) throws IOException {
+        return write(site, assets, plans, docs, null, startNanos, threads);
+    }
+
+    /** Like {@link #write(Path, Path, List, List, long, int)}, with the documents analysed already ({@link Analysis}). */
+    public static Stats write(Path site, Path assets, List<Plan> plans, List<SearchDoc> docs, List<Analysed> analysedDocs,
+            long startNanos, int threads) throws IOException {
         Path dir = site.resolve("search");
         if (Files.isDirectory(dir)) org.planpress.publish.OutputSwap.deleteTree(dir);
         Files.createDirectories(dir.resolve("t"));
@@ -87,7 +96,8 @@ public final class SearchIndex {
         // the analysis (Lucene) is most of the work: done for all documents at once on every thread
         // titles and contexts repeat (a plan's title is the context of each of its documents): analysed once each
         Map<String, List<String>> repeated = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Analysed> analysed = Workers.mapUnchecked(docs, threads, doc -> Analysed.of(doc, repeated));
+        List<Analysed> analysed = analysedDocs != null ? analysedDocs
+                : Workers.mapUnchecked(docs, threads, doc -> Analysed.of(doc, repeated));
         Map<String, Postings> raw = new HashMap<>(); // term -> (doc, weighted tf in tenths) pairs, in doc order
         for (int d = 0; d < n; d++) {
             switch (docs.get(d).kind()) {
@@ -155,7 +165,8 @@ public final class SearchIndex {
     }
 
     /** One document's distinct terms with their weighted frequencies (in tenths), and its length in terms. */
-    private record Analysed(String[] terms, int[] tf10, int length) {
+    /** A document analysed: its terms, the weighted frequency of each (in tenths), and its length in terms. */
+    public record Analysed(String[] terms, int[] tf10, int length) {
         /** {@code repeated}: the terms of titles and contexts analysed so far. */
         static Analysed of(SearchDoc doc, Map<String, List<String>> repeated) {
             Map<String, Double> tf = new LinkedHashMap<>();
@@ -299,5 +310,50 @@ public final class SearchIndex {
         if (end < max / 2) end = max;
         if (Character.isHighSurrogate(s.charAt(end - 1))) end--;
         return s.substring(0, end);
+    }
+
+    /**
+     * The analysis of one plan's documents (the search index's Lucene analysis, most of its work), as a store
+     * step: keyed by what the documents are taken from, the plan's conversion.
+     */
+    public static final class Analysis implements Step<Analysis.Plan, List<Analysed>> {
+        /** One plan's documents and the key they are made from. */
+        public record Plan(String key, List<SearchDoc> docs) {
+        }
+
+        private static final String FORMAT = "analysis-1";
+
+        @Override
+        public String kind() {
+            return "search";
+        }
+
+        @Override
+        public String key(Plan p) {
+            return Store.key(FORMAT, String.valueOf(p.key()));
+        }
+
+        @Override
+        public List<Analysed> make(Plan p) {
+            Map<String, List<String>> repeated = new HashMap<>();
+            List<Analysed> out = new ArrayList<>();
+            for (SearchDoc d : p.docs()) out.add(Analysed.of(d, repeated));
+            return out;
+        }
+
+        @Override
+        public Map<String, byte[]> encode(List<Analysed> a) throws IOException {
+            return Map.of("analysed.json", JSON.writeValueAsBytes(a));
+        }
+
+        @Override
+        public List<Analysed> decode(Map<String, byte[]> files) {
+            if (!files.containsKey("analysed.json")) return null;
+            try {
+                return JSON.readValue(files.get("analysed.json"), JSON.getTypeFactory().constructCollectionType(List.class, Analysed.class));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
     }
 }

@@ -240,7 +240,7 @@ class PrintBuildTest {
     @Test
     @Order(22)
     void aDamagedStoreEntryIsPrintedAgainNotTrusted() throws Exception {
-        Path entries = out.getParent().resolve(".planpress/cache/store-1/pdf");
+        Path entries = out.getParent().resolve(".planpress/cache/store-2/pdf");
         try (var s = Files.walk(entries)) {
             for (Path p : s.filter(p -> p.toString().endsWith("a3.pdf")).toList()) {
                 byte[] b = Files.readAllBytes(p);
