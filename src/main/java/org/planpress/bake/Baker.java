@@ -193,7 +193,7 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
             throw new IOException("template rendering failed for " + p.uri() + ": " + msg.lines().findFirst().orElse(msg), e);
         }
         byte[] html = Files.readAllBytes(destination.resolve(p.uri()));
-        return new Baked(p.uri(), html, PageLinks.ofUtf8(html), System.currentTimeMillis());
+        return new Baked(p.uri(), html, shared(PageLinks.ofUtf8(html)), System.currentTimeMillis());
     }
 
     /** What the store keeps of a page besides its HTML. */
@@ -210,7 +210,7 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
         if (!files.containsKey("page.html") || !files.containsKey("page.json")) return null;
         try {
             Stored s = JSON.readValue(files.get("page.json"), Stored.class);
-            return new Baked(s.uri(), files.get("page.html"), s.links(), s.made());
+            return new Baked(s.uri(), files.get("page.html"), shared(s.links()), s.made());
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -238,6 +238,22 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
     @Override
     public void close() {
         site = null;
+    }
+
+    /** The strings this bake's page links are made of, each kept once. */
+    private final Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@code links} with each string shared with the other pages': most links repeat on every page (navigation,
+     * style sheets, scripts, the same-section bars), and the link check holds every page's links at once
+     * (10,000 plans: 13 million strings).
+     */
+    private PageLinks shared(PageLinks links) {
+        List<String> hrefs = new ArrayList<>(links.links().size());
+        for (String l : links.links()) hrefs.add(strings.computeIfAbsent(l, k -> k));
+        List<PageLinks.Anchor> anchors = new ArrayList<>(links.anchors().size());
+        for (PageLinks.Anchor a : links.anchors()) anchors.add(new PageLinks.Anchor(strings.computeIfAbsent(a.href(), k -> k), a.headingsBefore()));
+        return new PageLinks(links.ids(), hrefs, anchors, links.headingIds());
     }
 
     /** The JBake document for a plan page: its body and the header fields templates use. */

@@ -346,11 +346,22 @@ public final class SearchIndex {
             return Map.of("analysed.json", JSON.writeValueAsBytes(a));
         }
 
+        /**
+         * The terms read back, each kept once: a site has some ten thousand distinct terms, and its documents
+         * name them millions of times (10,000 plans: 13 million strings on the heap, most of them terms).
+         */
+        private final Map<String, String> terms = new java.util.concurrent.ConcurrentHashMap<>();
+
         @Override
         public List<Analysed> decode(Map<String, byte[]> files) {
             if (!files.containsKey("analysed.json")) return null;
             try {
-                return JSON.readValue(files.get("analysed.json"), JSON.getTypeFactory().constructCollectionType(List.class, Analysed.class));
+                List<Analysed> read = JSON.readValue(files.get("analysed.json"),
+                        JSON.getTypeFactory().constructCollectionType(List.class, Analysed.class));
+                for (Analysed a : read) {
+                    for (int i = 0; i < a.terms().length; i++) a.terms()[i] = terms.computeIfAbsent(a.terms()[i], t -> t);
+                }
+                return read;
             } catch (IOException | RuntimeException e) {
                 return null;
             }
