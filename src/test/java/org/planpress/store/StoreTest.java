@@ -1,66 +1,142 @@
 package org.planpress.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 class StoreTest {
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Path entryFile(Path dir, String kind) throws Exception {
+        try (Stream<Path> s = Files.list(dir.resolve("store-3").resolve(kind))) {
+            return s.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+        }
+    }
 
     @Test
     void anEntryIsFoundByItsKeyAndReadBackWhole() throws Exception {
-        Path dir = Files.createTempDirectory("pp-store");
-        Store store = Store.at(dir);
-        Path a = Files.writeString(dir.resolve("a.txt"), "first");
+        Store store = Store.at(Files.createTempDirectory("pp-store"));
         String key = Store.key("source text", "theme");
-        assertNull(store.get("pdf", key));
-        store.put("pdf", key, Map.of("a.txt", a));
-        Map<String, Path> got = store.get("pdf", key);
-        assertEquals(Set.of("a.txt"), got.keySet());
-        assertEquals("first", Files.readString(got.get("a.txt")));
-        assertNull(store.get("pdf", Store.key("source text", "another theme")));
-        assertNull(store.get("html", key), "kinds are apart");
+        assertNull(store.read("pdf", key));
+        store.write("pdf", key, Map.of("a.txt", bytes("first"), "b.bin", new byte[] {0, 10, 10, 9}));
+        Map<String, byte[]> got = store.read("pdf", key);
+        assertEquals(Set.of("a.txt", "b.bin"), got.keySet());
+        assertEquals("first", new String(got.get("a.txt"), StandardCharsets.UTF_8));
+        assertArrayEquals(new byte[] {0, 10, 10, 9}, got.get("b.bin"), "any bytes, line breaks and tabs included");
+        assertNull(store.read("pdf", Store.key("source text", "another theme")));
+        assertNull(store.read("html", key), "kinds are apart");
     }
 
     @Test
     void keysFrameTheirParts() {
         assertNotEquals(Store.key("ab", "c"), Store.key("a", "bc"));
         assertEquals(Store.key("ab", "c"), Store.key("ab", "c"));
+        assertTrue(Store.key("x").matches("[0-9a-f]{32}"));
     }
 
     @Test
     void aDamagedOrForeignEntryIsIgnored() throws Exception {
         Path dir = Files.createTempDirectory("pp-store");
         Store store = Store.at(dir);
-        Path a = Files.writeString(dir.resolve("a.txt"), "some content");
         String key = Store.key("x");
-        store.put("pdf", key, Map.of("a.txt", a));
-        Path kept = store.get("pdf", key).get("a.txt");
-        Files.writeString(kept, "some"); // truncated
-        assertNull(store.get("pdf", key), "truncated file");
-        store.put("pdf", key, Map.of("a.txt", a));
-        Files.delete(store.get("pdf", key).get("a.txt").resolveSibling(".entry"));
-        assertNull(store.get("pdf", key), "half-written entry (no record)");
-        Path other = dir.resolve("store-0/pdf/" + key);
-        Files.createDirectories(other);
-        assertNull(Store.at(dir).get("pdf", Store.key("y")), "another format's entries are not read");
+        store.write("pdf", key, Map.of("a.txt", bytes("some content")));
+        Path file = entryFile(dir, "pdf");
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 3));
+        assertNull(store.read("pdf", key), "truncated");
+        byte[] flipped = whole.clone();
+        flipped[flipped.length - 1] ^= 1;
+        Files.write(file, flipped);
+        assertNull(store.read("pdf", key), "a changed byte");
+        Files.write(file, bytes("not an entry at all"));
+        assertNull(store.read("pdf", key), "another shape");
+        store.write("pdf", key, Map.of("a.txt", bytes("some content")));
+        assertNotNull(store.read("pdf", key), "written again, read again");
+        Path other = dir.resolve("store-0/pdf/" + Store.key("y"));
+        Files.createDirectories(other.getParent());
+        Files.write(other, whole);
+        assertNull(Store.at(dir).read("pdf", Store.key("y")), "another format's entries are not read");
     }
 
     @Test
     void retainDeletesWhatTheLastBuildDidNotUse() throws Exception {
-        Path dir = Files.createTempDirectory("pp-store");
-        Store store = Store.at(dir);
-        Path a = Files.writeString(dir.resolve("a.txt"), "a");
-        store.put("pdf", Store.key("1"), Map.of("a.txt", a));
-        store.put("pdf", Store.key("2"), Map.of("a.txt", a));
+        Store store = Store.at(Files.createTempDirectory("pp-store"));
+        store.write("pdf", Store.key("1"), Map.of("a.txt", bytes("a")));
+        store.write("pdf", Store.key("2"), Map.of("a.txt", bytes("a")));
         store.retain("pdf", Set.of(Store.key("2")));
-        assertNull(store.get("pdf", Store.key("1")));
-        assertEquals(Set.of("a.txt"), store.get("pdf", Store.key("2")).keySet());
+        assertNull(store.read("pdf", Store.key("1")));
+        assertEquals(Set.of("a.txt"), store.read("pdf", Store.key("2")).keySet());
+    }
+
+    /** A step that counts what it makes. */
+    private static final class Upper implements Step<String, String> {
+        final List<String> made = new ArrayList<>();
+
+        public String kind() {
+            return "upper";
+        }
+
+        public String key(String in) {
+            return Store.key("upper-1", in);
+        }
+
+        public synchronized String make(String in) {
+            made.add(in);
+            return in.toUpperCase(java.util.Locale.ROOT);
+        }
+
+        public Map<String, byte[]> encode(String out) {
+            return Map.of("out", bytes(out));
+        }
+
+        public String decode(Map<String, byte[]> files) {
+            return files.containsKey("out") ? new String(files.get("out"), StandardCharsets.UTF_8) : null;
+        }
+    }
+
+    @Test
+    void eachMakesOnlyWhatTheStoreLacksAndPruneKeepsWhatWasUsed() throws Exception {
+        Path dir = Files.createTempDirectory("pp-store");
+        Upper step = new Upper();
+        Store.Results<String> first = Store.at(dir).each(step, List.of("a", "b"), 2);
+        assertEquals(List.of("A", "B"), first.values());
+        assertEquals(2, first.made());
+        Store again = Store.at(dir);
+        Store.Results<String> second = again.each(step, List.of("b", "c"), 1);
+        assertEquals(List.of("B", "C"), second.values());
+        assertEquals(1, second.made(), "b from the files");
+        again.prune();
+        assertNull(again.read("upper", step.key("a")), "a was not used by the last build");
+        assertNotNull(again.read("upper", step.key("b")));
+    }
+
+    @Test
+    void aSessionKeepsResultsInMemoryAndANoneStoreKeepsNothing() throws Exception {
+        Path out = Files.createTempDirectory("pp-store").resolve("site");
+        Upper step = new Upper();
+        Store session = Store.session(out);
+        session.each(step, List.of("a"), 1);
+        Files.walk(out.getParent().resolve(".planpress")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        assertEquals(0, session.each(step, List.of("a"), 1).made(), "taken from memory, the files gone");
+        Store none = Store.none();
+        none.each(step, List.of("z"), 1);
+        assertEquals(1, none.each(step, List.of("z"), 1).made(), "nothing kept");
+        assertTrue(none.isEmpty("upper"));
     }
 }
