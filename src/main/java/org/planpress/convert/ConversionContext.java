@@ -81,37 +81,4 @@ public final class ConversionContext {
         diagnostics.warning(displayPath, line, message);
     }
 
-    /**
-     * Whether generated HTML (roster cards, timeline figures) goes into the document as a short placeholder,
-     * put back by {@link #fillParts} after conversion: it then never crosses into JRuby and back.
-     */
-    boolean deferParts;
-    private final List<String> parts = new ArrayList<>();
-    private final String partNonce = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
-
-    /** What to put in a passthrough block for {@code html}: a placeholder when parts are deferred, else the HTML. */
-    String part(String html) {
-        if (!deferParts) return html;
-        parts.add(html);
-        return marker(parts.size() - 1);
-    }
-
-    private String marker(int i) {
-        return "<!--pp-part " + partNonce + " " + i + "-->";
-    }
-
-    /** The converted {@code html} with each placeholder replaced by its part. */
-    String fillParts(String html) {
-        if (parts.isEmpty()) return html;
-        StringBuilder sb = new StringBuilder(html.length() + parts.stream().mapToInt(String::length).sum());
-        int pos = 0;
-        for (int i = 0; i < parts.size(); i++) {
-            String m = marker(i);
-            int at = html.indexOf(m, pos);
-            if (at < 0) continue; // the block did not make it into the output
-            sb.append(html.substring(pos, at)).append(parts.get(i)); // substrings: whole arrays copied
-            pos = at + m.length();
-        }
-        return sb.append(html.substring(pos)).toString();
-    }
 }

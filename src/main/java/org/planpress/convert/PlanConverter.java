@@ -110,7 +110,6 @@ public final class PlanConverter {
         ctx.mainFile = realPath(src.file());
         ctx.sectionLinesNeeded = src.text().indexOf("((") >= 0; // see terms()
         scanSource(src, ctx);
-        ctx.deferParts = true;
         ctx.open();
         try {
             Document doc = asciidoctor().load(src.text(), options(src, "html5"));
@@ -120,7 +119,7 @@ public final class PlanConverter {
                 ctx.error(1, "document has no title: start the file with a line '= Plan title'");
                 return null;
             }
-            String body = ctx.fillParts((String) doc.getContent());
+            String body = (String) doc.getContent();
             Map<String, String> attrs = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : doc.getAttributes().entrySet()) {
                 if (e.getValue() != null) attrs.put(e.getKey(), e.getValue().toString());

@@ -340,7 +340,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
         void replace(StructuralNode parent, int index, String asciidoc, String html) {
             List<StructuralNode> siblings = parent.getBlocks();
             if (html != null) {
-                StructuralNode block = createBlock(parent, "pass", ctx.part(html));
+                StructuralNode block = createBlock(parent, "pass", html);
                 siblings.set(index, block);
             } else {
                 StructuralNode holder = createBlock(parent, "open", "");

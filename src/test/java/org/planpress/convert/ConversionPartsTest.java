@@ -14,26 +14,11 @@ import org.planpress.TestSites;
 import org.planpress.bench.PlanGenerator;
 import org.planpress.diag.Diagnostics;
 
-/** Generated HTML goes through Asciidoctor as a placeholder and comes back in place. */
+/** The HTML PlanPress generates (roster cards, timeline figures) comes out of Asciidoctor in place. */
 class ConversionPartsTest {
 
     @Test
-    void placeholdersAreReplacedInOrderAndOnlyTheirOwn() {
-        ConversionContext ctx = new ConversionContext("p.adoc", new Diagnostics(), null, false);
-        assertEquals("<b>x</b>", ctx.part("<b>x</b>"), "not deferred: the HTML itself");
-        ctx.deferParts = true;
-        String a = ctx.part("<div>roster</div>");
-        String b = ctx.part("<figure>timeline</figure>");
-        assertTrue(a.startsWith("<!--") && a.length() < 60, a);
-        String converted = "<p>before</p>\n" + a + "\n<p>&lt;!--pp-part 0 1--&gt;</p>\n" + b + "\n<p>after</p>";
-        assertEquals("<p>before</p>\n<div>roster</div>\n<p>&lt;!--pp-part 0 1--&gt;</p>\n<figure>timeline</figure>\n<p>after</p>",
-                ctx.fillParts(converted));
-        assertEquals("<p>only</p>" + "<figure>timeline</figure>", ctx.fillParts("<p>only</p>" + b),
-                "a part whose block was dropped is skipped");
-    }
-
-    @Test
-    void noPlaceholderIsLeftInTheDefaultSite() throws Exception {
+    void everyRosterListOfTheDefaultSiteIsACard() throws Exception {
         Path site = TestSites.defaultSite();
         int cards = 0;
         for (Path page : TestSites.files(site.resolve("plans"), ".html")) {
