@@ -290,27 +290,18 @@ public final class HtmlTree {
 
             @Override
             public void attribute(int ns, int ne, int vs, int ve) {
-                switch (ne - ns) {
-                    case 2 -> {
-                        if (vs >= 0 && TagScanner.is(html, ns, ne, "id")) tag.id = Html.unescapeAttribute(html.substring(vs, ve));
-                    }
-                    case 3 -> {
-                        if (TagScanner.is(html, ns, ne, "src")) tag.links = true;
-                    }
-                    case 4 -> {
-                        if (vs >= 0 && TagScanner.is(html, ns, ne, "href")) {
-                            tag.href = html.substring(vs, ve);
-                            tag.links = true;
-                        }
-                    }
-                    case 5 -> {
-                        if (vs >= 0 && TagScanner.is(html, ns, ne, "class")) tag.classes = html.substring(vs, ve);
-                    }
-                    case 6 -> {
-                        if (TagScanner.is(html, ns, ne, "hidden")) tag.hidden = true;
-                    }
-                    default -> {
-                    }
+                // TagScanner.is compares the lengths first: a mismatch costs one comparison
+                if (vs >= 0 && TagScanner.is(html, ns, ne, "id")) {
+                    tag.id = Html.unescapeAttribute(html.substring(vs, ve));
+                } else if (TagScanner.is(html, ns, ne, "src")) {
+                    tag.links = true;
+                } else if (vs >= 0 && TagScanner.is(html, ns, ne, "href")) {
+                    tag.href = html.substring(vs, ve);
+                    tag.links = true;
+                } else if (vs >= 0 && TagScanner.is(html, ns, ne, "class")) {
+                    tag.classes = html.substring(vs, ve);
+                } else if (TagScanner.is(html, ns, ne, "hidden")) {
+                    tag.hidden = true;
                 }
             }
 

@@ -71,10 +71,12 @@ public record PageLinks(Set<String> ids, List<String> links, List<Anchor> anchor
                     String v = Html.unescapeAttribute(value(html, vs, ve, bytes));
                     p.ids().add(v);
                     if (heading) p.headingIds().add(v);
-                } else if (TagScanner.is(html, ns, ne, "href") || TagScanner.is(html, ns, ne, "src")) {
+                } else if (TagScanner.is(html, ns, ne, "href")) {
                     String v = value(html, vs, ve, bytes);
                     p.links().add(v);
-                    if (anchor && ne - ns == 4) p.anchors().add(new Anchor(v, p.headingIds().size()));
+                    if (anchor) p.anchors().add(new Anchor(v, p.headingIds().size()));
+                } else if (TagScanner.is(html, ns, ne, "src")) {
+                    p.links().add(value(html, vs, ve, bytes));
                 }
             }
 
