@@ -123,17 +123,11 @@ public final class Build {
             Map<String, Object> site = time.stage("modelled the site", () ->
                     SiteModel.build(linked.plans(), converted.step().kinds(), config, linked.compareFragments()));
             try (OutputSwap swap = OutputSwap.prepare(ws.output()); Theme theme = Theme.compose(ws)) {
-                Future<Void> data = Workers.beside(threads, () -> time.stage("wrote data files", () -> {
-                    writeData(swap.staging(), theme, config, linked, store, threads, progress);
-                    return null;
-                }));
-                Map<String, PageLinks> pages;
-                try {
-                    pages = time.stage("baked", () -> bake(ws, theme, swap.staging(), config, site, linked, help, store, threads, progress));
-                    Workers.join(data);
-                } finally {
-                    Workers.settle(data); // the staging directory goes only once the writer is done
-                }
+                // the data files need no baked page: they are written beside the bake
+                Future<Void> data = Workers.beside(threads, () -> time.stage("wrote data files", () ->
+                        writeData(swap.staging(), theme, config, linked, store, threads, progress)));
+                Map<String, PageLinks> pages = time.stage("baked", () ->
+                        bake(ws, theme, swap.staging(), config, site, linked, help, store, threads, progress, data));
                 if (o.pdf()) time.task("printed", () -> print(ws, config, converted.step(), linked.plans(), swap.staging(), store, diagnostics, threads, progress));
                 time.task("checked links", () -> LinkCheck.run(swap.staging(), pages, linked.plans(), diagnostics, threads));
                 diagnostics.throwIfErrors();
@@ -192,13 +186,30 @@ public final class Build {
         return HelpPage.pages(guide, store.each(step, guide, threads).values(), diagnostics);
     }
 
-    private static void writeData(Path staging, Theme theme, Properties config, BodyLinks.Linked linked, Store store,
+    private static Void writeData(Path staging, Theme theme, Properties config, BodyLinks.Linked linked, Store store,
             int threads, Consumer<String> progress) throws IOException {
         List<List<SearchIndex.Analysed>> analysed = store.each(new SearchIndex.Analysis(), DataFiles.searchDocs(linked), threads).values();
         DataFiles.write(staging, theme.assets(), linked, analysed, progress, threads, SiteHost.of(config));
+        return null;
     }
 
-    /** Bakes the pages into {@code staging}; returns each page's links, by path. */
+    /**
+     * Bakes the pages into {@code staging}, then waits for the data files written beside it ({@code data}; the
+     * staging directory goes only once that writer is done, even when the bake fails); returns each page's links,
+     * by path.
+     */
+    private static Map<String, PageLinks> bake(Workspace ws, Theme theme, Path staging, Properties config, Map<String, Object> site,
+            BodyLinks.Linked linked, List<Map<String, String>> help, Store store, int threads, Consumer<String> progress,
+            Future<Void> data) throws IOException, BuildFailure {
+        try {
+            Map<String, PageLinks> links = bake(ws, theme, staging, config, site, linked, help, store, threads, progress);
+            Workers.join(data);
+            return links;
+        } finally {
+            Workers.settle(data);
+        }
+    }
+
     private static Map<String, PageLinks> bake(Workspace ws, Theme theme, Path staging, Properties config, Map<String, Object> site,
             BodyLinks.Linked linked, List<Map<String, String>> help, Store store, int threads, Consumer<String> progress)
             throws IOException, BuildFailure {
