@@ -62,10 +62,31 @@ final class OutOfMemory {
      * thread's error would otherwise print a stack trace and leave the build waiting).
      */
     static void onAnyThread() {
-        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+        Handler h = new Handler(Thread.getDefaultUncaughtExceptionHandler());
+        // run once now, while there is memory: its code is then linked, so running it out of memory allocates nothing
+        // (a first call out of memory failed in the JVM's own call: "OutOfMemoryError thrown from the
+        // UncaughtExceptionHandler")
+        h.uncaughtException(Thread.currentThread(), WARM_UP);
+        Thread.setDefaultUncaughtExceptionHandler(h);
+    }
+
+    private static final Throwable WARM_UP = new Throwable("warm-up", null, false, false) {
+    };
+
+    /** The handler: a class of its own rather than a lambda, whose first call would link it. */
+    private static final class Handler implements Thread.UncaughtExceptionHandler {
+        private final Thread.UncaughtExceptionHandler previous;
+
+        Handler(Thread.UncaughtExceptionHandler previous) {
+            this.previous = previous;
+        }
+
+        @Override
+        public void uncaughtException(Thread thread, Throwable e) {
             try {
-                if (in(e)) {
+                boolean oom = in(e);
+                if (e == WARM_UP) return;
+                if (oom) {
                     if (REPORTED.compareAndSet(false, true)) writeRaw();
                     Runtime.getRuntime().halt(1);
                 }
@@ -75,6 +96,6 @@ final class OutOfMemory {
                 if (REPORTED.compareAndSet(false, true)) writeRaw();
                 Runtime.getRuntime().halt(1); // out of memory even here: the status still says it failed
             }
-        });
+        }
     }
 }

@@ -83,15 +83,10 @@ public final class Workers {
                 return CompletableFuture.failedFuture(e);
             }
         }
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Thread t = named("planpress-beside").newThread(() -> {
-            try {
-                f.complete(task.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        t.start();
+        // a FutureTask keeps what its work threw without allocating: out of memory, a CompletableFuture could not
+        // record the error, and the thread died of it instead (the JVM then printed its own message)
+        java.util.concurrent.FutureTask<T> f = new java.util.concurrent.FutureTask<>(task);
+        named("planpress-beside").newThread(f).start();
         return f;
     }
 
