@@ -41,9 +41,9 @@ import org.planpress.store.Store;
  * (people, calendar, terms, search, help, compare/*), the index, sitemap and 404 page.
  *
  * <p>A {@link Step} of one page: a plan page is made from the theme, the site's settings and labels, that plan's
- * entry of the site model and its linked body, so an edit of one plan renders one plan page (while the theme's
- * plan and layout templates read nothing else of the model: then every plan page is keyed by the whole model);
- * a site-wide page is made from the theme and the whole model.
+ * entry of the site model and its linked body, so an edit of one plan renders its own page and the site-wide
+ * pages, which are made from the theme and every plan. A theme whose plan or layout template reads more of the
+ * model than that ({@code pp.people}, {@code lastmod}, an include) has every plan page keyed by every plan too.
  *
  * <p>JBake's crawler and content store (OrientDB) are bypassed: the plans come converted, and on 1,000 plans
  * they took over half of the build, storing bodies no template reads from the store (the store alone takes
