@@ -32,8 +32,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class ConversionStep implements Step<PlanSource, ConversionStep.Conversion> {
     /** Bump when what a conversion makes changes without the code's digest changing. */
-    private static final String FORMAT = "conversion-2";
+    private static final String FORMAT = "conversion-3";
     private static final String FILE = "plan.json";
+    private static final String BODY = "body.html";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
@@ -49,13 +50,14 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
     private final String kind;
     private final PlanConverter converter;
     private final String context;
-    private final String everyPlan;
+    private final List<PlanSource> sources;
+    private volatile String everyPlan;
 
-    private ConversionStep(String kind, PlanConverter converter, String context, String everyPlan) {
+    private ConversionStep(String kind, PlanConverter converter, String context, List<PlanSource> sources) {
         this.kind = kind;
         this.converter = converter;
         this.context = context;
-        this.everyPlan = everyPlan;
+        this.sources = sources;
     }
 
     /** The step converting the plans {@code sources} of {@code ws}, filed as {@code kind}. */
@@ -63,9 +65,7 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
             throws IOException {
         PlanConverter converter = new PlanConverter(ws.source(), ws.content(),
                 Boolean.parseBoolean(config.getProperty("planpress.allow-passthrough", "false")));
-        // a plan that includes files may include another plan: its key has every plan's text in it too
-        String everyPlan = Store.key(sources.stream().map(s -> s.displayPath() + "\n" + s.text()).toArray(String[]::new));
-        return new ConversionStep(kind, converter, context(ws, config, sources), everyPlan);
+        return new ConversionStep(kind, converter, context(ws, config, sources), sources);
     }
 
     /** The section kinds conversions classify sections by. */
@@ -85,7 +85,17 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
 
     @Override
     public String key(PlanSource s) {
-        return Store.key(FORMAT, context, s.displayPath(), s.text(), s.text().contains("include::") ? everyPlan : "");
+        return Store.key(FORMAT, context, s.displayPath(), s.text(), s.text().contains("include::") ? everyPlan() : "");
+    }
+
+    /** A plan that includes files may include another plan: its key has every plan's text in it too. */
+    private String everyPlan() {
+        String e = everyPlan;
+        if (e == null) {
+            e = Store.key(sources.stream().map(s -> s.displayPath() + "\n" + s.text()).toArray(String[]::new));
+            everyPlan = e;
+        }
+        return e;
     }
 
     @Override
@@ -101,16 +111,24 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
         return c.plan() != null && c.diagnostics().stream().noneMatch(Diagnostic::isError);
     }
 
+    /** What is kept of a conversion besides its body, which is kept as it is (not inside the JSON, to be read back as it is). */
+    private record Stored(Plan plan, Map<String, List<String>> terms, Map<String, String> attributes,
+            List<Diagnostic> diagnostics) {
+    }
+
     @Override
     public Map<String, byte[]> encode(Conversion c) throws IOException {
-        return Map.of(FILE, JSON.writeValueAsBytes(c));
+        return Map.of(FILE, JSON.writeValueAsBytes(new Stored(c.plan(), c.terms(), c.attributes(), c.diagnostics())),
+                BODY, c.bodyHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Override
     public Conversion decode(Map<String, byte[]> files) {
-        if (!files.containsKey(FILE)) return null;
+        if (!files.containsKey(FILE) || !files.containsKey(BODY)) return null;
         try {
-            return JSON.readValue(files.get(FILE), Conversion.class);
+            Stored s = JSON.readValue(files.get(FILE), Stored.class);
+            return new Conversion(s.plan(), new String(files.get(BODY), java.nio.charset.StandardCharsets.UTF_8), s.terms(),
+                    s.attributes(), s.diagnostics());
         } catch (IOException | RuntimeException e) {
             return null; // another shape or damaged: converted again
         }
