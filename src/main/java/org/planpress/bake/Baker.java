@@ -42,7 +42,7 @@ import org.planpress.store.Store;
  *
  * <p>A {@link Step} of one page: a plan page is made from the theme, the site's settings and labels, that plan's
  * entry of the site model and its linked body, so an edit of one plan renders its own page and the site-wide
- * pages, which are made from the theme and every plan. A theme whose plan or layout template reads more of the
+ * pages that show what changed ({@link PageInputs}). A theme whose plan or layout template reads more of the
  * model than that ({@code pp.people}, {@code lastmod}, an include) has every plan page keyed by every plan too.
  *
  * <p>JBake's crawler and content store (OrientDB) are bypassed: the plans come converted, and on 1,000 plans
@@ -73,11 +73,13 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
     private final DefaultJBakeConfiguration cfg;
     private final Properties config;
     private final Path destination;
+    private final Path templates;
     private final String siteSettings;
     private final boolean planPagesReadAll;
 
-    private Baker(Renderer renderer, DefaultJBakeConfiguration cfg, Properties config, Path destination,
+    private Baker(Renderer renderer, DefaultJBakeConfiguration cfg, Properties config, Path destination, Path templates,
             String siteSettings, boolean planPagesReadAll) {
+        this.templates = templates;
         this.renderer = renderer;
         this.cfg = cfg;
         this.config = config;
@@ -119,7 +121,8 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
             settings.put("msg", siteModel.get("msg"));
             String siteSettings = Store.key(FORMAT, templates, new TreeMap<>(config).toString(), settings.toString());
             site = siteModel;
-            return new Baker(renderer, cfg, config, destination, siteSettings, readsMore(themeDir.resolve("templates")));
+            return new Baker(renderer, cfg, config, destination, themeDir.resolve("templates"), siteSettings,
+                    readsMore(themeDir.resolve("templates")));
         } catch (IOException e) {
             throw BuildFailure.of("templates", "cannot read the theme: " + e.getMessage(), e);
         } catch (Exception e) {
@@ -134,7 +137,8 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
      * the 404 page.
      */
     @SuppressWarnings("unchecked")
-    public List<Page> pages(List<ConvertedPlan> plans, List<Map<String, String>> more) {
+    public List<Page> pages(List<ConvertedPlan> plans, Map<String, Map<String, String>> fragments,
+            List<Map<String, String>> more) {
         Map<String, Object> byId = (Map<String, Object>) site.get("plans_by_id");
         // the site model is made from the plans (their keys stand for their text, and everything conversion
         // reads), their entries (with their sources' dates) and the settings
@@ -144,6 +148,7 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
             parts.add(String.valueOf(byId.get(c.plan().id())));
         }
         String model = Store.key(parts.toArray(String[]::new));
+        PageInputs siteParts = new PageInputs(templates, config, siteSettings, model, site, plans, fragments);
         List<Page> pages = new ArrayList<>();
         // the site-wide pages first: a few of them are large (people, compare pages), and started last they
         // left one thread rendering alone at the end
@@ -151,13 +156,13 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
         sitePages.addAll(more);
         for (Map<String, String> p : sitePages) {
             DocumentModel doc = sitePage(p);
-            pages.add(new Page(p.get("uri"), doc, Store.key(model, describe(doc, true))));
+            pages.add(new Page(p.get("uri"), doc, Store.key(siteParts.of(p.get("type"), p.get("kind")), describe(doc, true))));
         }
-        if (cfg.getRenderIndex()) pages.add(new Page(cfg.getIndexFileName(), null, model));
+        if (cfg.getRenderIndex()) pages.add(new Page(cfg.getIndexFileName(), null, siteParts.of("masterindex", null)));
         if (cfg.getRenderSiteMap() && org.planpress.site.SiteHost.of(config) != null) {
-            pages.add(new Page(cfg.getSiteMapFileName(), null, model));
+            pages.add(new Page(cfg.getSiteMapFileName(), null, siteParts.of("sitemap", null)));
         }
-        if (cfg.getRenderError404()) pages.add(new Page(cfg.getError404FileName(), null, model));
+        if (cfg.getRenderError404()) pages.add(new Page(cfg.getError404FileName(), null, siteParts.of("error404", null)));
         for (ConvertedPlan c : plans) {
             DocumentModel doc = planPage(c);
             // the page's body is made from what its key says
@@ -192,8 +197,10 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
             if (root != e && root.getMessage() != null) msg += ": " + root.getMessage();
             throw new IOException("template rendering failed for " + p.uri() + ": " + msg.lines().findFirst().orElse(msg), e);
         }
-        byte[] html = Files.readAllBytes(destination.resolve(p.uri()));
-        return new Baked(p.uri(), html, shared(PageLinks.ofUtf8(html)), System.currentTimeMillis());
+        Path file = destination.resolve(p.uri());
+        byte[] html = Files.readAllBytes(file);
+        long made = Files.getLastModifiedTime(file).toMillis();
+        return new Baked(p.uri(), html, shared(PageLinks.ofUtf8(html)), made);
     }
 
     /** What the store keeps of a page besides its HTML. */

@@ -214,7 +214,7 @@ public final class Build {
             BodyLinks.Linked linked, List<Map<String, String>> help, Store store, int threads, Consumer<String> progress)
             throws IOException, BuildFailure {
         try (Baker baker = Baker.open(ws.source(), theme.dir(), staging, config, site)) {
-            List<Baker.Page> pages = baker.pages(linked.plans(), help);
+            List<Baker.Page> pages = baker.pages(linked.plans(), linked.compareFragments(), help);
             Map<String, PageLinks> links = new java.util.concurrent.ConcurrentHashMap<>();
             Store.Results<Void> baked = store.each(baker, pages, threads, (i, page) -> {
                 baker.write(page);

@@ -141,6 +141,33 @@ class IncrementalBuildTest {
         assertEquals(TestSites.treeDigest(clean), TestSites.treeDigest(out));
     }
 
+    /**
+     * A sentence added to a plan's body renders its page (and the compare page of its section's kind) again; the
+     * pages made of the plans' models only (the people, calendar and index pages) are taken from the store as they
+     * were, with the time they were made.
+     */
+    @org.junit.jupiter.api.Test
+    void aBodyEditLeavesThePagesOfThePlansModelsAsTheyWere() throws Exception {
+        Path src = base();
+        Path out = Files.createTempDirectory("pp-incr").resolve("site");
+        assertEquals(0, TestSites.run("build", "--no-pdf", "--source", src.toString(), "--output", out.toString()).status());
+        java.util.Map<String, Long> before = new java.util.TreeMap<>();
+        for (String page : new String[] {"people.html", "calendar.html", "index.html", "terms.html"}) {
+            before.put(page, Files.getLastModifiedTime(out.resolve(page)).toMillis());
+        }
+        String plan = "plans/" + A.replaceAll(".*/|\\.adoc$", "") + ".html";
+        long planBefore = Files.getLastModifiedTime(out.resolve(plan)).toMillis();
+        Thread.sleep(1100);
+        Edit.BODY_SENTENCE.change.apply(src);
+        TestSites.Run again = TestSites.run("build", "--no-pdf", "--source", src.toString(), "--output", out.toString());
+        assertEquals(0, again.status(), again.err());
+        for (java.util.Map.Entry<String, Long> e : before.entrySet()) {
+            assertEquals(e.getValue(), Files.getLastModifiedTime(out.resolve(e.getKey())).toMillis(), e.getKey() + " rendered again: " + again.out());
+        }
+        assertTrue(Files.getLastModifiedTime(out.resolve(plan)).toMillis() > planBefore, "the edited plan's page is new");
+        assertTrue(Files.readString(out.resolve(plan)).contains("One more sentence in the body"));
+    }
+
     static void append(Path src, String file, String text) throws Exception {
         Files.writeString(src.resolve(file), text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     }
