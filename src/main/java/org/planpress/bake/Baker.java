@@ -11,10 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
@@ -52,9 +49,6 @@ import org.planpress.store.Store;
 public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable {
     /** Bump when what a page is made of changes without the code's digest changing. */
     private static final String FORMAT = "page-1";
-    /** What the bundled plan and layout templates read of the site model on a plan page. */
-    private static final Set<String> PLAN_PAGE_READS = Set.of("site", "msg", "plans_by_id");
-    private static final Pattern MODEL_READ = Pattern.compile("\\bpp\\.(\\w+)");
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static volatile Map<String, Object> site;
 
@@ -75,17 +69,15 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
     private final Path destination;
     private final Path templates;
     private final String siteSettings;
-    private final boolean planPagesReadAll;
 
     private Baker(Renderer renderer, DefaultJBakeConfiguration cfg, Properties config, Path destination, Path templates,
-            String siteSettings, boolean planPagesReadAll) {
+            String siteSettings) {
         this.templates = templates;
         this.renderer = renderer;
         this.cfg = cfg;
         this.config = config;
         this.destination = destination;
         this.siteSettings = siteSettings;
-        this.planPagesReadAll = planPagesReadAll;
     }
 
     static Map<String, Object> currentSite() {
@@ -121,8 +113,7 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
             settings.put("msg", siteModel.get("msg"));
             String siteSettings = Store.key(FORMAT, templates, new TreeMap<>(config).toString(), settings.toString());
             site = siteModel;
-            return new Baker(renderer, cfg, config, destination, themeDir.resolve("templates"), siteSettings,
-                    readsMore(themeDir.resolve("templates")));
+            return new Baker(renderer, cfg, config, destination, themeDir.resolve("templates"), siteSettings);
         } catch (IOException e) {
             throw BuildFailure.of("templates", "cannot read the theme: " + e.getMessage(), e);
         } catch (Exception e) {
@@ -149,6 +140,7 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
         }
         String model = Store.key(parts.toArray(String[]::new));
         PageInputs siteParts = new PageInputs(templates, config, siteSettings, model, site, plans, fragments);
+        boolean ownEntry = siteParts.planPagesReadOwnEntry();
         List<Page> pages = new ArrayList<>();
         // the site-wide pages first: a few of them are large (people, compare pages), and started last they
         // left one thread rendering alone at the end
@@ -166,7 +158,7 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
         for (ConvertedPlan c : plans) {
             DocumentModel doc = planPage(c);
             // the page's body is made from what its key says
-            String inputs = planPagesReadAll ? model
+            String inputs = !ownEntry ? model
                     : Store.key(siteSettings, c.key(), String.valueOf(byId.get(c.plan().id())), describe(doc, false));
             pages.add(new Page(SiteModel.planUrl(c.plan().id()), doc, inputs));
         }
@@ -319,25 +311,6 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
         Map<String, Object> m = new TreeMap<>((Map<String, Object>) siteSettings);
         m.remove("lastmod");
         return m;
-    }
-
-    /** Whether the plan or layout template reads more of the site model than the bundled ones do. */
-    private static boolean readsMore(Path templates) throws IOException {
-        for (String name : List.of("plan.ftl", "layout.ftl")) {
-            Path f = templates.resolve(name);
-            if (!Files.isRegularFile(f)) continue;
-            String text = Files.readString(f, StandardCharsets.UTF_8);
-            if (text.contains("lastmod") || text.contains("<#include") || text.contains("<#import \"") && !onlyLayoutImport(text)) {
-                return true;
-            }
-            Matcher m = MODEL_READ.matcher(text);
-            while (m.find()) if (!PLAN_PAGE_READS.contains(m.group(1))) return true;
-        }
-        return false;
-    }
-
-    private static boolean onlyLayoutImport(String text) {
-        return text.replace("<#import \"layout.ftl\"", "").indexOf("<#import \"") < 0;
     }
 
     /** A digest of every file under {@code dir}, by path and contents. */

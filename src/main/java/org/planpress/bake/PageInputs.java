@@ -113,6 +113,16 @@ final class PageInputs {
         return Store.key(parts.toArray(String[]::new));
     }
 
+    /**
+     * Whether a plan page (its template and the layout) reads only the site's settings and labels and its own plan's
+     * entry, as the bundled templates do: its key then needs no other plan.
+     */
+    boolean planPagesReadOwnEntry() {
+        String file = config.getProperty("template.plan.file");
+        Set<String> names = file == null ? null : reads.computeIfAbsent(file, this::reads);
+        return names != null && Set.of("site", "msg", "plans_by_id").containsAll(names);
+    }
+
     /** The names of the site model that {@code file} and the layout read, or null when that cannot be told. */
     private Set<String> reads(String file) {
         Set<String> names = new TreeSet<>();

@@ -68,6 +68,14 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
         return new ConversionStep(kind, converter, context(ws, config, sources), sources);
     }
 
+    /**
+     * The same conversion of other documents ({@code sources}, such as the authoring guide), filed as {@code kind}:
+     * in the same context, which is not read again.
+     */
+    public ConversionStep of(String kind, List<PlanSource> sources) {
+        return new ConversionStep(kind, converter, context, sources);
+    }
+
     /** The section kinds conversions classify sections by. */
     public SectionKinds kinds() {
         return converter.kinds();

@@ -117,7 +117,7 @@ public final class Build {
             progress.accept(String.format("%d plans: %d converted (%d converted before)", converted.plans().size(),
                     converted.made(), sources.size() - converted.made()));
             diagnostics.throwIfErrors();
-            List<Map<String, String>> help = time.stage("converted the guide", () -> guide(ws, config, store, diagnostics, threads));
+            List<Map<String, String>> help = time.stage("converted the guide", () -> guide(ws, config, converted.step(), store, diagnostics, threads));
             BodyLinks.Linked linked = time.stage("linked", () -> BodyLinks.link(converted.plans(), converted.scans(), threads));
             converted.release(); // the linked bodies replace the converted ones
             Map<String, Object> site = time.stage("modelled the site", () ->
@@ -179,10 +179,10 @@ public final class Build {
         }
     }
 
-    private static List<Map<String, String>> guide(Workspace ws, Properties config, Store store,
+    private static List<Map<String, String>> guide(Workspace ws, Properties config, ConversionStep plans, Store store,
             Diagnostics diagnostics, int threads) throws IOException {
         List<PlanSource> guide = HelpPage.guide(ws, config, diagnostics);
-        ConversionStep step = ConversionStep.of("guide", ws, config, guide);
+        ConversionStep step = plans.of("guide", guide);
         return HelpPage.pages(guide, store.each(step, guide, threads).values(), diagnostics);
     }
 

@@ -143,17 +143,19 @@ public final class Store {
         used.clear();
     }
 
-    /** Forgets what this session keeps in memory (the files stay). */
-    public void forget() {
-        if (memory != null) memory.clear();
-        used.clear();
-    }
-
     /**
      * PlanPress's own code, a part of every key: the digest of the jar it runs from (by size and time), or of
-     * each class file of a class folder (tests).
+     * each class file of a class folder (tests). Worked out once: the code does not change while it runs.
      */
     public static String codeVersion() throws IOException {
+        String v = codeVersion;
+        if (v == null) codeVersion = v = digestOfCode();
+        return v;
+    }
+
+    private static volatile String codeVersion;
+
+    private static String digestOfCode() throws IOException {
         var code = Store.class.getProtectionDomain().getCodeSource();
         if (code == null) return "unknown";
         Path self;
