@@ -56,11 +56,8 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
     public record Page(String uri, DocumentModel doc, String inputs) {
     }
 
-    /**
-     * A rendered page, its links and ids (for the link check), and when it was rendered (a page taken from the
-     * store keeps that time, so a server's Last-Modified and ETag stay as they were).
-     */
-    public record Baked(String uri, byte[] html, PageLinks links, long made) {
+    /** A rendered page: where its file is (in the output when rendered now, in the store when taken from it) and its links and ids (for the link check). */
+    public record Baked(String uri, Path html, PageLinks links) {
     }
 
     private final Renderer renderer;
@@ -190,38 +187,48 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
             throw new IOException("template rendering failed for " + p.uri() + ": " + msg.lines().findFirst().orElse(msg), e);
         }
         Path file = destination.resolve(p.uri());
-        byte[] html = Files.readAllBytes(file);
-        long made = Files.getLastModifiedTime(file).toMillis();
-        return new Baked(p.uri(), html, shared(PageLinks.ofUtf8(html)), made);
+        return new Baked(p.uri(), file, shared(PageLinks.ofUtf8(Files.readAllBytes(file))));
     }
 
-    /** What the store keeps of a page besides its HTML. */
-    private record Stored(String uri, PageLinks links, long made) {
+    /** What the store keeps of a page besides its file. */
+    private record Stored(String uri, PageLinks links) {
+    }
+
+    @Override
+    public boolean inMemory() {
+        return false; // a page is a file; the store hands out its own
     }
 
     @Override
     public Map<String, byte[]> encode(Baked b) throws IOException {
-        return Map.of("page.html", b.html(), "page.json", JSON.writeValueAsBytes(new Stored(b.uri(), b.links(), b.made())));
+        return Map.of("page.json", JSON.writeValueAsBytes(new Stored(b.uri(), b.links())));
     }
 
     @Override
-    public Baked decode(Map<String, byte[]> files) {
-        if (!files.containsKey("page.html") || !files.containsKey("page.json")) return null;
+    public Map<String, Path> files(Baked b) {
+        return Map.of("page.html", b.html());
+    }
+
+    @Override
+    public Baked decode(Map<String, byte[]> parts, Map<String, Path> files) {
+        if (!files.containsKey("page.html") || !parts.containsKey("page.json")) return null;
         try {
-            Stored s = JSON.readValue(files.get("page.json"), Stored.class);
-            return new Baked(s.uri(), files.get("page.html"), shared(s.links()), s.made());
+            Stored s = JSON.readValue(parts.get("page.json"), Stored.class);
+            return new Baked(s.uri(), files.get("page.html"), shared(s.links()));
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** Writes a page taken from the store (one rendered now is written already). */
+    /**
+     * Puts a page taken from the store into the output (one rendered now is there already); it keeps the time
+     * it was rendered, so a server's Last-Modified and ETag stay as they were.
+     */
     public void write(Baked b) throws IOException {
         Path file = destination.resolve(b.uri());
-        if (Files.exists(file)) return;
+        if (file.equals(b.html())) return;
         Files.createDirectories(file.getParent());
-        Files.write(file, b.html());
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(b.made()));
+        Store.link(b.html(), file);
     }
 
     /** Copies the theme's assets. */

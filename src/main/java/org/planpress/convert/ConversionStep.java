@@ -131,11 +131,11 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
     }
 
     @Override
-    public Conversion decode(Map<String, byte[]> files) {
-        if (!files.containsKey(FILE) || !files.containsKey(BODY)) return null;
+    public Conversion decode(Map<String, byte[]> parts, Map<String, Path> files) {
+        if (!parts.containsKey(FILE) || !parts.containsKey(BODY)) return null;
         try {
-            Stored s = JSON.readValue(files.get(FILE), Stored.class);
-            return new Conversion(s.plan(), new String(files.get(BODY), java.nio.charset.StandardCharsets.UTF_8), s.terms(),
+            Stored s = JSON.readValue(parts.get(FILE), Stored.class);
+            return new Conversion(s.plan(), new String(parts.get(BODY), java.nio.charset.StandardCharsets.UTF_8), s.terms(),
                     s.attributes(), s.diagnostics());
         } catch (IOException | RuntimeException e) {
             return null; // another shape or damaged: converted again

@@ -231,9 +231,9 @@ public final class Build {
     private static void print(Workspace ws, Properties config, ConversionStep step, List<ConvertedPlan> plans, Path staging, Store store,
             Diagnostics diagnostics, int threads, Consumer<String> progress) throws BuildFailure, IOException {
         List<String> editions = Settings.editions(config);
-        try (Printer printer = Printer.open(step.converter(), ws.source(), plans, editions)) {
+        try (Printer printer = Printer.open(step.converter(), ws.source(), plans, editions, staging)) {
             Store.Results<Void> printed = store.each(printer, plans, Printer.threads(threads),
-                    (i, pdfs) -> printer.write(pdfs, staging, diagnostics));
+                    (i, pdfs) -> printer.write(pdfs, diagnostics));
             printer.report(progress);
             progress.accept(String.format("printed %d PDFs (%d plans unchanged)", printed.made() * editions.size(),
                     plans.size() - printed.made()));

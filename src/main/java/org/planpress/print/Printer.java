@@ -105,18 +105,22 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
         }
     }
 
-    /** A plan's PDFs by file name ({@code <id>.pdf}, ...) and what printing them found (warnings, or errors). */
-    public record Printed(Map<String, byte[]> pdfs, List<Diagnostic> diagnostics, long made) {
+    /**
+     * A plan's PDFs by file name ({@code <id>.pdf}, ...; in the site when printed now, in the store when taken
+     * from it) and what printing them found (warnings, or errors).
+     */
+    public record Printed(Map<String, Path> pdfs, List<Diagnostic> diagnostics) {
     }
 
     /** What the store keeps of a plan's printing besides its PDFs. */
-    private record Findings(List<Diagnostic> diagnostics, long made) {
+    private record Findings(List<Diagnostic> diagnostics) {
     }
 
     private final PlanConverter converter;
     private final List<Edition> editions;
     private final Path themeDir;
     private final PdfTheme theme;
+    private final Path pdfDir;
     private final String common;
     private final String[] summaryThemes = new String[SUMMARY_SCALES.length];
     private final AtomicLong firstNanos = new AtomicLong();
@@ -129,8 +133,9 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
     private record Ready(Asciidoctor asciidoctor, List<String> fonts, String cjkFont) {
     }
 
-    private Printer(PlanConverter converter, List<Edition> editions, Path themeDir, PdfTheme theme, String common) {
+    private Printer(PlanConverter converter, List<Edition> editions, Path themeDir, PdfTheme theme, Path pdfDir, String common) {
         this.converter = converter;
+        this.pdfDir = pdfDir;
         this.editions = editions;
         this.themeDir = themeDir;
         this.theme = theme;
@@ -140,16 +145,18 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
     /**
      * The print stage's work on one plan: the editions named in {@code editionNames} ({@code <id>.pdf} A4,
      * {@code <id>-a3.pdf}, {@code <id>-summary.pdf}), keyed by the plan's source, the PDF theme and fonts, the
-     * files every plan may include, the editions and PlanPress's version. Close it to delete its composed theme.
+     * files every plan may include, the editions and PlanPress's version; it prints into {@code site/pdf/}.
+     * Close it to delete its composed theme.
      */
-    public static Printer open(PlanConverter converter, Path source, List<ConvertedPlan> plans, List<String> editionNames)
-            throws BuildFailure {
+    public static Printer open(PlanConverter converter, Path source, List<ConvertedPlan> plans, List<String> editionNames,
+            Path site) throws BuildFailure {
         Path themeDir = null;
         try {
             themeDir = Files.createTempDirectory("planpress-pdf-theme");
             PdfTheme theme = PdfTheme.compose(source, themeDir);
             String common = commonHash(theme, source, plans) + ":" + String.join(",", editionNames);
-            return new Printer(converter, editionNames.stream().map(Edition::named).toList(), themeDir, theme, common);
+            Path pdfDir = Files.createDirectories(site.resolve("pdf"));
+            return new Printer(converter, editionNames.stream().map(Edition::named).toList(), themeDir, theme, pdfDir, common);
         } catch (IOException e) {
             OutputSwap.deleteTree(themeDir);
             throw BuildFailure.of(PdfTheme.DIR, "cannot read the PDF theme: " + PdfTheme.describe(e), e);
@@ -182,20 +189,24 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
             r = ready();
             checkGlyphs(List.of(cp), theme, r.fonts(), local);
         } catch (BuildFailure f) {
-            return new Printed(Map.of(), f.diagnostics(), 0);
+            return new Printed(Map.of(), f.diagnostics());
         }
-        if (local.hasErrors()) return new Printed(Map.of(), local.sorted(), 0);
-        Path dir = Files.createTempDirectory("planpress-pdf");
+        if (local.hasErrors()) return new Printed(Map.of(), local.sorted());
+        // printed beside the site's PDFs, then moved in whole: a summary may take several tries
+        Path dir = Files.createTempDirectory(pdfDir, ".printing-");
         try {
             Run run = new Run(this, r, dir, local);
             // the summary first: it may take several tries
             if (editions.contains(Edition.SUMMARY)) run.summary(cp);
             for (Edition e : editions) if (e != Edition.SUMMARY) run.edition(cp, e);
-            Map<String, byte[]> pdfs = new java.util.LinkedHashMap<>();
+            Map<String, Path> pdfs = new java.util.LinkedHashMap<>();
             if (!local.hasErrors()) {
-                for (Edition e : editions) pdfs.put(e.file(cp.source().id()), Files.readAllBytes(dir.resolve(e.file(cp.source().id()))));
+                for (Edition e : editions) {
+                    String name = e.file(cp.source().id());
+                    pdfs.put(name, Files.move(dir.resolve(name), pdfDir.resolve(name), StandardCopyOption.REPLACE_EXISTING));
+                }
             }
-            return new Printed(pdfs, local.sorted(), System.currentTimeMillis());
+            return new Printed(pdfs, local.sorted());
         } finally {
             OutputSwap.deleteTree(dir);
         }
@@ -220,32 +231,33 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
 
     @Override
     public Map<String, byte[]> encode(Printed p) throws IOException {
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>(p.pdfs());
-        files.put(FINDINGS, JSON.writeValueAsBytes(new Findings(p.diagnostics(), p.made())));
-        return files;
+        return Map.of(FINDINGS, JSON.writeValueAsBytes(new Findings(p.diagnostics())));
     }
 
     @Override
-    public Printed decode(Map<String, byte[]> files) {
-        if (!files.containsKey(FINDINGS)) return null;
+    public Map<String, Path> files(Printed p) {
+        return p.pdfs();
+    }
+
+    @Override
+    public Printed decode(Map<String, byte[]> parts, Map<String, Path> files) {
+        if (!parts.containsKey(FINDINGS) || files.size() != editions.size()) return null;
         try {
-            Findings found = JSON.readValue(files.get(FINDINGS), Findings.class);
-            Map<String, byte[]> pdfs = new java.util.LinkedHashMap<>(files);
-            pdfs.remove(FINDINGS);
-            return pdfs.size() == editions.size() ? new Printed(pdfs, found.diagnostics(), found.made()) : null;
+            return new Printed(files, JSON.readValue(parts.get(FINDINGS), Findings.class).diagnostics());
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** Writes one plan's printed PDFs into {@code site/pdf/} and their findings into {@code diagnostics}. */
-    public void write(Printed p, Path site, Diagnostics diagnostics) throws IOException {
-        Path pdfDir = Files.createDirectories(site.resolve("pdf"));
+    /**
+     * Puts one plan's PDFs into the site's {@code pdf/} (those printed now are there already; one taken from
+     * the store keeps the time it was printed: Last-Modified, ETag) and their findings into {@code diagnostics}.
+     */
+    public void write(Printed p, Diagnostics diagnostics) throws IOException {
         diagnostics.addAll(p.diagnostics());
-        for (Map.Entry<String, byte[]> f : p.pdfs().entrySet()) {
-            Path file = Files.write(pdfDir.resolve(f.getKey()), f.getValue());
-            // a PDF taken from the store keeps the time it was printed (Last-Modified, ETag)
-            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(p.made()));
+        for (Map.Entry<String, Path> f : p.pdfs().entrySet()) {
+            Path file = pdfDir.resolve(f.getKey());
+            if (!file.equals(f.getValue())) Store.link(f.getValue(), file);
         }
     }
 

@@ -353,10 +353,10 @@ public final class SearchIndex {
         private final Map<String, String> terms = new java.util.concurrent.ConcurrentHashMap<>();
 
         @Override
-        public List<Analysed> decode(Map<String, byte[]> files) {
-            if (!files.containsKey("analysed.json")) return null;
+        public List<Analysed> decode(Map<String, byte[]> parts, Map<String, java.nio.file.Path> files) {
+            if (!parts.containsKey("analysed.json")) return null;
             try {
-                List<Analysed> read = JSON.readValue(files.get("analysed.json"),
+                List<Analysed> read = JSON.readValue(parts.get("analysed.json"),
                         JSON.getTypeFactory().constructCollectionType(List.class, Analysed.class));
                 for (Analysed a : read) {
                     for (int i = 0; i < a.terms().length; i++) a.terms()[i] = terms.computeIfAbsent(a.terms()[i], t -> t);

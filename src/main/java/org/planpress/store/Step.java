@@ -1,6 +1,7 @@
 package org.planpress.store;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -34,9 +35,20 @@ public interface Step<I, O> {
         return true;
     }
 
-    /** The result as named files. */
+    /** The result as named parts (bytes the store keeps in its entry). */
     Map<String, byte[]> encode(O out) throws IOException;
 
-    /** The result from its files, or null when they are not of this step's shape (then it is made again). */
-    O decode(Map<String, byte[]> files);
+    /**
+     * The files the result is (a page, a PDF), by name: the store keeps each by a hard link to it (see
+     * {@link Store#link}), so it is neither read nor copied; none by default.
+     */
+    default Map<String, Path> files(O out) {
+        return Map.of();
+    }
+
+    /**
+     * The result from its parts and its files (the store's, to {@link Store#link} where they belong), or null
+     * when they are not of this step's shape (then it is made again).
+     */
+    O decode(Map<String, byte[]> parts, Map<String, Path> files);
 }

@@ -27,7 +27,7 @@ import org.planpress.internal.Workers;
  */
 public final class Store {
     /** Bump when the layout of the store changes: a store of another format is not read. */
-    static final String FORMAT = "store-3"; // 2: MurmurHash3 keys; 3: an entry is one file
+    static final String FORMAT = "store-4"; // 2: MurmurHash3 keys; 3: an entry is one file; 4: files kept by a link
     private static final String HEADER = "planpress-store-entry";
 
     private final Path root;
@@ -120,12 +120,12 @@ public final class Store {
             O kept = (O) mem.get(key);
             if (kept != null) return kept;
         }
-        Map<String, byte[]> files = read(step.kind(), key);
-        O o = files == null ? null : step.decode(files);
+        Entry entry = read(step.kind(), key);
+        O o = entry == null ? null : step.decode(entry.parts(), entry.files());
         if (o == null) {
             o = step.make(in);
             made.incrementAndGet();
-            if (o != null && step.keep(o)) write(step.kind(), key, step.encode(o));
+            if (o != null && step.keep(o)) write(step.kind(), key, step.encode(o), step.files(o));
         }
         if (mem != null && o != null && step.keep(o)) mem.put(key, o);
         return o;
@@ -203,13 +203,23 @@ public final class Store {
     }
 
     /**
-     * The contents of entry {@code key} of {@code kind} by file name, or null when there is no such entry or it
-     * does not match its record. An entry is one file: a header line, one line per part ({@code name, length,
-     * key of its bytes}, tab-separated), an empty line, then the parts one after another. One file to open, not a
-     * folder of them: filed as folders (a temporary folder, a file per part and a record, a rename) the 3,000
-     * entries of a cold 1,000-plan build added 20 % to its time here, as single files 7 % (farm-bench, 4 pairs).
+     * An entry as filed: its parts by name, and its files by name (paths to the store's own links to them).
      */
-    public Map<String, byte[]> read(String kind, String key) {
+    public record Entry(Map<String, byte[]> parts, Map<String, Path> files) {
+    }
+
+    /**
+     * Entry {@code key} of {@code kind}, or null when there is no such entry or it does not match its record.
+     * An entry is one file: a header line, one line per part ({@code part, name, length, CRC-32 of its bytes},
+     * tab-separated) and per kept file ({@code file, name, size, modification time}), an empty line, then the
+     * parts one after another; a kept file is {@code <key>-<n>} beside it. One file to open, not a folder of
+     * them: filed as folders (a temporary folder, a file per part and a record, a rename) the 3,000 entries of a
+     * cold 1,000-plan build added 20 % to its time here, as single files 7 % (farm-bench, 4 pairs). A part is
+     * checked by its CRC-32 (the JDK's, native: 10,000 plans' rebuild read back 1.2 GB, and checking it with
+     * the 128-bit key hash took 14 % of that build's profile samples); a kept file by its size and time, as
+     * ccache checks its hard-linked files: a file changed in place on either side is not taken.
+     */
+    public Entry read(String kind, String key) {
         if (root == null) return null;
         Path file = entry(kind, key);
         byte[] all;
@@ -223,45 +233,62 @@ public final class Store {
             if (end < 0) return null;
             String[] lines = new String(all, 0, end, StandardCharsets.UTF_8).split("\n");
             if (!lines[0].equals(HEADER)) return null;
-            Map<String, byte[]> files = new LinkedHashMap<>();
+            Map<String, byte[]> parts = new LinkedHashMap<>();
+            Map<String, Path> files = new LinkedHashMap<>();
             int at = end + 2;
             for (int i = 1; i < lines.length; i++) {
                 String[] f = lines[i].split("\t");
-                if (f.length != 3) return null;
-                int length = Integer.parseInt(f[1]);
-                if (length < 0 || at + length > all.length) return null;
-                byte[] part = java.util.Arrays.copyOfRange(all, at, at + length);
-                if (!f[2].equals(key(part))) return null;
-                files.put(f[0], part);
+                if (f.length != 4) return null;
+                if (f[0].equals("file")) {
+                    Path kept = keptFile(file, files.size());
+                    if (Files.size(kept) != Long.parseLong(f[2]) || Files.getLastModifiedTime(kept).toMillis() != Long.parseLong(f[3])) {
+                        return null;
+                    }
+                    files.put(f[1], kept);
+                    continue;
+                }
+                int length = Integer.parseInt(f[2]);
+                if (!f[0].equals("part") || length < 0 || at + length > all.length) return null;
+                if (!f[3].equals(check(all, at, length))) return null;
+                parts.put(f[1], java.util.Arrays.copyOfRange(all, at, at + length));
                 at += length;
             }
-            return at == all.length ? files : null;
-        } catch (RuntimeException e) {
-            return null; // not an entry of this shape
+            return at == all.length ? new Entry(parts, files) : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // not an entry of this shape, or a kept file gone
         }
     }
 
     /**
-     * Files entry {@code key} of {@code kind} with {@code files} (name to contents; names without tabs or line
-     * breaks), replacing any: written whole beside it, then renamed into place. Does nothing when the store cannot
-     * be written: the next build makes it again.
+     * Files entry {@code key} of {@code kind} with {@code parts} (name to contents; names without tabs or line
+     * breaks) and {@code files} (name to a file, kept by a hard link to it, or a copy where the file system
+     * has none), replacing any: written whole beside it, then renamed into place. Does nothing when the store
+     * cannot be written: the next build makes it again.
      */
-    public void write(String kind, String key, Map<String, byte[]> files) {
+    public void write(String kind, String key, Map<String, byte[]> parts, Map<String, Path> files) {
         if (root == null) return;
         Path file = entry(kind, key);
         Path tmp = null;
         try {
+            Files.createDirectories(file.getParent());
             StringBuilder head = new StringBuilder(HEADER).append('\n');
             int n = 0;
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                if (f.getKey().matches(".*[\t\n].*")) throw new IllegalArgumentException("not a part name: " + f.getKey());
-                head.append(f.getKey()).append('\t').append(f.getValue().length).append('\t').append(key(f.getValue())).append('\n');
+            for (Map.Entry<String, byte[]> f : parts.entrySet()) {
+                head.append("part\t").append(name(f.getKey())).append('\t').append(f.getValue().length).append('\t')
+                        .append(check(f.getValue(), 0, f.getValue().length)).append('\n');
                 n += f.getValue().length;
+            }
+            int i = 0;
+            for (Map.Entry<String, Path> f : files.entrySet()) {
+                Path kept = keptFile(file, i++);
+                Files.deleteIfExists(kept);
+                link(f.getValue(), kept);
+                head.append("file\t").append(name(f.getKey())).append('\t').append(Files.size(kept)).append('\t')
+                        .append(Files.getLastModifiedTime(kept).toMillis()).append('\n');
             }
             byte[] h = head.append('\n').toString().getBytes(StandardCharsets.UTF_8);
             java.nio.ByteBuffer all = java.nio.ByteBuffer.allocate(h.length + n).put(h);
-            for (byte[] part : files.values()) all.put(part);
-            Files.createDirectories(file.getParent());
+            for (byte[] part : parts.values()) all.put(part);
             tmp = Files.createTempFile(file.getParent(), "." + key + ".", ".tmp");
             Files.write(tmp, all.array());
             try {
@@ -272,6 +299,35 @@ public final class Store {
         } catch (IOException | RuntimeException e) {
             delete(tmp);
         }
+    }
+
+    /**
+     * Puts file {@code from} at {@code to} (which must not exist) as a hard link, or a copy with its time where
+     * the file system has no links or they are on two: a page or PDF taken from the store costs a link, not a
+     * read and a write (10,000 plans: 790 MB of pages each rebuild). Both names are one file then, so neither is
+     * ever written in place: the store checks a kept file's size and time before it hands it out.
+     */
+    public static void link(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    private static String name(String part) {
+        if (part.matches(".*[\t\n].*")) throw new IllegalArgumentException("not a part name: " + part);
+        return part;
+    }
+
+    private static Path keptFile(Path entry, int n) {
+        return entry.resolveSibling(entry.getFileName() + "-" + n);
+    }
+
+    private static String check(byte[] b, int from, int length) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(b, from, length);
+        return Long.toHexString(crc.getValue());
     }
 
     private static int indexOf(byte[] in, byte[] what) {
@@ -300,7 +356,8 @@ public final class Store {
         if (!Files.isDirectory(dir)) return;
         List<Path> gone = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> !keep.contains(p.getFileName().toString())).forEach(gone::add);
+            // an entry's kept files ({@code <key>-<n>}) go with it
+            s.filter(p -> !keep.contains(p.getFileName().toString().split("-")[0])).forEach(gone::add);
         } catch (IOException e) {
             return; // pruning is housekeeping
         }

@@ -24,7 +24,7 @@ class StoreTest {
     }
 
     private static Path entryFile(Path dir, String kind) throws Exception {
-        try (Stream<Path> s = Files.list(dir.resolve("store-3").resolve(kind))) {
+        try (Stream<Path> s = Files.list(dir.resolve("store-4").resolve(kind))) {
             return s.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
         }
     }
@@ -34,8 +34,8 @@ class StoreTest {
         Store store = Store.at(Files.createTempDirectory("pp-store"));
         String key = Store.key("source text", "theme");
         assertNull(store.read("pdf", key));
-        store.write("pdf", key, Map.of("a.txt", bytes("first"), "b.bin", new byte[] {0, 10, 10, 9}));
-        Map<String, byte[]> got = store.read("pdf", key);
+        store.write("pdf", key, Map.of("a.txt", bytes("first"), "b.bin", new byte[] {0, 10, 10, 9}), Map.of());
+        Map<String, byte[]> got = store.read("pdf", key).parts();
         assertEquals(Set.of("a.txt", "b.bin"), got.keySet());
         assertEquals("first", new String(got.get("a.txt"), StandardCharsets.UTF_8));
         assertArrayEquals(new byte[] {0, 10, 10, 9}, got.get("b.bin"), "any bytes, line breaks and tabs included");
@@ -55,7 +55,7 @@ class StoreTest {
         Path dir = Files.createTempDirectory("pp-store");
         Store store = Store.at(dir);
         String key = Store.key("x");
-        store.write("pdf", key, Map.of("a.txt", bytes("some content")));
+        store.write("pdf", key, Map.of("a.txt", bytes("some content")), Map.of());
         Path file = entryFile(dir, "pdf");
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 3));
@@ -66,7 +66,7 @@ class StoreTest {
         assertNull(store.read("pdf", key), "a changed byte");
         Files.write(file, bytes("not an entry at all"));
         assertNull(store.read("pdf", key), "another shape");
-        store.write("pdf", key, Map.of("a.txt", bytes("some content")));
+        store.write("pdf", key, Map.of("a.txt", bytes("some content")), Map.of());
         assertNotNull(store.read("pdf", key), "written again, read again");
         Path other = dir.resolve("store-0/pdf/" + Store.key("y"));
         Files.createDirectories(other.getParent());
@@ -77,11 +77,35 @@ class StoreTest {
     @Test
     void retainDeletesWhatTheLastBuildDidNotUse() throws Exception {
         Store store = Store.at(Files.createTempDirectory("pp-store"));
-        store.write("pdf", Store.key("1"), Map.of("a.txt", bytes("a")));
-        store.write("pdf", Store.key("2"), Map.of("a.txt", bytes("a")));
+        store.write("pdf", Store.key("1"), Map.of("a.txt", bytes("a")), Map.of());
+        store.write("pdf", Store.key("2"), Map.of("a.txt", bytes("a")), Map.of());
         store.retain("pdf", Set.of(Store.key("2")));
         assertNull(store.read("pdf", Store.key("1")));
-        assertEquals(Set.of("a.txt"), store.read("pdf", Store.key("2")).keySet());
+        assertEquals(Set.of("a.txt"), store.read("pdf", Store.key("2")).parts().keySet());
+    }
+
+    @Test
+    void aKeptFileIsTheSameFileNotACopyAndOneChangedInPlaceIsNotTaken() throws Exception {
+        Path dir = Files.createTempDirectory("pp-store");
+        Store store = Store.at(dir);
+        Path page = Files.writeString(dir.resolve("page.html"), "<p>made once</p>");
+        String key = Store.key("page");
+        store.write("page", key, Map.of("links", bytes("[]")), Map.of("page.html", page));
+        Store.Entry e = store.read("page", key);
+        Path kept = e.files().get("page.html");
+        assertTrue(Files.isSameFile(page, kept), "a hard link where the file system has them");
+        Path placed = dir.resolve("out/page.html");
+        Files.createDirectories(placed.getParent());
+        Store.link(kept, placed);
+        assertEquals("<p>made once</p>", Files.readString(placed));
+        assertEquals(Files.getLastModifiedTime(page), Files.getLastModifiedTime(placed), "it keeps its time");
+        Files.writeString(placed, "<p>edited in the output</p>");
+        assertNull(store.read("page", key), "a file changed in place (size, time) is not handed out");
+        store.write("page", key, Map.of("links", bytes("[]")), Map.of("page.html", page));
+        store.retain("page", Set.of());
+        try (Stream<Path> s = Files.list(dir.resolve("store-4/page"))) {
+            assertEquals(List.of(), s.toList(), "an entry's files go with it");
+        }
     }
 
     /** A step that counts what it makes. */
@@ -105,8 +129,8 @@ class StoreTest {
             return Map.of("out", bytes(out));
         }
 
-        public String decode(Map<String, byte[]> files) {
-            return files.containsKey("out") ? new String(files.get("out"), StandardCharsets.UTF_8) : null;
+        public String decode(Map<String, byte[]> parts, Map<String, Path> files) {
+            return parts.containsKey("out") ? new String(parts.get("out"), StandardCharsets.UTF_8) : null;
         }
     }
 
