@@ -286,9 +286,10 @@ final class PeriodReader {
         return PeriodParser.failure(text, detail);
     }
 
-    /** before, by, until, till, prior to, no/not later than, 截至, 截止. */
+    /** before, by, until, till, through, prior to, no/not later than, 截至, 截止. */
     private boolean acceptDeadlinePrefix() {
-        if (acceptWord("before") || acceptWord("by") || acceptWord("until") || acceptWord("till")) return true;
+        if (acceptWord("before") || acceptWord("by") || acceptWord("until") || acceptWord("till")
+                || acceptWord("through") || acceptWord("thru")) return true;
         if (atWord(0, "up") && (atWord(1, "to") || atWord(1, "until"))) {
             i += 2;
             return true;
@@ -710,6 +711,7 @@ final class PeriodReader {
             default -> throw fail(unexpected());
         }
         i++;
+        if (!ofForm) to = laterPart(to); // mid to late September
         if (peek(0) != null && peek(0).kind() == Kind.DASH && monthAt(1) != null) i++; // mid-June
         acceptWord("of");
         acceptWord("the");
@@ -732,6 +734,28 @@ final class PeriodReader {
                 : Point.part(Shape.PART, year, 1, from, to);
         }
         throw fail(x == null ? "it ends too early" : unexpected());
+    }
+
+    /**
+     * After early, mid or late: the end of a span of parts of one month ("mid to late September", "early- to
+     * mid-October", "mid-to-late", "early and mid"), the English of 上中旬 and 中下旬; else {@code to}.
+     */
+    private int laterPart(int to) {
+        int k = 0;
+        boolean joined = false;
+        if (peek(k) != null && peek(k).kind() == Kind.DASH) {
+            k++;
+            joined = true;
+        }
+        if (atWord(k, "to") || atWord(k, "and") || atWord(k, "through")) {
+            k++;
+            joined = true;
+            if (peek(k) != null && peek(k).kind() == Kind.DASH) k++;
+        }
+        int later = atWord(k, "mid") || atWord(k, "middle") ? MID_TO : atWord(k, "late") ? LAST : 0;
+        if (!joined || later <= to) return to;
+        i += k + 1;
+        return later;
     }
 
     /** After a month name: optional day (June 1, June 1st), optional year (June 1, 2011; June 2011). */

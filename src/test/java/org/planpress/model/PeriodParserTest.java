@@ -54,6 +54,11 @@ class PeriodParserTest {
         early June                       | 2011 | 2011-06-01 | 2011-06-10 | true  | false
         mid-June                         | 2011 | 2011-06-11 | 2011-06-20 | true  | false
         mid June                         | 2011 | 2011-06-11 | 2011-06-20 | true  | false
+        mid to late June                 | 2011 | 2011-06-11 | 2011-06-30 | true  | false
+        mid-to-late June                 | 2011 | 2011-06-11 | 2011-06-30 | true  | false
+        early- to mid-June               | 2011 | 2011-06-01 | 2011-06-20 | true  | false
+        early and mid June               | 2011 | 2011-06-01 | 2011-06-20 | true  | false
+        through June                     | 2011 | 2011-06-01 | 2011-06-30 | true  | true
         late February                    | 2011 | 2011-02-21 | 2011-02-28 | true  | false
         late February                    | 2012 | 2012-02-21 | 2012-02-29 | true  | false
         the beginning of June            | 2011 | 2011-06-01 | 2011-06-10 | true  | false
