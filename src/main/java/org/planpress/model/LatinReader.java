@@ -44,6 +44,7 @@ final class LatinReader {
         for (int i = 1; i < n; i++) {
             if (post[i - 1] && !hasLetter(words.get(i))) post[i] = true; // "Grade 7", "Team 2 leader"
         }
+        if (pluralGroup(words, post)) return List.of(Piece.of(Piece.Kind.GROUP, String.join(" ", words)));
         for (int i = 1; i < n - 1; i++) {
             if (!post[i] && PositionWords.isEnLink(words.get(i)) && post[i - 1]) {
                 int j = i;
@@ -78,6 +79,20 @@ final class LatinReader {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * "heads of the departments concerned", "department heads", "class teachers of each grade": posts in the
+     * plural with no capitalised word beside them that could be a name are a group, not a person.
+     */
+    private static boolean pluralGroup(List<String> words, boolean[] post) {
+        boolean plural = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (post[i]) plural |= PositionWords.isEnPluralHead(w);
+            else if (!w.isEmpty() && !Character.isLowerCase(w.codePointAt(0)) && !PositionWords.isEnLink(w)) return false;
+        }
+        return plural;
     }
 
     private static boolean hasLetter(String s) {

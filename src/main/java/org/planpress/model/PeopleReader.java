@@ -218,20 +218,29 @@ final class PeopleReader {
 
     // --- pairing -------------------------------------------------------------------------------------
 
-    private List<Read> pair(List<Piece> pieces, String item) throws ModelException {
-        boolean postFirst = false;
-        for (int i = 0; i < pieces.size(); i++) {
+    /**
+     * Whether the people from piece {@code from} on write the post first (县长 县委书记 张三, Director Wang Li):
+     * the first post or name there is a post followed by a name. Settled again after each "and" or 和, so one
+     * item may hold both orders ("Tom Anderson and Research and Development Manager Jane Doe").
+     */
+    private static boolean postFirst(List<Piece> pieces, int from) {
+        for (int i = from; i < pieces.size(); i++) {
             Piece.Kind t = pieces.get(i).kind();
             if (t == Piece.Kind.NAME || t == Piece.Kind.POST) {
                 int j = i;
                 while (j < pieces.size() && pieces.get(j).kind() == Piece.Kind.POST) j++;
-                postFirst = j > i && j < pieces.size() && pieces.get(j).kind() == Piece.Kind.NAME; // 县长 县委书记 张三
-                break;
+                return j > i && j < pieces.size() && pieces.get(j).kind() == Piece.Kind.NAME;
             }
         }
+        return false;
+    }
+
+    private List<Read> pair(List<Piece> pieces, String item) throws ModelException {
+        boolean postFirst = postFirst(pieces, 0);
         List<Read> out = new ArrayList<>();
         Piece previous = null;
-        for (Piece p : pieces) {
+        for (int at = 0; at < pieces.size(); at++) {
+            Piece p = pieces.get(at);
             Read last = out.isEmpty() ? null : out.get(out.size() - 1);
             Piece.Kind prev = previous == null ? null : previous.kind();
             switch (p.kind()) {
@@ -279,9 +288,7 @@ final class PeopleReader {
                     out.add(r);
                 }
                 case GROUP -> out.add(new Read(p.text(), null, true, false));
-                case CONJ -> {
-                    // between people: nothing to keep
-                }
+                case CONJ -> postFirst = postFirst(pieces, at + 1); // between people: nothing else to keep
             }
             previous = p;
         }

@@ -275,6 +275,8 @@ class RosterParserTest {
         Wang Fang, Li Na (in alphabetical order) | Wang Fang / Li Na
         Zhang Wei, Wang Fang, and Li Na  | Zhang Wei / Wang Fang / Li Na
         Director Li Na and Deputy Director Wang Fang | Li Na(Director) / Wang Fang(Deputy Director)
+        Tom Anderson and Research and Development Manager Jane Doe | Tom Anderson / Jane Doe(Research and Development Manager)
+        Li Na and Deputy Director Wang Fang | Li Na / Wang Fang(Deputy Director)
         张三（组长）李四（副组长）       | 张三(组长) / 李四(副组长)
         """)
     void peopleSeparatedBySpacesPunctuationOrConjunctions(String text, String expected) throws ModelException {
@@ -401,6 +403,8 @@ class RosterParserTest {
         Heads of the Safety, Production and Equipment Departments | [Heads of the Safety, Production and Equipment Departments]
         初三(1)班班主任                  | [初三(1)班班主任]
         Representatives from each village | [Representatives from each village]
+        heads of the departments concerned | [heads of the departments concerned]
+        directors of the township health centres | [directors of the township health centres]
         """)
     void groupsAreNotPeople(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
