@@ -267,7 +267,7 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
         String uri = SiteModel.planUrl(c.plan().id());
         doc.setTitle(c.plan().title());
-        doc.setBody(c.bodyHtml());
+        doc.setBody(c.body().html());
         doc.setType("plan");
         doc.setStatus("published");
         doc.setUri(uri);

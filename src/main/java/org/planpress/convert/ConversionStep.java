@@ -39,11 +39,11 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     /** A conversion without its source (which the key stands for); {@code plan} is null when it failed. */
-    public record Conversion(Plan plan, String bodyHtml, Map<String, List<String>> terms, Map<String, String> attributes,
+    public record Conversion(Plan plan, Body body, Map<String, List<String>> terms, Map<String, String> attributes,
             List<Diagnostic> diagnostics) {
         /** The converted plan of {@code source} (converted under {@code key}), or null when the conversion failed. */
         public ConvertedPlan of(PlanSource source, String key) {
-            return plan == null ? null : new ConvertedPlan(source, plan, bodyHtml, terms, attributes, key);
+            return plan == null ? null : new ConvertedPlan(source, plan, body, terms, attributes, key);
         }
     }
 
@@ -111,7 +111,7 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
         Diagnostics own = new Diagnostics();
         ConvertedPlan c = converter.convert(s, own);
         return c == null ? new Conversion(null, null, null, null, own.sorted())
-                : new Conversion(c.plan(), c.bodyHtml(), c.terms(), c.attributes(), own.sorted());
+                : new Conversion(c.plan(), c.body(), c.terms(), c.attributes(), own.sorted());
     }
 
     @Override
@@ -127,15 +127,21 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
     @Override
     public Map<String, byte[]> encode(Conversion c) throws IOException {
         return Map.of(FILE, JSON.writeValueAsBytes(new Stored(c.plan(), c.terms(), c.attributes(), c.diagnostics())),
-                BODY, c.bodyHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                BODY, c.body().utf8());
+    }
+
+    /** The body is kept in a file of its own, read when a later stage needs it (see {@link Body}). */
+    @Override
+    public java.util.Set<String> apart() {
+        return java.util.Set.of(BODY);
     }
 
     @Override
     public Conversion decode(Map<String, byte[]> parts, Map<String, Path> files) {
-        if (!parts.containsKey(FILE) || !parts.containsKey(BODY)) return null;
+        if (!parts.containsKey(FILE) || !files.containsKey(BODY)) return null;
         try {
             Stored s = JSON.readValue(parts.get(FILE), Stored.class);
-            return new Conversion(s.plan(), new String(parts.get(BODY), java.nio.charset.StandardCharsets.UTF_8), s.terms(),
+            return new Conversion(s.plan(), Body.at(files.get(BODY)), s.terms(),
                     s.attributes(), s.diagnostics());
         } catch (IOException | RuntimeException e) {
             return null; // another shape or damaged: converted again

@@ -11,12 +11,12 @@ import org.planpress.source.PlanSource;
  *
  * @param source the source it came from
  * @param plan the plain model (title, issuer, rosters, timelines, sections)
- * @param bodyHtml the converted body, with roster card and timeline figure in place
+ * @param body the converted body, with roster card and timeline figure in place
  * @param terms index terms used, each with the ids of the sections using it ("" for the preamble)
  * @param attributes the document's header attributes as strings (for templates)
  * @param key the digest of what the body was made from: the conversion's key (see {@link ConversionStep}),
  *        and after the link stage that with the links inserted
  */
-public record ConvertedPlan(PlanSource source, Plan plan, String bodyHtml, Map<String, List<String>> terms,
+public record ConvertedPlan(PlanSource source, Plan plan, Body body, Map<String, List<String>> terms,
         Map<String, String> attributes, String key) {
 }

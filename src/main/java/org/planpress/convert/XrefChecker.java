@@ -29,7 +29,7 @@ public final class XrefChecker {
      */
     public static List<PageLinks> check(List<ConvertedPlan> plans, Diagnostics diagnostics, int threads) {
         // bodies are scanned, not parsed (see PageLinks), on every thread
-        List<PageLinks> scans = Workers.mapUnchecked(plans, threads, c -> PageLinks.of(c.bodyHtml()));
+        List<PageLinks> scans = Workers.mapUnchecked(plans, threads, c -> PageLinks.of(c.body().html()));
         Map<String, Set<String>> ids = new HashMap<>();
         for (int i = 0; i < plans.size(); i++) ids.put(plans.get(i).plan().id(), scans.get(i).ids());
         for (int i = 0; i < plans.size(); i++) {

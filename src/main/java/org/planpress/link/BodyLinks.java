@@ -1,17 +1,23 @@
 package org.planpress.link;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import org.planpress.internal.Workers;
+import org.planpress.convert.Body;
+import org.planpress.convert.ConvertedPlan;
 import org.planpress.html.HtmlEdits;
 import org.planpress.html.HtmlTree;
-import org.planpress.convert.ConvertedPlan;
 import org.planpress.html.PageLinks;
 import org.planpress.search.SearchDoc;
 import org.planpress.search.SearchDocs;
+import org.planpress.store.Step;
+import org.planpress.store.Store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The link stage: the part that needs every plan but no template. The bodies as scanned by the
@@ -20,8 +26,17 @@ import org.planpress.search.SearchDocs;
  * and its self-links on headings, "same section in other plans" links and "referenced from" backlinks are
  * inserted at their positions, leaving the rest of the converted HTML as Asciidoctor wrote it. The bodies
  * then go to the bake stage, so no baked page has to be parsed again.
+ *
+ * <p>A {@link Step} of one plan, keyed by its conversion and the whole cross-link index (every plan's id,
+ * title and sections of a known kind, and the links between plans): an edit that leaves the index as it was
+ * (a sentence, a roster line) links one plan again; one that changes it (a title, a heading) links them all.
  */
-public final class BodyLinks {
+public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
+    /** Bump when what linking makes changes without the code's digest changing. */
+    private static final String FORMAT = "link-1";
+    private static final String FILE = "linked.json";
+    private static final String BODY = "body.html";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * The plans with linked bodies, every plan's search documents (plan numbers follow {@code plans}), and
@@ -32,39 +47,91 @@ public final class BodyLinks {
             Map<String, Map<String, String>> compareFragments, List<String> docKeys) {
     }
 
-    private BodyLinks() {
+    /**
+     * One plan linked: its body, the digest of what that is made of (the conversion's key and the links
+     * inserted), its compare-page fragments and its search documents (numbered plan 0 here: see {@link #linked}).
+     */
+    public record Linking(Body body, String key, Map<String, String> fragments, List<SearchDoc> docs) {
     }
 
-    /** Links the bodies of {@code plans}; {@code scans}: each plan's scanned body (from the cross-reference check). */
-    public static Linked link(List<ConvertedPlan> plans, List<PageLinks> scans, int threads) throws IOException {
-        // the cross-link index needs every plan's links: the scans have them, without holding 1,000 parsed bodies
-        CrossLinks crossLinks = CrossLinks.index(plans, scans);
-        record One(ConvertedPlan linked, Map<String, String> fragments, List<SearchDoc> docs) {
+    private final CrossLinks crossLinks;
+    private final String index;
+
+    private BodyLinks(CrossLinks crossLinks) {
+        this.crossLinks = crossLinks;
+        this.index = crossLinks.digest();
+    }
+
+    /** The linking of {@code plans}; {@code scans}: each plan's scanned body (from the cross-reference check). */
+    public static BodyLinks of(List<ConvertedPlan> plans, List<PageLinks> scans) {
+        // the cross-link index needs every plan's links: the scans have them, without holding every parsed body
+        return new BodyLinks(CrossLinks.index(plans, scans));
+    }
+
+    @Override
+    public String kind() {
+        return "link";
+    }
+
+    @Override
+    public String key(ConvertedPlan c) {
+        return Store.key(FORMAT, c.key(), index);
+    }
+
+    @Override
+    public Linking make(ConvertedPlan c) {
+        String html = c.body().html();
+        // the body is read once, used for everything, and let go
+        HtmlTree body = HtmlTree.of(html);
+        Map<String, String> fragments = CompareFragments.of(body, c);
+        HtmlEdits edits = new HtmlEdits(html);
+        SelfLinks.add(body, c, edits);
+        crossLinks.add(body, c, edits);
+        // the linked body is the converted one and the links: its key, the conversion's and theirs;
+        // search reads the body as converted: the links just added are noise to it
+        return new Linking(Body.of(edits.apply()), Store.key(String.valueOf(c.key()), edits.describe()), fragments,
+                SearchDocs.of(body, c.plan(), 0));
+    }
+
+    /** What the store keeps of a linking besides its body. */
+    private record Stored(String key, Map<String, String> fragments, List<SearchDoc> docs) {
+    }
+
+    @Override
+    public Map<String, byte[]> encode(Linking l) throws IOException {
+        return Map.of(FILE, JSON.writeValueAsBytes(new Stored(l.key(), l.fragments(), l.docs())), BODY, l.body().utf8());
+    }
+
+    /** The linked body is kept in a file of its own, read when its page is baked. */
+    @Override
+    public Set<String> apart() {
+        return Set.of(BODY);
+    }
+
+    @Override
+    public Linking decode(Map<String, byte[]> parts, Map<String, Path> files) {
+        if (!parts.containsKey(FILE) || !files.containsKey(BODY)) return null;
+        try {
+            Stored s = JSON.readValue(parts.get(FILE), Stored.class);
+            return new Linking(Body.at(files.get(BODY)), s.key(), s.fragments(), s.docs());
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
-        List<Integer> numbers = java.util.stream.IntStream.range(0, plans.size()).boxed().toList();
-        // then each body is read once, used for everything, and let go
-        List<One> done = Workers.map(numbers, threads, i -> {
-            ConvertedPlan c = plans.get(i);
-            HtmlTree body = HtmlTree.of(c.bodyHtml());
-            Map<String, String> fragments = CompareFragments.of(body, c);
-            HtmlEdits edits = new HtmlEdits(c.bodyHtml());
-            SelfLinks.add(body, c, edits);
-            crossLinks.add(body, c, edits);
-            // from the body as converted: the links just added are noise to search
-            // the linked body is the converted one and the links: its key, the conversion's and theirs
-            String key = org.planpress.store.Store.key(String.valueOf(c.key()), edits.describe());
-            return new One(new ConvertedPlan(c.source(), c.plan(), edits.apply(), c.terms(), c.attributes(), key), fragments,
-                    SearchDocs.of(body, c.plan(), i));
-        });
+    }
+
+    /** The linked site: {@code plans} with the bodies of {@code linkings} (one per plan, in their order). */
+    public static Linked linked(List<ConvertedPlan> plans, List<Linking> linkings) {
         List<ConvertedPlan> out = new ArrayList<>();
         List<List<SearchDoc>> searchDocs = new ArrayList<>();
         Map<String, Map<String, String>> compare = new java.util.HashMap<>();
-        List<String> docKeys = plans.stream().map(ConvertedPlan::key).toList();
-        for (One o : done) {
-            out.add(o.linked());
-            searchDocs.add(o.docs());
-            compare.put(o.linked().plan().id(), o.fragments());
+        for (int i = 0; i < plans.size(); i++) {
+            ConvertedPlan c = plans.get(i);
+            Linking l = linkings.get(i);
+            out.add(new ConvertedPlan(c.source(), c.plan(), l.body(), c.terms(), c.attributes(), l.key()));
+            int plan = i;
+            searchDocs.add(l.docs().stream().map(d -> d.inPlan(plan)).toList());
+            compare.put(c.plan().id(), l.fragments());
         }
-        return new Linked(out, searchDocs, compare, docKeys);
+        return new Linked(out, searchDocs, compare, plans.stream().map(ConvertedPlan::key).toList());
     }
 }

@@ -85,6 +85,23 @@ final class CrossLinks {
         return null;
     }
 
+    /**
+     * The digest of the index: every link it can insert (each kind's plans and sections, each section's
+     * referrers), so a plan linked before against the same index is linked the same way again.
+     */
+    String digest() {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, List<Target>> e : byKind.entrySet()) {
+            parts.add("kind " + e.getKey());
+            for (Target t : e.getValue()) parts.add(t.plan().plan().id() + "#" + t.section().id() + " " + t.link());
+        }
+        for (Map.Entry<String, List<Target>> e : new java.util.TreeMap<>(referencedFrom).entrySet()) {
+            parts.add("to " + e.getKey());
+            for (Target t : e.getValue()) parts.add(t.plan().plan().id() + "#" + (t.section() == null ? "" : t.section().id()) + " " + t.link());
+        }
+        return org.planpress.store.Store.key(parts.toArray(String[]::new));
+    }
+
     /** Adds to {@code edits} the links of one plan's body ({@code body}: its body as read). */
     void add(HtmlTree body, ConvertedPlan self, HtmlEdits edits) {
         Messages msg = Messages.forLang(self.plan().lang());

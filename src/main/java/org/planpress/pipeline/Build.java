@@ -118,7 +118,7 @@ public final class Build {
                     converted.made(), sources.size() - converted.made()));
             diagnostics.throwIfErrors();
             List<Map<String, String>> help = time.stage("converted the guide", () -> guide(ws, config, converted.step(), store, diagnostics, threads));
-            BodyLinks.Linked linked = time.stage("linked", () -> BodyLinks.link(converted.plans(), converted.scans(), threads));
+            BodyLinks.Linked linked = time.stage("linked", () -> link(converted, store, threads));
             converted.release(); // the linked bodies replace the converted ones
             Map<String, Object> site = time.stage("modelled the site", () ->
                     SiteModel.build(linked.plans(), converted.step().kinds(), config, linked.compareFragments()));
@@ -177,6 +177,11 @@ public final class Build {
         } catch (IOException e) {
             throw BuildFailure.of(ws.display(ws.content()), "cannot convert: " + e.getMessage());
         }
+    }
+
+    private static BodyLinks.Linked link(Converted converted, Store store, int threads) throws IOException {
+        BodyLinks links = BodyLinks.of(converted.plans(), converted.scans());
+        return BodyLinks.linked(converted.plans(), store.each(links, converted.plans(), threads).values());
     }
 
     private static List<Map<String, String>> guide(Workspace ws, Properties config, ConversionStep plans, Store store,

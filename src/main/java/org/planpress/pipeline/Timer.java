@@ -29,7 +29,7 @@ final class Timer {
     <T> T stage(String what, Stage<T> stage) throws IOException, BuildFailure {
         long t = System.nanoTime();
         T result = stage.run();
-        progress.accept(what + " in " + secs(t));
+        progress.accept(what + " in " + secs(t) + heap());
         return result;
     }
 
@@ -44,6 +44,13 @@ final class Timer {
     /** Reports {@code what} with the time since the build started. */
     void done(String what) {
         progress.accept(what + " in " + secs(start));
+    }
+
+    private static String heap() {
+        if (!Boolean.getBoolean("planpress.debug.heap")) return "";
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return " [heap " + (r.totalMemory() - r.freeMemory()) / (1 << 20) + " MB]";
     }
 
     private static String secs(long startNanos) {

@@ -13,6 +13,11 @@ package org.planpress.search;
  */
 public record SearchDoc(Kind kind, int plan, String anchor, String title, String path, String text, String context) {
 
+    /** This document as one of plan number {@code n}. */
+    public SearchDoc inPlan(int n) {
+        return n == plan ? this : new SearchDoc(kind, n, anchor, title, path, text, context);
+    }
+
     /** What a result is; {@link #code} is its letter in the index files. */
     public enum Kind {
         PLAN("P"), SECTION("S"), PERSON("R"), STAGE("T");

@@ -65,7 +65,7 @@ public final class HelpPage {
         for (Diagnostic d : c.diagnostics()) diagnostics.warning(d.file(), d.line(), "help page: " + d.message());
         String title = c.plan() == null ? "Help" : c.plan().title();
         String lang = c.plan() == null ? "en" : c.plan().lang();
-        String body = c.plan() == null ? "<pre>" + org.planpress.html.Html.escape(guide.get(0).text()) + "</pre>" : c.bodyHtml();
+        String body = c.plan() == null ? "<pre>" + org.planpress.html.Html.escape(guide.get(0).text()) + "</pre>" : c.body().html();
         if (!lang.startsWith("zh")) {
             Element root = Jsoup.parseBodyFragment(body).body();
             markChinese(root);

@@ -47,6 +47,15 @@ public interface Step<I, O> {
     }
 
     /**
+     * The parts (of {@link #encode}) the store keeps in files of their own, handed to {@link #decode} as files
+     * to be read when needed: large text a later stage reads once, if at all (a converted body). A result with
+     * such parts is handed on as the store filed it, so it does not stay on the heap; none by default.
+     */
+    default java.util.Set<String> apart() {
+        return java.util.Set.of();
+    }
+
+    /**
      * The result from its parts and its files (the store's, to {@link Store#link} where they belong), or null
      * when they are not of this step's shape (then it is made again).
      */

@@ -125,7 +125,12 @@ public final class Store {
         if (o == null) {
             o = step.make(in);
             made.incrementAndGet();
-            if (o != null && step.keep(o)) write(step.kind(), key, step.encode(o), step.files(o));
+            if (o != null && step.keep(o)) {
+                write(step.kind(), key, step.encode(o), step.files(o), step.apart());
+                Entry filed = step.apart().isEmpty() ? null : read(step.kind(), key);
+                O back = filed == null ? null : step.decode(filed.parts(), filed.files());
+                if (back != null) o = back; // its large parts on disk now, not on the heap
+            }
         }
         if (mem != null && o != null && step.keep(o)) mem.put(key, o);
         return o;
@@ -261,11 +266,11 @@ public final class Store {
 
     /**
      * Files entry {@code key} of {@code kind} with {@code parts} (name to contents; names without tabs or line
-     * breaks) and {@code files} (name to a file, kept by a hard link to it, or a copy where the file system
-     * has none), replacing any: written whole beside it, then renamed into place. Does nothing when the store
-     * cannot be written: the next build makes it again.
+     * breaks; those named in {@code apart} in files of their own) and {@code files} (name to a file, kept by a
+     * hard link to it, or a copy where the file system has none), replacing any: written whole beside it, then
+     * renamed into place. Does nothing when the store cannot be written: the next build makes it again.
      */
-    public void write(String kind, String key, Map<String, byte[]> parts, Map<String, Path> files) {
+    public void write(String kind, String key, Map<String, byte[]> parts, Map<String, Path> files, Set<String> apart) {
         if (root == null) return;
         Path file = entry(kind, key);
         Path tmp = null;
@@ -273,12 +278,21 @@ public final class Store {
             Files.createDirectories(file.getParent());
             StringBuilder head = new StringBuilder(HEADER).append('\n');
             int n = 0;
+            int i = 0;
             for (Map.Entry<String, byte[]> f : parts.entrySet()) {
+                if (apart.contains(f.getKey())) {
+                    Path kept = keptFile(file, i++);
+                    Path part = Files.createTempFile(file.getParent(), "." + key + ".", ".tmp");
+                    Files.write(part, f.getValue());
+                    Files.move(part, kept, StandardCopyOption.REPLACE_EXISTING);
+                    head.append("file\t").append(name(f.getKey())).append('\t').append(Files.size(kept)).append('\t')
+                            .append(Files.getLastModifiedTime(kept).toMillis()).append('\n');
+                    continue;
+                }
                 head.append("part\t").append(name(f.getKey())).append('\t').append(f.getValue().length).append('\t')
                         .append(check(f.getValue(), 0, f.getValue().length)).append('\n');
                 n += f.getValue().length;
             }
-            int i = 0;
             for (Map.Entry<String, Path> f : files.entrySet()) {
                 Path kept = keptFile(file, i++);
                 Files.deleteIfExists(kept);
@@ -288,7 +302,7 @@ public final class Store {
             }
             byte[] h = head.append('\n').toString().getBytes(StandardCharsets.UTF_8);
             java.nio.ByteBuffer all = java.nio.ByteBuffer.allocate(h.length + n).put(h);
-            for (byte[] part : parts.values()) all.put(part);
+            for (Map.Entry<String, byte[]> f : parts.entrySet()) if (!apart.contains(f.getKey())) all.put(f.getValue());
             tmp = Files.createTempFile(file.getParent(), "." + key + ".", ".tmp");
             Files.write(tmp, all.array());
             try {

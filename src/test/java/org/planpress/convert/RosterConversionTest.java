@@ -70,7 +70,7 @@ class RosterConversionTest {
         assertEquals(List.of(new Person("郑二", "安全员"), new Person("冯三", null)), roles.get(4).people());
         assertEquals(List.of(Person.group("各村支部书记"), Person.group("全体班主任")), roles.get(5).people());
 
-        Document page = Jsoup.parse(c.bodyHtml());
+        Document page = Jsoup.parse(c.body().html());
         assertEquals("组长", page.selectFirst(".pp-roster .pp-kind-leader dt").text());
         assertEquals(2, page.select(".pp-roster li.pp-group").size(), "groups are marked on the card");
         assertEquals("各村支部书记", page.selectFirst("li.pp-group .pp-name").text());

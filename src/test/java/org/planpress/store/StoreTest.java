@@ -34,7 +34,7 @@ class StoreTest {
         Store store = Store.at(Files.createTempDirectory("pp-store"));
         String key = Store.key("source text", "theme");
         assertNull(store.read("pdf", key));
-        store.write("pdf", key, Map.of("a.txt", bytes("first"), "b.bin", new byte[] {0, 10, 10, 9}), Map.of());
+        store.write("pdf", key, Map.of("a.txt", bytes("first"), "b.bin", new byte[] {0, 10, 10, 9}), Map.of(), Set.of());
         Map<String, byte[]> got = store.read("pdf", key).parts();
         assertEquals(Set.of("a.txt", "b.bin"), got.keySet());
         assertEquals("first", new String(got.get("a.txt"), StandardCharsets.UTF_8));
@@ -55,7 +55,7 @@ class StoreTest {
         Path dir = Files.createTempDirectory("pp-store");
         Store store = Store.at(dir);
         String key = Store.key("x");
-        store.write("pdf", key, Map.of("a.txt", bytes("some content")), Map.of());
+        store.write("pdf", key, Map.of("a.txt", bytes("some content")), Map.of(), Set.of());
         Path file = entryFile(dir, "pdf");
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 3));
@@ -66,7 +66,7 @@ class StoreTest {
         assertNull(store.read("pdf", key), "a changed byte");
         Files.write(file, bytes("not an entry at all"));
         assertNull(store.read("pdf", key), "another shape");
-        store.write("pdf", key, Map.of("a.txt", bytes("some content")), Map.of());
+        store.write("pdf", key, Map.of("a.txt", bytes("some content")), Map.of(), Set.of());
         assertNotNull(store.read("pdf", key), "written again, read again");
         Path other = dir.resolve("store-0/pdf/" + Store.key("y"));
         Files.createDirectories(other.getParent());
@@ -77,8 +77,8 @@ class StoreTest {
     @Test
     void retainDeletesWhatTheLastBuildDidNotUse() throws Exception {
         Store store = Store.at(Files.createTempDirectory("pp-store"));
-        store.write("pdf", Store.key("1"), Map.of("a.txt", bytes("a")), Map.of());
-        store.write("pdf", Store.key("2"), Map.of("a.txt", bytes("a")), Map.of());
+        store.write("pdf", Store.key("1"), Map.of("a.txt", bytes("a")), Map.of(), Set.of());
+        store.write("pdf", Store.key("2"), Map.of("a.txt", bytes("a")), Map.of(), Set.of());
         store.retain("pdf", Set.of(Store.key("2")));
         assertNull(store.read("pdf", Store.key("1")));
         assertEquals(Set.of("a.txt"), store.read("pdf", Store.key("2")).parts().keySet());
@@ -90,7 +90,7 @@ class StoreTest {
         Store store = Store.at(dir);
         Path page = Files.writeString(dir.resolve("page.html"), "<p>made once</p>");
         String key = Store.key("page");
-        store.write("page", key, Map.of("links", bytes("[]")), Map.of("page.html", page));
+        store.write("page", key, Map.of("links", bytes("[]")), Map.of("page.html", page), Set.of());
         Store.Entry e = store.read("page", key);
         Path kept = e.files().get("page.html");
         assertTrue(Files.isSameFile(page, kept), "a hard link where the file system has them");
@@ -101,7 +101,7 @@ class StoreTest {
         assertEquals(Files.getLastModifiedTime(page), Files.getLastModifiedTime(placed), "it keeps its time");
         Files.writeString(placed, "<p>edited in the output</p>");
         assertNull(store.read("page", key), "a file changed in place (size, time) is not handed out");
-        store.write("page", key, Map.of("links", bytes("[]")), Map.of("page.html", page));
+        store.write("page", key, Map.of("links", bytes("[]")), Map.of("page.html", page), Set.of());
         store.retain("page", Set.of());
         try (Stream<Path> s = Files.list(dir.resolve("store-4/page"))) {
             assertEquals(List.of(), s.toList(), "an entry's files go with it");
