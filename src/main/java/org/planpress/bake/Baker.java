@@ -52,8 +52,12 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static volatile Map<String, Object> site;
 
-    /** A page to render: its path, the document JBake renders it from, and the digest of what it is made of. */
-    public record Page(String uri, DocumentModel doc, String inputs) {
+    /**
+     * A page to render: its path, the document JBake renders it from, a plan page's body (read when the page is
+     * rendered, so the bodies of the pages taken from the store are never read), and the digest of what it is
+     * made of.
+     */
+    public record Page(String uri, DocumentModel doc, org.planpress.convert.Body body, String inputs) {
     }
 
     /** A rendered page: where its file is (in the output when rendered now, in the store when taken from it) and its links and ids (for the link check). */
@@ -145,19 +149,19 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
         sitePages.addAll(more);
         for (Map<String, String> p : sitePages) {
             DocumentModel doc = sitePage(p);
-            pages.add(new Page(p.get("uri"), doc, Store.key(siteParts.of(p.get("type"), p.get("kind")), describe(doc, true))));
+            pages.add(new Page(p.get("uri"), doc, null, Store.key(siteParts.of(p.get("type"), p.get("kind")), describe(doc, true))));
         }
-        if (cfg.getRenderIndex()) pages.add(new Page(cfg.getIndexFileName(), null, siteParts.of("masterindex", null)));
+        if (cfg.getRenderIndex()) pages.add(new Page(cfg.getIndexFileName(), null, null, siteParts.of("masterindex", null)));
         if (cfg.getRenderSiteMap() && org.planpress.site.SiteHost.of(config) != null) {
-            pages.add(new Page(cfg.getSiteMapFileName(), null, siteParts.of("sitemap", null)));
+            pages.add(new Page(cfg.getSiteMapFileName(), null, null, siteParts.of("sitemap", null)));
         }
-        if (cfg.getRenderError404()) pages.add(new Page(cfg.getError404FileName(), null, siteParts.of("error404", null)));
+        if (cfg.getRenderError404()) pages.add(new Page(cfg.getError404FileName(), null, null, siteParts.of("error404", null)));
         for (ConvertedPlan c : plans) {
             DocumentModel doc = planPage(c);
             // the page's body is made from what its key says
             String inputs = !ownEntry ? model
                     : Store.key(siteSettings, c.key(), String.valueOf(byId.get(c.plan().id())), describe(doc, false));
-            pages.add(new Page(SiteModel.planUrl(c.plan().id()), doc, inputs));
+            pages.add(new Page(SiteModel.planUrl(c.plan().id()), doc, c.body(), inputs));
         }
         return pages;
     }
@@ -175,7 +179,8 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
     @Override
     public Baked make(Page p) throws IOException {
         try {
-            if (p.doc() != null) renderer.render(p.doc());
+            if (p.body() != null) renderer.render(withBody(p.doc(), p.body().html()));
+            else if (p.doc() != null) renderer.render(p.doc());
             else if (p.uri().equals(cfg.getIndexFileName())) renderer.renderIndex(p.uri());
             else if (p.uri().equals(cfg.getSiteMapFileName())) renderer.renderSitemap(p.uri());
             else renderer.renderError404(p.uri());
@@ -262,12 +267,18 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
         return new PageLinks(links.ids(), hrefs, anchors, links.headingIds());
     }
 
-    /** The JBake document for a plan page: its body and the header fields templates use. */
+    private static DocumentModel withBody(DocumentModel doc, String body) {
+        DocumentModel d = new DocumentModel();
+        d.putAll(doc);
+        d.setBody(body);
+        return d;
+    }
+
+    /** The JBake document for a plan page without its body (see {@link Page}): the header fields templates use. */
     static DocumentModel planPage(ConvertedPlan c) {
         DocumentModel doc = DocumentModel.createDefaultDocumentModel();
         String uri = SiteModel.planUrl(c.plan().id());
         doc.setTitle(c.plan().title());
-        doc.setBody(c.body().html());
         doc.setType("plan");
         doc.setStatus("published");
         doc.setUri(uri);

@@ -24,10 +24,15 @@ public final class DataFiles {
      * {@code assets} is the folder the site's assets come from; {@code host} is the site's absolute base URL or
      * null (see {@link org.planpress.site.SiteHost}).
      */
-    public static void write(Path site, Path assets, BodyLinks.Linked linked, List<List<SearchIndex.Analysed>> analysed,
+    public static void write(Path site, Path assets, BodyLinks.Linked linked, SearchIndex.Terms terms,
             Consumer<String> progress, int threads, String host) throws IOException {
         DataFeeds.write(site, linked.plans(), host);
-        writeSearchIndex(site, assets, linked, analysed, progress, threads);
+        writeSearchIndex(site, assets, linked, terms, progress, threads);
+    }
+
+    /** The gatherer of the terms of the documents of {@link #searchDocs}, a plan at a time. */
+    public static SearchIndex.Terms terms(BodyLinks.Linked linked) {
+        return new SearchIndex.Terms(linked.searchDocs().stream().map(List::size).toList());
     }
 
     /** Each plan's search documents with the key they are made from, for {@link SearchIndex.Analysis}. */
@@ -41,16 +46,14 @@ public final class DataFiles {
 
     /** Writes the search index into {@code site/search/} (replacing what is there). */
     private static void writeSearchIndex(Path site, Path assets, BodyLinks.Linked linked,
-            List<List<SearchIndex.Analysed>> analysed, Consumer<String> progress, int threads) throws IOException {
+            SearchIndex.Terms terms, Consumer<String> progress, int threads) throws IOException {
         long t0 = System.nanoTime();
         List<Plan> models = new ArrayList<>();
         List<SearchDoc> docs = new ArrayList<>();
-        List<SearchIndex.Analysed> all = new ArrayList<>();
         for (int i = 0; i < linked.plans().size(); i++) {
             models.add(linked.plans().get(i).plan());
             docs.addAll(linked.searchDocs().get(i));
-            all.addAll(analysed.get(i));
         }
-        progress.accept(SearchIndex.write(site, assets, models, docs, all, t0, threads).line());
+        progress.accept(SearchIndex.write(site, assets, models, docs, terms, t0, threads).line());
     }
 }

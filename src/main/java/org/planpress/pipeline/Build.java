@@ -193,8 +193,9 @@ public final class Build {
 
     private static Void writeData(Path staging, Theme theme, Properties config, BodyLinks.Linked linked, Store store,
             int threads, Consumer<String> progress) throws IOException {
-        List<List<SearchIndex.Analysed>> analysed = store.each(new SearchIndex.Analysis(), DataFiles.searchDocs(linked), threads).values();
-        DataFiles.write(staging, theme.assets(), linked, analysed, progress, threads, SiteHost.of(config));
+        SearchIndex.Terms terms = DataFiles.terms(linked); // each plan's analysis goes into it as it comes
+        store.each(new SearchIndex.Analysis(), DataFiles.searchDocs(linked), threads, terms::add);
+        DataFiles.write(staging, theme.assets(), linked, terms, progress, threads, SiteHost.of(config));
         return null;
     }
 
