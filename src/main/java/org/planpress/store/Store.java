@@ -281,10 +281,8 @@ public final class Store {
             int i = 0;
             for (Map.Entry<String, byte[]> f : parts.entrySet()) {
                 if (apart.contains(f.getKey())) {
-                    Path kept = keptFile(file, i++);
-                    Path part = Files.createTempFile(file.getParent(), "." + key + ".", ".tmp");
-                    Files.write(part, f.getValue());
-                    Files.move(part, kept, StandardCopyOption.REPLACE_EXISTING);
+                    // written in place: the entry, renamed in last, is what makes it part of the store
+                    Path kept = Files.write(keptFile(file, i++), f.getValue());
                     head.append("file\t").append(name(f.getKey())).append('\t').append(Files.size(kept)).append('\t')
                             .append(Files.getLastModifiedTime(kept).toMillis()).append('\n');
                     continue;
