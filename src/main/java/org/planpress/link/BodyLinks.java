@@ -27,13 +27,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * inserted at their positions, leaving the rest of the converted HTML as Asciidoctor wrote it. The bodies
  * then go to the bake stage, so no baked page has to be parsed again.
  *
- * <p>A {@link Step} of one plan, keyed by its conversion and the whole cross-link index (every plan's id,
- * title and sections of a known kind, and the links between plans): an edit that leaves the index as it was
- * (a sentence, a roster line) links one plan again; one that changes it (a title, a heading) links them all.
+ * <p>A {@link Step} of one plan, keyed by its conversion and the links the cross-link index gives it (its
+ * "same section" bars and backlinks): an edit links again the plan edited and those whose links it changes
+ * (a title shown in other plans' bars, a new plan among the first of a kind).
  */
 public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
     /** Bump when what linking makes changes without the code's digest changing. */
-    private static final String FORMAT = "link-1";
+    private static final String FORMAT = "link-2";
     private static final String FILE = "linked.json";
     private static final String BODY = "body.html";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,11 +55,9 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
     }
 
     private final CrossLinks crossLinks;
-    private final String index;
 
     private BodyLinks(CrossLinks crossLinks) {
         this.crossLinks = crossLinks;
-        this.index = crossLinks.digest();
     }
 
     /** The linking of {@code plans}; {@code scans}: each plan's scanned body (from the cross-reference check). */
@@ -75,7 +73,7 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
 
     @Override
     public String key(ConvertedPlan c) {
-        return Store.key(FORMAT, c.key(), index);
+        return Store.key(FORMAT, c.key(), crossLinks.digest(c));
     }
 
     @Override

@@ -86,56 +86,68 @@ final class CrossLinks {
     }
 
     /**
-     * The digest of the index: every link it can insert (each kind's plans and sections, each section's
-     * referrers), so a plan linked before against the same index is linked the same way again.
+     * The digest of what this index inserts into {@code self}'s body: the bars and backlinks of its sections,
+     * which is all linking reads from other plans. A plan linked before with the same digest is linked the same
+     * way again, so an edit elsewhere that leaves its links as they were (a sentence, a new plan after the
+     * first few of each kind) leaves it alone.
      */
-    String digest() {
+    String digest(ConvertedPlan self) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, List<Target>> e : byKind.entrySet()) {
-            parts.add("kind " + e.getKey());
-            for (Target t : e.getValue()) parts.add(t.plan().plan().id() + "#" + t.section().id() + " " + t.link());
-        }
-        for (Map.Entry<String, List<Target>> e : new java.util.TreeMap<>(referencedFrom).entrySet()) {
-            parts.add("to " + e.getKey());
-            for (Target t : e.getValue()) parts.add(t.plan().plan().id() + "#" + (t.section() == null ? "" : t.section().id()) + " " + t.link());
+        for (Section s : self.plan().sections()) {
+            String nav = sameBar(self, s);
+            String aside = backlinks(self, s);
+            if (nav != null || aside != null) parts.add(s.id() + "\n" + nav + "\n" + aside);
         }
         return org.planpress.store.Store.key(parts.toArray(String[]::new));
     }
 
     /** Adds to {@code edits} the links of one plan's body ({@code body}: its body as read). */
     void add(HtmlTree body, ConvertedPlan self, HtmlEdits edits) {
-        Messages msg = Messages.forLang(self.plan().lang());
         for (Section s : self.plan().sections()) {
             HtmlTree.Node h = body.byId(s.id());
             if (h == null) continue;
-            List<Target> same = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());
-            if (same.size() > 1 && s.id().equals(firstOfKind.get(s.kind()).get(self.plan().id()))) {
-                StringBuilder nav = new StringBuilder(256);
-                // one such region per kind on a page: each labelled with its section's title
-                nav.append("<nav class=\"pp-same\" aria-label=\"")
-                        .append(Html.escape(msg.get("same.title") + msg.get("colon") + s.title()))
-                        .append("\"><span class=\"pp-same-label\">").append(Html.escape(msg.get("same.title") + msg.get("colon")))
-                        .append("</span>");
-                int n = 0;
-                for (Target t : same) {
-                    if (t.is(self)) continue;
-                    if (n++ == MAX_SAME) break;
-                    nav.append(t.link());
-                }
-                nav.append(anchor("pp-compare-link", "../compare/" + s.kind() + ".html",
-                        msg.get("same.compare") + (same.size() - 1 > MAX_SAME
-                                ? msg.get("paren.open") + same.size() + msg.get("paren.close") : ""), null));
-                edits.insert(h.end(), nav.append("</nav>").toString());
-            }
-            List<Target> refs = referencedFrom.get(self.plan().id() + ".html#" + s.id());
-            if (refs != null) {
-                StringBuilder aside = new StringBuilder(256);
-                aside.append("<aside class=\"pp-backlinks\"><span>").append(Html.escape(msg.get("backlinks.title") + msg.get("colon")))
-                        .append("</span>");
-                for (Target t : refs) aside.append(t.link());
-                edits.insert(h.end(), aside.append("</aside>").toString());
-            }
+            String nav = sameBar(self, s);
+            if (nav != null) edits.insert(h.end(), nav);
+            String aside = backlinks(self, s);
+            if (aside != null) edits.insert(h.end(), aside);
         }
+    }
+
+    /**
+     * The "same section in other plans" bar of section {@code s}, when it is its plan's first of a kind that
+     * other plans have too: up to {@link #MAX_SAME} of them and the compare page. No count of all plans: it
+     * would change every plan's page whenever a plan is added.
+     */
+    private String sameBar(ConvertedPlan self, Section s) {
+        List<Target> same = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());
+        if (same.size() <= 1 || !s.id().equals(firstOfKind.get(s.kind()).get(self.plan().id()))) return null;
+        Messages msg = Messages.forLang(self.plan().lang());
+        StringBuilder nav = new StringBuilder(256);
+        // one such region per kind on a page: each labelled with its section's title
+        nav.append("<nav class=\"pp-same\" aria-label=\"")
+                .append(Html.escape(msg.get("same.title") + msg.get("colon") + s.title()))
+                .append("\"><span class=\"pp-same-label\">").append(Html.escape(msg.get("same.title") + msg.get("colon")))
+                .append("</span>");
+        int n = 0;
+        for (Target t : same) {
+            if (t.is(self)) continue;
+            if (n++ == MAX_SAME) break;
+            nav.append(t.link());
+        }
+        nav.append(anchor("pp-compare-link", "../compare/" + s.kind() + ".html", msg.get("same.compare"), null));
+        return nav.append("</nav>").toString();
+    }
+
+    /** The "referenced from" list of section {@code s}, when other plans link to it. */
+    private String backlinks(ConvertedPlan self, Section s) {
+        List<Target> refs = referencedFrom.get(self.plan().id() + ".html#" + s.id());
+        if (refs == null) return null;
+        Messages msg = Messages.forLang(self.plan().lang());
+        StringBuilder aside = new StringBuilder(256);
+        aside.append("<aside class=\"pp-backlinks\"><span>").append(Html.escape(msg.get("backlinks.title") + msg.get("colon")))
+                .append("</span>");
+        for (Target t : refs) aside.append(t.link());
+        return aside.append("</aside>").toString();
     }
 
     /** A link; {@code lang} (may be null) is the language of its text, another plan's title. */

@@ -118,7 +118,7 @@ public final class Build {
                     converted.made(), sources.size() - converted.made()));
             diagnostics.throwIfErrors();
             List<Map<String, String>> help = time.stage("converted the guide", () -> guide(ws, config, converted.step(), store, diagnostics, threads));
-            BodyLinks.Linked linked = time.stage("linked", () -> link(converted, store, threads));
+            BodyLinks.Linked linked = time.stage("linked", () -> link(converted, store, threads, progress));
             converted.release(); // the linked bodies replace the converted ones
             Map<String, Object> site = time.stage("modelled the site", () ->
                     SiteModel.build(linked.plans(), converted.step().kinds(), config, linked.compareFragments()));
@@ -179,9 +179,13 @@ public final class Build {
         }
     }
 
-    private static BodyLinks.Linked link(Converted converted, Store store, int threads) throws IOException {
+    private static BodyLinks.Linked link(Converted converted, Store store, int threads, Consumer<String> progress)
+            throws IOException {
         BodyLinks links = BodyLinks.of(converted.plans(), converted.scans());
-        return BodyLinks.linked(converted.plans(), store.each(links, converted.plans(), threads).values());
+        Store.Results<BodyLinks.Linking> done = store.each(links, converted.plans(), threads);
+        progress.accept(String.format("%d plans: %d linked (%d linked before)", done.values().size(), done.made(),
+                done.values().size() - done.made()));
+        return BodyLinks.linked(converted.plans(), done.values());
     }
 
     private static List<Map<String, String>> guide(Workspace ws, Properties config, ConversionStep plans, Store store,

@@ -168,6 +168,41 @@ class IncrementalBuildTest {
         assertTrue(Files.readString(out.resolve(plan)).contains("One more sentence in the body"));
     }
 
+    /**
+     * A plan added after the first few of each kind changes no other plan's links: their pages are taken from
+     * the store as they were (no count of all plans on them; each "same section" bar names the first twelve).
+     */
+    @org.junit.jupiter.api.Test
+    void aPlanAddedAfterTheFirstOfItsKindsLeavesTheOtherPlansPagesAsTheyWere() throws Exception {
+        Path src = Files.createTempDirectory("pp-incr-src");
+        Files.createDirectories(src.resolve("content/plans"));
+        for (int i = 10; i < 24; i++) Files.writeString(src.resolve("content/plans/plan-" + i + ".adoc"), plan(i), StandardCharsets.UTF_8);
+        Path out = Files.createTempDirectory("pp-incr").resolve("site");
+        TestSites.Run first = TestSites.run("build", "--no-pdf", "--source", src.toString(), "--output", out.toString());
+        assertEquals(0, first.status(), first.err());
+        assertTrue(Files.readString(out.resolve("plans/plan-10.html")).contains("class=\"pp-same\""), "the kind's bar is there");
+        java.util.Map<String, Long> before = new java.util.TreeMap<>();
+        try (var pages = Files.list(out.resolve("plans"))) {
+            for (Path p : pages.toList()) before.put(p.getFileName().toString(), Files.getLastModifiedTime(p).toMillis());
+        }
+        Thread.sleep(1100);
+        Files.writeString(src.resolve("content/plans/plan-99.adoc"), plan(99), StandardCharsets.UTF_8);
+        TestSites.Run again = TestSites.run("build", "--no-pdf", "--source", src.toString(), "--output", out.toString());
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.out().contains("15 plans: 1 converted"), again.out());
+        assertTrue(again.out().contains("15 plans: 1 linked"), "only the new plan linked: " + again.out());
+        assertTrue(Files.readString(out.resolve("plans/plan-99.html")).contains("plan-10.html#guiding-ideology"));
+        for (java.util.Map.Entry<String, Long> e : before.entrySet()) {
+            assertEquals(e.getValue(), Files.getLastModifiedTime(out.resolve("plans").resolve(e.getKey())).toMillis(),
+                    e.getKey() + " rendered again: " + again.out());
+        }
+    }
+
+    private static String plan(int n) {
+        return "= Safety Plan " + n + "\n:plan-issuer: Office " + n + "\n:lang: en\n\n== Guiding Ideology\n\nSafety first in unit "
+                + n + ".\n\n== Work Measures\n\nInspect the sites of unit " + n + " every month.\n";
+    }
+
     static void append(Path src, String file, String text) throws Exception {
         Files.writeString(src.resolve(file), text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     }
