@@ -23,6 +23,7 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
+import org.planpress.convert.Body;
 import org.planpress.convert.ConvertedPlan;
 import org.planpress.diag.BuildFailure;
 import org.planpress.html.PageLinks;
@@ -57,10 +58,13 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
      * rendered, so the bodies of the pages taken from the store are never read), and the digest of what it is
      * made of.
      */
-    public record Page(String uri, DocumentModel doc, org.planpress.convert.Body body, String inputs) {
+    public record Page(String uri, DocumentModel doc, Body body, String inputs) {
     }
 
-    /** A rendered page: where its file is (in the output when rendered now, in the store when taken from it) and its links and ids (for the link check). */
+    /**
+     * A rendered page: where its file is (in the output when rendered now, in the store when taken from it) and
+     * its links and ids (for the link check).
+     */
     public record Baked(String uri, Path html, PageLinks links) {
     }
 

@@ -119,7 +119,7 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
         return c.plan() != null && c.diagnostics().stream().noneMatch(Diagnostic::isError);
     }
 
-    /** What is kept of a conversion besides its body, which is kept as it is (not inside the JSON, to be read back as it is). */
+    /** What is kept of a conversion besides its body, which is kept apart, as it is. */
     private record Stored(Plan plan, Map<String, List<String>> terms, Map<String, String> attributes,
             List<Diagnostic> diagnostics) {
     }
@@ -134,6 +134,11 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
     @Override
     public java.util.Set<String> apart() {
         return java.util.Set.of(BODY);
+    }
+
+    @Override
+    public Conversion filed(Conversion c, Map<String, Path> files) {
+        return new Conversion(c.plan(), Body.at(files.get(BODY)), c.terms(), c.attributes(), c.diagnostics());
     }
 
     @Override

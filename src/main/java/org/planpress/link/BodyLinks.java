@@ -107,6 +107,11 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
     }
 
     @Override
+    public Linking filed(Linking l, Map<String, Path> files) {
+        return new Linking(Body.at(files.get(BODY)), l.key(), l.fragments(), l.docs());
+    }
+
+    @Override
     public Linking decode(Map<String, byte[]> parts, Map<String, Path> files) {
         if (!parts.containsKey(FILE) || !files.containsKey(BODY)) return null;
         try {

@@ -211,7 +211,6 @@ public final class SearchIndex {
                 System.nanoTime() - startNanos);
     }
 
-    /** One document's distinct terms with their weighted frequencies (in tenths), and its length in terms. */
     /** A document analysed: its terms, the weighted frequency of each (in tenths), and its length in terms. */
     public record Analysed(String[] terms, int[] tf10, int length) {
         /** {@code repeated}: the terms of titles and contexts analysed so far. */

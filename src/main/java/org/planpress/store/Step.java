@@ -48,11 +48,18 @@ public interface Step<I, O> {
 
     /**
      * The parts (of {@link #encode}) the store keeps in files of their own, handed to {@link #decode} as files
-     * to be read when needed: large text a later stage reads once, if at all (a converted body). A result with
-     * such parts is handed on as the store filed it, so it does not stay on the heap; none by default.
+     * to be read when needed: large text a later stage reads once, if at all (a converted body); none by default.
      */
     default java.util.Set<String> apart() {
         return java.util.Set.of();
+    }
+
+    /**
+     * {@code made} with its {@link #apart} parts replaced by the store's files of them ({@code files}, by name),
+     * so a result made now does not keep them on the heap either; {@code made} itself by default.
+     */
+    default O filed(O made, Map<String, Path> files) {
+        return made;
     }
 
     /**

@@ -126,10 +126,8 @@ public final class Store {
             o = step.make(in);
             made.incrementAndGet();
             if (o != null && step.keep(o)) {
-                write(step.kind(), key, step.encode(o), step.files(o), step.apart());
-                Entry filed = step.apart().isEmpty() ? null : read(step.kind(), key);
-                O back = filed == null ? null : step.decode(filed.parts(), filed.files());
-                if (back != null) o = back; // its large parts on disk now, not on the heap
+                Map<String, Path> apart = write(step.kind(), key, step.encode(o), step.files(o), step.apart());
+                if (apart != null && !apart.isEmpty()) o = step.filed(o, apart); // its large parts on disk now
             }
         }
         if (mem != null && o != null && step.keep(o)) mem.put(key, o);
@@ -185,8 +183,7 @@ public final class Store {
     }
 
     /**
-     * The digest of {@code parts} in order, each framed by its length: the key of what was made from them, and
-     * the check of a stored file. A 128-bit MurmurHash3 (commons-codec), not SHA-256: in the launcher's JVM (C1
+     * The digest of {@code parts} in order, each framed by its length: the key of what was made from them. A 128-bit MurmurHash3 (commons-codec), not SHA-256: in the launcher's JVM (C1
      * only, no SHA intrinsic) SHA-256 hashed 155 MB/s here and took half of a 10,000-plan rebuild (1,071 of
      * 2,172 profile samples); MurmurHash3 hashes 1.5 GB/s. The keys guard against stale work, not against an
      * attacker: whoever could make two inputs collide could write either input directly.
@@ -246,9 +243,8 @@ public final class Store {
                 if (f.length != 4) return null;
                 if (f[0].equals("file")) {
                     Path kept = keptFile(file, files.size());
-                    if (Files.size(kept) != Long.parseLong(f[2]) || Files.getLastModifiedTime(kept).toMillis() != Long.parseLong(f[3])) {
-                        return null;
-                    }
+                    var a = Files.readAttributes(kept, java.nio.file.attribute.BasicFileAttributes.class);
+                    if (a.size() != Long.parseLong(f[2]) || a.lastModifiedTime().toMillis() != Long.parseLong(f[3])) return null;
                     files.put(f[1], kept);
                     continue;
                 }
@@ -268,12 +264,14 @@ public final class Store {
      * Files entry {@code key} of {@code kind} with {@code parts} (name to contents; names without tabs or line
      * breaks; those named in {@code apart} in files of their own) and {@code files} (name to a file, kept by a
      * hard link to it, or a copy where the file system has none), replacing any: written whole beside it, then
-     * renamed into place. Does nothing when the store cannot be written: the next build makes it again.
+     * renamed into place. Returns the files of the parts kept apart, by name; null when the store cannot be
+     * written (it does nothing then: the next build makes the entry again).
      */
-    public void write(String kind, String key, Map<String, byte[]> parts, Map<String, Path> files, Set<String> apart) {
-        if (root == null) return;
+    public Map<String, Path> write(String kind, String key, Map<String, byte[]> parts, Map<String, Path> files, Set<String> apart) {
+        if (root == null) return null;
         Path file = entry(kind, key);
         Path tmp = null;
+        Map<String, Path> keptApart = new LinkedHashMap<>();
         try {
             Files.createDirectories(file.getParent());
             StringBuilder head = new StringBuilder(HEADER).append('\n');
@@ -283,6 +281,7 @@ public final class Store {
                 if (apart.contains(f.getKey())) {
                     // written in place: the entry, renamed in last, is what makes it part of the store
                     Path kept = Files.write(keptFile(file, i++), f.getValue());
+                    keptApart.put(f.getKey(), kept);
                     head.append("file\t").append(name(f.getKey())).append('\t').append(Files.size(kept)).append('\t')
                             .append(Files.getLastModifiedTime(kept).toMillis()).append('\n');
                     continue;
@@ -308,8 +307,10 @@ public final class Store {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            return keptApart;
         } catch (IOException | RuntimeException e) {
             delete(tmp);
+            return null;
         }
     }
 
