@@ -13,7 +13,7 @@ import org.planpress.source.PlanSource;
  * @param plan the plain model (title, issuer, rosters, timelines, sections)
  * @param body the converted body, with roster card and timeline figure in place
  * @param terms index terms used, each with the ids of the sections using it ("" for the preamble)
- * @param attributes the document's header attributes as strings (for templates)
+ * @param attributes the plan's own attributes as strings: {@code plan-*} (for templates) and {@code keywords}
  * @param key the digest of what the body was made from: the conversion's key (see {@link ConversionStep}),
  *        and after the link stage that with the links inserted
  */

@@ -122,14 +122,14 @@ public final class PlanConverter {
             String body = (String) doc.getContent();
             Map<String, String> attrs = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : doc.getAttributes().entrySet()) {
-                if (e.getValue() != null) attrs.put(e.getKey(), e.getValue().toString());
+                if (e.getValue() != null && kept(e.getKey())) attrs.put(e.getKey(), e.getValue().toString());
             }
-            String lang = attrs.getOrDefault("lang", "en");
+            String lang = doc.getAttribute("lang") == null ? "en" : doc.getAttribute("lang").toString();
             String plainTitle = PlanTreeprocessor.plain(title);
             // header attribute values come back with their special characters escaped (header substitutions):
             // the model holds plain text, escaped once by whatever writes it (templates, search results, PDFs)
             Plan plan = new Plan(src.id(), plainTitle, plainAttribute(attrs.get("plan-issuer")), ctx.planYear,
-                    plainAttribute(attrs.get("description")), lang, src.displayPath(),
+                    plainAttribute(string(doc.getAttribute("description"))), lang, src.displayPath(),
                     ctx.rosters, ctx.timelines, ctx.sections);
             return new ConvertedPlan(src, plan, Body.of(body), terms(src, ctx), attrs, null);
         } catch (RuntimeException e) {
@@ -219,6 +219,18 @@ public final class PlanConverter {
     }
 
     /** An attribute value as plain text (its character references resolved), or null when blank. */
+    /**
+     * The document attributes a plan keeps for the later stages: its own {@code plan-*} attributes (put on its
+     * page for templates) and {@code keywords} (its PDFs'), not the eighty Asciidoctor sets on every document.
+     */
+    private static boolean kept(String name) {
+        return name.startsWith("plan-") || name.equals("keywords");
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
+    }
+
     private static String plainAttribute(String value) {
         String v = blankToNull(value);
         return v == null ? null : org.planpress.html.Html.unescape(v);
