@@ -133,7 +133,7 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
      * the 404 page.
      */
     @SuppressWarnings("unchecked")
-    public List<Page> pages(List<ConvertedPlan> plans, Map<String, Map<String, String>> fragments,
+    public List<Page> pages(List<ConvertedPlan> plans, Map<String, Map<String, Body>> fragments,
             List<Map<String, String>> more) {
         Map<String, Object> byId = (Map<String, Object>) site.get("plans_by_id");
         // the site model is made from the plans (their keys stand for their text, and everything conversion

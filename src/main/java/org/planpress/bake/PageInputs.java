@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.planpress.convert.Body;
 import org.planpress.convert.ConvertedPlan;
 import org.planpress.model.Section;
 import org.planpress.source.Workspace;
@@ -50,11 +51,11 @@ final class PageInputs {
     /**
      * @param settings the digest of the site's settings, labels and theme
      * @param everything the digest of every plan's conversion and links, and the settings
-     * @param fragments each plan's compare fragments (section id to HTML)
+     * @param fragments each plan's compare fragments (section id to HTML; their keys stand for them)
      */
     @SuppressWarnings("unchecked")
     PageInputs(Path templates, Properties config, String settings, String everything, Map<String, Object> site,
-            List<ConvertedPlan> plans, Map<String, Map<String, String>> fragments) {
+            List<ConvertedPlan> plans, Map<String, Map<String, Body>> fragments) {
         this.templates = templates;
         this.config = config;
         this.everything = everything;
@@ -77,12 +78,12 @@ final class PageInputs {
         this.lastmod = Store.key(dates.toArray(String[]::new));
         Map<String, List<String>> byKind = new HashMap<>();
         for (ConvertedPlan c : plans) {
-            Map<String, String> own = fragments.getOrDefault(c.plan().id(), Map.of());
+            Map<String, Body> own = fragments.getOrDefault(c.plan().id(), Map.of());
             for (Section s : c.plan().sections()) {
                 if (s.kind() == null) continue;
                 List<String> k = byKind.computeIfAbsent(s.kind(), x -> new ArrayList<>(List.of(models)));
                 k.add(c.plan().id() + "#" + s.id());
-                k.add(own.getOrDefault(s.id(), ""));
+                k.add(own.containsKey(s.id()) ? own.get(s.id()).key() : "");
             }
         }
         List<String> all = new ArrayList<>(List.of(models));

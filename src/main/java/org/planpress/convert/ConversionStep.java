@@ -132,8 +132,8 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
 
     /** The body is kept in a file of its own, read when a later stage needs it (see {@link Body}). */
     @Override
-    public java.util.Set<String> apart() {
-        return java.util.Set.of(BODY);
+    public boolean apart(String part) {
+        return part.equals(BODY);
     }
 
     @Override

@@ -36,6 +36,8 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
     private static final String FORMAT = "link-2";
     private static final String FILE = "linked.json";
     private static final String BODY = "body.html";
+    /** The parts of the compare-page fragments: this and the section's id. */
+    private static final String FRAGMENT = "fragment ";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -44,14 +46,15 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
      * and for each plan the key its search documents are made from (its conversion's).
      */
     public record Linked(List<ConvertedPlan> plans, List<List<SearchDoc>> searchDocs,
-            Map<String, Map<String, String>> compareFragments, List<String> docKeys) {
+            Map<String, Map<String, Body>> compareFragments, List<String> docKeys) {
     }
 
     /**
      * One plan linked: its body, the digest of what that is made of (the conversion's key and the links
-     * inserted), its compare-page fragments and its search documents (numbered plan 0 here: see {@link #linked}).
+     * inserted), its compare-page fragments (section id to HTML) and its search documents (numbered plan 0 here:
+     * see {@link #linked}).
      */
-    public record Linking(Body body, String key, Map<String, String> fragments, List<SearchDoc> docs) {
+    public record Linking(Body body, String key, Map<String, Body> fragments, List<SearchDoc> docs) {
     }
 
     private final CrossLinks crossLinks;
@@ -81,7 +84,8 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
         String html = c.body().html();
         // the body is read once, used for everything, and let go
         HtmlTree body = HtmlTree.of(html);
-        Map<String, String> fragments = CompareFragments.of(body, c);
+        Map<String, Body> fragments = new java.util.LinkedHashMap<>();
+        CompareFragments.of(body, c).forEach((id, f) -> fragments.put(id, Body.of(f)));
         HtmlEdits edits = new HtmlEdits(html);
         SelfLinks.add(body, c, edits);
         crossLinks.add(body, c, edits);
@@ -91,24 +95,38 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
                 SearchDocs.of(body, c.plan(), 0));
     }
 
-    /** What the store keeps of a linking besides its body. */
+    /** What the store keeps of a linking besides its body and fragments: their keys, by section id. */
     private record Stored(String key, Map<String, String> fragments, List<SearchDoc> docs) {
     }
 
     @Override
     public Map<String, byte[]> encode(Linking l) throws IOException {
-        return Map.of(FILE, JSON.writeValueAsBytes(new Stored(l.key(), l.fragments(), l.docs())), BODY, l.body().utf8());
+        Map<String, byte[]> parts = new java.util.HashMap<>();
+        Map<String, String> fragmentKeys = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Body> f : l.fragments().entrySet()) {
+            fragmentKeys.put(f.getKey(), f.getValue().key());
+            parts.put(FRAGMENT + f.getKey(), f.getValue().utf8());
+        }
+        parts.put(FILE, JSON.writeValueAsBytes(new Stored(l.key(), fragmentKeys, l.docs())));
+        parts.put(BODY, l.body().utf8());
+        return parts;
     }
 
-    /** The linked body is kept in a file of its own, read when its page is baked. */
+    /**
+     * The linked body and the fragments are kept in files of their own, read when their pages are baked (the
+     * fragments, only when their compare page is rendered again).
+     */
     @Override
-    public Set<String> apart() {
-        return Set.of(BODY);
+    public boolean apart(String part) {
+        return part.equals(BODY) || part.startsWith(FRAGMENT);
     }
 
     @Override
     public Linking filed(Linking l, Map<String, Path> files) {
-        return new Linking(Body.at(files.get(BODY)), l.key(), l.fragments(), l.docs());
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        l.fragments().forEach((id, f) -> keys.put(id, f.key()));
+        Map<String, Body> fragments = fragments(keys, files);
+        return fragments == null ? l : new Linking(Body.at(files.get(BODY)), l.key(), fragments, l.docs());
     }
 
     @Override
@@ -116,17 +134,29 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
         if (!parts.containsKey(FILE) || !files.containsKey(BODY)) return null;
         try {
             Stored s = JSON.readValue(parts.get(FILE), Stored.class);
-            return new Linking(Body.at(files.get(BODY)), s.key(), s.fragments(), s.docs());
+            Map<String, Body> fragments = fragments(s.fragments(), files);
+            return fragments == null ? null : new Linking(Body.at(files.get(BODY)), s.key(), fragments, s.docs());
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The fragments with {@code keys} (by section id) in the store's {@code files}, or null if one is missing. */
+    private static Map<String, Body> fragments(Map<String, String> keys, Map<String, Path> files) {
+        Map<String, Body> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> k : keys.entrySet()) {
+            Path file = files.get(FRAGMENT + k.getKey());
+            if (file == null) return null;
+            out.put(k.getKey(), Body.at(file, k.getValue()));
+        }
+        return out;
     }
 
     /** The linked site: {@code plans} with the bodies of {@code linkings} (one per plan, in their order). */
     public static Linked linked(List<ConvertedPlan> plans, List<Linking> linkings) {
         List<ConvertedPlan> out = new ArrayList<>();
         List<List<SearchDoc>> searchDocs = new ArrayList<>();
-        Map<String, Map<String, String>> compare = new java.util.HashMap<>();
+        Map<String, Map<String, Body>> compare = new java.util.HashMap<>();
         for (int i = 0; i < plans.size(); i++) {
             ConvertedPlan c = plans.get(i);
             Linking l = linkings.get(i);

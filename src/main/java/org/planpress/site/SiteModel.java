@@ -15,6 +15,7 @@ import org.planpress.model.Roster;
 import org.planpress.model.Section;
 import org.planpress.model.Stage;
 import org.planpress.model.Timeline;
+import org.planpress.convert.Body;
 import org.planpress.convert.ConvertedPlan;
 import org.planpress.i18n.Messages;
 import org.planpress.convert.SectionKinds;
@@ -27,6 +28,8 @@ import org.planpress.timeline.TimelineSvg;
  * Only maps, lists and strings, so any template engine can read it.
  */
 public final class SiteModel {
+    private static final Body EMPTY = Body.of("");
+
     private SiteModel() {
     }
 
@@ -42,7 +45,7 @@ public final class SiteModel {
      *        (section id to HTML; see {@code BodyLinks})
      */
     public static Map<String, Object> build(List<ConvertedPlan> converted, SectionKinds kinds, Properties config,
-            Map<String, Map<String, String>> fragments) {
+            Map<String, Map<String, Body>> fragments) {
         String siteLang = config.getProperty("site.lang", "en");
         Messages siteMsg = Messages.forLang(siteLang);
         Map<String, Object> site = new LinkedHashMap<>();
@@ -220,12 +223,12 @@ public final class SiteModel {
 
     /** For each kind present in any plan: the matching section of every plan, with its HTML for the compare page. */
     static List<Map<String, Object>> compare(List<ConvertedPlan> plans, SectionKinds kinds, Messages msg,
-            Map<String, Map<String, String>> fragmentsById) {
+            Map<String, Map<String, Body>> fragmentsById) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (SectionKinds.Kind k : kinds.all()) {
             List<Map<String, Object>> entries = new ArrayList<>();
             for (ConvertedPlan c : plans) {
-                Map<String, String> fragments = null;
+                Map<String, Body> fragments = null;
                 for (Section s : c.plan().sections()) {
                     if (!k.key().equals(s.kind())) continue;
                     if (fragments == null) fragments = fragmentsById.getOrDefault(c.plan().id(), Map.of());
@@ -235,7 +238,7 @@ public final class SiteModel {
                     m.put("section_id", s.id());
                     m.put("section_title", s.title());
                     m.put("url", planUrl(c.plan().id()) + "#" + s.id());
-                    m.put("html", fragments.getOrDefault(s.id(), ""));
+                    m.put("html", fragments.getOrDefault(s.id(), EMPTY)); // read when the page is rendered
                     entries.add(m);
                 }
             }

@@ -47,11 +47,12 @@ public interface Step<I, O> {
     }
 
     /**
-     * The parts (of {@link #encode}) the store keeps in files of their own, handed to {@link #decode} as files
-     * to be read when needed: large text a later stage reads once, if at all (a converted body); none by default.
+     * Whether the store keeps part {@code part} (of {@link #encode}) in a file of its own, handed to
+     * {@link #decode} as a file to be read when needed: large text a later stage reads once, if at all (a
+     * converted body, a compare-page fragment); none by default.
      */
-    default java.util.Set<String> apart() {
-        return java.util.Set.of();
+    default boolean apart(String part) {
+        return false;
     }
 
     /**

@@ -126,7 +126,7 @@ public final class Store {
             o = step.make(in);
             made.incrementAndGet();
             if (o != null && step.keep(o)) {
-                Map<String, Path> apart = write(step.kind(), key, step.encode(o), step.files(o), step.apart());
+                Map<String, Path> apart = write(step.kind(), key, step.encode(o), step.files(o), step::apart);
                 if (apart != null && !apart.isEmpty()) o = step.filed(o, apart); // its large parts on disk now
             }
         }
@@ -262,12 +262,13 @@ public final class Store {
 
     /**
      * Files entry {@code key} of {@code kind} with {@code parts} (name to contents; names without tabs or line
-     * breaks; those named in {@code apart} in files of their own) and {@code files} (name to a file, kept by a
+     * breaks; those {@code apart} accepts in files of their own) and {@code files} (name to a file, kept by a
      * hard link to it, or a copy where the file system has none), replacing any: written whole beside it, then
      * renamed into place. Returns the files of the parts kept apart, by name; null when the store cannot be
      * written (it does nothing then: the next build makes the entry again).
      */
-    public Map<String, Path> write(String kind, String key, Map<String, byte[]> parts, Map<String, Path> files, Set<String> apart) {
+    public Map<String, Path> write(String kind, String key, Map<String, byte[]> parts, Map<String, Path> files,
+            java.util.function.Predicate<String> apart) {
         if (root == null) return null;
         Path file = entry(kind, key);
         Path tmp = null;
@@ -278,7 +279,7 @@ public final class Store {
             int n = 0;
             int i = 0;
             for (Map.Entry<String, byte[]> f : parts.entrySet()) {
-                if (apart.contains(f.getKey())) {
+                if (apart.test(f.getKey())) {
                     // written in place: the entry, renamed in last, is what makes it part of the store
                     Path kept = Files.write(keptFile(file, i++), f.getValue());
                     keptApart.put(f.getKey(), kept);
@@ -299,7 +300,7 @@ public final class Store {
             }
             byte[] h = head.append('\n').toString().getBytes(StandardCharsets.UTF_8);
             java.nio.ByteBuffer all = java.nio.ByteBuffer.allocate(h.length + n).put(h);
-            for (Map.Entry<String, byte[]> f : parts.entrySet()) if (!apart.contains(f.getKey())) all.put(f.getValue());
+            for (Map.Entry<String, byte[]> f : parts.entrySet()) if (!apart.test(f.getKey())) all.put(f.getValue());
             tmp = Files.createTempFile(file.getParent(), "." + key + ".", ".tmp");
             Files.write(tmp, all.array());
             try {

@@ -34,13 +34,28 @@ class StoreTest {
         Store store = Store.at(Files.createTempDirectory("pp-store"));
         String key = Store.key("source text", "theme");
         assertNull(store.read("pdf", key));
-        store.write("pdf", key, Map.of("a.txt", bytes("first"), "b.bin", new byte[] {0, 10, 10, 9}), Map.of(), Set.of());
+        store.write("pdf", key, Map.of("a.txt", bytes("first"), "b.bin", new byte[] {0, 10, 10, 9}), Map.of(), part -> false);
         Map<String, byte[]> got = store.read("pdf", key).parts();
         assertEquals(Set.of("a.txt", "b.bin"), got.keySet());
         assertEquals("first", new String(got.get("a.txt"), StandardCharsets.UTF_8));
         assertArrayEquals(new byte[] {0, 10, 10, 9}, got.get("b.bin"), "any bytes, line breaks and tabs included");
         assertNull(store.read("pdf", Store.key("source text", "another theme")));
         assertNull(store.read("html", key), "kinds are apart");
+    }
+
+    @Test
+    void aPartKeptApartComesBackAsAFileOfItsOwn() throws Exception {
+        Store store = Store.at(Files.createTempDirectory("pp-store"));
+        String key = Store.key("plan");
+        Map<String, Path> apart = store.write("plan", key, Map.of("plan.json", bytes("{}"), "body.html", bytes("<p>body</p>")),
+                Map.of(), part -> part.equals("body.html"));
+        assertEquals(Set.of("body.html"), apart.keySet());
+        Store.Entry e = store.read("plan", key);
+        assertEquals(Set.of("plan.json"), e.parts().keySet(), "not in the entry");
+        assertEquals("<p>body</p>", Files.readString(e.files().get("body.html")));
+        assertEquals(apart.get("body.html"), e.files().get("body.html"), "the file the write handed back");
+        Files.writeString(e.files().get("body.html"), "<p>changed in place</p>");
+        assertNull(store.read("plan", key), "a part changed in its file is not taken");
     }
 
     @Test
@@ -55,7 +70,7 @@ class StoreTest {
         Path dir = Files.createTempDirectory("pp-store");
         Store store = Store.at(dir);
         String key = Store.key("x");
-        store.write("pdf", key, Map.of("a.txt", bytes("some content")), Map.of(), Set.of());
+        store.write("pdf", key, Map.of("a.txt", bytes("some content")), Map.of(), part -> false);
         Path file = entryFile(dir, "pdf");
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 3));
@@ -66,7 +81,7 @@ class StoreTest {
         assertNull(store.read("pdf", key), "a changed byte");
         Files.write(file, bytes("not an entry at all"));
         assertNull(store.read("pdf", key), "another shape");
-        store.write("pdf", key, Map.of("a.txt", bytes("some content")), Map.of(), Set.of());
+        store.write("pdf", key, Map.of("a.txt", bytes("some content")), Map.of(), part -> false);
         assertNotNull(store.read("pdf", key), "written again, read again");
         Path other = dir.resolve("store-0/pdf/" + Store.key("y"));
         Files.createDirectories(other.getParent());
@@ -77,8 +92,8 @@ class StoreTest {
     @Test
     void retainDeletesWhatTheLastBuildDidNotUse() throws Exception {
         Store store = Store.at(Files.createTempDirectory("pp-store"));
-        store.write("pdf", Store.key("1"), Map.of("a.txt", bytes("a")), Map.of(), Set.of());
-        store.write("pdf", Store.key("2"), Map.of("a.txt", bytes("a")), Map.of(), Set.of());
+        store.write("pdf", Store.key("1"), Map.of("a.txt", bytes("a")), Map.of(), part -> false);
+        store.write("pdf", Store.key("2"), Map.of("a.txt", bytes("a")), Map.of(), part -> false);
         store.retain("pdf", Set.of(Store.key("2")));
         assertNull(store.read("pdf", Store.key("1")));
         assertEquals(Set.of("a.txt"), store.read("pdf", Store.key("2")).parts().keySet());
@@ -90,7 +105,7 @@ class StoreTest {
         Store store = Store.at(dir);
         Path page = Files.writeString(dir.resolve("page.html"), "<p>made once</p>");
         String key = Store.key("page");
-        store.write("page", key, Map.of("links", bytes("[]")), Map.of("page.html", page), Set.of());
+        store.write("page", key, Map.of("links", bytes("[]")), Map.of("page.html", page), part -> false);
         Store.Entry e = store.read("page", key);
         Path kept = e.files().get("page.html");
         assertTrue(Files.isSameFile(page, kept), "a hard link where the file system has them");
@@ -101,7 +116,7 @@ class StoreTest {
         assertEquals(Files.getLastModifiedTime(page), Files.getLastModifiedTime(placed), "it keeps its time");
         Files.writeString(placed, "<p>edited in the output</p>");
         assertNull(store.read("page", key), "a file changed in place (size, time) is not handed out");
-        store.write("page", key, Map.of("links", bytes("[]")), Map.of("page.html", page), Set.of());
+        store.write("page", key, Map.of("links", bytes("[]")), Map.of("page.html", page), part -> false);
         store.retain("page", Set.of());
         try (Stream<Path> s = Files.list(dir.resolve("store-4/page"))) {
             assertEquals(List.of(), s.toList(), "an entry's files go with it");
