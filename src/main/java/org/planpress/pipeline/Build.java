@@ -120,14 +120,19 @@ public final class Build {
             List<Map<String, String>> help = time.stage("converted the guide", () -> guide(ws, config, converted.step(), store, diagnostics, threads));
             BodyLinks.Linked linked = time.stage("linked", () -> link(converted, store, threads, progress));
             converted.release(); // the link stage has made its own
-            Map<String, Object> site = time.stage("modelled the site", () ->
-                    SiteModel.build(linked.plans(), converted.step().kinds(), config, linked.compareFragments()));
             try (OutputSwap swap = OutputSwap.prepare(ws.output()); Theme theme = Theme.compose(ws)) {
-                // the data files need no baked page: they are written beside the bake
+                // the data files need neither the site model nor a page: they are written beside both
                 Future<Void> data = Workers.beside(threads, () -> time.stage("wrote data files", () ->
                         writeData(swap.staging(), theme, config, linked, store, threads, progress)));
-                Map<String, PageLinks> pages = time.stage("baked", () ->
-                        bake(ws, theme, swap.staging(), config, site, linked, help, store, threads, progress, data));
+                Map<String, PageLinks> pages;
+                try {
+                    Map<String, Object> site = time.stage("modelled the site", () ->
+                            SiteModel.build(linked.plans(), converted.step().kinds(), config, linked.compareFragments()));
+                    pages = time.stage("baked", () -> bake(ws, theme, swap.staging(), config, site, linked, help, store, threads, progress));
+                    Workers.join(data);
+                } finally {
+                    Workers.settle(data); // the staging directory goes only once its writer is done
+                }
                 if (o.pdf()) time.task("printed", () -> print(ws, config, converted.step(), linked.plans(), swap.staging(), store, diagnostics, threads, progress));
                 time.task("checked links", () -> LinkCheck.run(swap.staging(), pages, linked.plans(), diagnostics, threads));
                 diagnostics.throwIfErrors();
@@ -203,23 +208,7 @@ public final class Build {
         return null;
     }
 
-    /**
-     * Bakes the pages into {@code staging}, then waits for the data files written beside it ({@code data}; the
-     * staging directory goes only once that writer is done, even when the bake fails); returns each page's links,
-     * by path.
-     */
-    private static Map<String, PageLinks> bake(Workspace ws, Theme theme, Path staging, Properties config, Map<String, Object> site,
-            BodyLinks.Linked linked, List<Map<String, String>> help, Store store, int threads, Consumer<String> progress,
-            Future<Void> data) throws IOException, BuildFailure {
-        try {
-            Map<String, PageLinks> links = bake(ws, theme, staging, config, site, linked, help, store, threads, progress);
-            Workers.join(data);
-            return links;
-        } finally {
-            Workers.settle(data);
-        }
-    }
-
+    /** Bakes the pages into {@code staging}; returns each page's links, by path. */
     private static Map<String, PageLinks> bake(Workspace ws, Theme theme, Path staging, Properties config, Map<String, Object> site,
             BodyLinks.Linked linked, List<Map<String, String>> help, Store store, int threads, Consumer<String> progress)
             throws IOException, BuildFailure {

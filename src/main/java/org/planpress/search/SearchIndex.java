@@ -367,7 +367,8 @@ public final class SearchIndex {
         public record Plan(String key, List<SearchDoc> docs) {
         }
 
-        private static final String FORMAT = "analysis-1";
+        private static final String FORMAT = "analysis-2";
+        private static final String FILE = "analysed.json";
 
         @Override
         public String kind() {
@@ -387,9 +388,25 @@ public final class SearchIndex {
             return out;
         }
 
+        /**
+         * A plan's analysis as stored: its terms once, and each document's as their numbers in that list (a plan's
+         * documents share most of their terms: read back, each is decoded once rather than once a document).
+         */
+        private record Stored(List<String> terms, List<Doc> docs) {
+            record Doc(int[] terms, int[] tf10, int length) {
+            }
+        }
+
         @Override
         public Map<String, byte[]> encode(List<Analysed> a) throws IOException {
-            return Map.of("analysed.json", JSON.writeValueAsBytes(a));
+            Map<String, Integer> numbers = new LinkedHashMap<>();
+            List<Stored.Doc> docs = new ArrayList<>();
+            for (Analysed d : a) {
+                int[] t = new int[d.terms().length];
+                for (int i = 0; i < t.length; i++) t[i] = numbers.computeIfAbsent(d.terms()[i], k -> numbers.size());
+                docs.add(new Stored.Doc(t, d.tf10(), d.length()));
+            }
+            return Map.of(FILE, JSON.writeValueAsBytes(new Stored(List.copyOf(numbers.keySet()), docs)));
         }
 
         /**
@@ -400,14 +417,19 @@ public final class SearchIndex {
 
         @Override
         public List<Analysed> decode(Map<String, byte[]> parts, Map<String, java.nio.file.Path> files) {
-            if (!parts.containsKey("analysed.json")) return null;
+            if (!parts.containsKey(FILE)) return null;
             try {
-                List<Analysed> read = JSON.readValue(parts.get("analysed.json"),
-                        JSON.getTypeFactory().constructCollectionType(List.class, Analysed.class));
-                for (Analysed a : read) {
-                    for (int i = 0; i < a.terms().length; i++) a.terms()[i] = terms.computeIfAbsent(a.terms()[i], t -> t);
+                Stored read = JSON.readValue(parts.get(FILE), Stored.class);
+                String[] own = new String[read.terms().size()];
+                for (int i = 0; i < own.length; i++) own[i] = terms.computeIfAbsent(read.terms().get(i), t -> t);
+                List<Analysed> out = new ArrayList<>(read.docs().size());
+                for (Stored.Doc d : read.docs()) {
+                    if (d.terms().length != d.tf10().length) return null;
+                    String[] t = new String[d.terms().length];
+                    for (int i = 0; i < t.length; i++) t[i] = own[d.terms()[i]];
+                    out.add(new Analysed(t, d.tf10(), d.length()));
                 }
-                return read;
+                return out;
             } catch (IOException | RuntimeException e) {
                 return null;
             }
