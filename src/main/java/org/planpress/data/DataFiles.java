@@ -20,13 +20,13 @@ public final class DataFiles {
     }
 
     /**
-     * Writes the data files and the search index. Needs no baked page, so it can run while the pages bake:
-     * {@code assets} is the folder the site's assets come from; {@code host} is the site's absolute base URL or
-     * null (see {@link org.planpress.site.SiteHost}).
+     * Writes the data files, from the plans' parts of them ({@code feeds}, in {@link DataFeeds#order}), and the
+     * search index. Needs no baked page, so it can run while the pages bake: {@code assets} is the folder the
+     * site's assets come from.
      */
-    public static void write(Path site, Path assets, BodyLinks.Linked linked, SearchIndex.Terms terms,
-            Consumer<String> progress, int threads, String host) throws IOException {
-        DataFeeds.write(site, linked.plans(), host);
+    public static void write(Path site, Path assets, BodyLinks.Linked linked, List<DataFeeds.Part> feeds,
+            SearchIndex.Terms terms, Consumer<String> progress, int threads) throws IOException {
+        DataFeeds.write(site, feeds);
         writeSearchIndex(site, assets, linked, terms, progress, threads);
     }
 

@@ -16,6 +16,7 @@ import org.planpress.convert.ConversionStep;
 import org.planpress.convert.ConvertedPlan;
 import org.planpress.convert.PlanConverter;
 import org.planpress.convert.XrefChecker;
+import org.planpress.data.DataFeeds;
 import org.planpress.data.DataFiles;
 import org.planpress.diag.BuildFailure;
 import org.planpress.diag.Diagnostic;
@@ -204,7 +205,8 @@ public final class Build {
             int threads, Consumer<String> progress) throws IOException {
         SearchIndex.Terms terms = DataFiles.terms(linked); // each plan's analysis goes into it as it comes
         store.each(new SearchIndex.Analysis(), DataFiles.searchDocs(linked), threads, terms::add);
-        DataFiles.write(staging, theme.assets(), linked, terms, progress, threads, SiteHost.of(config));
+        List<DataFeeds.Part> feeds = store.each(new DataFeeds.Parts(SiteHost.of(config)), DataFeeds.order(linked.plans()), threads).values();
+        DataFiles.write(staging, theme.assets(), linked, feeds, terms, progress, threads);
         return null;
     }
 

@@ -42,8 +42,7 @@ class RosterGroupsTest {
         assertEquals(List.of("张三", "李四"), people.stream().map(m -> m.get("name")).toList());
 
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> roster = (List<Map<String, Object>>) ((List<Map<String, Object>>) DataFeeds
-                .plansJson(List.of(c)).get("plans")).get(0).get("roster");
+        List<Map<String, Object>> roster = (List<Map<String, Object>>) DataFeeds.entry(c).get("roster");
         assertEquals(4, roster.size());
         assertEquals(List.of("role", "kind", "name", "position"), List.copyOf(roster.get(0).keySet()), "people as before");
         assertEquals("县长", roster.get(0).get("position"));
