@@ -63,16 +63,17 @@ final class LinkChecker {
         Map<String, ConvertedPlan> byPage = new HashMap<>();
         for (ConvertedPlan c : plans) byPage.put("plans/" + c.plan().id() + ".html", c);
         Set<Path> existing = ConcurrentHashMap.newKeySet();
-        // most links repeat on every page of a folder (navigation, stylesheets): check each distinct one once
-        Set<String> good = ConcurrentHashMap.newKeySet();
+        // most links repeat on every page of a folder (navigation, stylesheets): check each distinct one once, by
+        // folder (the bake hands each link text as one string, whose hash is worked out once)
+        Map<String, Set<String>> good = new ConcurrentHashMap<>();
         Workers.forEach(files, threads, f -> {
             String page = rel(site, f);
             ConvertedPlan plan = byPage.get(page);
             String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+            Set<String> goodHere = good.computeIfAbsent(folder, k -> ConcurrentHashMap.newKeySet());
             for (String raw : pages.get(page).links()) {
                 boolean local = raw.startsWith("#");
-                String memo = local ? null : folder + raw;
-                if (memo != null && good.contains(memo)) continue;
+                if (!local && goodHere.contains(raw)) continue;
                 String url = Html.unescapeAttribute(raw).strip();
                 String lower = url.toLowerCase(java.util.Locale.ROOT);
                 if (url.isEmpty() || lower.startsWith("mailto:") || lower.startsWith("tel:") || lower.startsWith("data:")) continue;
@@ -112,7 +113,7 @@ final class LinkChecker {
                         continue;
                     }
                 }
-                if (memo != null) good.add(memo);
+                if (!local) goodHere.add(raw);
             }
         });
     }

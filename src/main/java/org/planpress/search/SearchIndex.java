@@ -295,10 +295,6 @@ public final class SearchIndex {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    /**
-     * One file of stored documents, with what it was made from: a serve rebuild writes again the JSON of a
-     * chunk whose documents and plans are the same objects as before without encoding it again.
-     */
     /** The JSON of chunk {@code c} of the stored documents. */
     private static String chunkJson(List<SearchDoc> docs, List<Plan> plans, int c) throws IOException {
         Map<Integer, Integer> planRef = new LinkedHashMap<>();
