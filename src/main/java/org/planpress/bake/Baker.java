@@ -219,12 +219,12 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
     }
 
     @Override
-    public Baked decode(Map<String, byte[]> parts, Map<String, Path> files) {
-        if (!files.containsKey("page.html") || !parts.containsKey("page.json")) return null;
+    public Baked decode(Store.Entry e) {
+        if (!e.files().containsKey("page.html") || !e.parts().containsKey("page.json")) return null;
         try {
-            Stored s = JSON.readValue(parts.get("page.json"), Stored.class);
-            return new Baked(s.uri(), files.get("page.html"), shared(s.links()));
-        } catch (IOException | RuntimeException e) {
+            Stored s = JSON.readValue(e.parts().get("page.json"), Stored.class);
+            return new Baked(s.uri(), e.files().get("page.html"), shared(s.links()));
+        } catch (IOException | RuntimeException x) {
             return null;
         }
     }

@@ -3,22 +3,20 @@ package org.planpress.convert;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.planpress.store.Store;
 
 /**
- * HTML held in memory or in a file of the build's store: a plan's body, or a section of it for a compare page.
- * Read from the file each time it is asked for, so a site's bodies need not all be on the heap at once: 10,000
+ * HTML held in memory or in the build's store: a plan's body, or a section of it for a compare page.
+ * Read from the store each time it is asked for, so a site's bodies need not all be on the heap at once: 10,000
  * plans' converted and linked bodies are some 470 MB of it, their compare-page fragments 180 MB more.
  */
 public final class Body {
     private final String html;
-    private final Path file;
+    private final Store.Slice file;
     private volatile String key;
 
-    private Body(String html, Path file, String key) {
+    private Body(String html, Store.Slice file, String key) {
         this.html = html;
         this.file = file;
         this.key = key;
@@ -29,13 +27,13 @@ public final class Body {
         return new Body(html, null, null);
     }
 
-    /** A body in {@code file} (UTF-8), which must stay as it is while the body is used. */
-    public static Body at(Path file) {
+    /** A body in the store (UTF-8), which must stay as it is while the body is used. */
+    public static Body at(Store.Slice file) {
         return new Body(null, file, null);
     }
 
-    /** A body in {@code file} whose {@link #key} is {@code key}, filed with it. */
-    public static Body at(Path file, String key) {
+    /** A body in the store whose {@link #key} is {@code key}, filed with it. */
+    public static Body at(Store.Slice file, String key) {
         return new Body(null, file, key);
     }
 
@@ -43,7 +41,7 @@ public final class Body {
     public String html() {
         if (file == null) return html;
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return new String(file.bytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back a converted body: " + e.getMessage(), e);
         }
@@ -52,7 +50,7 @@ public final class Body {
     /** The HTML as UTF-8. */
     public byte[] utf8() {
         try {
-            return file == null ? html.getBytes(StandardCharsets.UTF_8) : Files.readAllBytes(file);
+            return file == null ? html.getBytes(StandardCharsets.UTF_8) : file.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back a converted body: " + e.getMessage(), e);
         }

@@ -130,25 +130,24 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
                 BODY, c.body().utf8());
     }
 
-    /** The body is kept in a file of its own, read when a later stage needs it (see {@link Body}). */
+    /** The body is kept apart, read when a later stage needs it (see {@link Body}). */
     @Override
     public boolean apart(String part) {
         return part.equals(BODY);
     }
 
     @Override
-    public Conversion filed(Conversion c, Map<String, Path> files) {
-        return new Conversion(c.plan(), Body.at(files.get(BODY)), c.terms(), c.attributes(), c.diagnostics());
+    public Conversion filed(Conversion c, Map<String, Store.Slice> apart) {
+        return new Conversion(c.plan(), Body.at(apart.get(BODY)), c.terms(), c.attributes(), c.diagnostics());
     }
 
     @Override
-    public Conversion decode(Map<String, byte[]> parts, Map<String, Path> files) {
-        if (!parts.containsKey(FILE) || !files.containsKey(BODY)) return null;
+    public Conversion decode(Store.Entry e) {
+        if (!e.parts().containsKey(FILE) || !e.apart().containsKey(BODY)) return null;
         try {
-            Stored s = JSON.readValue(parts.get(FILE), Stored.class);
-            return new Conversion(s.plan(), Body.at(files.get(BODY)), s.terms(),
-                    s.attributes(), s.diagnostics());
-        } catch (IOException | RuntimeException e) {
+            Stored s = JSON.readValue(e.parts().get(FILE), Stored.class);
+            return new Conversion(s.plan(), Body.at(e.apart().get(BODY)), s.terms(), s.attributes(), s.diagnostics());
+        } catch (IOException | RuntimeException x) {
             return null; // another shape or damaged: converted again
         }
     }

@@ -110,7 +110,8 @@ public final class DataFeeds {
         }
 
         @Override
-        public Part decode(Map<String, byte[]> parts, Map<String, Path> files) {
+        public Part decode(Store.Entry e) {
+            Map<String, byte[]> parts = e.parts();
             if (!parts.containsKey("plan.json") || !parts.containsKey("events.ics")) return null;
             return new Part(new String(parts.get("plan.json"), StandardCharsets.UTF_8), new String(parts.get("events.ics"), StandardCharsets.UTF_8));
         }

@@ -113,8 +113,8 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
     }
 
     /**
-     * The linked body and the fragments are kept in files of their own, read when their pages are baked (the
-     * fragments, only when their compare page is rendered again).
+     * The linked body and the fragments are kept apart, read when their pages are baked (the fragments, only
+     * when their compare page is rendered again).
      */
     @Override
     public boolean apart(String part) {
@@ -122,32 +122,32 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
     }
 
     @Override
-    public Linking filed(Linking l, Map<String, Path> files) {
+    public Linking filed(Linking l, Map<String, Store.Slice> apart) {
         Map<String, String> keys = new java.util.LinkedHashMap<>();
         l.fragments().forEach((id, f) -> keys.put(id, f.key()));
-        Map<String, Body> fragments = fragments(keys, files);
-        return fragments == null ? l : new Linking(Body.at(files.get(BODY)), l.key(), fragments, l.docs());
+        Map<String, Body> fragments = fragments(keys, apart);
+        return fragments == null ? l : new Linking(Body.at(apart.get(BODY)), l.key(), fragments, l.docs());
     }
 
     @Override
-    public Linking decode(Map<String, byte[]> parts, Map<String, Path> files) {
-        if (!parts.containsKey(FILE) || !files.containsKey(BODY)) return null;
+    public Linking decode(Store.Entry e) {
+        if (!e.parts().containsKey(FILE) || !e.apart().containsKey(BODY)) return null;
         try {
-            Stored s = JSON.readValue(parts.get(FILE), Stored.class);
-            Map<String, Body> fragments = fragments(s.fragments(), files);
-            return fragments == null ? null : new Linking(Body.at(files.get(BODY)), s.key(), fragments, s.docs());
-        } catch (IOException | RuntimeException e) {
+            Stored s = JSON.readValue(e.parts().get(FILE), Stored.class);
+            Map<String, Body> fragments = fragments(s.fragments(), e.apart());
+            return fragments == null ? null : new Linking(Body.at(e.apart().get(BODY)), s.key(), fragments, s.docs());
+        } catch (IOException | RuntimeException x) {
             return null;
         }
     }
 
-    /** The fragments with {@code keys} (by section id) in the store's {@code files}, or null if one is missing. */
-    private static Map<String, Body> fragments(Map<String, String> keys, Map<String, Path> files) {
+    /** The fragments with {@code keys} (by section id) in the store ({@code apart}), or null if one is missing. */
+    private static Map<String, Body> fragments(Map<String, String> keys, Map<String, Store.Slice> apart) {
         Map<String, Body> out = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> k : keys.entrySet()) {
-            Path file = files.get(FRAGMENT + k.getKey());
-            if (file == null) return null;
-            out.put(k.getKey(), Body.at(file, k.getValue()));
+            Store.Slice at = apart.get(FRAGMENT + k.getKey());
+            if (at == null) return null;
+            out.put(k.getKey(), Body.at(at, k.getValue()));
         }
         return out;
     }

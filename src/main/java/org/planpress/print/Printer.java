@@ -240,11 +240,11 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
     }
 
     @Override
-    public Printed decode(Map<String, byte[]> parts, Map<String, Path> files) {
-        if (!parts.containsKey(FINDINGS) || files.size() != editions.size()) return null;
+    public Printed decode(Store.Entry e) {
+        if (!e.parts().containsKey(FINDINGS) || e.files().size() != editions.size()) return null;
         try {
-            return new Printed(files, JSON.readValue(parts.get(FINDINGS), Findings.class).diagnostics());
-        } catch (IOException | RuntimeException e) {
+            return new Printed(e.files(), JSON.readValue(e.parts().get(FINDINGS), Findings.class).diagnostics());
+        } catch (IOException | RuntimeException x) {
             return null;
         }
     }

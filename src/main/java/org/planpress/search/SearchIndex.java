@@ -412,10 +412,10 @@ public final class SearchIndex {
         private final Map<String, String> terms = new java.util.concurrent.ConcurrentHashMap<>();
 
         @Override
-        public List<Analysed> decode(Map<String, byte[]> parts, Map<String, java.nio.file.Path> files) {
-            if (!parts.containsKey(FILE)) return null;
+        public List<Analysed> decode(Store.Entry e) {
+            if (!e.parts().containsKey(FILE)) return null;
             try {
-                Stored read = JSON.readValue(parts.get(FILE), Stored.class);
+                Stored read = JSON.readValue(e.parts().get(FILE), Stored.class);
                 String[] own = new String[read.terms().size()];
                 for (int i = 0; i < own.length; i++) own[i] = terms.computeIfAbsent(read.terms().get(i), t -> t);
                 List<Analysed> out = new ArrayList<>(read.docs().size());
@@ -426,7 +426,7 @@ public final class SearchIndex {
                     out.add(new Analysed(t, d.tf10(), d.length()));
                 }
                 return out;
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException x) {
                 return null;
             }
         }

@@ -47,25 +47,25 @@ public interface Step<I, O> {
     }
 
     /**
-     * Whether the store keeps part {@code part} (of {@link #encode}) in a file of its own, handed to
-     * {@link #decode} as a file to be read when needed: large text a later stage reads once, if at all (a
-     * converted body, a compare-page fragment); none by default.
+     * Whether the store leaves part {@code part} (of {@link #encode}) in the entry's file when it reads the entry
+     * back, handing it to {@link #decode} as a {@link Store.Slice} to be read when needed: large text a later
+     * stage reads once, if at all (a converted body, a compare-page fragment); none by default.
      */
     default boolean apart(String part) {
         return false;
     }
 
     /**
-     * {@code made} with its {@link #apart} parts replaced by the store's files of them ({@code files}, by name),
+     * {@code made} with its {@link #apart} parts replaced by where the store filed them ({@code apart}, by name),
      * so a result made now does not keep them on the heap either; {@code made} itself by default.
      */
-    default O filed(O made, Map<String, Path> files) {
+    default O filed(O made, Map<String, Store.Slice> apart) {
         return made;
     }
 
     /**
-     * The result from its parts and its files (the store's, to {@link Store#link} where they belong), or null
-     * when they are not of this step's shape (then it is made again).
+     * The result from its entry: its parts, its files (the store's, to {@link Store#link} where they belong) and
+     * its parts kept apart; null when they are not of this step's shape (then it is made again).
      */
-    O decode(Map<String, byte[]> parts, Map<String, Path> files);
+    O decode(Store.Entry entry);
 }

@@ -27,7 +27,7 @@ import org.planpress.internal.Workers;
  */
 public final class Store {
     /** Bump when the layout of the store changes: a store of another format is not read. */
-    static final String FORMAT = "store-4"; // 2: MurmurHash3 keys; 3: an entry is one file; 4: files kept by a link
+    static final String FORMAT = "store-5"; // 2: MurmurHash3 keys; 3: an entry is one file; 4: files kept by a link; 5: parts read when needed
     private static final String HEADER = "planpress-store-entry";
 
     private final Path root;
@@ -121,12 +121,12 @@ public final class Store {
             if (kept != null) return kept;
         }
         Entry entry = read(step.kind(), key);
-        O o = entry == null ? null : step.decode(entry.parts(), entry.files());
+        O o = entry == null ? null : step.decode(entry);
         if (o == null) {
             o = step.make(in);
             made.incrementAndGet();
             if (o != null && step.keep(o)) {
-                Map<String, Path> apart = write(step.kind(), key, step.encode(o), step.files(o), step::apart);
+                Map<String, Slice> apart = write(step.kind(), key, step.encode(o), step.files(o), step::apart);
                 if (apart != null && !apart.isEmpty()) o = step.filed(o, apart); // its large parts on disk now
             }
         }
@@ -205,20 +205,41 @@ public final class Store {
     }
 
     /**
-     * An entry as filed: its parts by name, and its files by name (paths to the store's own links to them).
+     * An entry as filed: its parts by name, its files by name (paths to the store's own links to them), and the
+     * parts kept apart (see {@link Step#apart}), by name: where they are in the entry's file.
      */
-    public record Entry(Map<String, byte[]> parts, Map<String, Path> files) {
+    public record Entry(Map<String, byte[]> parts, Map<String, Path> files, Map<String, Slice> apart) {
+    }
+
+    /**
+     * A part of an entry left in the entry's file, to be read when needed ({@link #bytes}): large text a later
+     * stage reads once, if at all. The entry's file is never written in place (a new one is renamed over it),
+     * so a slice stays right while its entry is in the store.
+     */
+    public record Slice(Path file, long offset, int length) {
+        /** The part's bytes, read from the entry's file. */
+        public byte[] bytes() throws IOException {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(length);
+                while (b.hasRemaining()) {
+                    if (ch.read(b, offset + b.position()) < 0) throw new java.io.EOFException(file + ": a part is cut short");
+                }
+                return b.array();
+            }
+        }
     }
 
     /**
      * Entry {@code key} of {@code kind}, or null when there is no such entry or it does not match its record.
-     * An entry is one file: a header line, one line per part ({@code part, name, length, CRC-32 of its bytes},
-     * tab-separated) and per kept file ({@code file, name, size, modification time}), an empty line, then the
-     * parts one after another; a kept file is {@code <key>-<n>} beside it. One file to open, not a folder of
-     * them: filed as folders (a temporary folder, a file per part and a record, a rename) the 3,000 entries of a
-     * cold 1,000-plan build added 20 % to its time here, as single files 7 % (farm-bench, 4 pairs). A part is
-     * checked by its CRC-32 (the JDK's, native: 10,000 plans' rebuild read back 1.2 GB, and checking it with
-     * the 128-bit key hash took 14 % of that build's profile samples); a kept file by its size and time, as
+     * An entry is one file: a header line, one line per part ({@code part} or {@code apart}, its name, length and
+     * the CRC-32 of its bytes, tab-separated) and per kept file ({@code file}, its name, size and modification
+     * time), an empty line, then the parts one after another; a kept file is {@code <key>-<n>} beside it. One file
+     * to open, not a folder of them: filed as folders (a temporary folder, a file per part and a record, a rename)
+     * the 3,000 entries of a cold 1,000-plan build added 20 % to its time here, as single files 7 % (farm-bench, 4
+     * pairs); and parts kept apart stay in it rather than in files of their own (on this machine's ext4, creating
+     * a file costs far more than writing to one: 6 more files a plan added 0.6 s to a cold 1,000-plan build). A
+     * part is checked by its CRC-32 (the JDK's, native: 10,000 plans' rebuild read back 1.2 GB, and checking it
+     * with the 128-bit key hash took 14 % of that build's profile samples); a kept file by its size and time, as
      * ccache checks its hard-linked files: a file changed in place on either side is not taken.
      */
     public Entry read(String kind, String key) {
@@ -237,6 +258,7 @@ public final class Store {
             if (!lines[0].equals(HEADER)) return null;
             Map<String, byte[]> parts = new LinkedHashMap<>();
             Map<String, Path> files = new LinkedHashMap<>();
+            Map<String, Slice> apart = new LinkedHashMap<>();
             int at = end + 2;
             for (int i = 1; i < lines.length; i++) {
                 String[] f = lines[i].split("\t");
@@ -249,12 +271,13 @@ public final class Store {
                     continue;
                 }
                 int length = Integer.parseInt(f[2]);
-                if (!f[0].equals("part") || length < 0 || at + length > all.length) return null;
+                if (!(f[0].equals("part") || f[0].equals("apart")) || length < 0 || at + length > all.length) return null;
                 if (!f[3].equals(check(all, at, length))) return null;
-                parts.put(f[1], java.util.Arrays.copyOfRange(all, at, at + length));
+                if (f[0].equals("apart")) apart.put(f[1], new Slice(file, at, length));
+                else parts.put(f[1], java.util.Arrays.copyOfRange(all, at, at + length));
                 at += length;
             }
-            return at == all.length ? new Entry(parts, files) : null;
+            return at == all.length ? new Entry(parts, files, apart) : null;
         } catch (IOException | RuntimeException e) {
             return null; // not an entry of this shape, or a kept file gone
         }
@@ -262,35 +285,26 @@ public final class Store {
 
     /**
      * Files entry {@code key} of {@code kind} with {@code parts} (name to contents; names without tabs or line
-     * breaks; those {@code apart} accepts in files of their own) and {@code files} (name to a file, kept by a
-     * hard link to it, or a copy where the file system has none), replacing any: written whole beside it, then
-     * renamed into place. Returns the files of the parts kept apart, by name; null when the store cannot be
-     * written (it does nothing then: the next build makes the entry again).
+     * breaks; those {@code apart} accepts left in the entry's file when it is read back) and {@code files} (name
+     * to a file, kept by a hard link to it, or a copy where the file system has none), replacing any: written
+     * whole beside it, then renamed into place. Returns where the parts kept apart are, by name; null when the
+     * store cannot be written (it does nothing then: the next build makes the entry again).
      */
-    public Map<String, Path> write(String kind, String key, Map<String, byte[]> parts, Map<String, Path> files,
+    public Map<String, Slice> write(String kind, String key, Map<String, byte[]> parts, Map<String, Path> files,
             java.util.function.Predicate<String> apart) {
         if (root == null) return null;
         Path file = entry(kind, key);
         Path tmp = null;
-        Map<String, Path> keptApart = new LinkedHashMap<>();
         try {
             Files.createDirectories(file.getParent());
             StringBuilder head = new StringBuilder(HEADER).append('\n');
             int n = 0;
-            int i = 0;
             for (Map.Entry<String, byte[]> f : parts.entrySet()) {
-                if (apart.test(f.getKey())) {
-                    // written in place: the entry, renamed in last, is what makes it part of the store
-                    Path kept = Files.write(keptFile(file, i++), f.getValue());
-                    keptApart.put(f.getKey(), kept);
-                    head.append("file\t").append(name(f.getKey())).append('\t').append(Files.size(kept)).append('\t')
-                            .append(Files.getLastModifiedTime(kept).toMillis()).append('\n');
-                    continue;
-                }
-                head.append("part\t").append(name(f.getKey())).append('\t').append(f.getValue().length).append('\t')
-                        .append(check(f.getValue(), 0, f.getValue().length)).append('\n');
+                head.append(apart.test(f.getKey()) ? "apart\t" : "part\t").append(name(f.getKey())).append('\t')
+                        .append(f.getValue().length).append('\t').append(check(f.getValue(), 0, f.getValue().length)).append('\n');
                 n += f.getValue().length;
             }
+            int i = 0;
             for (Map.Entry<String, Path> f : files.entrySet()) {
                 Path kept = keptFile(file, i++);
                 Files.deleteIfExists(kept);
@@ -300,7 +314,11 @@ public final class Store {
             }
             byte[] h = head.append('\n').toString().getBytes(StandardCharsets.UTF_8);
             java.nio.ByteBuffer all = java.nio.ByteBuffer.allocate(h.length + n).put(h);
-            for (Map.Entry<String, byte[]> f : parts.entrySet()) if (!apart.test(f.getKey())) all.put(f.getValue());
+            Map<String, Slice> keptApart = new LinkedHashMap<>();
+            for (Map.Entry<String, byte[]> f : parts.entrySet()) {
+                if (apart.test(f.getKey())) keptApart.put(f.getKey(), new Slice(file, all.position(), f.getValue().length));
+                all.put(f.getValue());
+            }
             tmp = Files.createTempFile(file.getParent(), "." + key + ".", ".tmp");
             Files.write(tmp, all.array());
             try {

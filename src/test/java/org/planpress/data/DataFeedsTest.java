@@ -16,6 +16,7 @@ import org.planpress.convert.ConvertedPlan;
 import org.planpress.convert.PlanConverter;
 import org.planpress.diag.Diagnostics;
 import org.planpress.source.PlanSource;
+import org.planpress.store.Store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -78,7 +79,7 @@ class DataFeedsTest {
         for (String host : new String[] {null, "http://intranet/plans/"}) {
             DataFeeds.Parts step = new DataFeeds.Parts(host);
             List<DataFeeds.Part> parts = new ArrayList<>();
-            for (ConvertedPlan c : ordered) parts.add(step.decode(step.encode(step.make(c)), Map.of()));
+            for (ConvertedPlan c : ordered) parts.add(step.decode(new Store.Entry(step.encode(step.make(c)), Map.of(), Map.of())));
             Path site = Files.createDirectories(dir.resolve("site" + (host == null ? "" : "-hosted")));
             DataFeeds.write(site, parts);
 

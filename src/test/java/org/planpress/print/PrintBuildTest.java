@@ -240,7 +240,7 @@ class PrintBuildTest {
     @Test
     @Order(22)
     void aDamagedStoreEntryIsPrintedAgainNotTrusted() throws Exception {
-        Path entries = out.getParent().resolve(".planpress/cache/store-4/pdf");
+        Path entries = out.getParent().resolve(".planpress/cache/store-5/pdf");
         try (var s = Files.list(entries)) {
             for (Path p : s.toList()) {
                 byte[] b = Files.readAllBytes(p);

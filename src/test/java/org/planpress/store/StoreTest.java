@@ -24,7 +24,7 @@ class StoreTest {
     }
 
     private static Path entryFile(Path dir, String kind) throws Exception {
-        try (Stream<Path> s = Files.list(dir.resolve("store-4").resolve(kind))) {
+        try (Stream<Path> s = Files.list(dir.resolve("store-5").resolve(kind))) {
             return s.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
         }
     }
@@ -44,18 +44,26 @@ class StoreTest {
     }
 
     @Test
-    void aPartKeptApartComesBackAsAFileOfItsOwn() throws Exception {
-        Store store = Store.at(Files.createTempDirectory("pp-store"));
+    void aPartKeptApartIsLeftInTheEntryUntilItIsRead() throws Exception {
+        Path dir = Files.createTempDirectory("pp-store");
+        Store store = Store.at(dir);
         String key = Store.key("plan");
-        Map<String, Path> apart = store.write("plan", key, Map.of("plan.json", bytes("{}"), "body.html", bytes("<p>body</p>")),
+        Map<String, Store.Slice> apart = store.write("plan", key, Map.of("plan.json", bytes("{}"), "body.html", bytes("<p>body</p>")),
                 Map.of(), part -> part.equals("body.html"));
         assertEquals(Set.of("body.html"), apart.keySet());
+        assertEquals("<p>body</p>", new String(apart.get("body.html").bytes(), StandardCharsets.UTF_8), "where the write put it");
         Store.Entry e = store.read("plan", key);
-        assertEquals(Set.of("plan.json"), e.parts().keySet(), "not in the entry");
-        assertEquals("<p>body</p>", Files.readString(e.files().get("body.html")));
-        assertEquals(apart.get("body.html"), e.files().get("body.html"), "the file the write handed back");
-        Files.writeString(e.files().get("body.html"), "<p>changed in place</p>");
-        assertNull(store.read("plan", key), "a part changed in its file is not taken");
+        assertEquals(Set.of("plan.json"), e.parts().keySet(), "not read into memory");
+        assertEquals(apart, e.apart(), "found where the write said");
+        assertEquals("<p>body</p>", new String(e.apart().get("body.html").bytes(), StandardCharsets.UTF_8));
+        try (Stream<Path> s = Files.list(dir.resolve("store-5/plan"))) {
+            assertEquals(1, s.count(), "one file: the entry");
+        }
+        Path file = entryFile(dir, "plan");
+        byte[] b = Files.readAllBytes(file);
+        b[(int) apart.get("body.html").offset() + 3] ^= 1; // inside the body
+        Files.write(file, b);
+        assertNull(store.read("plan", key), "a part kept apart is checked too");
     }
 
     @Test
@@ -118,7 +126,7 @@ class StoreTest {
         assertNull(store.read("page", key), "a file changed in place (size, time) is not handed out");
         store.write("page", key, Map.of("links", bytes("[]")), Map.of("page.html", page), part -> false);
         store.retain("page", Set.of());
-        try (Stream<Path> s = Files.list(dir.resolve("store-4/page"))) {
+        try (Stream<Path> s = Files.list(dir.resolve("store-5/page"))) {
             assertEquals(List.of(), s.toList(), "an entry's files go with it");
         }
     }
@@ -144,8 +152,8 @@ class StoreTest {
             return Map.of("out", bytes(out));
         }
 
-        public String decode(Map<String, byte[]> parts, Map<String, Path> files) {
-            return parts.containsKey("out") ? new String(parts.get("out"), StandardCharsets.UTF_8) : null;
+        public String decode(Store.Entry e) {
+            return e.parts().containsKey("out") ? new String(e.parts().get("out"), StandardCharsets.UTF_8) : null;
         }
     }
 
