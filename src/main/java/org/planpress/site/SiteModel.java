@@ -214,7 +214,8 @@ public final class SiteModel {
             boolean noYear = "~".equals(e.getKey());
             g.put("year", noYear ? "" : e.getKey());
             g.put("id", noYear ? "no-year" : "year-" + e.getKey());
-            g.put("svg", TimelineSvg.render(new Timeline(noYear ? "calendar-no-year" : "calendar-" + e.getKey(), e.getValue()), labels));
+            Timeline year = new Timeline(noYear ? "calendar-no-year" : "calendar-" + e.getKey(), e.getValue());
+            g.put("svg", new Deferred(() -> TimelineSvg.render(year, labels))); // drawn when the page is rendered
             g.put("stages", rows.get(e.getKey()));
             out.add(g);
         }
