@@ -36,9 +36,10 @@ import org.planpress.source.Workspace;
 import org.planpress.store.Store;
 
 /**
- * The PlanPress pipeline: load → convert → link → model → bake (with the data files written beside it) → print →
+ * The PlanPress pipeline: load → convert → link → model → bake (the data files written beside those two) → print →
  * check → publish, each stage one call with plain data between them. The stages whose work is per item (a plan's
- * conversion, a page, a plan's PDFs) run it through the build's {@link Store}, which takes what was made before
+ * conversion, linking, search analysis and part of the data files, a page, a plan's PDFs) run it through the
+ * build's {@link Store}, which takes what was made before
  * from the same inputs; a failed build leaves the previous output exactly as it was.
  */
 public final class Build {
