@@ -130,7 +130,12 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
     /** Set on the first plan printed: asciidoctor-pdf, the theme's fonts and their coverage. */
     private volatile Ready ready;
 
-    private record Ready(Asciidoctor asciidoctor, List<String> fonts, String cjkFont) {
+    /**
+     * What printing needs once per build: the gem loaded, the theme's fonts checked, and what they can draw (read
+     * from their character maps once, not for every plan: with Droid Sans Fallback 0.1-0.2 s a plan, a tenth of
+     * the print stage's profile samples).
+     */
+    private record Ready(Asciidoctor asciidoctor, List<String> fonts, String cjkFont, GlyphCoverage coverage) {
     }
 
     private Printer(PlanConverter converter, List<Edition> editions, Path themeDir, PdfTheme theme, Path pdfDir, String common) {
@@ -187,7 +192,7 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
         Ready r;
         try {
             r = ready();
-            checkGlyphs(List.of(cp), theme, r.fonts(), local);
+            checkGlyphs(List.of(cp), theme, r.fonts(), r.coverage(), local);
         } catch (BuildFailure f) {
             return new Printed(Map.of(), f.diagnostics());
         }
@@ -218,7 +223,7 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
         synchronized (this) {
             if (ready == null) {
                 List<String> fonts = theme.check(List.of(Edition.FULL.theme, Edition.A3.theme, Edition.SUMMARY.theme));
-                ready = new Ready(prepare(), fonts, theme.fallbackFont(Edition.FULL.theme));
+                ready = new Ready(prepare(), fonts, theme.fallbackFont(Edition.FULL.theme), coverage(fonts));
             }
             return ready;
         }
@@ -304,18 +309,21 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
         return PdfGem.prepare();
     }
 
+    /** What {@code fonts} can draw together. */
+    private static GlyphCoverage coverage(List<String> fonts) throws BuildFailure {
+        try {
+            return GlyphCoverage.of(fonts);
+        } catch (IOException e) {
+            throw BuildFailure.of(PdfTheme.DIR, "cannot read the fonts of the PDF theme: " + PdfTheme.describe(e), e);
+        }
+    }
+
     /**
      * Stops plans the theme's fonts cannot print: a plan with CJK text when this machine has no CJK font (one
      * error at its first line, saying what to install), or any character no font draws (at its line).
      */
-    static void checkGlyphs(List<ConvertedPlan> plans, PdfTheme theme, List<String> fonts, Diagnostics diagnostics)
-            throws BuildFailure {
-        GlyphCoverage coverage;
-        try {
-            coverage = GlyphCoverage.of(fonts);
-        } catch (IOException e) {
-            throw BuildFailure.of(PdfTheme.DIR, "cannot read the fonts of the PDF theme: " + PdfTheme.describe(e), e);
-        }
+    static void checkGlyphs(List<ConvertedPlan> plans, PdfTheme theme, List<String> fonts, GlyphCoverage coverage,
+            Diagnostics diagnostics) {
         // a theme of the user's own may name its CJK font itself
         boolean cjk = theme.cjkFont() != null || fonts.stream().anyMatch(f -> !f.startsWith("uri:") && CjkFont.usable(Path.of(f)));
         for (ConvertedPlan cp : plans) {
