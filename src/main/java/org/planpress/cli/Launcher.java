@@ -18,8 +18,8 @@ final class Launcher {
      * JVM options of the tuned JVM (measured in bench/run; see the README's performance section): metadata
      * does not trigger collections while JRuby loads its classes, and what survives one young collection
      * (converted bodies, kept to the end of the build) is promoted at once instead of being copied between
-     * survivor spaces. The heap may grow to half the machine's memory (JVMs default to a quarter; 10,000 plans
-     * need about 4-5 GB): {@code -Xmx} in {@code JAVA_TOOL_OPTIONS} or on the {@code java} command line overrides it.
+     * survivor spaces. The heap may grow to half the machine's memory (JVMs default to a quarter; a 10,000-plan
+     * build peaks at about 1.8 GB): {@code -Xmx} in {@code JAVA_TOOL_OPTIONS} or on the {@code java} command line overrides it.
      * The young generation stays at most 300 MB: left to grow with the heap, it took a 1,000-plan build from 0.7 to
      * 1.26 GB of peak RSS for no gain in time (7.4-7.8 s either way). The heap starts at 6 % of the machine's memory
      * (1.4 GB of 24 GB; never above the maximum): a 10,000-plan rebuild holds some 1.2 GB of plans, and a heap that

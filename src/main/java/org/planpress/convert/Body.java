@@ -39,12 +39,7 @@ public final class Body {
 
     /** The HTML. */
     public String html() {
-        if (file == null) return html;
-        try {
-            return new String(file.bytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back a converted body: " + e.getMessage(), e);
-        }
+        return file == null ? html : new String(utf8(), StandardCharsets.UTF_8);
     }
 
     /** The HTML as UTF-8. */

@@ -218,7 +218,6 @@ public final class PlanConverter {
         }
     }
 
-    /** An attribute value as plain text (its character references resolved), or null when blank. */
     /**
      * The document attributes a plan keeps for the later stages: its own {@code plan-*} attributes (put on its
      * page for templates) and {@code keywords} (its PDFs'), not the eighty Asciidoctor sets on every document.
@@ -231,6 +230,7 @@ public final class PlanConverter {
         return value == null ? null : value.toString();
     }
 
+    /** An attribute value as plain text (its character references resolved), or null when blank. */
     private static String plainAttribute(String value) {
         String v = blankToNull(value);
         return v == null ? null : org.planpress.html.Html.unescape(v);

@@ -19,9 +19,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.PropertyList;
-import net.fortuna.ical4j.model.ComponentList;
-import net.fortuna.ical4j.model.PropertyList;
-import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -93,7 +90,8 @@ public final class DataFeeds {
 
         @Override
         public String key(ConvertedPlan c) throws IOException {
-            return Store.key(FORMAT, c.key(), String.valueOf(stamp(c)), String.valueOf(host), Store.codeVersion());
+            // the plan's key covers PlanPress's version too (see ConversionStep)
+            return Store.key(FORMAT, c.key(), String.valueOf(stamp(c)), String.valueOf(host));
         }
 
         @Override

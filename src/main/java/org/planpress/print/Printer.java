@@ -131,11 +131,11 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
     private volatile Ready ready;
 
     /**
-     * What printing needs once per build: the gem loaded, the theme's fonts checked, and what they can draw (read
-     * from their character maps once, not for every plan: with Droid Sans Fallback 0.1-0.2 s a plan, a tenth of
-     * the print stage's profile samples).
+     * What printing needs once per build: the gem loaded, the theme's fonts checked, what they can draw and
+     * whether one of them is a CJK font (read from the font files once, not for every plan: with Droid Sans
+     * Fallback 0.1-0.2 s a plan, a tenth of the print stage's profile samples).
      */
-    private record Ready(Asciidoctor asciidoctor, List<String> fonts, String cjkFont, GlyphCoverage coverage) {
+    private record Ready(Asciidoctor asciidoctor, List<String> fonts, String cjkFont, GlyphCoverage coverage, boolean cjk) {
     }
 
     private Printer(PlanConverter converter, List<Edition> editions, Path themeDir, PdfTheme theme, Path pdfDir, String common) {
@@ -192,7 +192,7 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
         Ready r;
         try {
             r = ready();
-            checkGlyphs(List.of(cp), theme, r.fonts(), r.coverage(), local);
+            checkGlyphs(List.of(cp), theme, r.coverage(), r.cjk(), local);
         } catch (BuildFailure f) {
             return new Printed(Map.of(), f.diagnostics());
         }
@@ -223,7 +223,9 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
         synchronized (this) {
             if (ready == null) {
                 List<String> fonts = theme.check(List.of(Edition.FULL.theme, Edition.A3.theme, Edition.SUMMARY.theme));
-                ready = new Ready(prepare(), fonts, theme.fallbackFont(Edition.FULL.theme), coverage(fonts));
+                // a theme of the user's own may name its CJK font itself
+                boolean cjk = theme.cjkFont() != null || fonts.stream().anyMatch(f -> !f.startsWith("uri:") && CjkFont.usable(Path.of(f)));
+                ready = new Ready(prepare(), fonts, theme.fallbackFont(Edition.FULL.theme), coverage(fonts), cjk);
             }
             return ready;
         }
@@ -319,13 +321,12 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
     }
 
     /**
-     * Stops plans the theme's fonts cannot print: a plan with CJK text when this machine has no CJK font (one
-     * error at its first line, saying what to install), or any character no font draws (at its line).
+     * Stops plans the theme's fonts cannot print ({@code coverage}: what they draw; {@code cjk}: whether one is a
+     * CJK font): a plan with CJK text when this machine has no CJK font (one error at its first line, saying what
+     * to install), or any character no font draws (at its line).
      */
-    static void checkGlyphs(List<ConvertedPlan> plans, PdfTheme theme, List<String> fonts, GlyphCoverage coverage,
+    static void checkGlyphs(List<ConvertedPlan> plans, PdfTheme theme, GlyphCoverage coverage, boolean cjk,
             Diagnostics diagnostics) {
-        // a theme of the user's own may name its CJK font itself
-        boolean cjk = theme.cjkFont() != null || fonts.stream().anyMatch(f -> !f.startsWith("uri:") && CjkFont.usable(Path.of(f)));
         for (ConvertedPlan cp : plans) {
             String file = cp.source().displayPath();
             if (!cjk && chinese(cp)) {

@@ -25,7 +25,9 @@ import org.planpress.timeline.TimelineSvg;
 /**
  * Stage 4, after linking: the whole site as plain data for the templates (exposed to Freemarker as {@code planpress}):
  * plans, people, calendar, section kinds for comparison, index terms, and the list of site-wide pages.
- * Only maps, lists and strings, so any template engine can read it.
+ * Only maps, lists and strings, so any template engine can read it; the large texts (compare fragments, a
+ * {@code convert.Body}, and the calendar's figures, a {@link Deferred}) are values shown by their
+ * {@code toString}, read or drawn only when a page that shows them is rendered.
  */
 public final class SiteModel {
     private static final Body EMPTY = Body.of("");

@@ -183,9 +183,10 @@ public final class Store {
     }
 
     /**
-     * The digest of {@code parts} in order, each framed by its length: the key of what was made from them. A 128-bit MurmurHash3 (commons-codec), not SHA-256: in the launcher's JVM (C1
-     * only, no SHA intrinsic) SHA-256 hashed 155 MB/s here and took half of a 10,000-plan rebuild (1,071 of
-     * 2,172 profile samples); MurmurHash3 hashes 1.5 GB/s. The keys guard against stale work, not against an
+     * The digest of {@code parts} in order, each framed by its length: the key of what was made from them. A
+     * 128-bit MurmurHash3 (commons-codec), not SHA-256: in the launcher's JVM (C1 only, no SHA intrinsic)
+     * SHA-256 hashed 155 MB/s here and took half of a 10,000-plan rebuild (1,071 of 2,172 profile samples);
+     * MurmurHash3 hashes 1.5 GB/s. The keys guard against stale work, not against an
      * attacker: whoever could make two inputs collide could write either input directly.
      */
     public static String key(byte[]... parts) {
