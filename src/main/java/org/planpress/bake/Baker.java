@@ -135,16 +135,10 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
     @SuppressWarnings("unchecked")
     public List<Page> pages(List<ConvertedPlan> plans, Map<String, Map<String, Body>> fragments,
             List<Map<String, String>> more) {
-        Map<String, Object> byId = (Map<String, Object>) site.get("plans_by_id");
         // the site model is made from the plans (their keys stand for their text, and everything conversion
         // reads), their entries (with their sources' dates) and the settings
-        List<String> parts = new ArrayList<>(List.of(siteSettings));
-        for (ConvertedPlan c : plans) {
-            parts.add(c.key());
-            parts.add(String.valueOf(byId.get(c.plan().id())));
-        }
-        String model = Store.key(parts.toArray(String[]::new));
-        PageInputs siteParts = new PageInputs(templates, config, siteSettings, model, site, plans, fragments);
+        PageInputs siteParts = new PageInputs(templates, config, siteSettings, site, plans, fragments);
+        String model = siteParts.everything();
         boolean ownEntry = siteParts.planPagesReadOwnEntry();
         List<Page> pages = new ArrayList<>();
         // the site-wide pages first: a few of them are large (people, compare pages), and started last they
@@ -164,7 +158,7 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
             DocumentModel doc = planPage(c);
             // the page's body is made from what its key says
             String inputs = !ownEntry ? model
-                    : Store.key(siteSettings, c.key(), String.valueOf(byId.get(c.plan().id())), describe(doc, false));
+                    : Store.key(siteSettings, c.key(), siteParts.entry(c.plan().id()), describe(doc, false));
             pages.add(new Page(SiteModel.planUrl(c.plan().id()), doc, c.body(), inputs));
         }
         return pages;

@@ -47,33 +47,42 @@ final class PageInputs {
     private final String allKinds;
     private final Map<String, String> kinds = new HashMap<>();
     private final Map<String, Set<String>> reads = new HashMap<>();
+    /** Each plan's entry in the model (with its source's date), by id: as a digest. */
+    private final Map<String, String> entries = new HashMap<>();
 
     /**
      * @param settings the digest of the site's settings, labels and theme
-     * @param everything the digest of every plan's conversion and links, and the settings
      * @param fragments each plan's compare fragments (section id to HTML; their keys stand for them)
      */
     @SuppressWarnings("unchecked")
-    PageInputs(Path templates, Properties config, String settings, String everything, Map<String, Object> site,
+    PageInputs(Path templates, Properties config, String settings, Map<String, Object> site,
             List<ConvertedPlan> plans, Map<String, Map<String, Body>> fragments) {
         this.templates = templates;
         this.config = config;
-        this.everything = everything;
         this.settings = settings;
         // the date of the newest source changes with nearly every edit: only pages that show it are made of it
         Map<String, Object> byId = (Map<String, Object>) site.get("plans_by_id");
         List<String> dates = new ArrayList<>(List.of(String.valueOf(((Map<String, Object>) site.get("site")).get("lastmod"))));
         List<String> parts = new ArrayList<>(List.of(this.settings));
+        List<String> every = new ArrayList<>(List.of(this.settings));
         for (Map<String, Object> k : (List<Map<String, Object>>) site.get("kinds")) {
             parts.add(k.get("key") + "\t" + k.get("label") + "\t" + k.get("label_en") + "\t" + k.get("label_zh") + "\t" + k.get("plan_count"));
         }
         for (ConvertedPlan c : plans) {
+            // a plan's entry in the model is large (its sections, people, stages): written out once, here
+            Map<String, Object> entry = new java.util.TreeMap<>((Map<String, Object>) byId.get(c.plan().id()));
+            String date = String.valueOf(entry.remove("lastmod"));
+            String rest = Store.key(entry.toString());
+            dates.add(date);
             parts.add(c.plan().toString());
             parts.add(c.terms().toString());
-            Map<String, Object> entry = new java.util.TreeMap<>((Map<String, Object>) byId.get(c.plan().id()));
-            dates.add(String.valueOf(entry.remove("lastmod")));
-            parts.add(entry.toString());
+            parts.add(rest);
+            String own = Store.key(rest, date);
+            entries.put(c.plan().id(), own);
+            every.add(c.key());
+            every.add(own);
         }
+        this.everything = Store.key(every.toArray(String[]::new));
         this.models = Store.key(parts.toArray(String[]::new));
         this.lastmod = Store.key(dates.toArray(String[]::new));
         Map<String, List<String>> byKind = new HashMap<>();
@@ -93,6 +102,16 @@ final class PageInputs {
             all.add(e.getKey() + "=" + d);
         }
         this.allKinds = Store.key(all.toArray(String[]::new));
+    }
+
+    /** The digest of every plan's conversion and links and model entry, and the settings: what the whole model is made of. */
+    String everything() {
+        return everything;
+    }
+
+    /** The digest of plan {@code id}'s entry in the model. */
+    String entry(String id) {
+        return entries.get(id);
     }
 
     /** The digest of what the page of {@code type} (for a compare page, of section kind {@code kind}) is made of. */

@@ -71,8 +71,10 @@ final class LinkChecker {
             ConvertedPlan plan = byPage.get(page);
             String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
             Set<String> goodHere = good.computeIfAbsent(folder, k -> ConcurrentHashMap.newKeySet());
-            for (String raw : pages.get(page).links()) {
+            PageLinks own = pages.get(page);
+            for (String raw : own.links()) {
                 boolean local = raw.startsWith("#");
+                if (local && plainFragment(raw) && own.ids().contains(raw.substring(1))) continue;
                 if (!local && goodHere.contains(raw)) continue;
                 String url = Html.unescapeAttribute(raw).strip();
                 String lower = url.toLowerCase(java.util.Locale.ROOT);
@@ -116,6 +118,19 @@ final class LinkChecker {
                 if (!local) goodHere.add(raw);
             }
         });
+    }
+
+    /**
+     * Whether {@code raw} is "#" and an id that neither attribute unescaping nor URL decoding changes: most links
+     * of a plan page (its contents, its cross-links bar) are such, and are looked up as they are.
+     */
+    private static boolean plainFragment(String raw) {
+        if (raw.length() < 2) return false;
+        for (int i = 1; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '&' || c == '%' || c == '+' || c == '#' || Character.isWhitespace(c)) return false;
+        }
+        return true;
     }
 
     private static String rel(Path site, Path f) {

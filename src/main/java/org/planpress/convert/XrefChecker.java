@@ -1,7 +1,5 @@
 package org.planpress.convert;
 
-import org.planpress.internal.Workers;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +21,8 @@ public final class XrefChecker {
     private XrefChecker() {
     }
 
-    /**
-     * Adds an error for each broken cross-reference; returns each plan's scanned body (in the plans' order), for
-     * the link stage, which needs their links.
-     */
-    public static List<PageLinks> check(List<ConvertedPlan> plans, Diagnostics diagnostics, int threads) {
-        // bodies are scanned, not parsed (see PageLinks), on every thread
-        List<PageLinks> scans = Workers.mapUnchecked(plans, threads, c -> PageLinks.of(c.body().html()));
+    /** Adds an error for each broken cross-reference; {@code scans}: each plan's body scanned, in the plans' order. */
+    public static void check(List<ConvertedPlan> plans, List<PageLinks> scans, Diagnostics diagnostics) {
         Map<String, Set<String>> ids = new HashMap<>();
         for (int i = 0; i < plans.size(); i++) ids.put(plans.get(i).plan().id(), scans.get(i).ids());
         for (int i = 0; i < plans.size(); i++) {
@@ -64,7 +57,6 @@ public final class XrefChecker {
                 }
             }
         }
-        return scans;
     }
 
     private static int lineContaining(ConvertedPlan c, String text) {

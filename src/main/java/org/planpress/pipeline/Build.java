@@ -174,12 +174,15 @@ public final class Build {
             ConversionStep step = ConversionStep.of("plan", ws, config, sources);
             Store.Results<ConversionStep.Conversion> done = store.each(step, sources, threads);
             List<ConvertedPlan> plans = new ArrayList<>();
+            List<PageLinks> scans = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
                 ConversionStep.Conversion c = done.values().get(i);
                 diagnostics.addAll(c.diagnostics());
-                if (c.plan() != null) plans.add(c.of(sources.get(i), done.keys().get(i)));
+                if (c.plan() == null) continue;
+                plans.add(c.of(sources.get(i), done.keys().get(i)));
+                scans.add(c.links());
             }
-            List<PageLinks> scans = new ArrayList<>(XrefChecker.check(plans, diagnostics, threads));
+            XrefChecker.check(plans, scans, diagnostics);
             return new Converted(plans, scans, step, done.made());
         } catch (IOException e) {
             throw BuildFailure.of(ws.display(ws.content()), "cannot convert: " + e.getMessage());
