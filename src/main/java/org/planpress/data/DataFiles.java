@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 
 import org.planpress.link.BodyLinks;
 import org.planpress.model.Plan;
+import org.planpress.internal.Workers;
+import org.planpress.search.PlanDocs;
 import org.planpress.search.SearchDoc;
 import org.planpress.search.SearchIndex;
 
@@ -32,7 +34,7 @@ public final class DataFiles {
 
     /** The gatherer of the terms of the documents of {@link #searchDocs}, a plan at a time. */
     public static SearchIndex.Terms terms(BodyLinks.Linked linked) {
-        return new SearchIndex.Terms(linked.searchDocs().stream().map(List::size).toList());
+        return new SearchIndex.Terms(linked.searchDocs().stream().map(PlanDocs::count).toList());
     }
 
     /** Each plan's search documents with the key they are made from, for {@link SearchIndex.Analysis}. */
@@ -49,11 +51,11 @@ public final class DataFiles {
             SearchIndex.Terms terms, Consumer<String> progress, int threads) throws IOException {
         long t0 = System.nanoTime();
         List<Plan> models = new ArrayList<>();
+        for (int i = 0; i < linked.plans().size(); i++) models.add(linked.plans().get(i).plan());
+        // each plan's documents read back from the store, as those of its number
+        List<Integer> numbers = java.util.stream.IntStream.range(0, models.size()).boxed().toList();
         List<SearchDoc> docs = new ArrayList<>();
-        for (int i = 0; i < linked.plans().size(); i++) {
-            models.add(linked.plans().get(i).plan());
-            docs.addAll(linked.searchDocs().get(i));
-        }
+        for (List<SearchDoc> own : Workers.mapUnchecked(numbers, threads, i -> linked.searchDocs().get(i).of(i))) docs.addAll(own);
         progress.accept(SearchIndex.write(site, assets, models, docs, terms, t0, threads).line());
     }
 }

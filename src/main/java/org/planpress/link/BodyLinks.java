@@ -12,7 +12,7 @@ import org.planpress.convert.ConvertedPlan;
 import org.planpress.html.HtmlEdits;
 import org.planpress.html.HtmlTree;
 import org.planpress.html.PageLinks;
-import org.planpress.search.SearchDoc;
+import org.planpress.search.PlanDocs;
 import org.planpress.search.SearchDocs;
 import org.planpress.store.Step;
 import org.planpress.store.Store;
@@ -33,28 +33,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
     /** Bump when what linking makes changes without the code's digest changing. */
-    private static final String FORMAT = "link-2";
+    private static final String FORMAT = "link-3";
     private static final String FILE = "linked.json";
     private static final String BODY = "body.html";
+    private static final String DOCS = "docs.json";
     /** The parts of the compare-page fragments: this and the section's id. */
     private static final String FRAGMENT = "fragment ";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * The plans with linked bodies, every plan's search documents (plan numbers follow {@code plans}), and
+     * The plans with linked bodies, every plan's search documents (in the plans' order), and
      * for each plan id the HTML of its sections of a known kind for the compare pages (section id to HTML),
      * and for each plan the key its search documents are made from (its conversion's).
      */
-    public record Linked(List<ConvertedPlan> plans, List<List<SearchDoc>> searchDocs,
+    public record Linked(List<ConvertedPlan> plans, List<PlanDocs> searchDocs,
             Map<String, Map<String, Body>> compareFragments, List<String> docKeys) {
     }
 
     /**
      * One plan linked: its body, the digest of what that is made of (the conversion's key and the links
-     * inserted), its compare-page fragments (section id to HTML) and its search documents (numbered plan 0 here:
-     * see {@link #linked}).
+     * inserted), its compare-page fragments (section id to HTML) and its search documents.
      */
-    public record Linking(Body body, String key, Map<String, Body> fragments, List<SearchDoc> docs) {
+    public record Linking(Body body, String key, Map<String, Body> fragments, PlanDocs docs) {
     }
 
     private final CrossLinks crossLinks;
@@ -92,11 +92,14 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
         // the linked body is the converted one and the links: its key, the conversion's and theirs;
         // search reads the body as converted: the links just added are noise to it
         return new Linking(Body.of(edits.apply()), Store.key(String.valueOf(c.key()), edits.describe()), fragments,
-                SearchDocs.of(body, c.plan(), 0));
+                PlanDocs.of(SearchDocs.of(body, c.plan(), 0)));
     }
 
-    /** What the store keeps of a linking besides its body and fragments: their keys, by section id. */
-    private record Stored(String key, Map<String, String> fragments, List<SearchDoc> docs) {
+    /**
+     * What the store keeps of a linking besides its body, fragments and search documents: the fragments' keys, by
+     * section id, and how many documents there are.
+     */
+    private record Stored(String key, Map<String, String> fragments, int docs) {
     }
 
     @Override
@@ -107,18 +110,19 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
             fragmentKeys.put(f.getKey(), f.getValue().key());
             parts.put(FRAGMENT + f.getKey(), f.getValue().utf8());
         }
-        parts.put(FILE, JSON.writeValueAsBytes(new Stored(l.key(), fragmentKeys, l.docs())));
+        parts.put(FILE, JSON.writeValueAsBytes(new Stored(l.key(), fragmentKeys, l.docs().count())));
         parts.put(BODY, l.body().utf8());
+        parts.put(DOCS, l.docs().json());
         return parts;
     }
 
     /**
-     * The linked body and the fragments are kept apart, read when their pages are baked (the fragments, only
-     * when their compare page is rendered again).
+     * The linked body, the fragments and the search documents are kept apart, read when their pages are baked
+     * (the fragments, only when their compare page is rendered again) and the index written.
      */
     @Override
     public boolean apart(String part) {
-        return part.equals(BODY) || part.startsWith(FRAGMENT);
+        return part.equals(BODY) || part.equals(DOCS) || part.startsWith(FRAGMENT);
     }
 
     @Override
@@ -126,16 +130,17 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
         Map<String, String> keys = new java.util.LinkedHashMap<>();
         l.fragments().forEach((id, f) -> keys.put(id, f.key()));
         Map<String, Body> fragments = fragments(keys, apart);
-        return fragments == null ? l : new Linking(Body.at(apart.get(BODY)), l.key(), fragments, l.docs());
+        return fragments == null ? l : new Linking(Body.at(apart.get(BODY)), l.key(), fragments, PlanDocs.at(apart.get(DOCS), l.docs().count()));
     }
 
     @Override
     public Linking decode(Store.Entry e) {
-        if (!e.parts().containsKey(FILE) || !e.apart().containsKey(BODY)) return null;
+        if (!e.parts().containsKey(FILE) || !e.apart().containsKey(BODY) || !e.apart().containsKey(DOCS)) return null;
         try {
             Stored s = JSON.readValue(e.parts().get(FILE), Stored.class);
             Map<String, Body> fragments = fragments(s.fragments(), e.apart());
-            return fragments == null ? null : new Linking(Body.at(e.apart().get(BODY)), s.key(), fragments, s.docs());
+            return fragments == null ? null
+                    : new Linking(Body.at(e.apart().get(BODY)), s.key(), fragments, PlanDocs.at(e.apart().get(DOCS), s.docs()));
         } catch (IOException | RuntimeException x) {
             return null;
         }
@@ -155,14 +160,13 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
     /** The linked site: {@code plans} with the bodies of {@code linkings} (one per plan, in their order). */
     public static Linked linked(List<ConvertedPlan> plans, List<Linking> linkings) {
         List<ConvertedPlan> out = new ArrayList<>();
-        List<List<SearchDoc>> searchDocs = new ArrayList<>();
+        List<PlanDocs> searchDocs = new ArrayList<>();
         Map<String, Map<String, Body>> compare = new java.util.HashMap<>();
         for (int i = 0; i < plans.size(); i++) {
             ConvertedPlan c = plans.get(i);
             Linking l = linkings.get(i);
             out.add(new ConvertedPlan(c.source(), c.plan(), l.body(), c.terms(), c.attributes(), l.key()));
-            int plan = i;
-            searchDocs.add(l.docs().stream().map(d -> d.inPlan(plan)).toList());
+            searchDocs.add(l.docs());
             compare.put(c.plan().id(), l.fragments());
         }
         return new Linked(out, searchDocs, compare, plans.stream().map(ConvertedPlan::key).toList());

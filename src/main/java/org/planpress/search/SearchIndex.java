@@ -373,7 +373,7 @@ public final class SearchIndex {
      */
     public static final class Analysis implements Step<Analysis.Plan, Analysed> {
         /** One plan's documents and the key they are made from. */
-        public record Plan(String key, List<SearchDoc> docs) {
+        public record Plan(String key, PlanDocs docs) {
         }
 
         private static final String FORMAT = "analysis-3";
@@ -391,7 +391,7 @@ public final class SearchIndex {
 
         @Override
         public Analysed make(Plan p) {
-            return Analysed.of(p.docs());
+            return Analysed.of(p.docs().of(0));
         }
 
         /**
