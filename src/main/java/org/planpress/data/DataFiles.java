@@ -8,9 +8,7 @@ import java.util.function.Consumer;
 
 import org.planpress.link.BodyLinks;
 import org.planpress.model.Plan;
-import org.planpress.internal.Workers;
 import org.planpress.search.PlanDocs;
-import org.planpress.search.SearchDoc;
 import org.planpress.search.SearchIndex;
 
 /**
@@ -23,13 +21,18 @@ public final class DataFiles {
 
     /**
      * Writes the data files, from the plans' parts of them ({@code feeds}, in {@link DataFeeds#order}), and the
-     * search index. Needs no baked page, so it can run while the pages bake: {@code assets} is the folder the
-     * site's assets come from.
+     * search index but its stored documents (written by {@link #documents}). Needs no baked page, so it can run
+     * while the pages bake: {@code assets} is the folder the site's assets come from.
      */
     public static void write(Path site, Path assets, BodyLinks.Linked linked, List<DataFeeds.Part> feeds,
-            SearchIndex.Terms terms, Consumer<String> progress, int threads) throws IOException {
+            SearchIndex.Terms terms, SearchIndex.Documents documents, Consumer<String> progress, int threads)
+            throws IOException {
+        long t0 = System.nanoTime();
         DataFeeds.write(site, feeds);
-        writeSearchIndex(site, assets, linked, terms, progress, threads);
+        StringBuilder kinds = new StringBuilder();
+        for (PlanDocs d : linked.searchDocs()) kinds.append(d.kinds());
+        progress.accept(SearchIndex.write(site, assets, linked.plans().size(), kinds.toString(), terms,
+                documents.bytes(), t0, threads).line());
     }
 
     /** The gatherer of the terms of the documents of {@link #searchDocs}, a plan at a time. */
@@ -46,16 +49,9 @@ public final class DataFiles {
         return out;
     }
 
-    /** Writes the search index into {@code site/search/} (replacing what is there). */
-    private static void writeSearchIndex(Path site, Path assets, BodyLinks.Linked linked,
-            SearchIndex.Terms terms, Consumer<String> progress, int threads) throws IOException {
-        long t0 = System.nanoTime();
-        List<Plan> models = new ArrayList<>();
-        for (int i = 0; i < linked.plans().size(); i++) models.add(linked.plans().get(i).plan());
-        // each plan's documents read back from the store, as those of its number
-        List<Integer> numbers = java.util.stream.IntStream.range(0, models.size()).boxed().toList();
-        List<SearchDoc> docs = new ArrayList<>();
-        for (List<SearchDoc> own : Workers.mapUnchecked(numbers, threads, i -> linked.searchDocs().get(i).of(i))) docs.addAll(own);
-        progress.accept(SearchIndex.write(site, assets, models, docs, terms, t0, threads).line());
+    /** The search index's stored documents in {@code site}, as a store step. */
+    public static SearchIndex.Documents documents(Path site, BodyLinks.Linked linked) {
+        List<Plan> models = linked.plans().stream().map(c -> c.plan()).toList();
+        return new SearchIndex.Documents(site, models, linked.searchDocs(), linked.docKeys());
     }
 }

@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
     /** Bump when what linking makes changes without the code's digest changing. */
-    private static final String FORMAT = "link-3";
+    private static final String FORMAT = "link-4";
     private static final String FILE = "linked.json";
     private static final String BODY = "body.html";
     private static final String DOCS = "docs.json";
@@ -97,9 +97,9 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
 
     /**
      * What the store keeps of a linking besides its body, fragments and search documents: the fragments' keys, by
-     * section id, and how many documents there are.
+     * section id, and what each document is (see {@link PlanDocs#kinds}).
      */
-    private record Stored(String key, Map<String, String> fragments, int docs) {
+    private record Stored(String key, Map<String, String> fragments, String docs) {
     }
 
     @Override
@@ -110,7 +110,7 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
             fragmentKeys.put(f.getKey(), f.getValue().key());
             parts.put(FRAGMENT + f.getKey(), f.getValue().utf8());
         }
-        parts.put(FILE, JSON.writeValueAsBytes(new Stored(l.key(), fragmentKeys, l.docs().count())));
+        parts.put(FILE, JSON.writeValueAsBytes(new Stored(l.key(), fragmentKeys, l.docs().kinds())));
         parts.put(BODY, l.body().utf8());
         parts.put(DOCS, l.docs().json());
         return parts;
@@ -130,7 +130,7 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
         Map<String, String> keys = new java.util.LinkedHashMap<>();
         l.fragments().forEach((id, f) -> keys.put(id, f.key()));
         Map<String, Body> fragments = fragments(keys, apart);
-        return fragments == null ? l : new Linking(Body.at(apart.get(BODY)), l.key(), fragments, PlanDocs.at(apart.get(DOCS), l.docs().count()));
+        return fragments == null ? l : new Linking(Body.at(apart.get(BODY)), l.key(), fragments, PlanDocs.at(apart.get(DOCS), l.docs().kinds()));
     }
 
     @Override
@@ -138,6 +138,7 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
         if (!e.parts().containsKey(FILE) || !e.apart().containsKey(BODY) || !e.apart().containsKey(DOCS)) return null;
         try {
             Stored s = JSON.readValue(e.parts().get(FILE), Stored.class);
+            if (s.docs() == null) return null;
             Map<String, Body> fragments = fragments(s.fragments(), e.apart());
             return fragments == null ? null
                     : new Linking(Body.at(e.apart().get(BODY)), s.key(), fragments, PlanDocs.at(e.apart().get(DOCS), s.docs()));

@@ -210,7 +210,9 @@ public final class Build {
         SearchIndex.Terms terms = DataFiles.terms(linked); // each plan's analysis goes into it as it comes
         store.each(new SearchIndex.Analysis(), DataFiles.searchDocs(linked), threads, terms::add);
         List<DataFeeds.Part> feeds = store.each(new DataFeeds.Parts(SiteHost.of(config)), DataFeeds.order(linked.plans()), threads).values();
-        DataFiles.write(staging, theme.assets(), linked, feeds, terms, progress, threads);
+        SearchIndex.Documents documents = DataFiles.documents(staging, linked);
+        store.each(documents, documents.batches(), threads, documents::place);
+        DataFiles.write(staging, theme.assets(), linked, feeds, terms, documents, progress, threads);
         return null;
     }
 

@@ -22,27 +22,34 @@ public final class PlanDocs {
 
     private final List<SearchDoc> docs;
     private final Store.Slice file;
-    private final int count;
+    private final String kinds;
 
-    private PlanDocs(List<SearchDoc> docs, Store.Slice file, int count) {
+    private PlanDocs(List<SearchDoc> docs, Store.Slice file, String kinds) {
         this.docs = docs;
         this.file = file;
-        this.count = count;
+        this.kinds = kinds;
     }
 
     /** Documents held in memory. */
     public static PlanDocs of(List<SearchDoc> docs) {
-        return new PlanDocs(List.copyOf(docs), null, docs.size());
+        StringBuilder kinds = new StringBuilder();
+        for (SearchDoc d : docs) kinds.append(d.kind().code);
+        return new PlanDocs(List.copyOf(docs), null, kinds.toString());
     }
 
-    /** The {@code count} documents in the store at {@code file} (as {@link #json} wrote them). */
-    public static PlanDocs at(Store.Slice file, int count) {
-        return new PlanDocs(null, file, count);
+    /** The documents of {@code kinds} in the store at {@code file} (as {@link #json} wrote them). */
+    public static PlanDocs at(Store.Slice file, String kinds) {
+        return new PlanDocs(null, file, kinds);
     }
 
     /** How many there are (known without reading them). */
     public int count() {
-        return count;
+        return kinds.length();
+    }
+
+    /** What each is ({@link SearchDoc.Kind#code}, one letter a document; known without reading them). */
+    public String kinds() {
+        return kinds;
     }
 
     /** The documents, as those of plan number {@code plan}. */
@@ -53,7 +60,7 @@ public final class PlanDocs {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back a plan's search documents: " + e.getMessage(), e);
         }
-        if (all.size() != count) throw new UncheckedIOException(new IOException("a plan's search documents are not all there"));
+        if (all.size() != kinds.length()) throw new UncheckedIOException(new IOException("a plan's search documents are not all there"));
         return all.stream().map(d -> d.inPlan(plan)).toList();
     }
 

@@ -72,7 +72,16 @@ public final class SearchIndex {
     public static Stats write(Path site, List<Plan> plans, List<SearchDoc> docs, long startNanos) throws IOException {
         Terms terms = new Terms(List.of(docs.size()));
         terms.add(0, Analysed.of(docs));
-        return write(site, site, plans, docs, terms, startNanos, 1);
+        Path dir = site.resolve("search/d");
+        if (Files.isDirectory(dir)) org.planpress.publish.OutputSwap.deleteTree(dir);
+        Files.createDirectories(dir);
+        long bytes = 0;
+        for (int c = 0; c * CHUNK < docs.size(); c++) {
+            bytes += writeData(dir.resolve(c + ".js"), "d/" + c, chunkJson(docs.subList(c * CHUNK, Math.min(docs.size(), (c + 1) * CHUNK)), plans));
+        }
+        StringBuilder kinds = new StringBuilder();
+        for (SearchDoc d : docs) kinds.append(d.kind().code);
+        return write(site, site, plans.size(), kinds.toString(), terms, bytes, startNanos, 1);
     }
 
     /**
@@ -118,27 +127,31 @@ public final class SearchIndex {
         }
     }
 
-    /** Like {@link #write(Path, Path, List, List, long, int)}, with the documents analysed already into {@code terms}. */
-    public static Stats write(Path site, Path assets, List<Plan> plans, List<SearchDoc> docs, Terms terms,
+    /**
+     * Writes the term shards, the manifest and the stemmer of the index of {@code plans} plans' documents, of the
+     * kinds {@code kinds} ({@link SearchDoc.Kind#code}s, one a document), analysed into {@code terms}; their
+     * stored documents ({@code docBytes} of them) are written by {@link Documents}. The vendored stemmer comes
+     * from {@code assets} (the folder the site's assets are copied from, which may not be copied yet).
+     */
+    public static Stats write(Path site, Path assets, int plans, String kinds, Terms terms, long docBytes,
             long startNanos, int threads) throws IOException {
         Path dir = site.resolve("search");
-        if (Files.isDirectory(dir)) org.planpress.publish.OutputSwap.deleteTree(dir);
+        if (Files.isDirectory(dir.resolve("t"))) org.planpress.publish.OutputSwap.deleteTree(dir.resolve("t"));
         Files.createDirectories(dir.resolve("t"));
-        Files.createDirectories(dir.resolve("d"));
-        long[] bytes = {0};
+        long[] bytes = {docBytes};
 
         // 1. the documents' weighted term frequencies, gathered by term (see Terms)
-        int n = docs.size();
+        int n = kinds.length();
         if (!terms.complete(n)) throw new IllegalStateException("the terms of " + n + " documents are not all in");
         double[] length = terms.length;
         Map<String, Postings> raw = terms.raw;
         double total = 0;
         int sections = 0, persons = 0, stages = 0;
         for (int d = 0; d < n; d++) {
-            switch (docs.get(d).kind()) {
-                case SECTION -> sections++;
-                case PERSON -> persons++;
-                case STAGE -> stages++;
+            switch (kinds.charAt(d)) {
+                case 'S' -> sections++;
+                case 'R' -> persons++;
+                case 'T' -> stages++;
                 default -> { }
             }
             total += length[d];
@@ -178,23 +191,12 @@ public final class SearchIndex {
             bounds.add(first == null ? "" : first);
         }
 
-        // 4. stored documents, CHUNK per file, each file with the plans it refers to, a batch of files at a time
-        int files = (n + CHUNK - 1) / CHUNK;
-        for (int from = 0; from < files; from += BATCH) {
-            List<Integer> numbers = java.util.stream.IntStream.range(from, Math.min(files, from + BATCH)).boxed().toList();
-            List<byte[]> chunks = Workers.map(numbers, threads, c -> chunkJson(docs, plans, c));
-            for (int i = 0; i < chunks.size(); i++) {
-                int c = numbers.get(i);
-                bytes[0] += writeData(dir.resolve("d/" + c + ".js"), "d/" + c, chunks.get(i));
-            }
-        }
-
-        // 5. the manifest and the stemmer
+        // 4. the manifest and the stemmer
         String version = Integer.toHexString((int) (hash * 31L + n));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("v", version);
         manifest.put("docs", n);
-        manifest.put("plans", plans.size());
+        manifest.put("plans", plans);
         manifest.put("chunk", CHUNK);
         manifest.put("stop", SearchAnalyzer.stopWords());
         manifest.put("shards", bounds);
@@ -302,12 +304,11 @@ public final class SearchIndex {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    /** The JSON of chunk {@code c} of the stored documents. */
-    private static byte[] chunkJson(List<SearchDoc> docs, List<Plan> plans, int c) throws IOException {
+    /** The JSON of a file of stored documents, {@code docs} (whose plan numbers index {@code plans}). */
+    private static byte[] chunkJson(List<SearchDoc> docs, List<Plan> plans) throws IOException {
         Map<Integer, Integer> planRef = new LinkedHashMap<>();
         List<Object> ds = new ArrayList<>();
-        for (int d = c * CHUNK; d < Math.min(docs.size(), (c + 1) * CHUNK); d++) {
-            SearchDoc doc = docs.get(d);
+        for (SearchDoc doc : docs) {
             Integer ref = planRef.computeIfAbsent(doc.plan(), k -> planRef.size());
             String text = doc.text().length() > STORED_TEXT ? cut(doc.text(), STORED_TEXT) : doc.text();
             ds.add(List.of(doc.kind().code, ref, doc.anchor(), doc.title(), doc.path(), text));
@@ -365,6 +366,128 @@ public final class SearchIndex {
         if (end < max / 2) end = max;
         if (Character.isHighSurrogate(s.charAt(end - 1))) end--;
         return s.substring(0, end);
+    }
+
+    /**
+     * The stored documents, {@code search/d/N.js} ({@link #CHUNK} documents a file, each file with the plans it
+     * refers to), as a store step: {@link #FILES_PER_BATCH} files at a time, keyed by the plans whose documents
+     * fall in them and where. A rebuild after one edit writes again the batch holding the plan edited (and every
+     * batch after it when its number of documents changed) and links the rest from the store: at 10,000 plans, 64
+     * of 20,708 files, where writing them all took 1-2 s and deleting the previous ones at publishing as long again.
+     */
+    public static final class Documents implements Step<Integer, Map<String, Path>> {
+        /** Files of stored documents filed together. */
+        public static final int FILES_PER_BATCH = 64;
+        private static final String FORMAT = "documents-1/" + CHUNK + "/" + STORED_TEXT + "/" + FILES_PER_BATCH;
+        private final Path dir;
+        private final List<Plan> plans;
+        private final List<PlanDocs> docs;
+        private final List<String> keys;
+        /** The number of each plan's first document, and of all at the end. */
+        private final int[] first;
+        private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+
+        /**
+         * The stored documents of {@code plans} ({@code docs}: each one's, in order) in {@code site}; {@code keys}:
+         * what each plan's documents are made from (see {@link Analysis.Plan}).
+         */
+        public Documents(Path site, List<Plan> plans, List<PlanDocs> docs, List<String> keys) {
+            this.dir = site.resolve("search/d");
+            this.plans = plans;
+            this.docs = docs;
+            this.keys = keys;
+            first = new int[docs.size() + 1];
+            for (int i = 0; i < docs.size(); i++) first[i + 1] = first[i] + docs.get(i).count();
+        }
+
+        /** The batches' numbers. */
+        public List<Integer> batches() {
+            int files = (first[docs.size()] + CHUNK - 1) / CHUNK;
+            return java.util.stream.IntStream.range(0, (files + FILES_PER_BATCH - 1) / FILES_PER_BATCH).boxed().toList();
+        }
+
+        /** The bytes of the files made and placed so far. */
+        public long bytes() {
+            return bytes.get();
+        }
+
+        @Override
+        public String kind() {
+            return "documents";
+        }
+
+        @Override
+        public String key(Integer batch) {
+            int from = batch * FILES_PER_BATCH * CHUNK;
+            List<String> parts = new ArrayList<>(List.of(FORMAT, String.valueOf(Math.min(first[docs.size()], from + FILES_PER_BATCH * CHUNK) - from)));
+            for (int p : plansIn(batch)) parts.add(keys.get(p) + "@" + (first[p] - from));
+            return Store.key(parts.toArray(String[]::new));
+        }
+
+        @Override
+        public Map<String, Path> make(Integer batch) throws IOException {
+            int from = batch * FILES_PER_BATCH * CHUNK;
+            int to = Math.min(first[docs.size()], from + FILES_PER_BATCH * CHUNK);
+            List<SearchDoc> all = new ArrayList<>();
+            for (int p : plansIn(batch)) {
+                List<SearchDoc> own = docs.get(p).of(p);
+                all.addAll(own.subList(Math.max(0, from - first[p]), Math.min(own.size(), to - first[p])));
+            }
+            Files.createDirectories(dir);
+            Map<String, Path> made = new LinkedHashMap<>();
+            for (int at = 0; at < all.size(); at += CHUNK) {
+                int c = (from + at) / CHUNK;
+                Path file = dir.resolve(c + ".js");
+                bytes.addAndGet(writeData(file, "d/" + c, chunkJson(all.subList(at, Math.min(all.size(), at + CHUNK)), plans)));
+                made.put(c + ".js", file);
+            }
+            return made;
+        }
+
+        /** The plans with documents in {@code batch}, in order. */
+        private List<Integer> plansIn(int batch) {
+            int from = batch * FILES_PER_BATCH * CHUNK;
+            int to = from + FILES_PER_BATCH * CHUNK;
+            int p = java.util.Arrays.binarySearch(first, from);
+            p = p >= 0 ? p : -p - 2; // the plan holding document number from
+            List<Integer> out = new ArrayList<>();
+            for (; p < docs.size() && first[p] < to; p++) {
+                if (first[p + 1] > from) out.add(p);
+            }
+            return out;
+        }
+
+        @Override
+        public boolean inMemory() {
+            return false; // the files are in the store; their paths are what it hands out
+        }
+
+        @Override
+        public Map<String, byte[]> encode(Map<String, Path> made) {
+            return Map.of("files", String.valueOf(made.size()).getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public Map<String, Path> files(Map<String, Path> made) {
+            return made;
+        }
+
+        @Override
+        public Map<String, Path> decode(Store.Entry e) {
+            byte[] n = e.parts().get("files");
+            return n != null && String.valueOf(e.files().size()).equals(new String(n, StandardCharsets.UTF_8)) ? e.files() : null;
+        }
+
+        /** Puts a batch taken from the store into the site (one made now is there already). */
+        public void place(int batch, Map<String, Path> files) throws IOException {
+            Files.createDirectories(dir);
+            for (Map.Entry<String, Path> f : files.entrySet()) {
+                Path target = dir.resolve(f.getKey());
+                if (target.equals(f.getValue())) continue;
+                Store.link(f.getValue(), target);
+                bytes.addAndGet(Files.size(target));
+            }
+        }
     }
 
     /**
