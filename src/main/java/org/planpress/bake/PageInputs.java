@@ -69,15 +69,13 @@ final class PageInputs {
             parts.add(k.get("key") + "\t" + k.get("label") + "\t" + k.get("label_en") + "\t" + k.get("label_zh") + "\t" + k.get("plan_count"));
         }
         for (ConvertedPlan c : plans) {
-            // a plan's entry in the model is large (its sections, people, stages): written out once, here
-            Map<String, Object> entry = new java.util.TreeMap<>((Map<String, Object>) byId.get(c.plan().id()));
-            String date = String.valueOf(entry.remove("lastmod"));
-            String rest = Store.key(entry.toString());
+            // a plan's entry in the model is made of its model and its source's date, and the settings
+            // (SiteModel.plan): its model's digest stands for it
+            String date = String.valueOf(((Map<String, Object>) byId.get(c.plan().id())).get("lastmod"));
+            String model = c.modelKey() != null ? c.modelKey() : Store.key(c.plan().toString(), c.terms().toString());
             dates.add(date);
-            parts.add(c.plan().toString());
-            parts.add(c.terms().toString());
-            parts.add(rest);
-            String own = Store.key(rest, date);
+            parts.add(model);
+            String own = Store.key(model, date);
             entries.put(c.plan().id(), own);
             every.add(c.key());
             every.add(own);

@@ -33,8 +33,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class ConversionStep implements Step<PlanSource, ConversionStep.Conversion> {
     /** Bump when what a conversion makes changes without the code's digest changing. */
-    private static final String FORMAT = "conversion-4";
+    private static final String FORMAT = "conversion-5";
     private static final String FILE = "plan.json";
+    private static final String MODEL = "model.json";
     private static final String BODY = "body.html";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
@@ -42,13 +43,14 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
     /**
      * A conversion without its source (which the key stands for); {@code plan} is null when it failed. {@code links}:
      * the body's ids and links, scanned once when it is converted (a build after one edit of 10,000 plans read and
-     * scanned every body again for them: 0.6 s of its 11).
+     * scanned every body again for them: 0.6 s of its 11). {@code modelKey}: the digest of the plan and its terms
+     * as filed, so that no build writes out every plan's model to tell which site-wide pages it changes.
      */
     public record Conversion(Plan plan, Body body, PageLinks links, Map<String, List<String>> terms,
-            Map<String, String> attributes, List<Diagnostic> diagnostics) {
+            Map<String, String> attributes, List<Diagnostic> diagnostics, String modelKey) {
         /** The converted plan of {@code source} (converted under {@code key}), or null when the conversion failed. */
         public ConvertedPlan of(PlanSource source, String key) {
-            return plan == null ? null : new ConvertedPlan(source, plan, body, terms, attributes, key);
+            return plan == null ? null : new ConvertedPlan(source, plan, body, terms, attributes, key, modelKey);
         }
     }
 
@@ -115,8 +117,9 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
     public Conversion make(PlanSource s) {
         Diagnostics own = new Diagnostics();
         ConvertedPlan c = converter.convert(s, own);
-        return c == null ? new Conversion(null, null, null, null, null, own.sorted())
-                : new Conversion(c.plan(), c.body(), PageLinks.of(c.body().html()), c.terms(), c.attributes(), own.sorted());
+        if (c == null) return new Conversion(null, null, null, null, null, own.sorted(), null);
+        return new Conversion(c.plan(), c.body(), PageLinks.of(c.body().html()), c.terms(), c.attributes(), own.sorted(),
+                Store.key(model(new Model(c.plan(), c.terms()))));
     }
 
     @Override
@@ -124,14 +127,26 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
         return c.plan() != null && c.diagnostics().stream().noneMatch(Diagnostic::isError);
     }
 
-    /** What is kept of a conversion besides its body, which is kept apart, as it is. */
-    private record Stored(Plan plan, PageLinks links, Map<String, List<String>> terms, Map<String, String> attributes,
-            List<Diagnostic> diagnostics) {
+    /** What is kept of a conversion's model: its {@code modelKey} is the digest of this, as filed. */
+    private record Model(Plan plan, Map<String, List<String>> terms) {
+    }
+
+    /** What is kept of a conversion besides its model and its body (which is kept apart), as it is. */
+    private record Stored(PageLinks links, Map<String, String> attributes, List<Diagnostic> diagnostics) {
+    }
+
+    private static byte[] model(Model m) {
+        try {
+            return JSON.writeValueAsBytes(m);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
     public Map<String, byte[]> encode(Conversion c) throws IOException {
-        return Map.of(FILE, JSON.writeValueAsBytes(new Stored(c.plan(), c.links(), c.terms(), c.attributes(), c.diagnostics())),
+        return Map.of(MODEL, model(new Model(c.plan(), c.terms())),
+                FILE, JSON.writeValueAsBytes(new Stored(c.links(), c.attributes(), c.diagnostics())),
                 BODY, c.body().utf8());
     }
 
@@ -143,16 +158,19 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
 
     @Override
     public Conversion filed(Conversion c, Map<String, Store.Slice> apart) {
-        return new Conversion(c.plan(), Body.at(apart.get(BODY)), c.links(), c.terms(), c.attributes(), c.diagnostics());
+        return new Conversion(c.plan(), Body.at(apart.get(BODY)), c.links(), c.terms(), c.attributes(), c.diagnostics(), c.modelKey());
     }
 
     @Override
     public Conversion decode(Store.Entry e) {
-        if (!e.parts().containsKey(FILE) || !e.apart().containsKey(BODY)) return null;
+        byte[] model = e.parts().get(MODEL);
+        if (model == null || !e.parts().containsKey(FILE) || !e.apart().containsKey(BODY)) return null;
         try {
+            Model m = JSON.readValue(model, Model.class);
             Stored s = JSON.readValue(e.parts().get(FILE), Stored.class);
-            if (s.links() == null) return null;
-            return new Conversion(s.plan(), Body.at(e.apart().get(BODY)), s.links(), s.terms(), s.attributes(), s.diagnostics());
+            if (m.plan() == null || s.links() == null) return null;
+            return new Conversion(m.plan(), Body.at(e.apart().get(BODY)), s.links(), m.terms(), s.attributes(), s.diagnostics(),
+                    Store.key(model));
         } catch (IOException | RuntimeException x) {
             return null; // another shape or damaged: converted again
         }

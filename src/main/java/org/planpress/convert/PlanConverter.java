@@ -131,7 +131,7 @@ public final class PlanConverter {
             Plan plan = new Plan(src.id(), plainTitle, plainAttribute(attrs.get("plan-issuer")), ctx.planYear,
                     plainAttribute(string(doc.getAttribute("description"))), lang, src.displayPath(),
                     ctx.rosters, ctx.timelines, ctx.sections);
-            return new ConvertedPlan(src, plan, Body.of(body), terms(src, ctx), attrs, null);
+            return new ConvertedPlan(src, plan, Body.of(body), terms(src, ctx), attrs, null, null);
         } catch (RuntimeException e) {
             ctx.error(0, "Asciidoctor failed: " + firstLine(e));
             return null;

@@ -166,7 +166,7 @@ public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
         for (int i = 0; i < plans.size(); i++) {
             ConvertedPlan c = plans.get(i);
             Linking l = linkings.get(i);
-            out.add(new ConvertedPlan(c.source(), c.plan(), l.body(), c.terms(), c.attributes(), l.key()));
+            out.add(new ConvertedPlan(c.source(), c.plan(), l.body(), c.terms(), c.attributes(), l.key(), c.modelKey()));
             searchDocs.add(l.docs());
             compare.put(c.plan().id(), l.fragments());
         }
