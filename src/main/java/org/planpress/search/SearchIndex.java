@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class SearchIndex {
     /** Target size of a term shard, in characters of JSON. */
     public static final int SHARD_CHARS = 24_000;
-    /** Terms encoded, or stored-document files made, at a time before they are written. */
+    /** Terms encoded at a time before their shards are written. */
     private static final int BATCH = 2048;
     /** Documents per stored-document file. */
     public static final int CHUNK = 16;
