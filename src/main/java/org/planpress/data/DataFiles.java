@@ -10,6 +10,7 @@ import org.planpress.link.BodyLinks;
 import org.planpress.model.Plan;
 import org.planpress.search.PlanDocs;
 import org.planpress.search.SearchIndex;
+import org.planpress.search.StoredDocuments;
 
 /**
  * The write-data stage, beside the bake (it needs no baked page): the site's data files (plans.json, stages.ics)
@@ -25,7 +26,7 @@ public final class DataFiles {
      * while the pages bake: {@code assets} is the folder the site's assets come from.
      */
     public static void write(Path site, Path assets, BodyLinks.Linked linked, List<DataFeeds.Part> feeds,
-            SearchIndex.Terms terms, SearchIndex.Documents documents, Consumer<String> progress, int threads)
+            SearchIndex.Terms terms, StoredDocuments documents, Consumer<String> progress, int threads)
             throws IOException {
         long t0 = System.nanoTime();
         DataFeeds.write(site, feeds);
@@ -50,8 +51,8 @@ public final class DataFiles {
     }
 
     /** The search index's stored documents in {@code site}, as a store step. */
-    public static SearchIndex.Documents documents(Path site, BodyLinks.Linked linked) {
+    public static StoredDocuments documents(Path site, BodyLinks.Linked linked) {
         List<Plan> models = linked.plans().stream().map(c -> c.plan()).toList();
-        return new SearchIndex.Documents(site, models, linked.searchDocs(), linked.docKeys());
+        return new StoredDocuments(site, models, linked.searchDocs(), linked.docKeys());
     }
 }

@@ -27,6 +27,7 @@ import org.planpress.link.BodyLinks;
 import org.planpress.print.Printer;
 import org.planpress.publish.OutputSwap;
 import org.planpress.search.SearchIndex;
+import org.planpress.search.StoredDocuments;
 import org.planpress.site.HelpPage;
 import org.planpress.site.SiteHost;
 import org.planpress.site.SiteModel;
@@ -210,7 +211,7 @@ public final class Build {
         SearchIndex.Terms terms = DataFiles.terms(linked); // each plan's analysis goes into it as it comes
         store.each(new SearchIndex.Analysis(), DataFiles.searchDocs(linked), threads, terms::add);
         List<DataFeeds.Part> feeds = store.each(new DataFeeds.Parts(SiteHost.of(config)), DataFeeds.order(linked.plans()), threads).values();
-        SearchIndex.Documents documents = DataFiles.documents(staging, linked);
+        StoredDocuments documents = DataFiles.documents(staging, linked);
         store.each(documents, documents.batches(), threads, documents::place);
         DataFiles.write(staging, theme.assets(), linked, feeds, terms, documents, progress, threads);
         return null;

@@ -19,7 +19,7 @@ import org.planpress.store.Store;
  * The stored documents as a store step, over several batches: what it writes is what the whole index writes, and
  * a second run after an edit makes only the batches the edit changed, yet writes the same files as a clean run.
  */
-class DocumentsTest {
+class StoredDocumentsTest {
     static final int PLANS = 90;
 
     /** Plan {@code p}'s documents: {@code n} of them, {@code word} in their text. */
@@ -63,7 +63,7 @@ class DocumentsTest {
     /** Runs the step through {@code store} into a new folder; returns its d/ files by name, and how many batches it made. */
     static Map.Entry<Map<String, String>, Integer> run(Store store, Site s) throws Exception {
         Path out = Files.createTempDirectory("pp-docs");
-        SearchIndex.Documents step = new SearchIndex.Documents(out, s.plans(), s.planDocs(), s.keys());
+        StoredDocuments step = new StoredDocuments(out, s.plans(), s.planDocs(), s.keys());
         assertTrue(step.batches().size() >= 3, "several batches: " + step.batches().size());
         Store.Results<Void> r = store.each(step, step.batches(), 2, step::place);
         return Map.entry(files(out.resolve("search/d")), r.made());
@@ -93,7 +93,7 @@ class DocumentsTest {
         Site before = site(-1, 0);
         var first = run(store, before);
         assertEquals(whole(before), first.getKey());
-        int batches = new SearchIndex.Documents(Path.of("x"), before.plans(), before.planDocs(), before.keys()).batches().size();
+        int batches = new StoredDocuments(Path.of("x"), before.plans(), before.planDocs(), before.keys()).batches().size();
         assertEquals(batches, first.getValue(), "a first run makes every batch");
 
         var unchanged = run(store, before);
