@@ -86,11 +86,12 @@ public final class SiteModel {
         root.put("msg", msgs);
         root.put("plans", plans);
         root.put("plans_by_id", byId);
-        root.put("people", withLang(NameOrder.sort(people(sorted), "name", siteLang), byId));
-        root.put("calendar", calendar(sorted, siteMsg));
+        // made when a page shows them (see DeferredList)
+        root.put("people", new DeferredList<>(() -> withLang(NameOrder.sort(people(sorted), "name", siteLang), byId)));
+        root.put("calendar", new DeferredList<>(() -> calendar(sorted, siteMsg)));
         List<Map<String, Object>> compare = compare(sorted, kinds, siteMsg, fragments);
         root.put("kinds", compare);
-        root.put("terms", NameOrder.sort(terms(sorted), "term", siteLang));
+        root.put("terms", new DeferredList<>(() -> NameOrder.sort(terms(sorted), "term", siteLang)));
         List<Map<String, String>> pages = pages(siteMsg, compare);
         if (host != null) {
             site.put("loc", SiteHost.absolute(host, "index.html", null));
