@@ -72,7 +72,7 @@ final class PageInputs {
             // a plan's entry in the model is made of its model and its source's date, and the settings
             // (SiteModel.plan): its model's digest stands for it
             String date = String.valueOf(((Map<String, Object>) byId.get(c.plan().id())).get("lastmod"));
-            String model = c.modelKey() != null ? c.modelKey() : Store.key(c.plan().toString(), c.terms().toString());
+            String model = c.modelKey();
             dates.add(date);
             parts.add(model);
             String own = Store.key(model, date);

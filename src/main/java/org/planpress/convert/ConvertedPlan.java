@@ -16,8 +16,8 @@ import org.planpress.source.PlanSource;
  * @param attributes the plan's own attributes as strings: {@code plan-*} (for templates) and {@code keywords}
  * @param key the digest of what the body was made from: the conversion's key (see {@link ConversionStep}),
  *        and after the link stage that with the links inserted
- * @param modelKey the digest of {@code plan} and {@code terms}, what the site-wide pages show of it (see
- *        {@link ConversionStep}); null when it was not converted through that step
+ * @param modelKey the digest of {@code plan} and {@code terms}, what the site-wide pages show of it, as
+ *        {@link ConversionStep} files them; null from {@link PlanConverter} itself, before they are filed
  */
 public record ConvertedPlan(PlanSource source, Plan plan, Body body, Map<String, List<String>> terms,
         Map<String, String> attributes, String key, String modelKey) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.planpress.convert.ConvertedPlan;
 import org.planpress.link.BodyLinks;
 import org.planpress.model.Plan;
 import org.planpress.search.PlanDocs;
@@ -52,7 +53,7 @@ public final class DataFiles {
 
     /** The search index's stored documents in {@code site}, as a store step. */
     public static StoredDocuments documents(Path site, BodyLinks.Linked linked) {
-        List<Plan> models = linked.plans().stream().map(c -> c.plan()).toList();
+        List<Plan> models = linked.plans().stream().map(ConvertedPlan::plan).toList();
         return new StoredDocuments(site, models, linked.searchDocs(), linked.docKeys());
     }
 }

@@ -20,10 +20,14 @@ import org.planpress.store.Store;
  * batch after it when its number of documents changed) and links the rest from the store: at 10,000 plans, 64
  * of 20,708 files, where writing them all took 1-2 s and deleting the previous ones at publishing as long again.
  */
-public final class StoredDocuments implements Step<Integer, Map<String, Path>> {
+public final class StoredDocuments implements Step<Integer, StoredDocuments.Batch> {
+    /** A batch's files, by name (in the site when made now, in the store when taken from it), and their size. */
+    public record Batch(Map<String, Path> files, long bytes) {
+    }
+
     /** Files of stored documents filed together. */
     public static final int FILES_PER_BATCH = 64;
-    private static final String FORMAT = "documents-1/" + SearchIndex.CHUNK + "/" + SearchIndex.STORED_TEXT + "/" + FILES_PER_BATCH;
+    private static final String FORMAT = "documents-2/" + SearchIndex.CHUNK + "/" + SearchIndex.STORED_TEXT + "/" + FILES_PER_BATCH;
     private final Path dir;
     private final List<Plan> plans;
     private final List<PlanDocs> docs;
@@ -51,7 +55,7 @@ public final class StoredDocuments implements Step<Integer, Map<String, Path>> {
         return java.util.stream.IntStream.range(0, (files + FILES_PER_BATCH - 1) / FILES_PER_BATCH).boxed().toList();
     }
 
-    /** The bytes of the files made and placed so far. */
+    /** The bytes of the files placed so far. */
     public long bytes() {
         return bytes.get();
     }
@@ -70,7 +74,7 @@ public final class StoredDocuments implements Step<Integer, Map<String, Path>> {
     }
 
     @Override
-    public Map<String, Path> make(Integer batch) throws IOException {
+    public Batch make(Integer batch) throws IOException {
         int from = batch * FILES_PER_BATCH * SearchIndex.CHUNK;
         int to = Math.min(first[docs.size()], from + FILES_PER_BATCH * SearchIndex.CHUNK);
         List<SearchDoc> all = new ArrayList<>();
@@ -80,13 +84,14 @@ public final class StoredDocuments implements Step<Integer, Map<String, Path>> {
         }
         Files.createDirectories(dir);
         Map<String, Path> made = new LinkedHashMap<>();
+        long size = 0;
         for (int at = 0; at < all.size(); at += SearchIndex.CHUNK) {
             int c = (from + at) / SearchIndex.CHUNK;
             Path file = dir.resolve(c + ".js");
-            bytes.addAndGet(SearchIndex.writeData(file, "d/" + c, SearchIndex.chunkJson(all.subList(at, Math.min(all.size(), at + SearchIndex.CHUNK)), plans)));
+            size += SearchIndex.writeData(file, "d/" + c, SearchIndex.chunkJson(all.subList(at, Math.min(all.size(), at + SearchIndex.CHUNK)), plans));
             made.put(c + ".js", file);
         }
-        return made;
+        return new Batch(made, size);
     }
 
     /** The plans with documents in {@code batch}, in order. */
@@ -107,30 +112,36 @@ public final class StoredDocuments implements Step<Integer, Map<String, Path>> {
         return false; // the files are in the store; their paths are what it hands out
     }
 
+    /** Kept with the files: how many there are and their size ("20 131072"). */
     @Override
-    public Map<String, byte[]> encode(Map<String, Path> made) {
-        return Map.of("files", String.valueOf(made.size()).getBytes(StandardCharsets.UTF_8));
+    public Map<String, byte[]> encode(Batch b) {
+        return Map.of("files", (b.files().size() + " " + b.bytes()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
-    public Map<String, Path> files(Map<String, Path> made) {
-        return made;
+    public Map<String, Path> files(Batch b) {
+        return b.files();
     }
 
     @Override
-    public Map<String, Path> decode(Store.Entry e) {
-        byte[] n = e.parts().get("files");
-        return n != null && String.valueOf(e.files().size()).equals(new String(n, StandardCharsets.UTF_8)) ? e.files() : null;
-    }
-
-    /** Puts a batch taken from the store into the site (one made now is there already). */
-    public void place(int batch, Map<String, Path> files) throws IOException {
-        Files.createDirectories(dir);
-        for (Map.Entry<String, Path> f : files.entrySet()) {
-            Path target = dir.resolve(f.getKey());
-            if (target.equals(f.getValue())) continue;
-            Store.link(f.getValue(), target);
-            bytes.addAndGet(Files.size(target));
+    public Batch decode(Store.Entry e) {
+        byte[] kept = e.parts().get("files");
+        if (kept == null) return null;
+        String[] n = new String(kept, StandardCharsets.UTF_8).split(" ");
+        try {
+            return n.length == 2 && Integer.parseInt(n[0]) == e.files().size() ? new Batch(e.files(), Long.parseLong(n[1])) : null;
+        } catch (NumberFormatException x) {
+            return null;
         }
+    }
+
+    /** Puts a batch into the site: one taken from the store by links to its files (one made now is there already). */
+    public void place(int number, Batch b) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, Path> f : b.files().entrySet()) {
+            Path target = dir.resolve(f.getKey());
+            if (!target.equals(f.getValue())) Store.link(f.getValue(), target);
+        }
+        bytes.addAndGet(b.bytes());
     }
 }
