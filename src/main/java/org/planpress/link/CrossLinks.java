@@ -39,6 +39,8 @@ final class CrossLinks {
     private final Map<String, List<Target>> byKind = new LinkedHashMap<>();
     /** Kind to plan id to the id of that plan's first section of the kind (the one that gets the links). */
     private final Map<String, Map<String, String>> firstOfKind = new HashMap<>();
+    /** Kind to plan id to where that plan is in {@link #byKind}'s list of the kind. */
+    private final Map<String, Map<String, Integer>> positions = new HashMap<>();
     /** "plan-id.html#section-id" to the plans and sections that link there. */
     private final Map<String, List<Target>> referencedFrom = new HashMap<>();
 
@@ -53,7 +55,9 @@ final class CrossLinks {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Section s : c.plan().sections()) {
                 if (s.kind() != null && seen.add(s.kind())) {
-                    x.byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(new Target(c, s));
+                    List<Target> ofKind = x.byKind.computeIfAbsent(s.kind(), k -> new ArrayList<>());
+                    x.positions.computeIfAbsent(s.kind(), k -> new HashMap<>()).put(c.plan().id(), ofKind.size());
+                    ofKind.add(new Target(c, s));
                     x.firstOfKind.computeIfAbsent(s.kind(), k -> new HashMap<>()).put(c.plan().id(), s.id());
                 }
             }
@@ -115,12 +119,16 @@ final class CrossLinks {
 
     /**
      * The "same section in other plans" bar of section {@code s}, when it is its plan's first of a kind that
-     * other plans have too: up to {@link #MAX_SAME} of them and the compare page. No count of all plans: it
-     * would change every plan's page whenever a plan is added.
+     * other plans have too: the compare page and up to {@link #MAX_SAME} of those plans, the ones next to it in
+     * the site's order (all of them on a site of up to 13 such plans). Neighbours, not the first twelve of the
+     * site: a plan added, removed or retitled then changes the bars of the dozen plans around it, not those of
+     * every plan (at 10,000 plans, a plan added near the top relinked and re-rendered all 10,000). No count of
+     * all plans either, for the same reason.
      */
     private String sameBar(ConvertedPlan self, Section s) {
-        List<Target> same = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());
-        if (same.size() <= 1 || !s.id().equals(firstOfKind.get(s.kind()).get(self.plan().id()))) return null;
+        List<Target> all = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());
+        if (all.size() <= 1 || !s.id().equals(firstOfKind.get(s.kind()).get(self.plan().id()))) return null;
+        List<Target> same = window(all, positions.get(s.kind()).get(self.plan().id()));
         Messages msg = Messages.forLang(self.plan().lang());
         StringBuilder nav = new StringBuilder(256);
         // one such region per kind on a page: each labelled with its section's title
@@ -128,14 +136,21 @@ final class CrossLinks {
                 .append(Html.escape(msg.get("same.title") + msg.get("colon") + s.title()))
                 .append("\"><span class=\"pp-same-label\">").append(Html.escape(msg.get("same.title") + msg.get("colon")))
                 .append("</span>");
-        int n = 0;
-        for (Target t : same) {
-            if (t.is(self)) continue;
-            if (n++ == MAX_SAME) break;
-            nav.append(t.link());
-        }
+        for (Target t : same) nav.append(t.link());
         nav.append(anchor("pp-compare-link", "../compare/" + s.kind() + ".html", msg.get("same.compare"), null));
         return nav.append("</nav>").toString();
+    }
+
+    /**
+     * The {@link #MAX_SAME} targets around {@code self}'s in {@code all} (in order, without its own): as many
+     * before it as after, or more on one side where the other runs out.
+     */
+    static <T> List<T> window(List<T> all, int self) {
+        int from = Math.max(0, Math.min(self - MAX_SAME / 2, all.size() - MAX_SAME - 1));
+        int to = Math.min(all.size(), from + MAX_SAME + 1);
+        List<T> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) if (i != self) out.add(all.get(i));
+        return out;
     }
 
     /** The "referenced from" list of section {@code s}, when other plans link to it. */

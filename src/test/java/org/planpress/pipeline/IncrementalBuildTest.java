@@ -169,33 +169,52 @@ class IncrementalBuildTest {
     }
 
     /**
-     * A plan added after the first few of each kind changes no other plan's links: their pages are taken from
-     * the store as they were (no count of all plans on them; each "same section" bar names the first twelve).
+     * A plan added in the middle of the site changes only the "same section" bars of the plans around it (each
+     * bar names the twelve plans next to its own, no count of all plans): the twelve are linked again, every
+     * other plan's page is taken from the store as it was.
      */
     @org.junit.jupiter.api.Test
-    void aPlanAddedAfterTheFirstOfItsKindsLeavesTheOtherPlansPagesAsTheyWere() throws Exception {
+    void aPlanAddedInTheMiddleRelinksOnlyItsNeighbours() throws Exception {
         Path src = Files.createTempDirectory("pp-incr-src");
         Files.createDirectories(src.resolve("content/plans"));
-        for (int i = 10; i < 24; i++) Files.writeString(src.resolve("content/plans/plan-" + i + ".adoc"), plan(i), StandardCharsets.UTF_8);
+        for (int i = 10; i < 40; i++) Files.writeString(src.resolve("content/plans/plan-" + i + ".adoc"), plan(i), StandardCharsets.UTF_8);
         Path out = Files.createTempDirectory("pp-incr").resolve("site");
         TestSites.Run first = TestSites.run("build", "--no-pdf", "--source", src.toString(), "--output", out.toString());
         assertEquals(0, first.status(), first.err());
-        assertTrue(Files.readString(out.resolve("plans/plan-10.html")).contains("class=\"pp-same\""), "the kind's bar is there");
+        String bar10 = bar(out, "plan-10");
+        assertTrue(bar10.contains("plan-22.html#") && !bar10.contains("plan-23.html#"), "the twelve after the first: " + bar10);
+        assertTrue(bar(out, "plan-39").contains("plan-27.html#") && !bar(out, "plan-39").contains("plan-26.html#"), "the twelve before the last");
         java.util.Map<String, Long> before = new java.util.TreeMap<>();
         try (var pages = Files.list(out.resolve("plans"))) {
             for (Path p : pages.toList()) before.put(p.getFileName().toString(), Files.getLastModifiedTime(p).toMillis());
         }
         Thread.sleep(1100);
-        Files.writeString(src.resolve("content/plans/plan-99.adoc"), plan(99), StandardCharsets.UTF_8);
+        // plan-245 sorts after plan-24: the 16th of 31
+        Files.writeString(src.resolve("content/plans/plan-245.adoc"), plan(245), StandardCharsets.UTF_8);
         TestSites.Run again = TestSites.run("build", "--no-pdf", "--source", src.toString(), "--output", out.toString());
         assertEquals(0, again.status(), again.err());
-        assertTrue(again.out().contains("15 plans: 1 converted"), again.out());
-        assertTrue(again.out().contains("15 plans: 1 linked"), "only the new plan linked: " + again.out());
-        assertTrue(Files.readString(out.resolve("plans/plan-99.html")).contains("plan-10.html#guiding-ideology"));
+        assertTrue(again.out().contains("31 plans: 1 converted"), again.out());
+        assertTrue(again.out().contains("31 plans: 13 linked"), "the new plan and the twelve around it: " + again.out());
+        assertTrue(bar(out, "plan-245").contains("plan-19.html#") && bar(out, "plan-245").contains("plan-30.html#"));
+        java.util.Set<String> neighbours = new java.util.TreeSet<>();
+        for (int i = 19; i <= 30; i++) neighbours.add("plan-" + i + ".html");
         for (java.util.Map.Entry<String, Long> e : before.entrySet()) {
-            assertEquals(e.getValue(), Files.getLastModifiedTime(out.resolve("plans").resolve(e.getKey())).toMillis(),
-                    e.getKey() + " rendered again: " + again.out());
+            long now = Files.getLastModifiedTime(out.resolve("plans").resolve(e.getKey())).toMillis();
+            if (neighbours.contains(e.getKey())) {
+                assertTrue(now > e.getValue(), e.getKey() + " names the new plan: rendered again");
+                assertTrue(Files.readString(out.resolve("plans").resolve(e.getKey())).contains("plan-245.html#guiding-ideology"), e.getKey());
+            } else {
+                assertEquals(e.getValue(), now, e.getKey() + " rendered again: " + again.out());
+            }
         }
+    }
+
+    /** The first "same section" bar of a plan page. */
+    private static String bar(Path out, String plan) throws Exception {
+        String page = Files.readString(out.resolve("plans/" + plan + ".html"));
+        int at = page.indexOf("<nav class=\"pp-same\"");
+        assertTrue(at >= 0, plan + " has a bar");
+        return page.substring(at, page.indexOf("</nav>", at));
     }
 
     private static String plan(int n) {
