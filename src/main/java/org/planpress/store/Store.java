@@ -107,9 +107,26 @@ public final class Store {
         AtomicInteger made = new AtomicInteger();
         List<String> itemKeys = Workers.map(items, threads, step::key);
         keys.addAll(itemKeys);
-        List<Integer> numbers = java.util.stream.IntStream.range(0, items.size()).boxed().toList();
-        Workers.forEach(numbers, threads, i -> sink.accept(i, result(step, items.get(i), itemKeys.get(i), mem, made)));
+        Workers.forEach(toMakeFirst(step.kind(), itemKeys, mem), threads,
+                i -> sink.accept(i, result(step, items.get(i), itemKeys.get(i), mem, made)));
         return new Results<>(List.of(), itemKeys, made.get());
+    }
+
+    /**
+     * The items' numbers, those with nothing filed under their key first: what has to be made (a plan's
+     * conversion waits for JRuby to start, 2-3 s) is then under way while the other thread reads what was filed,
+     * wherever the changed item is in the list (a plan added in the middle of 10,000 waited for 5,000 reads).
+     */
+    private List<Integer> toMakeFirst(String kind, List<String> itemKeys, Map<String, Object> mem) {
+        List<Integer> missing = new ArrayList<>();
+        List<Integer> filed = new ArrayList<>(itemKeys.size());
+        for (int i = 0; i < itemKeys.size(); i++) {
+            String key = itemKeys.get(i);
+            boolean kept = (mem != null && mem.containsKey(key)) || (root != null && Files.exists(entry(kind, key)));
+            (kept ? filed : missing).add(i);
+        }
+        missing.addAll(filed);
+        return missing;
     }
 
     /** One item's result: from memory, from the files, or made (and filed). */
@@ -397,8 +414,10 @@ public final class Store {
         for (Path p : gone) delete(p);
     }
 
+    private static final java.util.regex.Pattern DIGEST = java.util.regex.Pattern.compile("[0-9a-f]{16,128}");
+
     private Path entry(String kind, String key) {
-        if (!key.matches("[0-9a-f]{16,128}")) throw new IllegalArgumentException("not a digest: " + key);
+        if (!DIGEST.matcher(key).matches()) throw new IllegalArgumentException("not a digest: " + key);
         return root.resolve(kind).resolve(key);
     }
 
