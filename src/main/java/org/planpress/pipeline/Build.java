@@ -112,7 +112,9 @@ public final class Build {
         Properties config = Settings.of(ws, o);
         Diagnostics diagnostics = new Diagnostics();
         int threads = o.threads();
-        if (store.isEmpty("plan")) FirstBuild.start(o, progress); // JRuby starts while the sources load
+        // JRuby starts while the sources load when plans are going to be converted: in a first build, or (with a
+        // second thread to spare) when a file conversions read changed since the last build
+        if (store.isEmpty("plan") || o.threads() > 1 && SourceChanges.since(ws, store.builtAt())) EarlyStart.start(o, progress);
 
         try {
             List<PlanSource> sources = time.stage("loaded plan sources", () -> load(ws, diagnostics));
@@ -249,8 +251,8 @@ public final class Build {
         diagnostics.throwIfErrors();
     }
 
-    /** What runs while JRuby starts in a first build: the warm-up and, with PDFs, loading asciidoctor-pdf. */
-    private static final class FirstBuild {
+    /** JRuby's start ahead of the convert stage, and what runs beside it: the warm-up and, with PDFs, loading asciidoctor-pdf. */
+    private static final class EarlyStart {
         static void start(Options o, Consumer<String> progress) {
             long t = System.nanoTime();
             Workers.beside(o.threads(), () -> {

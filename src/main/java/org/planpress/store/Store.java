@@ -161,7 +161,31 @@ public final class Store {
             if (memory != null && memory.containsKey(e.getKey())) memory.get(e.getKey()).keySet().retainAll(e.getValue());
         }
         used.clear();
+        if (root == null) return;
+        try {
+            Path mark = root.resolve(BUILT);
+            if (!Files.exists(mark)) Files.createFile(mark);
+            Files.setLastModifiedTime(mark, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // housekeeping: without the mark, the next build only guesses worse when JRuby is needed
+        }
     }
+
+    /**
+     * When a build last finished with this store (the time of its {@link #prune}), in milliseconds; 0 when none
+     * did or it is not known. Not part of any key: only a hint of whether anything changed since.
+     */
+    public long builtAt() {
+        if (root == null) return 0;
+        try {
+            return Files.getLastModifiedTime(root.resolve(BUILT)).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The file marking the last finished build (see {@link #builtAt}); not a kind's folder. */
+    private static final String BUILT = "built";
 
     /**
      * PlanPress's own code, a part of every key: the digest of the jar it runs from (by size and time), or of
