@@ -62,6 +62,8 @@ final class LinkChecker {
         Map<String, PageLinks> pages = scanned.links();
         Map<String, ConvertedPlan> byPage = new HashMap<>();
         for (ConvertedPlan c : plans) byPage.put("plans/" + c.plan().id() + ".html", c);
+        Map<Path, PageLinks> byFile = new HashMap<>();
+        for (Path f : files) byFile.put(f.normalize(), pages.get(rel(site, f)));
         Set<Path> existing = ConcurrentHashMap.newKeySet();
         // most links repeat on every page of a folder (navigation, stylesheets): check each distinct one once, by
         // folder (the bake hands each link text as one string, whose hash is worked out once)
@@ -109,7 +111,7 @@ final class LinkChecker {
                     continue;
                 }
                 if (frag != null && !frag.isEmpty()) {
-                    PageLinks t = pages.get(local ? page : rel(site, target));
+                    PageLinks t = local ? own : byFile.get(target);
                     if (t != null && !t.ids().contains(frag)) {
                         report(diagnostics, plan, page, "link to a missing anchor: " + url);
                         continue;

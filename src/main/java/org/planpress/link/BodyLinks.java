@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class BodyLinks implements Step<ConvertedPlan, BodyLinks.Linking> {
     /** Bump when what linking makes changes without the code's digest changing. */
-    private static final String FORMAT = "link-4";
+    private static final String FORMAT = "link-5";
     private static final String FILE = "linked.json";
     private static final String BODY = "body.html";
     private static final String DOCS = "docs.json";

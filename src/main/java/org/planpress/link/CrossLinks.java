@@ -23,11 +23,18 @@ final class CrossLinks {
     /** At most this many "same section" links per section; the compare page has them all. */
     static final int MAX_SAME = 12;
 
-    /** A plan's section (null: the plan itself) and the HTML of a link to it, made once however often it is shown. */
-    private record Target(ConvertedPlan plan, Section section, String link) {
+    /**
+     * A plan's section (null: the plan itself), the HTML of a link to it, made once however often it is shown, and
+     * that link's digest (for the digests of the bodies that show it).
+     */
+    private record Target(ConvertedPlan plan, Section section, String link, String digest) {
         Target(ConvertedPlan plan, Section section) {
             this(plan, section, anchor(null, plan.plan().id() + ".html" + (section == null ? "" : "#" + section.id()),
                     plan.plan().title() + (section == null ? "" : " › " + section.title()), plan.plan().lang()));
+        }
+
+        Target(ConvertedPlan plan, Section section, String link) {
+            this(plan, section, link, org.planpress.store.Store.key(link));
         }
 
         boolean is(ConvertedPlan c) {
@@ -91,16 +98,24 @@ final class CrossLinks {
 
     /**
      * The digest of what this index inserts into {@code self}'s body: the bars and backlinks of its sections,
-     * which is all linking reads from other plans. A plan linked before with the same digest is linked the same
-     * way again, so an edit elsewhere that leaves its links as they were (a sentence, a new plan after the
-     * first few of each kind) leaves it alone.
+     * which is all linking reads from other plans, made of what they are made of (each section's id, title and
+     * kind, the plan's language for the labels, and the links shown) without writing them out. A plan linked
+     * before with the same digest is linked the same way again, so an edit elsewhere that leaves its links as
+     * they were (a sentence; a plan added beyond the twelve around it) leaves it alone.
      */
     String digest(ConvertedPlan self) {
         List<String> parts = new ArrayList<>();
+        parts.add(String.valueOf(self.plan().lang()));
         for (Section s : self.plan().sections()) {
-            String nav = sameBar(self, s);
-            String aside = backlinks(self, s);
-            if (nav != null || aside != null) parts.add(s.id() + "\n" + nav + "\n" + aside);
+            List<Target> bar = barTargets(self, s);
+            List<Target> refs = referencedFrom.get(self.plan().id() + ".html#" + s.id());
+            if (bar == null && refs == null) continue;
+            StringBuilder p = new StringBuilder().append(s.id()).append('\n').append(s.title()).append('\n').append(s.kind());
+            for (List<Target> links : java.util.Arrays.asList(bar, refs)) {
+                p.append('\n');
+                if (links != null) for (Target t : links) p.append(t.digest());
+            }
+            parts.add(p.toString());
         }
         return org.planpress.store.Store.key(parts.toArray(String[]::new));
     }
@@ -126,9 +141,8 @@ final class CrossLinks {
      * all plans either, for the same reason.
      */
     private String sameBar(ConvertedPlan self, Section s) {
-        List<Target> all = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());
-        if (all.size() <= 1 || !s.id().equals(firstOfKind.get(s.kind()).get(self.plan().id()))) return null;
-        List<Target> same = window(all, positions.get(s.kind()).get(self.plan().id()));
+        List<Target> same = barTargets(self, s);
+        if (same == null) return null;
         Messages msg = Messages.forLang(self.plan().lang());
         StringBuilder nav = new StringBuilder(256);
         // one such region per kind on a page: each labelled with its section's title
@@ -139,6 +153,13 @@ final class CrossLinks {
         for (Target t : same) nav.append(t.link());
         nav.append(anchor("pp-compare-link", "../compare/" + s.kind() + ".html", msg.get("same.compare"), null));
         return nav.append("</nav>").toString();
+    }
+
+    /** The plans {@code s}'s "same section" bar links to (see {@link #sameBar}), or null when it has no bar. */
+    private List<Target> barTargets(ConvertedPlan self, Section s) {
+        List<Target> all = s.kind() == null ? List.of() : byKind.getOrDefault(s.kind(), List.of());
+        if (all.size() <= 1 || !s.id().equals(firstOfKind.get(s.kind()).get(self.plan().id()))) return null;
+        return window(all, positions.get(s.kind()).get(self.plan().id()));
     }
 
     /**

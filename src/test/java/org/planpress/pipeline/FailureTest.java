@@ -44,6 +44,30 @@ class FailureTest {
         assertEquals(before, TestSites.treeDigest(out));
     }
 
+    /** The link check follows a template's link into a plan page: an id that is there passes, one that is not fails. */
+    @Test
+    void aTemplateLinkToAMissingAnchorOfAPlanPageFails() throws Exception {
+        Path src = TestSites.sourceWithDefaultPlans();
+        Path out = goodBuild(src);
+        String before = TestSites.treeDigest(out);
+        String layout = Files.readString(Path.of("templates/layout.ftl"));
+        assertTrue(layout.contains("</footer>"));
+        Files.createDirectories(src.resolve("templates"));
+        Path own = src.resolve("templates/layout.ftl");
+        Files.writeString(own, layout.replace("</footer>",
+                "<a href=\"${content.rootpath}plans/chengchi-expressway-safety-year.html#organizational-structure\">group</a></footer>"));
+        TestSites.Run good = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, good.status(), good.err());
+        before = TestSites.treeDigest(out);
+        Files.writeString(own, layout.replace("</footer>",
+                "<a href=\"${content.rootpath}plans/chengchi-expressway-safety-year.html#no-such-section\">group</a></footer>"));
+        TestSites.Run r = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().contains("templates: error: link to a missing anchor: plans/chengchi-expressway-safety-year.html#no-such-section (in index.html)")
+                || r.err().contains("link to a missing anchor: plans/chengchi-expressway-safety-year.html#no-such-section"), r.err());
+        assertEquals(before, TestSites.treeDigest(out), "previous output must be untouched");
+    }
+
     @Test
     void documentWithoutTitleFailsAtLineOne() throws Exception {
         Path src = TestSites.sourceWithDefaultPlans();
