@@ -250,7 +250,11 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 }
                 Period p;
                 try {
-                    p = PeriodParser.parse(periodText, ctx.planYear, ctx.planDate, w -> ctx.warning(ln, w));
+                    // without :plan-year:, a stage whose period states no year follows the year the stage above
+                    // it ends in, when that one states it ("2024年3月至4月", then "5月至6月")
+                    Integer year = ctx.planYear != null || previous == null || !previous.yearStated() ? ctx.planYear
+                            : Integer.valueOf(previous.end().getYear());
+                    p = PeriodParser.parse(periodText, year, ctx.planDate, w -> ctx.warning(ln, w));
                 } catch (ModelException ex) {
                     ctx.error(ln, ex.getMessage());
                     continue;

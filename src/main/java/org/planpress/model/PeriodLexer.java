@@ -342,7 +342,9 @@ final class PeriodLexer {
                         out.add(new Token(Kind.DATE, s.substring(i, e), 0, 0, false, year, month, day, null, null));
                         return e;
                     }
-                } else if (!(k + 1 < s.length() && "-/.".indexOf(s.charAt(k)) >= 0 && isDigit(s.charAt(k + 1)))) {
+                } else if (!(k + 1 < s.length() && s.charAt(k) == sep && isDigit(s.charAt(k + 1)))) {
+                    // year-month, unless the same separator goes on into a day that is not one (2011-05-100);
+                    // another one after it is a range: 2024.7-2024.9
                     out.add(new Token(Kind.YEAR_MONTH, s.substring(i, k), 0, 0, false, year, month, 0, null, null));
                     return k;
                 }

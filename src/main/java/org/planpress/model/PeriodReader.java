@@ -597,6 +597,9 @@ final class PeriodReader {
             }
             throw fail(y == null ? "it ends too early" : unexpected());
         }
+        if (monthMayFollow && (n == 1 || n == -1) && count(peek(0)) > 1 && unitDays(peek(1)) > 0) {
+            return firstOrLastDays(n, count(peek(0)) * unitDays(peek(1)));
+        }
         int what;
         if (atKey(0, Key.WEEKDAY)) {
             what = peek(0).value();
@@ -630,6 +633,35 @@ final class PeriodReader {
             }
         }
         return ordinalSpan(n, what, year, month);
+    }
+
+    /** The first or last {@code days} days of a month written after: the first two weeks of June, the last ten days of May. */
+    private Point firstOrLastDays(int n, int days) throws ModelException {
+        i += 2;
+        acceptWord("of");
+        acceptWord("the");
+        Integer m = monthAt(0);
+        if (m == null) throw fail(peek(0) == null ? "it ends too early: expected the month" : unexpected());
+        i++;
+        if (days > 28) throw fail("a month may not have " + days + " days");
+        Point p = Point.span(optionalYear(), m, (y, month) -> {
+            LocalDate first = LocalDate.of(y, month, 1);
+            LocalDate last = first.plusMonths(1).minusDays(1);
+            return n == 1 ? new LocalDate[] {first, first.plusDays(days - 1)} : new LocalDate[] {last.minusDays(days - 1), last};
+        });
+        return p;
+    }
+
+    /** The value of a count written in digits or as a word (two, ten), or 0. */
+    private static int count(Token t) {
+        if (t == null) return 0;
+        if (t.kind() == Kind.NUMBER && !t.ordinal()) return t.value();
+        return t.kind() == Kind.WORD ? NUMBER_WORDS.getOrDefault(t.text(), 0) : 0;
+    }
+
+    /** The days of a unit token (days 1, weeks 7, fortnights 14), or 0. */
+    private static int unitDays(Token t) {
+        return t != null && (t.is(Key.WEEK) || t.is(Key.UNIT)) ? t.value() : 0;
     }
 
     private Point ordinalDay(int n) throws ModelException {
@@ -873,6 +905,8 @@ final class PeriodReader {
             i++;
             return x.value() == 1 ? Point.part(Shape.PART, year, month, 1, 15) : Point.part(Shape.PART, year, month, 16, LAST);
         }
+        Point listed = partList(year, month);
+        if (listed != null) return listed;
         if (atChar(0, "上") && atChar(1, "中") && atChar(2, "旬")) {
             i += 3;
             return Point.part(Shape.PART, year, month, EARLY_FROM, MID_TO);
@@ -892,10 +926,42 @@ final class PeriodReader {
         return Point.whole(year, month);
     }
 
+    /**
+     * Parts of a month listed before one 旬 ({@code 上、中旬}, {@code 中、下旬}, {@code 上、中、下旬}): the span from
+     * the first to the last; null (nothing read) when the tokens are not such a list.
+     */
+    private Point partList(Integer year, Integer month) {
+        int k = 0;
+        int first = part(peek(0));
+        if (first == 0) return null;
+        int last = first;
+        while (atKey(k + 1, Key.LIST) && part(peek(k + 2)) > last) {
+            k += 2;
+            last = part(peek(k));
+        }
+        if (k == 0 || !atChar(k + 1, "旬")) return null;
+        i += k + 2;
+        int from = first == 1 ? EARLY_FROM : first == 2 ? MID_FROM : LATE_FROM;
+        int to = last == 1 ? EARLY_TO : last == 2 ? MID_TO : LAST;
+        return Point.part(Shape.PART, year, month, from, to);
+    }
+
+    /** 1, 2 or 3 for a token 上, 中 or 下 (the parts of a month before 旬); else 0. */
+    private static int part(Token t) {
+        if (t == null || t.kind() != Kind.CHAR) return 0;
+        return switch (t.text()) {
+            case "上" -> 1;
+            case "中" -> 2;
+            case "下" -> 3;
+            default -> 0;
+        };
+    }
+
     /** Month-less Chinese forms that take the month of the other end: 月底, 月初, 中旬, 年底. */
     private Point charPoint() throws ModelException {
         if (acceptChar("月")) return chineseTail(null, null);
         if (atChar(1, "旬") || (atChar(1, "中") || atChar(1, "下")) && atChar(2, "旬")) return chineseTail(null, null);
+        if (part(peek(0)) > 0 && atKey(1, Key.LIST)) return chineseTail(null, null); // 至7月上、中旬's 上、中旬
         if (acceptChar("年")) {
             if (acceptChar("底") || acceptChar("末")) return Point.part(Shape.END, null, 12, LATE_FROM, LAST);
             if (acceptChar("初")) return Point.part(Shape.PART, null, 1, EARLY_FROM, EARLY_TO);

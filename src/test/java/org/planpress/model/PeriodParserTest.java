@@ -246,6 +246,15 @@ class PeriodParserTest {
         5月、8月                                      | 2015 | 2015-05-01 | 2015-08-31 | stated | 5月、8月
         5月10日、20日                                 | 2015 | 2015-05-10 | 2015-05-20 | stated | 5月10日、20日
         8月中旬或下旬                                  | 2015 | 2015-08-11 | 2015-08-31 | stated | 8月中旬或下旬
+        9月上、中旬                                    | 2015 | 2015-09-01 | 2015-09-20 | stated |
+        9月中、下旬                                    | 2015 | 2015-09-11 | 2015-09-30 | stated |
+        9月上、中、下旬                                 | 2015 | 2015-09-01 | 2015-09-30 | stated |
+        6月下旬至7月上、中旬                             | 2015 | 2015-06-21 | 2015-07-20 | stated |
+        # --- the first or last days or weeks of a month
+        the first two weeks of June                 | 2015 | 2015-06-01 | 2015-06-14 | stated |
+        the last two weeks of June                  | 2015 | 2015-06-17 | 2015-06-30 | stated |
+        the first ten days of May                   | 2015 | 2015-05-01 | 2015-05-10 | stated |
+        the last 3 days of February 2016            |      | 2016-02-27 | 2016-02-29 | stated |
         # --- named days (fixed, and lunar via ICU4J)
         "五四"前夕                                    | 2015 | 2015-04-27 | 2015-05-03 | stated approx |
         “五四”前夕                                    | 2015 | 2015-04-27 | 2015-05-03 | stated approx |
@@ -284,6 +293,8 @@ class PeriodParserTest {
         May 3rd to May10th                          | 2015 | 2015-05-03 | 2015-05-10 | stated |
         May 3rd—10th                                | 2015 | 2015-05-03 | 2015-05-10 | stated |
         5.1-5.31                                    | 2015 | 2015-05-01 | 2015-05-31 | stated |
+        2024.7-2024.9                               |      | 2024-07-01 | 2024-09-30 | stated |
+        2024.07—2024.09                             |      | 2024-07-01 | 2024-09-30 | stated |
         10月底11月初                                  | 2015 | 2015-10-31 | 2015-11-10 | stated |
         # --- beyond the issue's list: quarters, halves, seasons, more lists, words around a period
         第三季度                                      | 2015 | 2015-07-01 | 2015-09-30 | stated |

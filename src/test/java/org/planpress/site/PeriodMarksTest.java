@@ -68,4 +68,55 @@ class PeriodMarksTest {
         Element tentative = calendar.selectFirst("tr.pp-stage.pp-tentative");
         assertFalse(tentative.select(".pp-tentative-mark").isEmpty(), tentative.outerHtml());
     }
+
+    /** Without :plan-year:, a stage with no year of its own is in the year the stage above it ends in, if that states one. */
+    @Test
+    void aStageWithoutAYearFollowsTheYearOfTheStageAboveIt() throws Exception {
+        Path src = Files.createTempDirectory("pp-src");
+        Files.createDirectories(src.resolve("content/plans"));
+        Files.writeString(src.resolve("content/plans/roads.adoc"), """
+                = 城区道路安全生产月活动方案
+                :lang: zh-CN
+
+                == 活动安排
+
+                [.timeline]
+                宣传发动:: 2024年3月中旬至4月底
+                集中整治:: 5月1日—6月30日
+                冬季巡查:: 2024年12月至次年2月
+                总结:: 3月
+                """);
+        Files.writeString(src.resolve("content/plans/water.adoc"), """
+                = Water Safety Campaign
+                :lang: en
+
+                == Stages
+
+                [.timeline]
+                Preparation:: from mid-March to the end of April 2024
+                Review:: early to mid-May
+                Open days:: the first two weeks of June
+                """);
+        TestSites.Run check = TestSites.run("check", "--source", src.toString());
+        assertEquals(0, check.status(), check.out() + check.err());
+        assertFalse(check.out().contains("starts before the stage listed above it"), check.out());
+        assertTrue(check.out().contains("0 errors"), check.out());
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.err());
+        JsonNode plans = new ObjectMapper().readTree(src.resolve("target/site/plans.json").toFile()).get("plans");
+        for (JsonNode plan : plans) {
+            JsonNode st = plan.get("stages");
+            if (plan.get("id").asText().equals("roads")) {
+                assertEquals("2024-05-01", st.get(1).get("start").asText());
+                assertEquals("2024-06-30", st.get(1).get("end").asText());
+                assertEquals("2025-02-28", st.get(2).get("end").asText());
+                assertEquals("2025-03-01", st.get(3).get("start").asText(), "after a stage ending in the next year");
+            } else {
+                assertEquals("2024-05-01", st.get(1).get("start").asText());
+                assertEquals("2024-05-20", st.get(1).get("end").asText());
+                assertEquals("2024-06-01", st.get(2).get("start").asText());
+                assertEquals("2024-06-14", st.get(2).get("end").asText());
+            }
+        }
+    }
 }
