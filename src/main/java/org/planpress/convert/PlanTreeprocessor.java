@@ -134,6 +134,12 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 if (b.hasRole("roster")) roster((DescriptionList) b, (StructuralNode) b.getParent());
                 else if (b.hasRole("timeline")) timeline((DescriptionList) b, (StructuralNode) b.getParent());
             }
+            // the same lists written as label lines in a paragraph, as plans print them (组长：王强, Leader: ...)
+            for (StructuralNode b : doc.findBy(Map.of("context", ":paragraph"))) {
+                if (!(b instanceof org.asciidoctor.ast.Block para)) continue;
+                if (b.hasRole("roster")) rosterLines(para, (StructuralNode) b.getParent());
+                else if (b.hasRole("timeline")) timelineLines(para, (StructuralNode) b.getParent());
+            }
             for (StructuralNode b : doc.findBy(Map.of("context", ":image"))) image(b);
             if (!ctx.allowPassthrough) {
                 for (StructuralNode b : doc.findBy(Map.of("context", ":pass"))) {
@@ -200,76 +206,103 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 String title = RosterParser.roleTitle(e.getTerms().isEmpty() ? "" : source(e.getTerms().get(0)));
                 ListItem d = e.getDescription();
                 int ln = line(e.getTerms().isEmpty() ? list : e.getTerms().get(0));
-                List<Person> people = new ArrayList<>();
-                try {
-                    // lines wrapped under the label are part of the text; a list or a paragraph attached with "+"
-                    // continues the role too
-                    String text = d == null ? "" : source(d);
-                    if (!text.isBlank()) people.addAll(RosterParser.parsePeople(text));
-                    if (d != null) {
-                        for (StructuralNode sub : d.getBlocks()) {
-                            if (sub instanceof org.asciidoctor.ast.List l) {
-                                for (StructuralNode item : l.getItems()) {
-                                    people.addAll(RosterParser.parsePeople(source((ListItem) item)));
-                                }
-                            } else if ("paragraph".equals(sub.getContext()) && sub instanceof org.asciidoctor.ast.Block para) {
-                                people.addAll(RosterParser.parsePeople(para.getSource()));
-                            }
+                List<String> texts = new ArrayList<>();
+                // lines wrapped under the label are part of the text; a list or a paragraph attached with "+"
+                // continues the role too
+                if (d != null) {
+                    texts.add(source(d));
+                    for (StructuralNode sub : d.getBlocks()) {
+                        if (sub instanceof org.asciidoctor.ast.List l) {
+                            for (StructuralNode item : l.getItems()) texts.add(source((ListItem) item));
+                        } else if ("paragraph".equals(sub.getContext()) && sub instanceof org.asciidoctor.ast.Block para) {
+                            texts.add(para.getSource());
                         }
                     }
-                    if (people.isEmpty()) throw new ModelException("roster role \"" + title + "\" lists no names");
-                } catch (ModelException ex) {
-                    ctx.error(ln, ex.getMessage());
-                    continue;
                 }
-                for (Person p : people) {
-                    if (!p.group() && !names.add(p.name())) ctx.warning(ln, "\"" + p.name() + "\" is listed twice in this roster");
-                }
-                roles.add(new Role(title, RoleKind.of(title), List.copyOf(people)));
+                role(title, ln, texts, names, roles);
             }
-            String id = list.getId() != null ? list.getId() : unique("roster");
+            pendingRoster(list, parent, roles);
+        }
+
+        /** A roster written as label lines in a paragraph: each line "label：names" (or ":"), wrapped lines continuing it. */
+        void rosterLines(org.asciidoctor.ast.Block para, StructuralNode parent) {
+            List<Role> roles = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (String[] entry : labelLines(para, "roster role")) {
+                role(RosterParser.roleTitle(entry[0]), Integer.parseInt(entry[2]), List.of(entry[1]), names, roles);
+            }
+            pendingRoster(para, parent, roles);
+        }
+
+        /** Reads one role's people from {@code texts} into {@code roles}; an error at {@code ln} when it names none. */
+        private void role(String title, int ln, List<String> texts, Set<String> names, List<Role> roles) {
+            List<Person> people = new ArrayList<>();
+            try {
+                for (String text : texts) if (!text.isBlank()) people.addAll(RosterParser.parsePeople(text));
+                if (people.isEmpty()) throw new ModelException("roster role \"" + title + "\" lists no names");
+            } catch (ModelException ex) {
+                ctx.error(ln, ex.getMessage());
+                return;
+            }
+            for (Person p : people) {
+                if (!p.group() && !names.add(p.name())) ctx.warning(ln, "\"" + p.name() + "\" is listed twice in this roster");
+            }
+            roles.add(new Role(title, RoleKind.of(title), List.copyOf(people)));
+        }
+
+        private void pendingRoster(StructuralNode block, StructuralNode parent, List<Role> roles) {
+            String id = block.getId() != null ? block.getId() : unique("roster");
             usedIds.add(id);
             Roster roster = new Roster(id, List.copyOf(roles));
             ctx.rosters.add(roster);
-            String caption = list.getTitle() != null ? plain(list.getTitle()) : msg.get("roster.title");
-            pending.add(new Pending(parent, list, roster, null, caption));
+            String caption = block.getTitle() != null ? plain(block.getTitle()) : msg.get("roster.title");
+            pending.add(new Pending(parent, block, roster, null, caption));
+        }
+
+        /**
+         * The label lines of a paragraph marked as a roster or timeline: label, text and line number of each line
+         * with a colon (：or :) after a label, the lines after it without one joined to it. A first line without a
+         * label is an error ({@code what}: what a line is, for the message).
+         */
+        private List<String[]> labelLines(org.asciidoctor.ast.Block para, String what) {
+            List<String[]> out = new ArrayList<>();
+            int first = line(para);
+            List<String> lines = para.getLines();
+            for (int k = 0; k < lines.size(); k++) {
+                String l = lines.get(k).strip();
+                if (l.isEmpty()) continue;
+                int colon = labelEnd(l);
+                if (colon > 0) {
+                    out.add(new String[] {l.substring(0, colon), l.substring(colon + 1).strip(), String.valueOf(first + k)});
+                } else if (!out.isEmpty()) {
+                    String[] last = out.get(out.size() - 1);
+                    last[1] = last[1] + "\n" + l;
+                } else {
+                    ctx.error(first + k, "expected a " + what + " as \"label: text\" (组长：王强, Leader: Wang Qiang), or a"
+                            + " description list (组长:: 王强), not \"" + l + "\"");
+                }
+            }
+            return out;
+        }
+
+        /** Where a line's label ends: its first ：or : when a label of at most 20 characters comes before it; else -1. */
+        private static int labelEnd(String line) {
+            for (int k = 0; k < line.length() && k <= 20; k++) {
+                char c = line.charAt(k);
+                if (c == '：' || c == ':') return k > 0 ? k : -1;
+            }
+            return -1;
         }
 
         void timeline(DescriptionList list, StructuralNode parent) {
             List<Stage> stages = new ArrayList<>();
             List<Object[]> texts = new ArrayList<>();
-            Period previous = null;
             for (DescriptionListEntry e : list.getItems()) {
                 String name = e.getTerms().isEmpty() ? "" : source(e.getTerms().get(0)).strip();
                 ListItem d = e.getDescription();
                 int ln = line(e.getTerms().isEmpty() ? list : e.getTerms().get(0));
-                String periodText = d == null ? "" : source(d).strip();
-                if (name.isBlank()) {
-                    ctx.error(ln, "timeline stage has no name");
-                    continue;
-                }
-                Period p;
-                try {
-                    // without :plan-year:, a stage whose period states no year follows the year the stage above
-                    // it ends in, when that one states it ("2024年3月至4月", then "5月至6月")
-                    Integer year = ctx.planYear != null || previous == null || !previous.yearStated() ? ctx.planYear
-                            : Integer.valueOf(previous.end().getYear());
-                    p = PeriodParser.parse(periodText, year, ctx.planDate, w -> ctx.warning(ln, w));
-                } catch (ModelException ex) {
-                    ctx.error(ln, ex.getMessage());
-                    continue;
-                } catch (RuntimeException ex) {
-                    ctx.error(ln, "cannot read period \"" + periodText + "\"");
-                    continue;
-                }
-                if (p.end().isBefore(p.start())) {
-                    ctx.error(ln, "stage \"" + name + "\" ends before it starts: \"" + periodText + "\"");
-                    continue;
-                }
-                if (previous != null && p.start().isBefore(previous.start()) && p.end().isBefore(previous.end())) {
-                    ctx.warning(ln, "stage \"" + name + "\" starts before the stage listed above it");
-                }
-                previous = p;
+                Period p = stage(name, d == null ? "" : source(d).strip(), ln, stages);
+                if (p == null) continue;
                 String anchor = null;
                 if (d != null && !d.getBlocks().isEmpty()) {
                     anchor = unique("stage-" + Slugs.of(name));
@@ -278,12 +311,58 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 }
                 stages.add(new Stage(name, p, anchor));
             }
-            String id = list.getId() != null ? list.getId() : unique("timeline");
+            pendingTimeline(list, parent, stages, texts);
+        }
+
+        /** A timeline written as label lines in a paragraph: each line "stage：period" (or ":"). */
+        void timelineLines(org.asciidoctor.ast.Block para, StructuralNode parent) {
+            List<Stage> stages = new ArrayList<>();
+            for (String[] entry : labelLines(para, "timeline stage")) {
+                String name = entry[0].strip();
+                Period p = stage(name, entry[1].replace('\n', ' ').strip(), Integer.parseInt(entry[2]), stages);
+                if (p != null) stages.add(new Stage(name, p, null));
+            }
+            pendingTimeline(para, parent, stages, new ArrayList<>());
+        }
+
+        /** The period of a stage named {@code name} after {@code before}, or null after reporting why it has none. */
+        private Period stage(String name, String periodText, int ln, List<Stage> before) {
+            if (name.isBlank()) {
+                ctx.error(ln, "timeline stage has no name");
+                return null;
+            }
+            Period previous = before.isEmpty() ? null : before.get(before.size() - 1).period();
+            Period p;
+            try {
+                // without :plan-year:, a stage whose period states no year follows the year the stage above
+                // it ends in, when that one states it ("2024年3月至4月", then "5月至6月")
+                Integer year = ctx.planYear != null || previous == null || !previous.yearStated() ? ctx.planYear
+                        : Integer.valueOf(previous.end().getYear());
+                p = PeriodParser.parse(periodText, year, ctx.planDate, w -> ctx.warning(ln, w));
+            } catch (ModelException ex) {
+                ctx.error(ln, ex.getMessage());
+                return null;
+            } catch (RuntimeException ex) {
+                ctx.error(ln, "cannot read period \"" + periodText + "\"");
+                return null;
+            }
+            if (p.end().isBefore(p.start())) {
+                ctx.error(ln, "stage \"" + name + "\" ends before it starts: \"" + periodText + "\"");
+                return null;
+            }
+            if (previous != null && p.start().isBefore(previous.start()) && p.end().isBefore(previous.end())) {
+                ctx.warning(ln, "stage \"" + name + "\" starts before the stage listed above it");
+            }
+            return p;
+        }
+
+        private void pendingTimeline(StructuralNode block, StructuralNode parent, List<Stage> stages, List<Object[]> texts) {
+            String id = block.getId() != null ? block.getId() : unique("timeline");
             usedIds.add(id);
             Timeline t = new Timeline(id, List.copyOf(stages));
             ctx.timelines.add(t);
-            String caption = list.getTitle() != null ? plain(list.getTitle()) : msg.get("timeline.title");
-            pending.add(new Pending(parent, list, null, t, caption, texts));
+            String caption = block.getTitle() != null ? plain(block.getTitle()) : msg.get("timeline.title");
+            pending.add(new Pending(parent, block, null, t, caption, texts));
         }
 
         /** Replaces the roster and timeline lists once every section id is known. */
