@@ -184,6 +184,8 @@ final class RosterText {
     private static final Pattern ZH_NAME = Pattern.compile("[\\p{IsHan}·•]{2,8}");
 
     private static String zhPeople(String s) {
+        String read = asRead(s);
+        if (read != null) return read;
         String[] tokens = s.split("[、，,；;]+|[\\s\\u3000]+");
         // a two-character name padded with spaces: single characters side by side
         List<String> toks = new ArrayList<>();
@@ -237,6 +239,29 @@ final class RosterText {
         boolean pos = people.stream().anyMatch(p -> p[1] != null);
         for (String[] p : people) out.add(p[1] == null ? p[0] : p[0] + "（" + p[1] + "）");
         return String.join(pos ? "；" : "、", out);
+    }
+
+    /**
+     * The people as the roster reader reads them ({@link org.planpress.model.RosterParser}: padded names, posts
+     * before or after a name, several posts of one person), written as {@code 名字（职务）} and separated by ；, or
+     * {@code s} itself when it needs no change; null when the reader cannot read it (the guesses below try).
+     */
+    private static String asRead(String s) {
+        List<org.planpress.model.Person> people;
+        try {
+            people = org.planpress.model.RosterParser.parsePeople(s);
+        } catch (org.planpress.model.ModelException | RuntimeException e) {
+            return null;
+        }
+        boolean positions = people.stream().anyMatch(p -> p.position() != null && !p.position().isBlank());
+        List<String> out = new ArrayList<>();
+        for (org.planpress.model.Person p : people) {
+            out.add(p.position() == null || p.position().isBlank() ? p.name() : p.name() + "（" + p.position() + "）");
+        }
+        List<String> pieces = new ArrayList<>();
+        for (String piece : s.split("[、，,；;]+")) if (!Text.strip(piece).isEmpty()) pieces.add(Text.strip(piece));
+        if (!positions && out.equals(pieces)) return s; // as written
+        return String.join(positions ? "；" : "、", out);
     }
 
     private static boolean startsWithPosition(List<String> toks) {

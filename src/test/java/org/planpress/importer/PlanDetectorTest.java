@@ -272,6 +272,23 @@ class PlanDetectorTest {
         assertEquals("王强（校长）", q.roles().get(0).people());
     }
 
+    /** Roster lines are written as the roster reader reads them: padded names, several posts of one person (常委). */
+    @Test
+    void rosterLinesAreWrittenAsTheRosterReaderReadsThem() {
+        ImportedPlan p = detect("某某县2024年“安全生产月”活动实施方案",
+                "一、组织领导",
+                "成立县“安全生产月”活动领导小组：",
+                "组  长：张  伟  县委常委、常务副县长",
+                "副组长：李  明  县政府办公室主任",
+                "成  员：刘洋、陈静、赵 敏",
+                "二、工作要求",
+                "各单位要高度重视。");
+        List<ImportedPlan.RoleLine> roles = p.roles();
+        assertEquals("张伟（县委常委、常务副县长）", roles.get(0).people());
+        assertEquals("李明（县政府办公室主任）", roles.get(1).people());
+        assertEquals(3, roles.size());
+    }
+
     @Test
     void townshipPlanAsWebsitesPublishThem() {
         ImportedPlan p = detect("青石镇2019年“安全生产月”活动实施方案",
