@@ -163,9 +163,9 @@ public final class Store {
         used.clear();
         if (root == null) return;
         try {
-            Path mark = root.resolve(BUILT);
-            if (!Files.exists(mark)) Files.createFile(mark);
-            Files.setLastModifiedTime(mark, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+            // written, not given a time: the file system's clock (which may run a few milliseconds behind the
+            // JVM's) then dates the mark as it dates the files edited after it
+            Files.writeString(root.resolve(BUILT), "the last build finished at this file's time\n");
         } catch (IOException e) {
             // housekeeping: without the mark, the next build only guesses worse when JRuby is needed
         }
