@@ -65,6 +65,23 @@ final class PeriodText {
      * or a trailing or leading tentative word ("9月，暂定", "tentatively September"). The remark is null when
      * there is none.
      */
+    private static final String EN_WEEKDAY = "(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?"
+            + "|sat(?:urday)?|sun(?:day)?)\\.?";
+    /** A weekday written beside a date: （星期一）, (周五), (Monday), and "Monday, " or "Mon " before a day or a month. */
+    private static final Pattern WEEKDAY_BESIDE_DATE = Pattern.compile("\\s*[（(]\\s*(?:星期|周|礼拜|禮拜)[一二三四五六日天]\\s*[）)]"
+            + "|\\s*\\(\\s*" + EN_WEEKDAY + "\\s*\\)"
+            + "|(?<![\\p{L}])" + EN_WEEKDAY + ",?\\s+(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The text without the weekdays written beside its dates ({@code 6月3日（周一）至6月7日（周五）}, {@code Monday,
+     * June 3 to Friday, June 7}): they say nothing the date does not. A weekday that is the period (the second
+     * Sunday in June, 每周五) stays.
+     */
+    static String withoutWeekdays(String written) {
+        return WEEKDAY_BESIDE_DATE.matcher(written).replaceAll("").strip();
+    }
+
     static String[] splitRemark(String written) {
         int last = written.length() - 1;
         if (last > 0 && isClose(written.charAt(last))) {

@@ -250,6 +250,13 @@ class PeriodParserTest {
         9月中、下旬                                    | 2015 | 2015-09-11 | 2015-09-30 | stated |
         9月上、中、下旬                                 | 2015 | 2015-09-01 | 2015-09-30 | stated |
         6月下旬至7月上、中旬                             | 2015 | 2015-06-21 | 2015-07-20 | stated |
+        # --- weekdays written beside the dates
+        6月3日（周一）至6月7日（周五）                    | 2015 | 2015-06-03 | 2015-06-07 | stated | 周五
+        6月3日(星期一)—6月7日(星期五)                    | 2015 | 2015-06-03 | 2015-06-07 | stated | 星期五
+        Monday, June 3 to Friday, June 7            | 2015 | 2015-06-03 | 2015-06-07 | stated |
+        Mon 3 June – Fri 7 June                     | 2015 | 2015-06-03 | 2015-06-07 | stated |
+        June 3 (Monday) to June 7 (Friday)          | 2015 | 2015-06-03 | 2015-06-07 | stated | Friday
+        the second Sunday in June                   | 2015 | 2015-06-14 | 2015-06-14 | stated |
         # --- the first or last days or weeks of a month
         the first two weeks of June                 | 2015 | 2015-06-01 | 2015-06-14 | stated |
         the last two weeks of June                  | 2015 | 2015-06-17 | 2015-06-30 | stated |
