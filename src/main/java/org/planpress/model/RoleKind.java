@@ -24,12 +24,19 @@ public enum RoleKind {
     /**
      * Reads the kind from a role title, case-insensitively, after dropping its brackets and padding
      * ({@code 【副总指挥】}, {@code 组  长}). Deputy words win ("Deputy team leader" is {@link #DEPUTY});
-     * titles without leader words ({@code 成员}, {@code 组员}, {@code 队员}, {@code 委员}, Members) are {@link #MEMBER}.
+     * titles without leader words ({@code 成员}, {@code 组员}, {@code 队员}, {@code 委员}, Members) are {@link #MEMBER}, and so
+     * are the posts of the group's office ({@code 办公室主任}, {@code 办公室副主任}, Office director): in a leading group
+     * its office's head is not the group's leader.
      */
     public static RoleKind of(String roleTitle) {
         Objects.requireNonNull(roleTitle, "roleTitle");
         String s = RoleLabel.normalise(roleTitle).toLowerCase(Locale.ROOT);
         String[] words = s.split("[^\\p{L}]+");
+        // the group's office is staffed by members, whatever its head is called: 办公室主任, office director
+        if (s.contains("办公室") || s.contains("辦公室")) return MEMBER;
+        for (String w : words) {
+            if (w.equals("office") || w.equals("secretariat")) return MEMBER;
+        }
         if (s.contains("副")) return DEPUTY;
         for (String w : words) {
             if (DEPUTY_WORDS.contains(w) || w.startsWith("vice")) return DEPUTY;

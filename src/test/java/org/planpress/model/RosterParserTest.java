@@ -176,7 +176,10 @@ class RosterParserTest {
         Office staff             | MEMBER
         组长                      | LEADER
         领导小组组长               | LEADER
-        办公室主任                 | LEADER
+        办公室主任                 | MEMBER
+        领导小组办公室副主任         | MEMBER
+        Office director          | MEMBER
+        主任                      | LEADER
         主席                      | LEADER
         负责人                    | LEADER
         副组长                    | DEPUTY
