@@ -81,7 +81,7 @@ public final class RosterParser {
     private static List<Person> people(String title, String description) throws ModelException {
         Objects.requireNonNull(description, "description");
         String role = title == null ? "roster role" : "roster role " + ModelException.quote(title);
-        String text = dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(description.strip())));
+        String text = dropServes(dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(description.strip()))));
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
 
         List<Item> items = split(text, role, description);
@@ -191,6 +191,15 @@ public final class RosterParser {
             if (remark.contains(r)) return dropTrailingPeriod(s.substring(0, open).strip());
         }
         return s;
+    }
+
+    private static final java.util.regex.Pattern SERVES = java.util.regex.Pattern.compile("^(由)?(.{2,}?)(担任|兼任|出任)$");
+
+    /** "由县长担任", "由张三同志兼任", "分管副县长担任" (the leader is the county head): the post or person who serves. */
+    private static String dropServes(String s) {
+        java.util.regex.Matcher m = SERVES.matcher(s);
+        if (!m.matches() || m.group(1) == null && (!PeopleReader.allHan(m.group(2)) || m.group(2).contains("由"))) return s;
+        return m.group(2).strip();
     }
 
     /** "张三、李四等", "Wang, Li etc": the list is what is written. */
