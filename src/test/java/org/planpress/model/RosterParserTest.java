@@ -180,6 +180,9 @@ class RosterParserTest {
         领导小组办公室副主任         | MEMBER
         Office director          | MEMBER
         主任                      | LEADER
+        召集人                     | LEADER
+        副召集人                   | DEPUTY
+        Convener                 | LEADER
         主席                      | LEADER
         负责人                    | LEADER
         副组长                    | DEPUTY
