@@ -96,7 +96,7 @@ final class PeriodLexer {
     }
 
     /** The characters of Chinese dates that are read one by one. */
-    private static final String ZH_CHARS = "年月日号號底初末中上下旬前以之至到从從自起止份截为為的于於在";
+    private static final String ZH_CHARS = "年月日号號底初末中上下旬前以之至到从從自起止份截为為的于於在直";
 
     private record Phrase(Key key, int value, NamedDays.Day day) {
     }

@@ -307,12 +307,22 @@ final class PeriodReader {
             if (!acceptChar("到")) acceptChar("至");
             return true;
         }
+        // 至6月30日, 直至6月30日, 到6月底: a period that starts with "to" ends there
+        if (i == 0 && (acceptChar("至") || acceptChar("到"))) return true;
+        if (i == 0 && atChar(0, "直") && (atChar(1, "至") || atChar(1, "到"))) {
+            i += 2;
+            return true;
+        }
         return false;
     }
 
-    /** 前, 以前, 之前. */
+    /** 前, 以前, 之前, and 止 at the end of a period that is one day or part (6月30日止: until June 30). */
     private boolean acceptDeadlineSuffix() {
         if (acceptChar("前")) return true;
+        if (atChar(0, "止") && peek(1) == null) {
+            i++;
+            return true;
+        }
         if ((atChar(0, "以") || atChar(0, "之")) && atChar(1, "前")) {
             i += 2;
             return true;
@@ -828,6 +838,14 @@ final class PeriodReader {
                 acceptChar("的");
                 Token n = peek(0);
                 if (n != null && n.kind() == Kind.NUMBER && atChar(1, "月")) return chineseMonth(year);
+                if (n != null && n.kind() == Kind.NUMBER && n.digits() <= 2 && peek(1) != null
+                        && (peek(1).kind() == Kind.DASH || atChar(1, "至") || atChar(1, "到"))
+                        && peek(2) != null && peek(2).kind() == Kind.NUMBER && atChar(3, "月")) { // 2024年6-8月
+                    i++;
+                    Point bare = Point.bare(n.value());
+                    bare.year = year;
+                    return bare;
+                }
                 if (n != null && n.is(Key.NAMED_DAY)) {
                     i++;
                     return holiday(n.named(), year, null, false);

@@ -74,13 +74,19 @@ final class PeriodText {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * The text without the weekdays written beside its dates ({@code 6月3日（周一）至6月7日（周五）}, {@code Monday,
-     * June 3 to Friday, June 7}): they say nothing the date does not. A weekday that is the period (the second
-     * Sunday in June, 每周五) stays.
+     * The text without the weekdays and hours written beside its dates ({@code 6月3日（周一）至6月7日（周五）}, {@code
+     * Monday, June 3 to Friday, June 7}, {@code 6月1日0时至6月30日24时}): a stage's period is in days. A weekday that is
+     * the period (the second Sunday in June) stays.
      */
     static String withoutWeekdays(String written) {
-        return WEEKDAY_BESIDE_DATE.matcher(written).replaceAll("").strip();
+        return TIME_OF_DAY.matcher(WEEKDAY_BESIDE_DATE.matcher(written).replaceAll("")).replaceAll("").strip();
     }
+
+    /** The hour written after a day: 6月1日0时, 6月30日24时, 6月1日8:00, 6月1日上午9点, June 1 9:00, June 1, 9:30 am. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "(?<=[日号號])\\s*(?:上午|下午|晚上|中午)?\\s*\\d{1,2}(?:[:：]\\d{2})?\\s*(?:时|点|時|點)(?:\\s*\\d{1,2}\\s*分)?"
+            + "|(?<=[日号號\\d])[,，]?\\s*\\d{1,2}[:：]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?",
+            Pattern.CASE_INSENSITIVE);
 
     static String[] splitRemark(String written) {
         int last = written.length() - 1;

@@ -257,6 +257,17 @@ class PeriodParserTest {
         Mon 3 June – Fri 7 June                     | 2015 | 2015-06-03 | 2015-06-07 | stated |
         June 3 (Monday) to June 7 (Friday)          | 2015 | 2015-06-03 | 2015-06-07 | stated | Friday
         the second Sunday in June                   | 2015 | 2015-06-14 | 2015-06-14 | stated |
+        # --- hours beside the days
+        2015年6月1日0时至6月30日24时                     |      | 2015-06-01 | 2015-06-30 | stated |
+        6月1日8:00—6月30日18:00                       | 2015 | 2015-06-01 | 2015-06-30 | stated |
+        6月1日上午9点至6月30日下午5点                    | 2015 | 2015-06-01 | 2015-06-30 | stated |
+        June 1, 9:00 am to June 30, 5:00 pm         | 2015 | 2015-06-01 | 2015-06-30 | stated |
+        # --- a year, then a range of months; "to" or 止 alone: until
+        2015年6-8月                                   |      | 2015-06-01 | 2015-08-31 | stated |
+        2015年6至8月                                  |      | 2015-06-01 | 2015-08-31 | stated |
+        至6月30日                                     | 2015 | 2015-06-01 | 2015-06-30 | stated open |
+        直至6月底                                      | 2015 | 2015-06-01 | 2015-06-30 | stated open |
+        6月30日止                                     | 2015 | 2015-06-01 | 2015-06-30 | stated open |
         # --- the first or last days or weeks of a month
         the first two weeks of June                 | 2015 | 2015-06-01 | 2015-06-14 | stated |
         the last two weeks of June                  | 2015 | 2015-06-17 | 2015-06-30 | stated |
