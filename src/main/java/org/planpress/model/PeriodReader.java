@@ -517,14 +517,19 @@ final class PeriodReader {
         }
     }
 
-    /** the week of X (Monday to Sunday), the week before X, the week after X. */
+    /**
+     * the week of X (Monday to Sunday), the week before X, the week after X, the week commencing (beginning,
+     * starting) X: the seven days from X.
+     */
     private Point weekAround() throws ModelException {
-        if (!(atWord(1, "of") || atWord(1, "before") || atKey(1, Key.AFTER))) {
+        boolean starting = atWord(1, "beginning") || atKey(1, Key.ONWARDS); // commencing, starting
+        if (!(starting || atWord(1, "of") || atWord(1, "before") || atKey(1, Key.AFTER))) {
             throw fail(peek(1) == null ? "it ends too early" : "did not expect \"" + peek(1).text() + "\"");
         }
         i++;
-        String how = peek(0).is(Key.AFTER) ? "after" : peek(0).text();
+        String how = starting ? "from" : peek(0).is(Key.AFTER) ? "after" : peek(0).text();
         i++;
+        acceptWord("on");
         Point q = point();
         Point p = how.equals("after") && q.named != null ? holiday(q.named, q.year, q.relative, true) : q;
         Point w = Point.span(p.year, p.month, (y, m) -> {
@@ -536,6 +541,10 @@ final class PeriodReader {
             if (how.equals("before")) {
                 LocalDate d = firstDay(p, y, m);
                 return new LocalDate[] {d.minusDays(7), d.minusDays(1)};
+            }
+            if (how.equals("from")) {
+                LocalDate d = firstDay(p, y, m);
+                return new LocalDate[] {d, d.plusDays(6)};
             }
             LocalDate d = lastDay(p, y, m);
             return new LocalDate[] {d.plusDays(1), d.plusDays(7)};
@@ -721,6 +730,12 @@ final class PeriodReader {
         if (month != null) {
             i++;
             return monthWordPoint(month);
+        }
+        if (w.equals("h") && peek(1) != null && peek(1).kind() == Kind.NUMBER && (peek(1).value() == 1 || peek(1).value() == 2)
+            && peek(1).digits() == 1) { // H1 2015: the first half of the year
+            int half = peek(1).value();
+            i += 2;
+            return months(optionalYear(), half == 1 ? 1 : 7, 6);
         }
         if (w.equals("q") && peek(1) != null && peek(1).kind() == Kind.NUMBER && peek(1).value() >= 1
             && peek(1).value() <= 4 && peek(1).digits() == 1) { // Q3 2015

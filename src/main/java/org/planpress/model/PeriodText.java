@@ -109,6 +109,9 @@ final class PeriodText {
      * NFKC, lower case, without quotation marks and apostrophes ("五四", new year's day), zeros of Chinese
      * numerals written as 〇, and "一" between two dates written as a dash (5月1日一5月30日).
      */
+    /** The British abbreviations of "week commencing" and "week beginning": w/c 3 June, w/b 3 June. */
+    private static final Pattern WEEK_COMMENCING = Pattern.compile("(?<![\\p{L}])w/[cb]\\.?\\s*");
+
     static String normalize(String written) {
         String s = Normalizer.normalize(written, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
@@ -118,6 +121,7 @@ final class PeriodText {
         }
         s = ChineseNumerals.normalizeZeros(sb.toString());
         s = ISSUED.matcher(s).replaceAll("即日");
+        s = WEEK_COMMENCING.matcher(s).replaceAll("week commencing ");
         if (s.indexOf('一') < 0) return s;
         char[] c = s.toCharArray();
         for (int i = 1; i + 1 < c.length; i++) {

@@ -257,6 +257,12 @@ class PeriodParserTest {
         Mon 3 June – Fri 7 June                     | 2015 | 2015-06-03 | 2015-06-07 | stated |
         June 3 (Monday) to June 7 (Friday)          | 2015 | 2015-06-03 | 2015-06-07 | stated | Friday
         the second Sunday in June                   | 2015 | 2015-06-14 | 2015-06-14 | stated |
+        # --- the week commencing a day, half years
+        w/c 3 June                                  | 2015 | 2015-06-03 | 2015-06-09 | stated |
+        week commencing 3 June                      | 2015 | 2015-06-03 | 2015-06-09 | stated |
+        the week beginning June 3                   | 2015 | 2015-06-03 | 2015-06-09 | stated |
+        H1 2016                                     |      | 2016-01-01 | 2016-06-30 | stated |
+        H2                                          | 2015 | 2015-07-01 | 2015-12-31 | stated |
         # --- hours beside the days
         2015年6月1日0时至6月30日24时                     |      | 2015-06-01 | 2015-06-30 | stated |
         6月1日8:00—6月30日18:00                       | 2015 | 2015-06-01 | 2015-06-30 | stated |
