@@ -54,8 +54,32 @@ final class PeopleReader {
 
     /** Reads one item; never empty. */
     List<Read> item(String item) throws ModelException {
-        List<Piece> pieces = pieces(item);
+        List<Piece> pieces = pieces(dashedPost(item));
         return pair(pieces, item);
+    }
+
+    private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("^(.+?)\\s+[-–—]+\\s+(.+)$");
+
+    /**
+     * A Latin name and post written either side of a spaced dash, as {@code Name (Post)}: "John Smith – Facilities
+     * Manager", "Facilities Manager – John Smith". The words of the post need not be known title words then.
+     */
+    private static String dashedPost(String item) {
+        if (item.indexOf('(') >= 0 || item.indexOf('（') >= 0 || item.codePoints().anyMatch(PositionWords::isHan)) return item;
+        java.util.regex.Matcher m = SPACED_DASH.matcher(item.strip());
+        if (!m.matches()) return item;
+        boolean beforePost = hasPostWord(m.group(1));
+        boolean afterPost = hasPostWord(m.group(2));
+        if (afterPost && !beforePost) return m.group(1) + " (" + m.group(2) + ")";
+        if (beforePost && !afterPost) return m.group(2) + " (" + m.group(1) + ")";
+        return item;
+    }
+
+    private static boolean hasPostWord(String text) {
+        for (String w : text.split("[\\s,]+")) {
+            if (PositionWords.isEnPostWord(w.toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     // --- words ---------------------------------------------------------------------------------------

@@ -92,8 +92,13 @@ public final class RosterParser {
             if (!PeopleReader.hasLetterOrDigit(item.text) && !PeopleReader.hasBlank(item.text)) {
                 throw new ModelException(role + " has a roster item with no name in " + ModelException.quote(description));
             }
-            List<PeopleReader.Read> read = reader.item(item.text);
             PeopleReader.Read last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
+            if (item.after == Item.COMMA && INITIALS.matcher(item.text.strip()).matches() && last != null && !last.group
+                    && !last.post && last.position == null && SURNAME.matcher(last.name).matches()) {
+                last.name = last.name + ", " + item.text.strip(); // Smith, J.; Jones, M.
+                continue;
+            }
+            List<PeopleReader.Read> read = reader.item(item.text);
             if (last != null && last.post && item.after == Item.ENUMERATION && !read.isEmpty() && read.get(0).postBefore
                     && !last.parenthesised) {
                 read.get(0).position = last.name + "、" + read.get(0).position; // 县委副书记、县长 黄海
@@ -139,6 +144,9 @@ public final class RosterParser {
     }
 
     private static final String SEPARATORS = ";；、,，";
+    /** Initials after a surname and a comma, as reference lists write names: J., J.K., J. K. (the last one's period may have gone with the list's). */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.?\\s?){1,3}");
+    private static final java.util.regex.Pattern SURNAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
 
     /**
      * Splits on the separators outside parentheses. A line break is a space: a list wrapped onto the next line

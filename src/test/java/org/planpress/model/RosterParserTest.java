@@ -340,6 +340,10 @@ class RosterParserTest {
         Li Ming, Vice-Principal                        | Li Ming(Vice-Principal)
         Wang Li (Director) Zhang San (Deputy Director) | Wang Li(Director) / Zhang San(Deputy Director)
         Wang Li – Director                             | Wang Li(Director)
+        John Smith – Facilities Manager                | John Smith(Facilities Manager)
+        Facilities Manager – John Smith                | John Smith(Facilities Manager)
+        Smith, J.; Jones, M. K.                        | Smith, J. / Jones, M. K
+        Smith, J., Jones, M., Lee, K.                  | Smith, J. / Jones, M. / Lee, K
         张三 县委副书记 县长                           | 张三(县委副书记 县长)
         李四 副县长（兼）                              | 李四(副县长（兼）)
         赵六 县委常委、宣传部长                        | 赵六(县委常委、宣传部长)
