@@ -122,6 +122,7 @@ final class PeriodText {
         s = ChineseNumerals.normalizeZeros(sb.toString());
         s = ISSUED.matcher(s).replaceAll("即日");
         s = WEEK_COMMENCING.matcher(s).replaceAll("week commencing ");
+        s = s.replace("元月", "1月"); // January, as offices still write it
         if (s.indexOf('一') < 0) return s;
         char[] c = s.toCharArray();
         for (int i = 1; i + 1 < c.length; i++) {
