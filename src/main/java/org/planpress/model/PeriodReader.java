@@ -596,7 +596,7 @@ final class PeriodReader {
         if (n == 0 || n > 5) throw fail("there is no " + n + "th week or weekday in a month");
         if (acceptKey(Key.QUARTER)) { // 第三季度, the third quarter (of 2015)
             if (n < 0 ? n != -1 : n > 4) throw fail("there is no quarter " + n);
-            return quarter(n < 0 ? 4 : n, year != null ? year : optionalYearOf());
+            return quarterTail(n < 0 ? 4 : n, year != null ? year : optionalYearOf());
         }
         if (atKey(0, Key.HALF) && monthMayFollow && (n == 1 || n == 2 || n == -1)) { // the first half of June / 2015
             i++;
@@ -711,6 +711,13 @@ final class PeriodReader {
 
     private Point quarter(int q, Integer year) {
         return months(year, 3 * q - 2, 3);
+    }
+
+    /** A quarter in Chinese, with the end or start of it after: 三季度末 (September 21–30), 四季度初 (October 1–10). */
+    private Point quarterTail(int q, Integer year) {
+        if (acceptChar("末") || acceptChar("底")) return Point.part(Shape.END, year, 3 * q, LATE_FROM, LAST);
+        if (acceptChar("初")) return Point.part(Shape.PART, year, 3 * q - 2, EARLY_FROM, EARLY_TO);
+        return quarter(q, year);
     }
 
     /** 春季 / spring March–May, summer June–August, autumn September–November, winter December–February; 暑期 July–August. */
@@ -840,7 +847,7 @@ final class PeriodReader {
         if (!x.ordinal() && x.digits() <= 2 && atKey(1, Key.QUARTER)) { // 三季度
             i += 2;
             if (x.value() < 1 || x.value() > 4) throw fail("there is no quarter " + x.value());
-            return quarter(x.value(), null);
+            return quarterTail(x.value(), null);
         }
         if (x.ordinal() && (atKey(1, Key.WEEKDAY) || atKey(1, Key.WEEK) || atKey(1, Key.QUARTER) || atKey(1, Key.HALF))) {
             i++;
@@ -873,7 +880,7 @@ final class PeriodReader {
                 if (n != null && n.kind() == Kind.NUMBER && atKey(1, Key.QUARTER)) { // 2015年三季度
                     i += 2;
                     if (n.value() < 1 || n.value() > 4) throw fail("there is no quarter " + n.value());
-                    return quarter(n.value(), year);
+                    return quarterTail(n.value(), year);
                 }
                 if (n != null && n.is(Key.HALF_YEAR)) { // 2015年上半年
                     i++;
