@@ -134,6 +134,10 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 if (b.hasRole("roster")) roster((DescriptionList) b, (StructuralNode) b.getParent());
                 else if (b.hasRole("timeline")) timeline((DescriptionList) b, (StructuralNode) b.getParent());
             }
+            // a roster written as a table (职务 | 姓名 | 职位), as Word documents hold it
+            for (StructuralNode b : doc.findBy(Map.of("context", ":table"))) {
+                if (b.hasRole("roster") && b instanceof org.asciidoctor.ast.Table t) rosterTable(t, (StructuralNode) b.getParent());
+            }
             // the same lists written as label lines in a paragraph, as plans print them (组长：王强, Leader: ...)
             for (StructuralNode b : doc.findBy(Map.of("context", ":paragraph"))) {
                 if (!(b instanceof org.asciidoctor.ast.Block para)) continue;
@@ -232,6 +236,59 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 role(RosterParser.roleTitle(entry[0]), Integer.parseInt(entry[2]), List.of(entry[1]), names, roles);
             }
             pendingRoster(para, parent, roles);
+        }
+
+        /**
+         * A roster written as a table: a row per person (or per role), with columns for the role, the name and the
+         * position, found by their header (职务, 姓名, 职位; Role, Name, Position ...) in any order, else in that order.
+         * A row without a role continues the role above it.
+         */
+        void rosterTable(org.asciidoctor.ast.Table table, StructuralNode parent) {
+            int ln = line(table);
+            List<org.asciidoctor.ast.Row> rows = new ArrayList<>(table.getHeader());
+            rows.addAll(table.getBody());
+            int[] columns = {0, 1, 2}; // role, name, position
+            int first = 0;
+            if (!rows.isEmpty()) {
+                int[] found = RosterColumns.of(cells(rows.get(0)));
+                if (found != null) {
+                    columns = found;
+                    first = 1;
+                }
+            }
+            List<Role> roles = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            String title = null;
+            List<String> people = new ArrayList<>();
+            for (org.asciidoctor.ast.Row row : rows.subList(first, rows.size())) {
+                List<String> cells = cells(row);
+                String role = cell(cells, columns[0]);
+                String name = cell(cells, columns[1]);
+                String position = cell(cells, columns[2]);
+                if (!role.isEmpty() && !role.equals(title)) {
+                    if (title != null) role(RosterParser.roleTitle(title), ln, List.of(String.join("；", people)), names, roles);
+                    title = role;
+                    people = new ArrayList<>();
+                }
+                if (title == null) {
+                    ctx.error(ln, "the roster table's first row has no role: write it in its first column (组长, Leader)");
+                    return;
+                }
+                if (!name.isEmpty()) people.add(position.isEmpty() ? name : name + "（" + position + "）");
+                else if (!position.isEmpty()) people.add(position); // a post without a name: 各班班主任
+            }
+            if (title != null) role(RosterParser.roleTitle(title), ln, List.of(String.join("；", people)), names, roles);
+            pendingRoster(table, parent, roles);
+        }
+
+        private static List<String> cells(org.asciidoctor.ast.Row row) {
+            List<String> out = new ArrayList<>();
+            for (org.asciidoctor.ast.Cell c : row.getCells()) out.add(c.getSource() == null ? "" : c.getSource().strip());
+            return out;
+        }
+
+        private static String cell(List<String> cells, int column) {
+            return column >= 0 && column < cells.size() ? cells.get(column) : "";
         }
 
         /** Reads one role's people from {@code texts} into {@code roles}; an error at {@code ln} when it names none. */

@@ -14,7 +14,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.planpress.TestSites;
 
-/** A roster or timeline written as label lines in a paragraph (组长：王强), as plans print them, reads as the list would. */
+/**
+ * A roster or timeline written as label lines in a paragraph (组长：王强), as plans print them, or a roster written
+ * as a table (职务 | 姓名 | 职位), as Word documents hold it, reads as the description list would.
+ */
 class LabelLinesTest {
     private static Path source(String name, String plan) throws Exception {
         Path src = Files.createTempDirectory("pp-lines");
@@ -84,5 +87,53 @@ class LabelLinesTest {
         String said = check.out() + check.err();
         assertTrue(said.contains("content/plans/bad.adoc:7: error: expected a roster role as \"label: text\""), said);
         assertTrue(said.contains("content/plans/bad.adoc:14: error: cannot read period \"sometime soon\""), said);
+    }
+
+    @Test
+    void aRosterTableReadsAsTheListWithItsColumnsFoundByTheirHeader() throws Exception {
+        Path src = source("table", """
+                = 学校安全工作方案
+                :lang: zh-CN
+
+                == 组织领导
+
+                [.roster]
+                |===
+                |姓名 |职务 |工作单位及职务
+
+                |王强 |组长 |校长
+                |李明 |副组长 |副校长
+                | |副组长 |分管副校长
+                |刘洋 |成员 |教务主任
+                |陈静 | |
+                |===
+
+                == Leading group
+
+                [.roster]
+                |===
+                |Leader |John Smith |Principal
+                |Members |Mary Jones |Teacher
+                | |Tom Brown |
+                |===
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.err());
+        JsonNode roster = new ObjectMapper().readTree(src.resolve("target/site/plans.json").toFile()).get("plans").get(0).get("roster");
+        assertEquals(8, roster.size(), roster.toString());
+        assertEquals("王强", roster.get(0).get("name").asText());
+        assertEquals("校长", roster.get(0).get("position").asText());
+        assertEquals("leader", roster.get(0).get("kind").asText());
+        assertEquals("分管副校长", roster.get(2).get("name").asText(), "a post without a name");
+        assertTrue(roster.get(2).get("group").asBoolean());
+        assertEquals("陈静", roster.get(4).get("name").asText(), "a row without a role continues the role above");
+        assertEquals("member", roster.get(4).get("kind").asText());
+        assertEquals("John Smith", roster.get(5).get("name").asText(), "without a header: role, name, position");
+        assertEquals("Principal", roster.get(5).get("position").asText());
+        assertEquals("Tom Brown", roster.get(7).get("name").asText());
+        assertEquals("member", roster.get(7).get("kind").asText());
+        Document page = TestSites.page(src.resolve("target/site"), "plans/table.html");
+        assertEquals(2, page.select(".pp-roster").size());
+        assertTrue(page.select(".pp-body table").isEmpty(), "the tables are the roster cards now");
     }
 }
