@@ -137,6 +137,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
             // a roster written as a table (职务 | 姓名 | 职位), as Word documents hold it
             for (StructuralNode b : doc.findBy(Map.of("context", ":table"))) {
                 if (b.hasRole("roster") && b instanceof org.asciidoctor.ast.Table t) rosterTable(t, (StructuralNode) b.getParent());
+                else if (b.hasRole("timeline") && b instanceof org.asciidoctor.ast.Table t) timelineTable(t, (StructuralNode) b.getParent());
             }
             // the same lists written as label lines in a paragraph, as plans print them (组长：王强, Leader: ...)
             for (StructuralNode b : doc.findBy(Map.of("context", ":paragraph"))) {
@@ -371,6 +372,36 @@ public final class PlanTreeprocessor extends Treeprocessor {
             pendingTimeline(list, parent, stages, texts);
         }
 
+        /**
+         * A timeline written as a table (阶段 | 时间 | 内容; Stage | Period | Tasks): a stage per row, from the columns
+         * its header names, else the first two. The table stays, under the timeline figure: its other columns are
+         * the stages' text.
+         */
+        void timelineTable(org.asciidoctor.ast.Table table, StructuralNode parent) {
+            int ln = line(table);
+            List<org.asciidoctor.ast.Row> rows = new ArrayList<>(table.getHeader());
+            rows.addAll(table.getBody());
+            int[] columns = {0, 1};
+            int first = 0;
+            if (!rows.isEmpty()) {
+                int[] found = RosterColumns.stages(cells(rows.get(0)));
+                if (found != null) {
+                    columns = found;
+                    first = 1;
+                }
+            }
+            List<Stage> stages = new ArrayList<>();
+            for (org.asciidoctor.ast.Row row : rows.subList(first, rows.size())) {
+                List<String> cells = cells(row);
+                String name = cell(cells, columns[0]);
+                String period = cell(cells, columns[1]);
+                if (name.isEmpty() && period.isEmpty()) continue;
+                Period p = stage(name, period, ln, stages);
+                if (p != null) stages.add(new Stage(name, p, null));
+            }
+            pendingTimeline(table, parent, stages, new ArrayList<>());
+        }
+
         /** A timeline written as label lines in a paragraph: each line "stage：period" (or ":"). */
         void timelineLines(org.asciidoctor.ast.Block para, StructuralNode parent) {
             List<Stage> stages = new ArrayList<>();
@@ -430,12 +461,13 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 if (index < 0) continue;
                 if (p.roster != null) {
                     replace(p.parent, index, pdf ? BodyParts.rosterAsciiDoc(p.roster, p.caption, msg) : null,
-                            pdf ? null : BodyParts.rosterHtml(p.roster, p.caption, msg));
+                            pdf ? null : BodyParts.rosterHtml(p.roster, p.caption, msg), false);
                 } else {
                     Timeline t = resolveAnchors(p.timeline, p.stageTexts);
                     ctx.timelines.set(ctx.timelines.indexOf(p.timeline), t);
+                    boolean keep = p.block instanceof org.asciidoctor.ast.Table; // a schedule table stays under its figure
                     if (pdf) {
-                        replace(p.parent, index, BodyParts.timelineAsciiDoc(t, p.caption, msg), null);
+                        replace(p.parent, index, BodyParts.timelineAsciiDoc(t, p.caption, msg), null, keep);
                     } else {
                         StringBuilder html = new StringBuilder(BodyParts.timelineHtml(t, p.caption, msg));
                         for (Object[] st : p.stageTexts) {
@@ -444,7 +476,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
                             for (StructuralNode sub : d.getBlocks()) html.append(sub.convert());
                             html.append("</div>");
                         }
-                        replace(p.parent, index, null, html.toString());
+                        replace(p.parent, index, null, html.toString(), keep);
                     }
                 }
             }
@@ -477,15 +509,17 @@ public final class PlanTreeprocessor extends Treeprocessor {
             return null;
         }
 
-        void replace(StructuralNode parent, int index, String asciidoc, String html) {
+        /** Replaces block {@code index} of {@code parent} by the HTML or AsciiDoc given, or puts it before when {@code keep}. */
+        void replace(StructuralNode parent, int index, String asciidoc, String html, boolean keep) {
             List<StructuralNode> siblings = parent.getBlocks();
             if (html != null) {
                 StructuralNode block = createBlock(parent, "pass", html);
-                siblings.set(index, block);
+                if (keep) siblings.add(index, block);
+                else siblings.set(index, block);
             } else {
                 StructuralNode holder = createBlock(parent, "open", "");
                 parseContent(holder, java.util.Arrays.asList(asciidoc.split("\n")));
-                siblings.remove(index);
+                if (!keep) siblings.remove(index);
                 int at = index;
                 for (StructuralNode child : new ArrayList<>(holder.getBlocks())) {
                     siblings.add(at++, child);

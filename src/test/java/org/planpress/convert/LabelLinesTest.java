@@ -136,4 +136,43 @@ class LabelLinesTest {
         assertEquals(2, page.select(".pp-roster").size());
         assertTrue(page.select(".pp-body table").isEmpty(), "the tables are the roster cards now");
     }
+
+    @Test
+    void aScheduleTableMarkedAsATimelineGetsItsFigureAndStays() throws Exception {
+        Path src = source("schedule", """
+                = Riverside School Fire Safety Week
+                :lang: en
+
+                == Schedule
+
+                [.timeline]
+                |===
+                |Content |Stage |Time
+
+                |Check extinguishers and signs |Preparation |September 2-6, 2024
+                |One drill per class |Drills |September 9-13
+                |===
+
+                == 实施步骤
+
+                [.timeline]
+                |===
+                |宣传发动 |5月下旬
+                |集中整治 |6月
+                |===
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.err());
+        JsonNode stages = new ObjectMapper().readTree(src.resolve("target/site/plans.json").toFile()).get("plans").get(0).get("stages");
+        assertEquals(4, stages.size(), stages.toString());
+        assertEquals("Preparation", stages.get(0).get("name").asText(), "the columns found by their header");
+        assertEquals("2024-09-02", stages.get(0).get("start").asText());
+        assertEquals("2024-09-13", stages.get(1).get("end").asText(), "in the year of the stage above");
+        assertEquals("宣传发动", stages.get(2).get("name").asText(), "without a header: stage, then time");
+        Document page = TestSites.page(src.resolve("target/site"), "plans/schedule.html");
+        assertEquals(2, page.select(".pp-body table").size(), "the tables stay");
+        org.jsoup.nodes.Element figure = page.selectFirst(".pp-timeline");
+        assertNotNull(figure);
+        assertTrue(page.html().indexOf("pp-timeline") < page.html().indexOf("Check extinguishers"), "the figure comes first");
+    }
 }
