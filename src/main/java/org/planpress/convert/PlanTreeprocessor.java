@@ -251,7 +251,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
             int[] columns = {0, 1, 2}; // role, name, position
             int first = 0;
             if (!rows.isEmpty()) {
-                int[] found = RosterColumns.of(cells(rows.get(0)));
+                int[] found = TableColumns.roster(cells(rows.get(0)));
                 if (found != null) {
                     columns = found;
                     first = 1;
@@ -384,7 +384,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
             int[] columns = {0, 1};
             int first = 0;
             if (!rows.isEmpty()) {
-                int[] found = RosterColumns.stages(cells(rows.get(0)));
+                int[] found = TableColumns.schedule(cells(rows.get(0)));
                 if (found != null) {
                     columns = found;
                     first = 1;

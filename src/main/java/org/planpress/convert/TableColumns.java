@@ -7,7 +7,7 @@ import java.util.Locale;
  * Which columns of a roster table hold the role, the name and the position, and which of a schedule table the
  * stage and its period, read from the header row.
  */
-final class RosterColumns {
+final class TableColumns {
     private static final List<String> ROLE = List.of("职务", "职责", "分工", "角色", "小组职务", "组内职务", "role", "title", "function");
     private static final List<String> NAME = List.of("姓名", "名字", "人员", "name", "person", "member");
     private static final List<String> POSITION = List.of("职位", "单位职务", "工作单位及职务", "单位及职务", "现任职务", "单位",
@@ -18,11 +18,11 @@ final class RosterColumns {
     private static final List<String> PERIOD = List.of("时间", "时间安排", "日期", "起止时间", "完成时间", "时限", "时间节点", "实施时间",
             "period", "time", "date", "dates", "when", "timing", "timeline", "schedule", "deadline");
 
-    private RosterColumns() {
+    private TableColumns() {
     }
 
     /** The stage and period columns of a schedule table's header row, or null when the row names neither. */
-    static int[] stages(List<String> header) {
+    static int[] schedule(List<String> header) {
         int stage = -1;
         int period = -1;
         for (int i = 0; i < header.size(); i++) {
@@ -37,7 +37,7 @@ final class RosterColumns {
      * The role, name and position columns of a header row ({@code -1}: no such column), or null when the row is
      * not a header: it must name a name column and a role column.
      */
-    static int[] of(List<String> header) {
+    static int[] roster(List<String> header) {
         int role = -1;
         int name = -1;
         int position = -1;
