@@ -134,16 +134,20 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 if (b.hasRole("roster")) roster((DescriptionList) b, (StructuralNode) b.getParent());
                 else if (b.hasRole("timeline")) timeline((DescriptionList) b, (StructuralNode) b.getParent());
             }
-            // a roster written as a table (职务 | 姓名 | 职位), as Word documents hold it
-            for (StructuralNode b : doc.findBy(Map.of("context", ":table"))) {
-                if (b.hasRole("roster") && b instanceof org.asciidoctor.ast.Table t) rosterTable(t, (StructuralNode) b.getParent());
-                else if (b.hasRole("timeline") && b instanceof org.asciidoctor.ast.Table t) timelineTable(t, (StructuralNode) b.getParent());
+            // a roster or schedule written as a table (职务 | 姓名 | 职位), as Word documents hold them, or as label
+            // lines in a paragraph, as plans print them (组长：王强, Leader: ...); found with their role, so that
+            // the other tables and paragraphs stay in Ruby
+            for (StructuralNode b : doc.findBy(Map.of("context", ":table", "role", "roster"))) {
+                if (b instanceof org.asciidoctor.ast.Table t) rosterTable(t, (StructuralNode) b.getParent());
             }
-            // the same lists written as label lines in a paragraph, as plans print them (组长：王强, Leader: ...)
-            for (StructuralNode b : doc.findBy(Map.of("context", ":paragraph"))) {
-                if (!(b instanceof org.asciidoctor.ast.Block para)) continue;
-                if (b.hasRole("roster")) rosterLines(para, (StructuralNode) b.getParent());
-                else if (b.hasRole("timeline")) timelineLines(para, (StructuralNode) b.getParent());
+            for (StructuralNode b : doc.findBy(Map.of("context", ":table", "role", "timeline"))) {
+                if (b instanceof org.asciidoctor.ast.Table t) timelineTable(t, (StructuralNode) b.getParent());
+            }
+            for (StructuralNode b : doc.findBy(Map.of("context", ":paragraph", "role", "roster"))) {
+                if (b instanceof org.asciidoctor.ast.Block para) rosterLines(para, (StructuralNode) b.getParent());
+            }
+            for (StructuralNode b : doc.findBy(Map.of("context", ":paragraph", "role", "timeline"))) {
+                if (b instanceof org.asciidoctor.ast.Block para) timelineLines(para, (StructuralNode) b.getParent());
             }
             for (StructuralNode b : doc.findBy(Map.of("context", ":image"))) image(b);
             if (!ctx.allowPassthrough) {
