@@ -250,23 +250,13 @@ public final class PlanTreeprocessor extends Treeprocessor {
          */
         void rosterTable(org.asciidoctor.ast.Table table, StructuralNode parent) {
             int ln = line(table);
-            List<org.asciidoctor.ast.Row> rows = new ArrayList<>(table.getHeader());
-            rows.addAll(table.getBody());
-            int[] columns = {0, 1, 2}; // role, name, position
-            int first = 0;
-            if (!rows.isEmpty()) {
-                int[] found = TableColumns.roster(cells(rows.get(0)));
-                if (found != null) {
-                    columns = found;
-                    first = 1;
-                }
-            }
+            List<List<String>> rows = rows(table);
+            int[] columns = headed(rows, TableColumns::roster, 0, 1, 2); // role, name, position
             List<Role> roles = new ArrayList<>();
             Set<String> names = new HashSet<>();
             String title = null;
             List<String> people = new ArrayList<>();
-            for (org.asciidoctor.ast.Row row : rows.subList(first, rows.size())) {
-                List<String> cells = cells(row);
+            for (List<String> cells : rows) {
                 String role = cell(cells, columns[0]);
                 String name = cell(cells, columns[1]);
                 String position = cell(cells, columns[2]);
@@ -286,10 +276,29 @@ public final class PlanTreeprocessor extends Treeprocessor {
             pendingRoster(table, parent, roles);
         }
 
-        private static List<String> cells(org.asciidoctor.ast.Row row) {
-            List<String> out = new ArrayList<>();
-            for (org.asciidoctor.ast.Cell c : row.getCells()) out.add(c.getSource() == null ? "" : c.getSource().strip());
+        /** The cells' text of a table's rows, its header's first. */
+        private static List<List<String>> rows(org.asciidoctor.ast.Table table) {
+            List<List<String>> out = new ArrayList<>();
+            for (List<org.asciidoctor.ast.Row> part : List.of(table.getHeader(), table.getBody())) {
+                for (org.asciidoctor.ast.Row row : part) {
+                    List<String> cells = new ArrayList<>();
+                    for (org.asciidoctor.ast.Cell c : row.getCells()) cells.add(c.getSource() == null ? "" : c.getSource().strip());
+                    out.add(cells);
+                }
+            }
             return out;
+        }
+
+        /**
+         * The columns {@code header} finds in the first of {@code rows}, which is then taken off them; else
+         * {@code defaults}, and the first row stays.
+         */
+        private static int[] headed(List<List<String>> rows, java.util.function.Function<List<String>, int[]> header,
+                int... defaults) {
+            int[] found = rows.isEmpty() ? null : header.apply(rows.get(0));
+            if (found == null) return defaults;
+            rows.remove(0);
+            return found;
         }
 
         private static String cell(List<String> cells, int column) {
@@ -383,20 +392,10 @@ public final class PlanTreeprocessor extends Treeprocessor {
          */
         void timelineTable(org.asciidoctor.ast.Table table, StructuralNode parent) {
             int ln = line(table);
-            List<org.asciidoctor.ast.Row> rows = new ArrayList<>(table.getHeader());
-            rows.addAll(table.getBody());
-            int[] columns = {0, 1};
-            int first = 0;
-            if (!rows.isEmpty()) {
-                int[] found = TableColumns.schedule(cells(rows.get(0)));
-                if (found != null) {
-                    columns = found;
-                    first = 1;
-                }
-            }
+            List<List<String>> rows = rows(table);
+            int[] columns = headed(rows, TableColumns::schedule, 0, 1); // stage, period
             List<Stage> stages = new ArrayList<>();
-            for (org.asciidoctor.ast.Row row : rows.subList(first, rows.size())) {
-                List<String> cells = cells(row);
+            for (List<String> cells : rows) {
                 String name = cell(cells, columns[0]);
                 String period = cell(cells, columns[1]);
                 if (name.isEmpty() && period.isEmpty()) continue;

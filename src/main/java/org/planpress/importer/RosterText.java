@@ -232,9 +232,7 @@ final class RosterText {
             }
         }
         if (pending != null) people.add(new String[] {pending, null});
-        List<String> pieces = new ArrayList<>();
-        for (String piece : s.split("[、，,；;]+")) if (!Text.strip(piece).isEmpty()) pieces.add(Text.strip(piece));
-        if (!changed && toks.equals(pieces)) return s;
+        if (!changed && toks.equals(pieces(s))) return s;
         List<String> out = new ArrayList<>();
         boolean pos = people.stream().anyMatch(p -> p[1] != null);
         for (String[] p : people) out.add(p[1] == null ? p[0] : p[0] + "（" + p[1] + "）");
@@ -258,10 +256,15 @@ final class RosterText {
         for (org.planpress.model.Person p : people) {
             out.add(p.position() == null || p.position().isBlank() ? p.name() : p.name() + "（" + p.position() + "）");
         }
+        if (!positions && out.equals(pieces(s))) return s; // as written
+        return String.join(positions ? "；" : "、", out);
+    }
+
+    /** The text between the list separators of {@code s}, stripped. */
+    private static List<String> pieces(String s) {
         List<String> pieces = new ArrayList<>();
         for (String piece : s.split("[、，,；;]+")) if (!Text.strip(piece).isEmpty()) pieces.add(Text.strip(piece));
-        if (!positions && out.equals(pieces)) return s; // as written
-        return String.join(positions ? "；" : "、", out);
+        return pieces;
     }
 
     private static boolean startsWithPosition(List<String> toks) {

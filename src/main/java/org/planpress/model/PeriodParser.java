@@ -77,7 +77,7 @@ public final class PeriodParser {
                     + " (for example 2024年9月30日 or September 30, 2024)");
             }
             String[] split = PeriodText.splitRemark(written);
-            String core = PeriodText.withoutWeekdays(split[0]); // a weekday at the end is a remark, as before
+            String core = PeriodText.withoutWeekdaysAndHours(split[0]); // a weekday at the end is a remark, as before
             String remark = split[1];
             if (core.isEmpty()) throw failure(text, "it gives no date, only the remark \"" + remark + "\"");
             List<Token> tokens = new PeriodLexer(text, PeriodText.normalize(core)).tokens();

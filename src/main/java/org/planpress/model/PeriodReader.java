@@ -663,12 +663,11 @@ final class PeriodReader {
         if (m == null) throw fail(peek(0) == null ? "it ends too early: expected the month" : unexpected());
         i++;
         if (days > 28) throw fail("a month may not have " + days + " days");
-        Point p = Point.span(optionalYear(), m, (y, month) -> {
+        return Point.span(optionalYear(), m, (y, month) -> {
             LocalDate first = LocalDate.of(y, month, 1);
             LocalDate last = first.plusMonths(1).minusDays(1);
             return n == 1 ? new LocalDate[] {first, first.plusDays(days - 1)} : new LocalDate[] {last.minusDays(days - 1), last};
         });
-        return p;
     }
 
     /** The value of a count written in digits or as a word (two, ten), or 0. */
@@ -947,14 +946,6 @@ final class PeriodReader {
         }
         Point listed = partList(year, month);
         if (listed != null) return listed;
-        if (atChar(0, "上") && atChar(1, "中") && atChar(2, "旬")) {
-            i += 3;
-            return Point.part(Shape.PART, year, month, EARLY_FROM, MID_TO);
-        }
-        if (atChar(0, "中") && atChar(1, "下") && atChar(2, "旬")) {
-            i += 3;
-            return Point.part(Shape.PART, year, month, MID_FROM, LAST);
-        }
         if (atChar(1, "旬")) {
             int from = atChar(0, "上") ? EARLY_FROM : atChar(0, "中") ? MID_FROM : atChar(0, "下") ? LATE_FROM : 0;
             if (from == 0) throw fail(unexpected());
@@ -967,16 +958,18 @@ final class PeriodReader {
     }
 
     /**
-     * Parts of a month listed before one 旬 ({@code 上、中旬}, {@code 中、下旬}, {@code 上、中、下旬}): the span from
-     * the first to the last; null (nothing read) when the tokens are not such a list.
+     * Parts of a month before one 旬, side by side or listed ({@code 上中旬}, {@code 中下旬}, {@code 上、中旬},
+     * {@code 上、中、下旬}): the span from the first to the last; null (nothing read) when the tokens are not such parts.
      */
     private Point partList(Integer year, Integer month) {
         int k = 0;
         int first = part(peek(0));
         if (first == 0) return null;
         int last = first;
-        while (atKey(k + 1, Key.LIST) && part(peek(k + 2)) > last) {
-            k += 2;
+        while (true) {
+            int next = atKey(k + 1, Key.LIST) ? k + 2 : k + 1;
+            if (part(peek(next)) <= last) break;
+            k = next;
             last = part(peek(k));
         }
         if (k == 0 || !atChar(k + 1, "旬")) return null;
@@ -1076,13 +1069,10 @@ final class PeriodReader {
             half = true;
             n = 0;
             if (!acceptWord("a")) acceptWord("an");
-        } else if (x.kind() == Kind.NUMBER && !x.ordinal()) {
+        } else if (x.kind() == Kind.NUMBER && !x.ordinal() || count(x) > 0) {
             i++;
-            n = x.value();
-        } else if (x.kind() == Kind.WORD && NUMBER_WORDS.containsKey(x.text())) {
-            i++;
-            n = NUMBER_WORDS.get(x.text());
-            acceptWord("of"); // a couple of weeks
+            n = count(x);
+            if (x.kind() == Kind.WORD) acceptWord("of"); // a couple of weeks
         } else {
             throw fail("expected how long (为期三周, for three weeks), not \"" + x.text() + "\"");
         }
@@ -1092,8 +1082,8 @@ final class PeriodReader {
         int unitMonths = 0;
         int unitDays = 0;
         Token u = peek(0);
-        if (u != null && (u.is(Key.WEEK) || u.is(Key.UNIT))) {
-            unitDays = u.value();
+        if (unitDays(u) > 0) {
+            unitDays = unitDays(u);
         } else if (atChar(0, "天") || atChar(0, "日")) {
             unitDays = 1;
         } else if (atChar(0, "旬")) {

@@ -60,11 +60,6 @@ final class PeriodText {
         }
     }
 
-    /**
-     * Splits a cleaned period into the period and a remark: a trailing parenthesised remark ("9月（暂定）"),
-     * or a trailing or leading tentative word ("9月，暂定", "tentatively September"). The remark is null when
-     * there is none.
-     */
     private static final String EN_WEEKDAY = "(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?"
             + "|sat(?:urday)?|sun(?:day)?)\\.?";
     /** A weekday written beside a date: （星期一）, (周五), (Monday), and "Monday, " or "Mon " before a day or a month. */
@@ -78,7 +73,7 @@ final class PeriodText {
      * Monday, June 3 to Friday, June 7}, {@code 6月1日0时至6月30日24时}): a stage's period is in days. A weekday that is
      * the period (the second Sunday in June) stays.
      */
-    static String withoutWeekdays(String written) {
+    static String withoutWeekdaysAndHours(String written) {
         return TIME_OF_DAY.matcher(WEEKDAY_BESIDE_DATE.matcher(written).replaceAll("")).replaceAll("").strip();
     }
 
@@ -88,6 +83,11 @@ final class PeriodText {
             + "|(?<=[日号號\\d])[,，]?\\s*\\d{1,2}[:：]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Splits a cleaned period into the period and a remark: a trailing parenthesised remark ("9月（暂定）"),
+     * or a trailing or leading tentative word ("9月，暂定", "tentatively September"). The remark is null when
+     * there is none.
+     */
     static String[] splitRemark(String written) {
         int last = written.length() - 1;
         if (last > 0 && isClose(written.charAt(last))) {
@@ -105,13 +105,13 @@ final class PeriodText {
         return new String[] {written, null};
     }
 
-    /**
-     * NFKC, lower case, without quotation marks and apostrophes ("五四", new year's day), zeros of Chinese
-     * numerals written as 〇, and "一" between two dates written as a dash (5月1日一5月30日).
-     */
     /** The British abbreviations of "week commencing" and "week beginning": w/c 3 June, w/b 3 June. */
     private static final Pattern WEEK_COMMENCING = Pattern.compile("(?<![\\p{L}])w/[cb]\\.?\\s*");
 
+    /**
+     * NFKC, lower case, without quotation marks and apostrophes ("五四", new year's day), zeros of Chinese
+     * numerals written as 〇, "w/c" as "week commencing", 元月 as 1月, and "一" between two dates written as a dash (5月1日一5月30日).
+     */
     static String normalize(String written) {
         String s = Normalizer.normalize(written, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());

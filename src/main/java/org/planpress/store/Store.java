@@ -118,15 +118,26 @@ public final class Store {
      * wherever the changed item is in the list (a plan added in the middle of 10,000 waited for 5,000 reads).
      */
     private List<Integer> toMakeFirst(String kind, List<String> itemKeys, Map<String, Object> mem) {
+        Set<String> onDisk = names(kind); // one listing of the kind's folder, not a look-up per key
         List<Integer> missing = new ArrayList<>();
         List<Integer> filed = new ArrayList<>(itemKeys.size());
         for (int i = 0; i < itemKeys.size(); i++) {
             String key = itemKeys.get(i);
-            boolean kept = (mem != null && mem.containsKey(key)) || (root != null && Files.exists(entry(kind, key)));
+            boolean kept = (mem != null && mem.containsKey(key)) || onDisk.contains(key);
             (kept ? filed : missing).add(i);
         }
         missing.addAll(filed);
         return missing;
+    }
+
+    /** The names of the files in kind {@code kind}'s folder (entries and their kept files); none without one. */
+    private Set<String> names(String kind) {
+        if (root == null) return Set.of();
+        try (Stream<Path> s = Files.list(root.resolve(kind))) {
+            return s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        } catch (IOException | RuntimeException e) {
+            return Set.of();
+        }
     }
 
     /** One item's result: from memory, from the files, or made (and filed). */
