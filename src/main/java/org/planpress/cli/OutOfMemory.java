@@ -28,25 +28,57 @@ final class OutOfMemory {
                 + " -jar planpress.jar build); the previous output was left as it was", mb, suggest, suggest);
     }
 
-    /** Set once the message is printed: it is printed once, whichever thread meets the error first. */
-    private static final java.util.concurrent.atomic.AtomicBoolean REPORTED = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Held while the message is printed, and {@code reported} once it is: it is printed once, whichever thread meets
+     * the error first, and a worker's handler halts the JVM only after it is out (a halt in between ended a run with
+     * status 1 and no line).
+     */
+    private static final Object LOCK = new Object();
+    private static boolean reported;
     /** Made before the heap runs out: printing it then allocates nothing new. */
     private static final String MESSAGE = message();
     /** The message encoded, and the process's standard error as a bare file: writing them allocates nothing. */
     private static final byte[] BYTES = (MESSAGE + System.lineSeparator()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final java.io.FileOutputStream STDERR = new java.io.FileOutputStream(java.io.FileDescriptor.err);
 
+    /**
+     * The process's standard error as a writer, for {@code main}: the message goes to it as bare bytes, since
+     * printing through a writer out of memory can fail after it took the text (a run then ended with status 1 and
+     * no line).
+     */
+    static final PrintWriter STANDARD_ERROR = new PrintWriter(System.err, true);
+
     /** Prints the message (once) and returns the exit status 1. */
     static int report(PrintWriter err) {
-        if (REPORTED.compareAndSet(false, true)) {
-            try {
-                err.println(MESSAGE);
-                err.flush();
-            } catch (OutOfMemoryError again) {
-                writeRaw(); // printing through the writer needed memory it could not get
+        synchronized (LOCK) {
+            if (reported) return 1;
+            reported = true;
+            if (err == STANDARD_ERROR) {
+                try {
+                    err.flush(); // what the command printed before, then the message
+                } catch (OutOfMemoryError ignored) {
+                    // the message matters more
+                }
+                writeRaw();
+            } else {
+                try {
+                    err.println(MESSAGE);
+                    err.flush();
+                } catch (OutOfMemoryError again) {
+                    writeRaw(); // printing through the writer needed memory it could not get
+                }
             }
         }
         return 1;
+    }
+
+    /** Prints the message as bare bytes, unless it is out already. */
+    private static void reportRaw() {
+        synchronized (LOCK) {
+            if (reported) return;
+            reported = true;
+            writeRaw();
+        }
     }
 
     private static void writeRaw() {
@@ -62,15 +94,22 @@ final class OutOfMemory {
      * thread's error would otherwise print a stack trace and leave the build waiting).
      */
     static void onAnyThread() {
-        Handler h = new Handler(Thread.getDefaultUncaughtExceptionHandler());
-        // run once now, while there is memory: its code is then linked, so running it out of memory allocates nothing
-        // (a first call out of memory failed in the JVM's own call: "OutOfMemoryError thrown from the
-        // UncaughtExceptionHandler")
-        h.uncaughtException(Thread.currentThread(), WARM_UP);
-        Thread.setDefaultUncaughtExceptionHandler(h);
+        Thread.setDefaultUncaughtExceptionHandler(new Handler(Thread.getDefaultUncaughtExceptionHandler()));
+        // a thread dies of a harmless error now, while there is memory: the JVM's way to the handler and the handler
+        // itself are then linked, so the same way out of memory allocates nothing (linked by a direct call only, a
+        // worker's death out of memory failed on the way: "OutOfMemoryError thrown from the UncaughtExceptionHandler")
+        Thread t = new Thread(() -> {
+            throw WARM_UP;
+        }, "planpress-warm-up");
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private static final Throwable WARM_UP = new Throwable("warm-up", null, false, false) {
+    private static final Error WARM_UP = new Error("warm-up", null, false, false) {
     };
 
     /** The handler: a class of its own rather than a lambda, whose first call would link it. */
@@ -87,13 +126,13 @@ final class OutOfMemory {
                 boolean oom = in(e);
                 if (e == WARM_UP) return;
                 if (oom) {
-                    if (REPORTED.compareAndSet(false, true)) writeRaw();
+                    reportRaw();
                     Runtime.getRuntime().halt(1);
                 }
                 if (previous != null) previous.uncaughtException(thread, e);
                 else e.printStackTrace();
             } catch (Throwable again) {
-                if (REPORTED.compareAndSet(false, true)) writeRaw();
+                reportRaw();
                 Runtime.getRuntime().halt(1); // out of memory even here: the status still says it failed
             }
         }

@@ -25,7 +25,7 @@ public final class PlanPress implements Runnable {
             if (status >= 0) System.exit(status);
         }
         OutOfMemory.onAnyThread();
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(System.out, true), OutOfMemory.STANDARD_ERROR));
     }
 
     /** Runs a command line and returns its exit status (for tests and embedding). */
