@@ -167,6 +167,26 @@ final class NamedDays {
         return date;
     }
 
+    /**
+     * The days of a lunar month in a Gregorian year ({@code day} 0: the whole month; else that day alone): the month of
+     * that number that begins first in the year, so 腊月 (12) and 冬月 (11) may be those of the lunar year before.
+     */
+    static LocalDate[] lunarMonth(int year, int month, int day) {
+        checkLunarYear(year);
+        LocalDate first = lunar(year, month, 1);
+        if (year > LUNAR_FIRST_YEAR) {
+            LocalDate before = lunar(year - 1, month, 1); // of the lunar year that began the year before
+            if (before.getYear() == year) first = before;
+        }
+        ChineseCalendar cc = new ChineseCalendar();
+        cc.clear();
+        cc.set(ChineseCalendar.JULIAN_DAY, (int) (first.toEpochDay() + 2_440_588L));
+        int length = cc.getActualMaximum(ChineseCalendar.DAY_OF_MONTH);
+        if (day > length) throw new DateTimeException("that lunar month has " + length + " days, not " + day);
+        if (day > 0) return new LocalDate[] {first.plusDays(day - 1), first.plusDays(day - 1)};
+        return new LocalDate[] {first, first.plusDays(length - 1)};
+    }
+
     /** Qingming, the solar term at the sun's longitude 15°: April 4, 5 or 6 (the 寿星 formula, 1901–2099). */
     private static LocalDate qingming(int year) {
         checkLunarYear(year);

@@ -54,6 +54,8 @@ final class PeriodLexer {
         FILLER,
         /** 起, 开始, onwards */
         ONWARDS,
+        /** a month of the Chinese lunar calendar: 正月 (value 1), 冬月 (11), 腊月 (12), 农历八月 (8) */
+        LUNAR_MONTH,
         /** a named day; {@link Token#named} says which */
         NAMED_DAY,
         /** 季度, quarter (of a year) */
@@ -63,7 +65,7 @@ final class PeriodLexer {
         /** 上半月 (value 1: days 1–15), 下半月 (2: 16 to the end) */
         HALF_MONTH,
         /** a season: 1 spring (March–May), 2 summer (June–August), 3 autumn (September–November), 4 winter
-         *  (December–February), 5 the summer holidays (July–August) */
+         *  (December–February), 5 the summer holidays (July–August), 6 the winter holidays (January–February) */
         SEASON
     }
 
@@ -161,8 +163,18 @@ final class PeriodLexer {
         put(m, Key.SEASON, 2, "夏季", "夏天", "summer");
         put(m, Key.SEASON, 3, "秋季", "秋天", "autumn", "fall");
         put(m, Key.SEASON, 4, "冬季", "冬天", "winter");
-        put(m, Key.SEASON, 5, "暑期", "暑假", "暑假期间", "summer vacation", "summer holidays", "the summer holidays");
+        put(m, Key.SEASON, 5, "暑期", "暑假", "暑假期间", "summer vacation", "summer holidays", "the summer holidays",
+            "summer break");
+        put(m, Key.SEASON, 6, "寒假", "寒假期间", "寒假期", "winter vacation", "winter holidays", "the winter holidays", "winter break");
         put(m, Key.ONWARDS, 0, "开始", "onwards", "onward", "starting", "commencing", "effective");
+        put(m, Key.LUNAR_MONTH, 1, "正月", "农历正月", "阴历正月");
+        put(m, Key.LUNAR_MONTH, 11, "冬月", "农历冬月", "阴历冬月");
+        put(m, Key.LUNAR_MONTH, 12, "腊月", "臘月", "农历腊月", "阴历腊月");
+        String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+        for (int month = 1; month <= 12; month++) {
+            put(m, Key.LUNAR_MONTH, month, "农历" + numerals[month - 1] + "月", "阴历" + numerals[month - 1] + "月",
+                "农历" + month + "月", "阴历" + month + "月");
+        }
         for (Map.Entry<String, NamedDays.Day> e : NamedDays.NAMES.entrySet()) {
             m.put(e.getKey(), new Phrase(Key.NAMED_DAY, 0, e.getValue()));
         }
@@ -223,7 +235,27 @@ final class PeriodLexer {
                 throw PeriodParser.failure(text, "did not expect \"" + new String(Character.toChars(cp)) + "\"");
             }
         }
-        return out;
+        return slashDates(out);
+    }
+
+    /**
+     * Dates written with slashes and the day or the month first (6/1, 30/9/2024): read month first, as Chinese and
+     * American plans write them, unless one of the period's dates has a first number over 12 (30/9/2024), which
+     * makes them all day first, as British plans write them.
+     */
+    private static List<Token> slashDates(List<Token> tokens) {
+        boolean dayFirst = false;
+        for (Token x : tokens) dayFirst |= isSlashDate(x) && x.month() > 12;
+        if (!dayFirst) return tokens;
+        List<Token> swapped = new ArrayList<>(tokens.size());
+        for (Token x : tokens) {
+            swapped.add(isSlashDate(x) ? new Token(x.kind(), x.text(), 0, 0, false, x.year(), x.day(), x.month(), null, null) : x);
+        }
+        return swapped;
+    }
+
+    private static boolean isSlashDate(Token x) {
+        return (x.kind() == Kind.MONTH_DAY || x.kind() == Kind.DATE) && x.text().indexOf('/') > 0 && x.text().indexOf('/') <= 2;
     }
 
     /** Reads the longest key phrase at {@code i}; returns where it ends, or {@code i} when none matches. */
@@ -360,6 +392,19 @@ final class PeriodLexer {
                 out.add(new Token(Kind.MONTH_DAY, s.substring(i, e), 0, 0, false, 0, month, day, null, null));
                 return e;
             }
+        }
+        if (len <= 2 && j + 1 < s.length() && s.charAt(j) == '/' && isDigit(s.charAt(j + 1)) && digitsFrom(j + 1) <= 2) {
+            // 6/1, 6/1/2024: a month and a day, or a day and a month (see slashDates)
+            int e = j + 1 + digitsFrom(j + 1);
+            int first = Integer.parseInt(digits);
+            int second = Integer.parseInt(s.substring(j + 1, e));
+            int year = 0;
+            if (e + 1 < s.length() && s.charAt(e) == '/' && digitsFrom(e + 1) == 4) {
+                year = Integer.parseInt(s.substring(e + 1, e + 5));
+                e += 5;
+            }
+            out.add(new Token(year == 0 ? Kind.MONTH_DAY : Kind.DATE, s.substring(i, e), 0, 0, false, year, first, second, null, null));
+            return e;
         }
         boolean ordinal = false;
         if (j + 2 <= s.length()) {

@@ -77,15 +77,34 @@ public final class PeriodParser {
                     + " (for example 2024年9月30日 or September 30, 2024)");
             }
             String[] split = PeriodText.splitRemark(written);
-            String core = PeriodText.withoutWeekdaysAndHours(split[0]); // a weekday at the end is a remark, as before
             String remark = split[1];
+            String[] ongoing = PeriodText.splitOngoing(split[0]);
+            String core = PeriodText.withoutWeekdaysAndHours(ongoing == null ? split[0] : ongoing[0]); // a weekday at the end is a remark, as before
+            if (core.isEmpty() && ongoing != null) core = "全年"; // 长期, ongoing, 每周五: the whole year
             if (core.isEmpty()) throw failure(text, "it gives no date, only the remark \"" + remark + "\"");
-            List<Token> tokens = new PeriodLexer(text, PeriodText.normalize(core)).tokens();
-            Period p = new PeriodReader(text, written, core, tokens, year, issueDate, warnings).period();
+            // a stage that goes on needs no warning that its start gives no end
+            Consumer<String> said = ongoing == null || warnings == null ? warnings : w -> {
+                if (!w.contains("gives no end")) warnings.accept(w);
+            };
+            Period p;
+            try {
+                p = read(text, written, core, year, issueDate, said);
+            } catch (ModelException e) {
+                String[] work = PeriodText.splitWork(core); // 11月底前全部完成
+                if (work == null) throw e;
+                p = read(text, written, work[0], year, issueDate, said).withNote(work[1], false);
+            }
+            if (ongoing != null) p = p.withNote(ongoing[1], false);
             return remark == null ? p : p.withNote(remark, PeriodText.isTentative(remark));
         } catch (DateTimeException | ArithmeticException e) {
             throw new ModelException("cannot read period " + ModelException.quote(text) + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Period read(String text, String written, String core, Integer year, LocalDate issueDate,
+            Consumer<String> warnings) throws ModelException {
+        List<Token> tokens = new PeriodLexer(text, PeriodText.normalize(core)).tokens();
+        return new PeriodReader(text, written, core, tokens, year, issueDate, warnings).period();
     }
 
     /** Collapses whitespace and removes surrounding parentheses and trailing punctuation. */

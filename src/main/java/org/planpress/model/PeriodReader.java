@@ -179,15 +179,8 @@ final class PeriodReader {
         }
         tail();
         if (atEnd()) {
-            if (a.issue || a.issueDay) {
-                throw fail("it starts on the day of issue but gives no end: add one (自即日起至9月30日, "
-                    + "from the date of issue to September 30) or a duration (即日起，为期一个月)");
-            }
-            if (from || between || onwards) throw fail("it gives no end");
-            if (a.afterwards) {
-                throw fail("it starts after a day but gives no end: add one (国庆节后至10月底, after May 10 to June 5) "
-                    + "or a duration (国庆节后两周)");
-            }
+            if (between) throw fail("it ends too early");
+            if (from || onwards || a.issue || a.issueDay || a.afterwards) return toYearEnd(a);
             return single(a);
         }
         if (!from && !between && !onwards && acceptDeadlineSuffix()) {
@@ -211,6 +204,27 @@ final class PeriodReader {
         if (atDuration()) throw fail("it gives both an end and a duration: keep one");
         expectEnd();
         return range(a, b, endBefore);
+    }
+
+    /**
+     * A start without an end (自即日起, 9月1日起, from September, 国庆节后): read as running to the end of the start's
+     * year, with a warning that says so, as a stage that goes on does.
+     */
+    private Period toYearEnd(Point a) throws ModelException {
+        Period p;
+        if (a.issue) { // from a day of issue the plan does not give: the year, with an open start
+            stated = a.year != null || planYear != null;
+            int year = yearOf(a);
+            p = make(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), true, null);
+        } else {
+            p = range(a, Point.whole(null, 12), false);
+        }
+        if (warnings != null) {
+            warnings.accept("period " + ModelException.quote(text) + " gives no end: read as running to the end of the"
+                + " year (" + p.end() + "); write the end if it has one (自即日起至9月30日, from May 10 to June 5)"
+                + " or a duration (即日起，为期一个月)");
+        }
+        return p;
     }
 
     /** Words after a period that add nothing, and "左右" / "or so". */
@@ -497,6 +511,10 @@ final class PeriodReader {
                 i++;
                 return holiday(x.named(), optionalYear(), null, false);
             }
+            case LUNAR_MONTH -> {
+                i++;
+                return lunarMonth(x.value(), null);
+            }
             case ORDINAL -> {
                 i++;
                 return ordinal(x.value(), null, null, true);
@@ -562,6 +580,25 @@ final class PeriodReader {
         p.named = day;
         p.relative = relative;
         return p;
+    }
+
+    /**
+     * A lunar month, with a day after it or not: 正月, 腊月二十三, 农历八月十五, 正月初八 (the month is the one of that
+     * number that begins first in the year, so 腊月 of a year is in its January or February: 腊月二十至正月十五 runs
+     * forwards).
+     */
+    private Point lunarMonth(int month, Integer year) throws ModelException {
+        acceptChar("初");
+        Token d = peek(0);
+        int day = 0;
+        if (d != null && d.kind() == Kind.NUMBER && d.digits() <= 2) {
+            i++;
+            day = d.value();
+            if (day < 1 || day > 30) throw fail("a lunar month has no day " + day);
+            if (!acceptChar("日")) acceptChar("号");
+        }
+        int lunarDay = day;
+        return Point.span(year, null, (y, m) -> NamedDays.lunarMonth(y, month, lunarDay));
     }
 
     /** The week before a point: 五四前夕, on the eve of National Day (approximate). */
@@ -719,9 +756,14 @@ final class PeriodReader {
         return quarter(q, year);
     }
 
-    /** 春季 / spring March–May, summer June–August, autumn September–November, winter December–February; 暑期 July–August. */
+    /**
+     * 春季 / spring March–May, summer June–August, autumn September–November, winter December–February; 暑期 July–August,
+     * 寒假 January–February.
+     */
     private Point season(int season, Integer year) {
-        return season == 5 ? months(year, 7, 2) : months(year, season == 4 ? 12 : 3 * season, 3);
+        if (season == 5) return months(year, 7, 2);
+        if (season == 6) return months(year, 1, 2);
+        return months(year, season == 4 ? 12 : 3 * season, 3);
     }
 
     /** A year after a season, half or quarter: "summer 2015", "the summer of 2015", "Q3 2015". */
@@ -775,10 +817,28 @@ final class PeriodReader {
         }
         i++;
         if (!ofForm) to = laterPart(to); // mid to late September
-        if (peek(0) != null && peek(0).kind() == Kind.DASH && monthAt(1) != null) i++; // mid-June
+        if (peek(0) != null && peek(0).kind() == Kind.DASH && (monthAt(1) != null || atWord(1, "year")
+            || peek(1) != null && peek(1).isYear())) {
+            i++; // mid-June, mid-2024, mid-year
+        }
         acceptWord("of");
         acceptWord("the");
         Token x = peek(0);
+        if (!ofForm || w.equals("middle")) { // early 2024, mid-year, late 2024, the middle of 2024
+            if (atWord(0, "year")) {
+                i++;
+                return yearPart(from, null);
+            }
+            if (x != null && x.isYear()) {
+                i++;
+                return yearPart(from, x.value());
+            }
+        }
+        Integer q = quarterAt();
+        if (q != null && from != MID_FROM) { // the end of Q2, the beginning of the third quarter
+            return shape == Shape.END ? Point.part(Shape.END, optionalYearOf(), 3 * q, LATE_FROM, LAST)
+                : Point.part(Shape.PART, optionalYearOf(), 3 * q - 2, EARLY_FROM, EARLY_TO);
+        }
         if (atWord(0, "month")) {
             i++;
             return Point.part(shape, null, null, from, to);
@@ -797,6 +857,31 @@ final class PeriodReader {
                 : Point.part(Shape.PART, year, 1, from, to);
         }
         throw fail(x == null ? "it ends too early" : unexpected());
+    }
+
+    /**
+     * Early, mid or late in a year, by thirds (January–April, May–August, September–December), approximate: "early
+     * 2024", "mid-year", 年中; {@code from} says which, as for a month.
+     */
+    private Point yearPart(int from, Integer year) {
+        approximate = true;
+        return months(year, from == EARLY_FROM ? 1 : from == MID_FROM ? 5 : 9, 4);
+    }
+
+    /** A quarter written here, read past it: Q2, the second quarter; else null, nothing read. */
+    private Integer quarterAt() throws ModelException {
+        if (atWord(0, "q") && peek(1) != null && peek(1).kind() == Kind.NUMBER && peek(1).digits() == 1) {
+            int q = peek(1).value();
+            if (q < 1 || q > 4) throw fail("there is no quarter " + q);
+            i += 2;
+            return q;
+        }
+        if (atKey(0, Key.ORDINAL) && atKey(1, Key.QUARTER) && peek(0).value() >= 1 && peek(0).value() <= 4) {
+            int q = peek(0).value();
+            i += 2;
+            return q;
+        }
+        return null;
     }
 
     /**
@@ -871,6 +956,10 @@ final class PeriodReader {
                     i++;
                     return holiday(n.named(), year, null, false);
                 }
+                if (n != null && n.is(Key.LUNAR_MONTH)) { // 2024年腊月二十三
+                    i++;
+                    return lunarMonth(n.value(), year);
+                }
                 if (n != null && n.is(Key.ORDINAL)) { // 2015年第三季度
                     i++;
                     if (!atKey(0, Key.QUARTER)) throw fail(unexpected());
@@ -891,6 +980,7 @@ final class PeriodReader {
                 }
                 if (acceptChar("底") || acceptChar("末")) return Point.part(Shape.END, year, 12, LATE_FROM, LAST);
                 if (acceptChar("初")) return Point.part(Shape.PART, year, 1, EARLY_FROM, EARLY_TO);
+                if (acceptChar("中")) return yearPart(MID_FROM, year); // 2024年中
                 return Point.whole(year, null);
             }
             Integer m = monthAt(0);
@@ -998,6 +1088,7 @@ final class PeriodReader {
         if (acceptChar("年")) {
             if (acceptChar("底") || acceptChar("末")) return Point.part(Shape.END, null, 12, LATE_FROM, LAST);
             if (acceptChar("初")) return Point.part(Shape.PART, null, 1, EARLY_FROM, EARLY_TO);
+            if (acceptChar("中")) return yearPart(MID_FROM, null); // 年中
         }
         throw fail(unexpected());
     }

@@ -105,6 +105,58 @@ final class PeriodText {
         return new String[] {written, null};
     }
 
+    /** 年度 after a year's number: 2024年度, 二〇二四年度 (not 本年度 or 上半年度, key phrases of their own). */
+    private static final Pattern YEAR_OF_ACCOUNTS = Pattern.compile("(?<=[0-9〇零一二三四五六七八九])年度");
+
+    private static final String ONGOING_WORDS = "长期坚持|长期开展|长期推进|长期|长效|常态化开展|常态化|常年开展|常年|持续开展|持续推进|持续"
+            + "|每(?:个)?(?:周|星期|礼拜|月|季度|半年|年|天|日|学期)(?:[一二两三四五六七八九十]|\\d{1,2})+次"
+            + "|每(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|每(?:天|日)|每(?:个)?月(?:底|初|末|\\d{1,2}(?:日|号)|[一二三四五六七八九十]+(?:日|号))?"
+            + "|每(?:个)?季度(?:末|初)?|每学期|每月定期|定期"
+            + "|ongoing|on-going|continuous(?:ly)?|continuing|regularly|weekly|fortnightly|monthly|daily|quarterly"
+            + "|(?:once|twice|\\d+ times|(?:two|three|four) times) (?:a|per|every|each) (?:day|week|fortnight|month|quarter|year|term)"
+            + "|(?:every|each) (?:day|weekday|week|fortnight|month|quarter|term|semester"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?";
+
+    /** A stage that goes on or recurs, alone (长期, ongoing, 每周五, every Monday) or after its start (9月起每周五). */
+    private static final Pattern ONGOING_AFTER = Pattern.compile(
+            "(?i)^(.*?)[\\s,，、;；]*(?:并|and\\s+)?(" + ONGOING_WORDS + ")(?:开展|进行|举行|实施)?$");
+
+    /** The same words before the start: "ongoing from May", "continuously from September 1". */
+    private static final Pattern ONGOING_BEFORE = Pattern.compile(
+            "(?i)^(" + ONGOING_WORDS + ")[\\s,，:：]+(.+)$");
+
+    /**
+     * Splits a period that goes on or recurs ("长期", "9月起每周五", "ongoing from May", "every Friday") into the
+     * period ("" when only the words are written: the whole year) and the words, kept as its note; null when there
+     * are none.
+     */
+    static String[] splitOngoing(String core) {
+        Matcher after = ONGOING_AFTER.matcher(core);
+        if (after.matches()) return new String[] {clean(after.group(1)), after.group(2)};
+        Matcher before = ONGOING_BEFORE.matcher(core);
+        if (before.matches()) return new String[] {clean(before.group(2)), before.group(1)};
+        return null;
+    }
+
+    /**
+     * What a deadline or a start says is done after it, in Chinese: 11月底前全部完成, 9月1日起全面实施 (the words
+     * after 前, 止, 起 or 后 that hold no date); null when the period does not end so.
+     */
+    private static final Pattern WORK_AFTER = Pattern.compile(
+            "^(.*(?:前|以前|之前|止|起|后|以后))([\\p{IsHan}]{2,12})$");
+
+    /** Splits {@link #WORK_AFTER} words off a period: the period and the words, or null. */
+    static String[] splitWork(String core) {
+        Matcher m = WORK_AFTER.matcher(core);
+        if (!m.matches()) return null;
+        String work = m.group(2);
+        for (int i = 0; i < work.length(); i++) {
+            char c = work.charAt(i);
+            if (ChineseNumerals.isNumeral(c) || "年月日号號旬底初末至到起止前后".indexOf(c) >= 0) return null;
+        }
+        return new String[] {m.group(1), work};
+    }
+
     /** The British abbreviations of "week commencing" and "week beginning": w/c 3 June, w/b 3 June. */
     private static final Pattern WEEK_COMMENCING = Pattern.compile("(?<![\\p{L}])w/[cb]\\.?\\s*");
 
@@ -123,6 +175,7 @@ final class PeriodText {
         s = ISSUED.matcher(s).replaceAll("即日");
         s = WEEK_COMMENCING.matcher(s).replaceAll("week commencing ");
         s = s.replace("元月", "1月"); // January, as offices still write it
+        s = YEAR_OF_ACCOUNTS.matcher(s).replaceAll("年"); // 2024年度: the year 2024
         if (s.indexOf('一') < 0) return s;
         char[] c = s.toCharArray();
         for (int i = 1; i + 1 < c.length; i++) {
