@@ -102,6 +102,10 @@ final class HanReader {
                     && PositionWords.isZhTitle(w.substring(1))) {
                 return List.of(Piece.of(Piece.Kind.NAME, w)); // 王局长: Director Wang, as written
             }
+            if (len == 4 && allHan(w) && PositionWords.isSurname(w) && !PositionWords.isCompoundSurname(w)
+                    && w.charAt(1) == '副' && PositionWords.isZhTitle(w.substring(2))) {
+                return List.of(Piece.of(Piece.Kind.NAME, w)); // 李副校长: as 王局长
+            }
             return List.of(Piece.of(Piece.Kind.POST, w));
         }
         if (PositionWords.isZhUnit(w)) return List.of(Piece.of(Piece.Kind.POST, w)); // 县教育局: a unit, or a person's unit

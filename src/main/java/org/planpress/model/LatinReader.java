@@ -55,6 +55,9 @@ final class LatinReader {
                     // "Director of Jinan Mine Safety Office": the post runs to its last post word
                     int last = -1;
                     for (int k = j; k < n; k++) if (post[k]) last = k;
+                    // "Head of HR", "Head of Human Resources": with no post word after it, "of" takes the one or two
+                    // words that end the run ("Director of Jinan Wang Li" stays unclear: which words are the name?)
+                    if (last < 0 && j < n && n - j <= 2 && allPost(post, i)) last = n - 1;
                     for (int k = i; k <= last; k++) post[k] = true;
                 }
             }
@@ -93,6 +96,12 @@ final class LatinReader {
             else if (!w.isEmpty() && !Character.isLowerCase(w.codePointAt(0)) && !PositionWords.isEnLink(w)) return false;
         }
         return plural;
+    }
+
+    /** Whether the words before {@code end} are all post words: the post starts the run. */
+    private static boolean allPost(boolean[] post, int end) {
+        for (int k = 0; k < end; k++) if (!post[k]) return false;
+        return true;
     }
 
     private static boolean hasLetter(String s) {

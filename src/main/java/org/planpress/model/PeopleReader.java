@@ -259,6 +259,22 @@ final class PeopleReader {
         return false;
     }
 
+    /**
+     * Whether text in parentheses after a post names its holder: one name alone, Latin and capitalised (Mr. Lee, Ms. K.
+     * Patel, Wang Li) or Chinese of two or three characters starting with a surname (张三); not a remark (牵头, lead).
+     */
+    private boolean namesAPerson(String text, String item) {
+        List<Piece> read;
+        try {
+            read = pieces(text);
+        } catch (ModelException e) {
+            return false;
+        }
+        if (read.size() != 1 || read.get(0).kind() != Piece.Kind.NAME) return false;
+        if (allHan(text)) return text.length() <= 3 && PositionWords.isSurname(text);
+        return Character.isUpperCase(text.codePointAt(0));
+    }
+
     private List<Read> pair(List<Piece> pieces, String item) throws ModelException {
         boolean postFirst = postFirst(pieces, 0);
         List<Read> out = new ArrayList<>();
@@ -275,7 +291,13 @@ final class PeopleReader {
                             + ": it has text after the closing parenthesis; separate people with \"；\" or \";\"");
                     }
                     if (p.text().isEmpty()) break;
-                    if (last.group) last.name = last.name + "（" + p.text() + "）";
+                    if (last.post && !last.parenthesised && namesAPerson(p.text(), item)) { // Head of Science (Mr. Lee)
+                        last.position = last.name;
+                        last.name = p.text();
+                        last.group = false;
+                        last.post = false;
+                        last.postBefore = true;
+                    } else if (last.group) last.name = last.name + "（" + p.text() + "）";
                     else if (last.position == null) last.position = p.text();
                     else if (PositionWords.isHan(last.position.codePointBefore(last.position.length()))) {
                         last.position = last.position + "（" + p.text() + "）"; // 李四 副县长（兼）

@@ -424,6 +424,20 @@ class RosterParserTest {
         assertEquals(expected, read(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        'Head of Science (Mr. Lee), Head of PE (Ms. Chan)'        | Mr. Lee(Head of Science) / Ms. Chan(Head of PE)
+        副校长（张三）                                             | 张三(副校长)
+        县教育局（牵头）                                           | [县教育局（牵头）]
+        'Liu Yang, Head of Finance; Chen Jing, Head of HR'        | Liu Yang(Head of Finance) / Chen Jing(Head of HR)
+        'Zhou Min, Head of Human Resources'                       | Zhou Min(Head of Human Resources)
+        李副校长、张主任                                           | 李副校长 / 张主任
+        县政府办、县教育局主要负责同志                               | [县政府办] / [县教育局主要负责同志]
+        """)
+    void postsWithTheirHolderInParenthesesAndPostsOfAField(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
     @Test
     void groupsAreFlagged() throws ModelException {
         Person g = RosterParser.parsePeople("全体班主任").get(0);
