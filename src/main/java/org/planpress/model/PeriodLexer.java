@@ -382,6 +382,15 @@ final class PeriodLexer {
                 }
             }
         }
+        if (len <= 2 && j + 1 < s.length() && s.charAt(j) == '.' && digitsFrom(j + 1) >= 1 && digitsFrom(j + 1) <= 2) {
+            int m = j + 1 + digitsFrom(j + 1);
+            if (m + 1 < s.length() && s.charAt(m) == '.' && digitsFrom(m + 1) == 4) { // 01.06.2024: day, month, year
+                int e = m + 5;
+                out.add(new Token(Kind.DATE, s.substring(i, e), 0, 0, false, Integer.parseInt(s.substring(m + 1, e)),
+                    Integer.parseInt(s.substring(j + 1, m)), Integer.parseInt(digits), null, null));
+                return e;
+            }
+        }
         if (len <= 2 && j + 1 < s.length() && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) { // 5.1: May 1
             int dlen = digitsFrom(j + 1);
             int e = j + 1 + dlen;

@@ -71,6 +71,8 @@ final class PeriodReader {
         NamedDays.Day named;
         /** "国庆节后", "after May 10": the day after, which alone gives no end. */
         boolean afterwards;
+        /** The summer or winter holidays: "before" them ends the day before they start (暑假前: June 30). */
+        boolean holidays;
 
         Point(Integer year, Integer month, Shape shape, int from, int to) {
             this.year = year;
@@ -761,9 +763,10 @@ final class PeriodReader {
      * 寒假 January–February.
      */
     private Point season(int season, Integer year) {
-        if (season == 5) return months(year, 7, 2);
-        if (season == 6) return months(year, 1, 2);
-        return months(year, season == 4 ? 12 : 3 * season, 3);
+        if (season < 5) return months(year, season == 4 ? 12 : 3 * season, 3);
+        Point p = season == 5 ? months(year, 7, 2) : months(year, 1, 2);
+        p.holidays = true;
+        return p;
     }
 
     /** A year after a season, half or quarter: "summer 2015", "the summer of 2015", "Q3 2015". */
@@ -1319,6 +1322,10 @@ final class PeriodReader {
             LocalDate end = NamedDays.periodStart(p.named, year).minusDays(1);
             return make(end.withDayOfMonth(1), end, true, null);
         }
+        if (p.holidays) { // 暑假前: up to the day before they start
+            LocalDate end = firstDay(p, year, Role.ALONE).minusDays(1);
+            return make(end.withDayOfMonth(1), end, true, null);
+        }
         LocalDate end = lastDay(p, year, p.month);
         LocalDate first = firstDay(p, year, Role.ALONE); // validates the day itself
         LocalDate start = p.shape == Shape.SPAN ? first.withDayOfMonth(1) : date(year, p.startMonth(), 1);
@@ -1386,6 +1393,7 @@ final class PeriodReader {
     /** The last day of a range's end; "至国庆节前" ends the day before the holiday. */
     private LocalDate endOf(Point b, int year, boolean before) {
         if (before && b.named != null) return NamedDays.periodStart(b.named, year).minusDays(1);
+        if (before && b.holidays) return firstDay(b, year, b.month).minusDays(1);
         return lastDay(b, year, b.month);
     }
 

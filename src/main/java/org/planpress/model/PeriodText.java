@@ -112,7 +112,7 @@ final class PeriodText {
             + "|每(?:个)?(?:周|星期|礼拜|月|季度|半年|年|天|日|学期)(?:[一二两三四五六七八九十]|\\d{1,2})+次"
             + "|每(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|每(?:天|日)|每(?:个)?月(?:底|初|末|\\d{1,2}(?:日|号)|[一二三四五六七八九十]+(?:日|号))?"
             + "|每(?:个)?季度(?:末|初)?|每学期|每月定期|定期"
-            + "|ongoing|on-going|continuous(?:ly)?|continuing|regularly|weekly|fortnightly|monthly|daily|quarterly"
+            + "|until further notice|ongoing|on-going|continuous(?:ly)?|continuing|regularly|weekly|fortnightly|monthly|daily|quarterly"
             + "|(?:once|twice|\\d+ times|(?:two|three|four) times) (?:a|per|every|each) (?:day|week|fortnight|month|quarter|year|term)"
             + "|(?:every|each) (?:day|weekday|week|fortnight|month|quarter|term|semester"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?";
@@ -157,6 +157,45 @@ final class PeriodText {
         return new String[] {m.group(1), work};
     }
 
+    /** A school year and its terms: 2024-2025学年, 2024—2025学年第一学期, 2024学年度第二学期. */
+    private static final Pattern SCHOOL_YEAR = Pattern.compile(
+            "(\\d{4})\\s*(?:年)?\\s*(?:[-–—~〜至到]\\s*(\\d{4})\\s*(?:年)?)?\\s*学年(?:度)?(?:的)?(第一学期|第二学期|上学期|下学期)?");
+    /** A term of a Chinese school year with the year before it or not: 2024年秋季学期, 春季学期, 第一学期. */
+    private static final Pattern TERM = Pattern.compile("(?:(\\d{4})年)?(?:的)?(秋季学期|秋季学段|第一学期|上学期|春季学期|春季学段|第二学期|下学期)");
+
+    /**
+     * The school year and its terms of Chinese schools, written as the dates they mean: a school year September 1 to
+     * August 31; the autumn term (秋季学期, 第一学期, 上学期) about September 1 to January 20 of the next year; the spring
+     * term (春季学期, 第二学期, 下学期) about February 21 to July 10.
+     */
+    private static String schoolTerms(String s) {
+        if (s.indexOf('学') < 0) return s;
+        Matcher y = SCHOOL_YEAR.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (y.find()) {
+            int first = Integer.parseInt(y.group(1));
+            String term = y.group(3);
+            String with;
+            if (term == null) with = first + "年9月1日至" + (first + 1) + "年8月31日";
+            else if (term.equals("第一学期") || term.equals("上学期")) with = first + "年秋季学期";
+            else with = (first + 1) + "年春季学期";
+            y.appendReplacement(sb, with);
+        }
+        y.appendTail(sb);
+        Matcher t = TERM.matcher(sb.toString());
+        StringBuilder out = new StringBuilder();
+        while (t.find()) {
+            String year = t.group(1);
+            boolean autumn = t.group(2).startsWith("秋") || t.group(2).equals("第一学期") || t.group(2).equals("上学期");
+            String with = autumn
+                ? (year == null ? "约9月1日至次年1月20日" : "约" + year + "年9月1日至" + (Integer.parseInt(year) + 1) + "年1月20日")
+                : "约" + (year == null ? "" : year + "年") + "2月21日至7月10日";
+            t.appendReplacement(out, with);
+        }
+        t.appendTail(out);
+        return out.toString();
+    }
+
     /** The British abbreviations of "week commencing" and "week beginning": w/c 3 June, w/b 3 June. */
     private static final Pattern WEEK_COMMENCING = Pattern.compile("(?<![\\p{L}])w/[cb]\\.?\\s*");
 
@@ -176,6 +215,7 @@ final class PeriodText {
         s = WEEK_COMMENCING.matcher(s).replaceAll("week commencing ");
         s = s.replace("元月", "1月"); // January, as offices still write it
         s = YEAR_OF_ACCOUNTS.matcher(s).replaceAll("年"); // 2024年度: the year 2024
+        s = schoolTerms(s);
         if (s.indexOf('一') < 0) return s;
         char[] c = s.toCharArray();
         for (int i = 1; i + 1 < c.length; i++) {

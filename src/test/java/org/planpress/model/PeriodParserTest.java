@@ -590,6 +590,14 @@ class PeriodParserTest {
         农历八月十五                 | 2024 | 2024-09-17 | 2024-09-17 | false
         2025年正月                  |      | 2025-01-29 | 2025-02-27 | false
         冬月                       | 2024 | 2024-12-01 | 2024-12-30 | false
+        from 01.06.2024 to 30.06.2024 |   | 2024-06-01 | 2024-06-30 | false
+        2024年秋季学期               |      | 2024-09-01 | 2025-01-20 | true
+        2025年春季学期               |      | 2025-02-21 | 2025-07-10 | true
+        2024-2025学年               |      | 2024-09-01 | 2025-08-31 | false
+        2024—2025学年第一学期         |      | 2024-09-01 | 2025-01-20 | true
+        2024-2025学年第二学期         |      | 2025-02-21 | 2025-07-10 | true
+        第一学期                    | 2024 | 2024-09-01 | 2025-01-20 | true
+        下学期                      | 2024 | 2024-02-21 | 2024-07-10 | true
         """)
     void yearPartsSlashDatesAndLunarMonths(String text, Integer year, LocalDate start, LocalDate end, boolean approximate)
             throws ModelException {
@@ -597,6 +605,15 @@ class PeriodParserTest {
         assertEquals(start, p.start(), text);
         assertEquals(end, p.end(), text);
         assertEquals(approximate, p.approximate(), text);
+    }
+
+    @Test
+    void beforeTheHolidaysEndsTheDayBeforeTheyStart() throws ModelException {
+        Period p = PeriodParser.parse("暑假前", 2024);
+        assertEquals(LocalDate.of(2024, 6, 30), p.end());
+        assertTrue(p.openStart());
+        assertEquals(LocalDate.of(2024, 6, 30), PeriodParser.parse("6月至暑假前", 2024).end());
+        assertEquals(LocalDate.of(2024, 6, 30), PeriodParser.parse("before the summer holidays", 2024).end());
     }
 
     @Test
