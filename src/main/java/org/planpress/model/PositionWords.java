@@ -66,7 +66,9 @@ final class PositionWords {
         "monitor", "guard", "dean", "warden", "chancellor", "provost", "registrar", "librarian", "cashier", "driver",
         "electrician", "mechanic", "surveyor", "geologist", "pharmacist", "midwife", "paramedic", "firefighter",
         "magistrate", "ombudsman", "receptionist", "custodian", "trainer", "tutor", "invigilator", "steward",
-        "attendant", "safety-officer", "party-secretary", "secretary-general");
+        "attendant", "safety-officer", "party-secretary", "secretary-general", "headteacher", "headmaster",
+        "headmistress", "head-teacher", "senco", "bursar", "caretaker", "lead", "champion", "convener", "convenor",
+        "caseworker", "officer-in-charge", "ranger", "marshal", "fire-warden");
 
     /** English words that modify a post or name a department inside it: "Deputy Project", "Research and Development". */
     private static final Set<String> EN_MODIFIERS = words(
@@ -81,7 +83,10 @@ final class PositionWords {
         "planning", "design", "legal", "information", "it", "communications", "public", "relations", "discipline",
         "inspection", "education", "teaching", "women's", "workers'", "labour", "labor", "civil", "mechanical",
         "electrical", "structural", "environmental", "occupational", "traffic", "transport", "police", "school",
-        "hospital", "mine", "mining", "engineering", "executive", "chief", "head", "deputy", "principal");
+        "hospital", "mine", "mining", "engineering", "executive", "chief", "head", "deputy", "principal",
+        "safeguarding", "pastoral", "welfare", "wellbeing", "curriculum", "examinations", "exams", "data", "facilities",
+        "estates", "catering", "admissions", "careers", "attendance", "behaviour", "behavior", "inclusion", "premises",
+        "first-aid", "community", "outreach", "compliance", "risk", "audit", "hr", "pe", "ict", "science", "sports");
 
     /** English words that name a unit: a phrase ending with one is an organisation ("Safety Department"). */
     private static final Set<String> EN_UNITS = words(
@@ -141,9 +146,9 @@ final class PositionWords {
         return s.endsWith("常务") || s.endsWith("执行") || s.endsWith("代理") || s.endsWith("名誉") || s.endsWith("第一");
     }
 
-    /** A two-character title that follows a surname as a form of address: 局长 in 王局长, 主任 in 张主任. */
+    /** A two-character title that follows a surname as a form of address: 局长 in 王局长, 主任 in 张主任 (not 事长, 书长, 士长: 董事长, 秘书长 and 护士长 are posts of their own). */
     static boolean isZhTitle(String s) {
-        if (s.length() != 2 || !isZhPosition(s)) return false;
+        if (s.length() != 2 || !isZhPosition(s) || s.equals("事长") || s.equals("书长") || s.equals("士长")) return false;
         return s.charAt(1) == '长' || !isZhLoose(s);
     }
 

@@ -98,6 +98,11 @@ public final class RosterParser {
                 last.name = last.name + ", " + item.text.strip(); // Smith, J.; Jones, M.
                 continue;
             }
+            if (item.after == Item.COMMA && POST_NOMINAL.matcher(item.text.strip()).matches() && last != null && !last.group
+                    && !last.post) {
+                last.name = last.name + ", " + item.text.strip(); // Dr. Emily Carter, PhD
+                continue;
+            }
             List<PeopleReader.Read> read = reader.item(item.text);
             if (last != null && last.post && item.after == Item.ENUMERATION && !read.isEmpty() && read.get(0).postBefore
                     && !last.parenthesised) {
@@ -146,6 +151,10 @@ public final class RosterParser {
     private static final String SEPARATORS = ";；、,，";
     /** Initials after a surname and a comma, as reference lists write names: J., J.K., J. K. (the last one's period may have gone with the list's). */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.?\\s?){1,3}");
+    /** Degrees and honours written after a name and a comma: PhD, MD, MBA, MSc, CEng, RN, OBE, Esq. (and runs of them). */
+    private static final java.util.regex.Pattern POST_NOMINAL = java.util.regex.Pattern.compile(
+        "(?:(?:Ph\\.?\\s?D|M\\.?D|MBA|MPA|MPH|MSc|MA|BSc|BA|BEng|MEng|LLB|LLM|EdD|DPhil|CEng|PEng|P\\.E|RN|CPA|ACCA|FRCS|MRCP"
+            + "|OBE|MBE|CBE|KC|QC|Esq|Jr|Sr|II|III)\\.?(?:[,\\s]+|$))+");
     private static final java.util.regex.Pattern SURNAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
 
     /**

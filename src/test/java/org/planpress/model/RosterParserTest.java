@@ -433,6 +433,13 @@ class RosterParserTest {
         'Zhou Min, Head of Human Resources'                       | Zhou Min(Head of Human Resources)
         李副校长、张主任                                           | 李副校长 / 张主任
         县政府办、县教育局主要负责同志                               | [县政府办] / [县教育局主要负责同志]
+        'Mrs. Jane Doe – Headteacher'                             | Mrs. Jane Doe(Headteacher)
+        'Mr. John Roe, Deputy Headteacher'                        | Mr. John Roe(Deputy Headteacher)
+        'Site Manager; School Nurse; Safeguarding Lead'           | [Site Manager] / [School Nurse] / [Safeguarding Lead]
+        'Dr. Emily Carter, PhD; Prof. Raj Patel'                  | Dr. Emily Carter, PhD / Prof. Raj Patel
+        'Jane Smith, MBA, Project Manager'                        | Jane Smith, MBA(Project Manager)
+        董事长 陈建华                                              | 陈建华(董事长)
+        秘书长 王五、护士长 李梅                                     | 王五(秘书长) / 李梅(护士长)
         """)
     void postsWithTheirHolderInParenthesesAndPostsOfAField(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
