@@ -45,7 +45,8 @@ public final class AsciiDocWriter {
             sb.append(para(p.text())).append('\n');
         } else if (b instanceof ItemList l) {
             boolean arabic = l.markers().stream().allMatch(m -> m.matches("\\d+[.．、]"));
-            if (!arabic) sb.append("[none]\n");
+            boolean bullets = l.markers().stream().allMatch(String::isEmpty); // • item: a bulleted list
+            if (!arabic && !bullets) sb.append("[none]\n");
             for (int i = 0; i < l.items().size(); i++) {
                 String m = l.markers().get(i);
                 if (arabic) sb.append(m.replaceAll("[.．、]$", "")).append(". ").append(inline(l.items().get(i))).append('\n');

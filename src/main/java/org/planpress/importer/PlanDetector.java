@@ -621,6 +621,20 @@ public final class PlanDetector {
                     continue;
                 }
             }
+            if (bullet(text) != null) {
+                // a run of bulleted paragraphs (• item, - item, ● 条目) is a bulleted list
+                int j = i;
+                List<String> items = new ArrayList<>(), markers = new ArrayList<>();
+                while (j < n && !heading[j] && nums[j] == null && !ps.get(j).isTable() && bullet(ps.get(j).text()) != null) {
+                    items.add(bullet(ps.get(j).text()));
+                    markers.add("");
+                    plan.bodyText.add(ps.get(j).text());
+                    j++;
+                }
+                out.add(new ItemList(items, markers, p.line()));
+                i = j - 1;
+                continue;
+            }
             out.add(new Para(text, p.line()));
             plan.bodyText.add(text);
         }
@@ -722,6 +736,14 @@ public final class PlanDetector {
     }
 
     private final Map<ImportedPlan, Object[]> tableStages = new HashMap<>();
+
+    /** A paragraph's text after its bullet (•, ●, ▪, ■, ◆, ➢, ✓; "-", "*" or "–" before a space), or null when it has none. */
+    static String bullet(String text) {
+        Matcher m = BULLET.matcher(Text.strip(text));
+        return m.matches() ? Text.strip(m.group(1)) : null;
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·●○◦▪▫■□◆◇►▶➢➤✓✔❖]\\s*|[-*–]\\s+)(\\S.*)$", Pattern.DOTALL);
 
     // ---- prose rosters ----------------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 package org.planpress.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,23 @@ class PlanDetectorTest {
                 "各村要落实责任。");
         assertEquals(List.of("== Ⅰ、总体要求", "== Ⅱ、主要任务", "=== (1) 排查隐患", "=== (2) 物资储备", "== Ⅲ、工作要求"), headings(p));
         assertTrue(p.blocks().stream().anyMatch(b -> b instanceof ImportedPlan.ItemList l && l.items().size() == 2));
+    }
+
+    @Test
+    void bulletedParagraphsBecomeABulletedListAndHyphenatedRolesAreRoles() {
+        ImportedPlan p = detect("Mains Replacement Safety Plan",
+                "1. Objectives",
+                "- Zero lost-time injuries.",
+                "- Every crew briefed before work starts.",
+                "● 每月检查一次。",
+                "2. Steering Group",
+                "Chair: Jane Doe – Operations Director",
+                "Vice-Chair: John Roe, Head of HR",
+                "Co-ordinator: Amy Wong");
+        String adoc = new AsciiDocWriter().write(p, "x");
+        assertTrue(adoc.contains("\n* Zero lost-time injuries.\n* Every crew briefed before work starts.\n* 每月检查一次。\n"), adoc);
+        assertFalse(adoc.contains("[none]\n* Zero"), "bullets are a bulleted list: " + adoc);
+        assertEquals(List.of("Chair", "Vice-Chair", "Co-ordinator"), p.roles().stream().map(ImportedPlan.RoleLine::label).toList());
     }
 
     @Test
