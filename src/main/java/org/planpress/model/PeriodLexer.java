@@ -152,7 +152,7 @@ final class PeriodLexer {
         put(m, Key.HALF, 0, "半", "half");
         put(m, Key.COUNTER, 0, "个", "個");
         put(m, Key.FILLER, 0, "时间", "的时间", "时间内", "完成", "开展", "进行", "实施", "内", "举行", "召开", "举办", "结束",
-            "启动", "拟", "拟于", "计划", "计划于", "定于", "每年", "every year", "each year", "上午", "下午", "晚上", "中午", "全天",
+            "启动", "拟", "拟于", "贯穿", "计划", "计划于", "定于", "每年", "every year", "each year", "上午", "下午", "晚上", "中午", "全天",
             "整个", "throughout", "all of", "the whole of", "the entire", "all through");
         put(m, Key.QUARTER, 0, "季度", "quarter");
         put(m, Key.HALF_YEAR, 1, "上半年", "上半年度");

@@ -203,7 +203,20 @@ final class PeriodReader {
             endBefore = acceptDeadlineSuffix();
         }
         tail();
-        if (atDuration()) throw fail("it gives both an end and a duration: keep one");
+        if (atDuration()) { // 6月1日至30日，为期一个月: the dates, checked against the duration
+            acceptKey(Key.DURATION);
+            int[] length = amount();
+            tail();
+            expectEnd();
+            Period p = range(a, b, endBefore);
+            LocalDate byDuration = p.start().plusMonths(length[0]).plusDays(length[1]).minusDays(1);
+            if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(byDuration, p.end())) > 3 && warnings != null) {
+                warnings.accept("period " + ModelException.quote(text) + " gives an end and a duration that do not agree"
+                    + " (the duration would end on " + byDuration + "): the dates are used, " + p.start() + " to " + p.end()
+                    + "; keep one of them");
+            }
+            return p;
+        }
         expectEnd();
         return range(a, b, endBefore);
     }

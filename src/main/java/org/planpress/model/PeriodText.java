@@ -108,7 +108,7 @@ final class PeriodText {
     /** 年度 after a year's number: 2024年度, 二〇二四年度 (not 本年度 or 上半年度, key phrases of their own). */
     private static final Pattern YEAR_OF_ACCOUNTS = Pattern.compile("(?<=[0-9〇零一二三四五六七八九])年度");
 
-    private static final String ONGOING_WORDS = "长期坚持|长期开展|长期推进|长期|长效|常态化开展|常态化|常年开展|常年|持续开展|持续推进|持续"
+    private static final String ONGOING_WORDS = "贯穿始终|贯穿全过程|全程|长期坚持|长期开展|长期推进|长期|长效|常态化开展|常态化|常年开展|常年|持续开展|持续推进|持续"
             + "|每(?:个)?(?:周|星期|礼拜|月|季度|半年|年|天|日|学期)(?:[一二两三四五六七八九十]|\\d{1,2})+次"
             + "|每(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|每(?:天|日)|每(?:个)?月(?:底|初|末|\\d{1,2}(?:日|号)|[一二三四五六七八九十]+(?:日|号))?"
             + "|每(?:个)?季度(?:末|初)?|每学期|每月定期|定期"

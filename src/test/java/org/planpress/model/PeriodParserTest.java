@@ -403,7 +403,6 @@ class PeriodParserTest {
         assertMessage("春节", 1800, "lunar calendar");
         assertMessage("12月至次年2月至3月", 2015, "did not expect");
         assertMessage("9月1日起，为期", 2015, "expected how long");
-        assertMessage("9月1日至9月30日，为期三周", 2015, "both an end and a duration");
         assertMessage("2015年12月至次年11月至", 2015, "did not expect");
     }
 
@@ -605,6 +604,19 @@ class PeriodParserTest {
         assertEquals(start, p.start(), text);
         assertEquals(end, p.end(), text);
         assertEquals(approximate, p.approximate(), text);
+    }
+
+    @Test
+    void anEndAndADurationThatAgreeReadQuietlyOtherwiseTheDatesWinWithAWarning() throws ModelException {
+        List<String> warnings = new ArrayList<>();
+        Period p = PeriodParser.parse("6月1日至30日，为期一个月", 2015, null, warnings::add);
+        assertEquals(LocalDate.of(2015, 6, 1), p.start());
+        assertEquals(LocalDate.of(2015, 6, 30), p.end());
+        assertEquals(List.of(), warnings);
+        Period q = PeriodParser.parse("9月1日至9月30日，为期三周", 2015, null, warnings::add);
+        assertEquals(LocalDate.of(2015, 9, 30), q.end());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("do not agree") && warnings.get(0).contains("2015-09-21"), warnings.get(0));
     }
 
     @Test
