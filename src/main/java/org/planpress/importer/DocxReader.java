@@ -152,7 +152,8 @@ public final class DocxReader implements DocumentReader {
                 return null;
             }
         }
-        if (fmt == null || text == null || fmt.equals("bullet") || fmt.equals("none")) return null;
+        if (fmt != null && fmt.equals("bullet")) return "• "; // its symbol is often a private-use glyph of a symbol font
+        if (fmt == null || text == null || fmt.equals("none")) return null;
         int ilvl = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
         int[] c = counters.computeIfAbsent(numId, k -> new int[9]);
         c[ilvl]++;

@@ -178,6 +178,35 @@ class PlanDetectorTest {
     }
 
     @Test
+    void docxBulletedParagraphsAreABulletedList() throws Exception {
+        Path f = Files.createTempFile("pp-bullets", ".docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {
+            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+            abs.setAbstractNumId(BigInteger.ONE);
+            CTLvl l0 = abs.addNewLvl();
+            l0.setIlvl(BigInteger.ZERO);
+            l0.addNewNumFmt().setVal(STNumberFormat.BULLET);
+            l0.addNewLvlText().setVal("\uF0B7"); // Word's bullet: a private-use glyph of the Symbol font
+            XWPFNumbering numbering = doc.createNumbering();
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+            XWPFParagraph t = doc.createParagraph();
+            t.setStyle("Title");
+            t.createRun().setText("Depot Safety Plan");
+            doc.createParagraph().createRun().setText("1. Objectives");
+            for (String item : new String[] {"Zero lost-time injuries.", "Every crew briefed."}) {
+                XWPFParagraph b = doc.createParagraph();
+                b.setNumID(numId);
+                b.createRun().setText(item);
+            }
+            doc.write(out);
+        }
+        ImportedPlan p = new PlanDetector().detect(new DocxReader().read(f), true).get(0);
+        String adoc = new AsciiDocWriter().write(p, "x");
+        assertTrue(adoc.contains("\n* Zero lost-time injuries.\n* Every crew briefed.\n"), adoc);
+        assertFalse(adoc.contains("\uF0B7"), adoc);
+    }
+
+    @Test
     void docxAutomaticNumberingAndHeadingStyles() throws Exception {
         Path f = Files.createTempFile("pp-numbered", ".docx");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {
