@@ -198,12 +198,29 @@ public final class HtmlReader implements DocumentReader {
                     continue;
                 }
                 boolean allBold = !e.select("strong, b").isEmpty() && e.select("strong, b").text().length() >= Text.strip(e.text()).length() - 1;
+                String marker = listMarker(e);
+                if (marker != null) { // the bullet or number the browser draws: the detector reads lists by them
+                    cur[0] = new StringBuilder(marker);
+                    curLine[0] = line(e);
+                }
                 walk(e, out, cur, curLine, allBold || b, c);
                 flush(out, cur, curLine, allBold || b, c, 0);
             } else {
                 walk(e, out, cur, curLine, bold, centred || c);
             }
         }
+    }
+
+    /**
+     * What a browser draws before an item of a {@code ul} that holds only text: "• "; null for other elements, items
+     * holding blocks, and text that is numbered already (一、, 1.). Items of an {@code ol} get no number: "1." there
+     * would read as the numbering of headings.
+     */
+    private static String listMarker(Element li) {
+        if (!li.normalName().equals("li") || li.parent() == null || Text.strip(li.text()).isEmpty()) return null;
+        for (Element child : li.children()) if (BLOCKS.contains(child.normalName())) return null;
+        if (Numbering.of(Text.strip(li.text())) != null) return null;
+        return li.parent().normalName().equals("ul") ? "• " : null;
     }
 
     /** A table used for page layout (old sites): cells holding paragraphs, or long text, or a single column. */

@@ -35,6 +35,8 @@ final class RosterText {
     /** A roster line "Label: people" as {label, people}, or null. */
     static String[] roleLine(String text, boolean inOrgSection) {
         String s = Text.strip(text);
+        String item = PlanDetector.bullet(s); // • 组长：张三, - Chair: Jane Doe
+        if (item != null) s = item;
         if (s.length() > 400) return null;
         Matcher m = BRACKET_LINE.matcher(s);
         if (!m.find()) {

@@ -207,6 +207,22 @@ class PlanDetectorTest {
     }
 
     @Test
+    void webPageListItemsAreABulletedListOrRosterLines() throws Exception {
+        Path f = Files.createTempFile("pp-lists", ".html");
+        Files.writeString(f, "<html><body><nav>Home &gt; News</nav><article><h1>Depot Safety Plan 2025</h1>"
+                + "<h2>1. Objectives</h2><ul><li>Zero lost-time injuries.</li><li>Every crew briefed.</li></ul>"
+                + "<h2>2. Measures</h2><ol><li>Inspect weekly.</li><li>Report near misses.</li></ol>"
+                + "<h2>3. Leading group</h2><ul><li>Chair: Jane Doe (Director)</li><li>Members: Tom Lee, Amy Wong</li></ul>"
+                + "</article><footer>Copyright 2025</footer></body></html>");
+        ImportedPlan p = new PlanDetector().detect(new HtmlReader().read(f), true).get(0);
+        String adoc = new AsciiDocWriter().write(p, "x");
+        assertTrue(adoc.contains("\n* Zero lost-time injuries.\n* Every crew briefed.\n"), adoc);
+        assertEquals(List.of("== 1. Objectives", "== 2. Measures", "== 3. Leading group"), headings(p), "an ol's items are no headings");
+        assertEquals(List.of("Chair", "Members"), p.roles().stream().map(ImportedPlan.RoleLine::label).toList());
+        assertEquals("Jane Doe (Director)", p.roles().get(0).people());
+    }
+
+    @Test
     void docxAutomaticNumberingAndHeadingStyles() throws Exception {
         Path f = Files.createTempFile("pp-numbered", ".docx");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {
