@@ -153,7 +153,7 @@ final class PeriodLexer {
         put(m, Key.COUNTER, 0, "个", "個");
         put(m, Key.FILLER, 0, "时间", "的时间", "时间内", "完成", "开展", "进行", "实施", "内", "举行", "召开", "举办", "结束",
             "启动", "拟", "拟于", "贯穿", "计划", "计划于", "定于", "每年", "every year", "each year", "上午", "下午", "晚上", "中午", "全天",
-            "整个", "throughout", "all of", "the whole of", "the entire", "all through");
+            "整个", "throughout", "all of", "the whole of", "the entire", "all through", "within", "in the course of", "during the course of");
         put(m, Key.QUARTER, 0, "季度", "quarter");
         put(m, Key.HALF_YEAR, 1, "上半年", "上半年度");
         put(m, Key.HALF_YEAR, 2, "下半年", "下半年度");
@@ -166,7 +166,7 @@ final class PeriodLexer {
         put(m, Key.SEASON, 5, "暑期", "暑假", "暑假期间", "summer vacation", "summer holidays", "the summer holidays",
             "summer break");
         put(m, Key.SEASON, 6, "寒假", "寒假期间", "寒假期", "winter vacation", "winter holidays", "the winter holidays", "winter break");
-        put(m, Key.ONWARDS, 0, "开始", "onwards", "onward", "starting", "commencing", "effective");
+        put(m, Key.ONWARDS, 0, "开始", "始", "onwards", "onward", "starting", "commencing", "effective");
         put(m, Key.LUNAR_MONTH, 1, "正月", "农历正月", "阴历正月");
         put(m, Key.LUNAR_MONTH, 11, "冬月", "农历冬月", "阴历冬月");
         put(m, Key.LUNAR_MONTH, 12, "腊月", "臘月", "农历腊月", "阴历腊月");

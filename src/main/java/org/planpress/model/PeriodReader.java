@@ -327,6 +327,10 @@ final class PeriodReader {
             i += 2;
             return true;
         }
+        if (i > 0 && t.get(i - 1).text().equals("on") && atKey(0, Key.OR) && atWord(1, "before")) { // on or before 30 June
+            i += 2;
+            return true;
+        }
         if ((atWord(0, "no") || atWord(0, "not")) && atWord(1, "later") && atWord(2, "than")) {
             i += 3;
             return true;
@@ -668,6 +672,20 @@ final class PeriodReader {
             }
             throw fail(y == null ? "it ends too early" : unexpected());
         }
+        if (monthMayFollow && (n == 1 || n == 2 || n == -1) && unitDays(peek(0)) == 14) { // the first fortnight of July
+            i++;
+            acceptWord("of");
+            acceptWord("the");
+            Integer m = monthAt(0);
+            if (m == null) throw fail(peek(0) == null ? "it ends too early" : unexpected());
+            i++;
+            Integer y = optionalYear();
+            return n == 1 ? Point.part(Shape.PART, y, m, 1, 14) : n == 2 ? Point.part(Shape.PART, y, m, 15, LAST)
+                : Point.span(y, m, (yy, mm) -> {
+                    LocalDate last = YearMonth.of(yy, mm).atEndOfMonth();
+                    return new LocalDate[] {last.minusDays(13), last};
+                });
+        }
         if (monthMayFollow && (n == 1 || n == -1) && count(peek(0)) > 1 && unitDays(peek(1)) > 0) {
             return firstOrLastDays(n, count(peek(0)) * unitDays(peek(1)));
         }
@@ -944,6 +962,13 @@ final class PeriodReader {
     private Point numberPoint() throws ModelException {
         Token x = peek(0);
         if (atChar(1, "月")) return chineseMonth(null);
+        if (!x.ordinal() && x.digits() <= 2 && (atChar(1, "至") || atChar(1, "到") || atKey(1, Key.LIST)
+                || peek(1) != null && peek(1).kind() == Kind.DASH) && peek(2) != null && peek(2).kind() == Kind.NUMBER
+                && atKey(3, Key.QUARTER)) { // 一至三季度, 二、三季度: from the first quarter
+            i++;
+            if (x.value() < 1 || x.value() > 4) throw fail("there is no quarter " + x.value());
+            return quarter(x.value(), null);
+        }
         if (!x.ordinal() && x.digits() <= 2 && atKey(1, Key.QUARTER)) { // 三季度
             i += 2;
             if (x.value() < 1 || x.value() > 4) throw fail("there is no quarter " + x.value());

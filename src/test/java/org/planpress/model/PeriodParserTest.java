@@ -597,6 +597,13 @@ class PeriodParserTest {
         2024-2025学年第二学期         |      | 2025-02-21 | 2025-07-10 | true
         第一学期                    | 2024 | 2024-09-01 | 2025-01-20 | true
         下学期                      | 2024 | 2024-02-21 | 2024-07-10 | true
+        the first fortnight of July | 2024 | 2024-07-01 | 2024-07-14 | false
+        the second fortnight of February 2024 | | 2024-02-15 | 2024-02-29 | false
+        the last fortnight of June  | 2024 | 2024-06-17 | 2024-06-30 | false
+        一至三季度                   | 2024 | 2024-01-01 | 2024-09-30 | false
+        二、三季度                   | 2024 | 2024-04-01 | 2024-09-30 | false
+        within June                 | 2024 | 2024-06-01 | 2024-06-30 | false
+        in the course of June       | 2024 | 2024-06-01 | 2024-06-30 | false
         """)
     void yearPartsSlashDatesAndLunarMonths(String text, Integer year, LocalDate start, LocalDate end, boolean approximate)
             throws ModelException {
@@ -617,6 +624,13 @@ class PeriodParserTest {
         assertEquals(LocalDate.of(2015, 9, 30), q.end());
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("do not agree") && warnings.get(0).contains("2015-09-21"), warnings.get(0));
+    }
+
+    @Test
+    void onOrBeforeIsADeadline() throws ModelException {
+        Period p = PeriodParser.parse("on or before 30 June", 2024);
+        assertEquals(LocalDate.of(2024, 6, 30), p.end());
+        assertTrue(p.openStart());
     }
 
     @Test
