@@ -169,6 +169,7 @@ final class PeriodText {
      * term (春季学期, 第二学期, 下学期) about February 21 to July 10.
      */
     private static String schoolTerms(String s) {
+        s = englishTerms(s);
         if (s.indexOf('学') < 0) return s;
         Matcher y = SCHOOL_YEAR.matcher(s);
         StringBuilder sb = new StringBuilder();
@@ -194,6 +195,33 @@ final class PeriodText {
         }
         t.appendTail(out);
         return out.toString();
+    }
+
+    /** An English school term as the whole period: "the autumn term", "Spring Term 2025", "during the fall semester of 2024". */
+    private static final Pattern EN_TERM = Pattern.compile(
+            "^((?:during|in|throughout)\\s+)?(?:the\\s+)?(autumn|fall|spring|summer)\\s+(term|semester)(?:\\s+(?:of\\s+)?(\\d{4}))?$");
+
+    /**
+     * English school terms written as the months they mean, approximate: the autumn (fall) term or semester September to
+     * December, the spring term January to March, the spring semester January to May, the summer term April to July.
+     */
+    private static String englishTerms(String s) {
+        if (!s.contains("term") && !s.contains("semester")) return s;
+        Matcher m = EN_TERM.matcher(s); // the whole period only: a rewritten part would show in messages about the rest
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String season = m.group(2);
+            boolean semester = m.group(3).equals("semester");
+            String[] months = switch (season) {
+                case "autumn", "fall" -> new String[] {"september", "december"};
+                case "spring" -> new String[] {"january", semester ? "may" : "march"};
+                default -> new String[] {semester ? "june" : "april", semester ? "august" : "july"};
+            };
+            String year = m.group(4) == null ? "" : " " + m.group(4);
+            m.appendReplacement(sb, "about " + months[0] + year + " to " + months[1] + year);
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** The British abbreviations of "week commencing" and "week beginning": w/c 3 June, w/b 3 June. */

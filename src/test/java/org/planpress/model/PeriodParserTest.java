@@ -603,6 +603,10 @@ class PeriodParserTest {
         一至三季度                   | 2024 | 2024-01-01 | 2024-09-30 | false
         二、三季度                   | 2024 | 2024-04-01 | 2024-09-30 | false
         within June                 | 2024 | 2024-06-01 | 2024-06-30 | false
+        Summer term 2024            |      | 2024-04-01 | 2024-07-31 | true
+        the autumn term             | 2024 | 2024-09-01 | 2024-12-31 | true
+        the spring semester of 2025 |      | 2025-01-01 | 2025-05-31 | true
+        Spring Term                 | 2025 | 2025-01-01 | 2025-03-31 | true
         in the course of June       | 2024 | 2024-06-01 | 2024-06-30 | false
         """)
     void yearPartsSlashDatesAndLunarMonths(String text, Integer year, LocalDate start, LocalDate end, boolean approximate)
