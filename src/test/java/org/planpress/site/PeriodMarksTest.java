@@ -69,6 +69,52 @@ class PeriodMarksTest {
         assertFalse(tentative.select(".pp-tentative-mark").isEmpty(), tentative.outerHtml());
     }
 
+    /** Stages as real plans write them: going on, recurring, lunar, a school term, a start without an end. */
+    @Test
+    void stagesThatGoOnRecurOrFollowTheLunarCalendarBuildWithTheirNotes() throws Exception {
+        Path src = Files.createTempDirectory("pp-src");
+        Files.createDirectories(src.resolve("content/plans"));
+        Files.writeString(src.resolve("content/plans/school.adoc"), """
+                = 2024年校园安全专项整治方案
+                :plan-year: 2024
+                :lang: zh-CN
+
+                == 实施步骤
+
+                [.timeline]
+                春运保障:: 腊月二十至正月十五
+                排查整治:: 2024年春季学期
+                督查验收:: 11月底前全部完成
+                日常巡查:: 9月起每周五
+                长效管理:: 长期
+                跟踪回访:: 10月1日起
+                """);
+        Files.writeString(src.resolve("jbake.properties"), "site.host=http://intranet.example/plans/\n");
+        TestSites.Run check = TestSites.run("check", "--source", src.toString());
+        assertTrue(check.out().contains("content/plans/school.adoc:13: warning: period \"10月1日起\" gives no end"), check.out());
+        assertTrue(check.out().strip().endsWith("0 errors, 1 warnings"), check.out());
+
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.err());
+        Path site = src.resolve("target/site");
+        JsonNode stages = new ObjectMapper().readTree(site.resolve("plans.json").toFile()).get("plans").get(0).get("stages");
+        assertEquals("2024-01-30", stages.get(0).get("start").asText(), "腊月二十 of 2024 (lunar year 2023)");
+        assertEquals("2024-02-24", stages.get(0).get("end").asText(), "正月十五, the Lantern Festival");
+        assertEquals("2024-02-21", stages.get(1).get("start").asText());
+        assertTrue(stages.get(1).get("approximate").asBoolean());
+        assertEquals("全部完成", stages.get(2).get("note").asText());
+        assertEquals("2024-11-30", stages.get(2).get("end").asText());
+        assertEquals("每周五", stages.get(3).get("note").asText());
+        assertEquals("2024-09-01", stages.get(3).get("start").asText());
+        assertEquals("2024-12-31", stages.get(3).get("end").asText());
+        assertEquals("长期", stages.get(4).get("note").asText());
+        assertEquals("2024-01-01", stages.get(4).get("start").asText());
+        assertEquals("2024-12-31", stages.get(5).get("end").asText());
+        Document page = TestSites.page(site, "plans/school.html");
+        assertEquals("长期", page.select("li.pp-stage .pp-period").get(4).text(), "the words as written, the note");
+        assertEquals("（2024年1月1日 – 2024年12月31日）", page.select("li.pp-stage .pp-dates").get(4).text());
+    }
+
     /** Without :plan-year:, a stage with no year of its own is in the year the stage above it ends in, if that states one. */
     @Test
     void aStageWithoutAYearFollowsTheYearOfTheStageAboveIt() throws Exception {
