@@ -867,6 +867,24 @@ public final class PlanDetector {
         return null;
     }
 
+    private static final Pattern LABELLED_PERIOD = Pattern.compile("^([^：:]{2,40})[：:]\\s*([^。；;]{2,50}?)[。；;.]?$");
+
+    /**
+     * A line in a stages section that is a label and a period PlanPress reads ("Preparation: 1–15 May 2025.",
+     * "准备阶段：5月1日至15日。"), as {label, period}; null otherwise.
+     */
+    private static String[] labelledPeriod(String text, ImportedPlan plan) {
+        if (TIME_LINE.matcher(Text.strip(text)).find()) return null; // 时间：… under a stage heading is that stage's
+        Matcher c = LABELLED_PERIOD.matcher(Text.strip(text));
+        if (!c.find() || !Dates.periodLike(c.group(2))) return null;
+        try {
+            org.planpress.model.PeriodParser.parse(c.group(2), plan.year, null, null);
+        } catch (org.planpress.model.ModelException e) {
+            return null;
+        }
+        return new String[] {c.group(1), Text.strip(c.group(2))};
+    }
+
     static String stageLabel(String s, boolean zh) {
         String t = Text.squeeze(s).replaceAll("^[\\s：:，,、.。\\-–—]+|[\\s：:，,、.。;；\\-–—]+$", "");
         Numbering n = Numbering.of(t);
@@ -924,6 +942,22 @@ public final class PlanDetector {
                 if (st != null && (STAGE_WORD.matcher(st[2]).find() || Numbering.of(p.text()).stageStyle())) {
                     if (first < 0) first = b;
                     found.add(new StageLine(st[0], st[1], p.line()));
+                }
+            } else if (x instanceof Para p && STAGE_SECTION.matcher(parent).find()) {
+                String[] st = labelledPeriod(p.text(), plan); // Preparation: 1–15 May 2025. / 准备阶段：5月1日至15日
+                if (st != null) {
+                    if (first < 0) first = b;
+                    found.add(new StageLine(stageLabel(st[0], zh), st[1], p.line()));
+                }
+            } else if (x instanceof ItemList l && STAGE_SECTION.matcher(parent).find()) {
+                List<String[]> items = new ArrayList<>();
+                for (String item : l.items()) {
+                    String[] st = labelledPeriod(item, plan);
+                    if (st != null) items.add(st);
+                }
+                if (!items.isEmpty() && items.size() == l.items().size()) { // • Preparation: June; • Review: July
+                    if (first < 0) first = b;
+                    for (String[] st : items) found.add(new StageLine(stageLabel(st[0], zh), st[1], l.line()));
                 }
             }
         }

@@ -74,6 +74,28 @@ class PlanDetectorTest {
     }
 
     @Test
+    void labelledPeriodLinesInAStagesSectionAreStages() {
+        ImportedPlan p = detect("Harbour Safety Week 2025 Plan",
+                "1. Purpose",
+                "Keep the harbour safe.",
+                "2. Stages",
+                "Preparation: 1–15 May 2025.",
+                "Inspections: mid-May to mid-June.",
+                "Review: by 30 June.",
+                "3. Requirements",
+                "Note: inspections are unannounced.");
+        assertEquals(List.of("Preparation", "Inspections", "Review"), p.stages().stream().map(ImportedPlan.StageLine::label).toList());
+        assertEquals("1–15 May 2025", p.stages().get(0).period());
+        ImportedPlan zh = detect("某县安全月活动方案",
+                "一、活动时间安排",
+                "- 准备阶段：5月1日至15日",
+                "- 检查阶段：5月中旬至6月中旬",
+                "二、工作要求",
+                "备注：各单位自行安排。");
+        assertEquals(List.of("准备阶段", "检查阶段"), zh.stages().stream().map(ImportedPlan.StageLine::label).toList());
+    }
+
+    @Test
     void decimalHeadingsAndRunInHeadings() {
         ImportedPlan p = detect("Harbour Cleanup Plan",
                 "1. Purpose",
