@@ -751,8 +751,11 @@ public final class PlanDetector {
     private static final Pattern ZH_PROSE = Pattern.compile("(?:以|[、，,；;])\\s*([^、，,；;为以。]{1,40}(?:、[^、，,；;为以。]{1,40})*?)\\s*为\\s*(" + ZH_ROLES + ")");
     private static final Pattern ZH_REN = Pattern.compile("(?:^|[，,；;、。：:])\\s*(由?[^，,；;、。：:为任]{2,30}?)(?:同志)?\\s*(?:任|担任)(" + ZH_ROLES + ")");
     private static final Pattern ZH_DANREN = Pattern.compile("(" + ZH_ROLES + ")由([^，,；;。]{2,40}?)(?:同志)?(?:担任|兼任)");
-    private static final Pattern EN_PROSE = Pattern.compile("(?i)(?:with|and)\\s+(the\\s+[a-z ]{2,40}?|[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,3})\\s+as\\s+(?:the\\s+)?"
-            + "((?:deputy\\s+|vice\\s+)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?))");
+    /** "with the heads of all terminals as members", "with Ann Fox and Raj Patel as deputy chairs". */
+    private static final Pattern EN_PROSE = Pattern.compile("(?:with|and)\\s+(the\\s+[a-z ]{2,40}?|[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,5}"
+            + "(?:\\s*(?:,|,?\\s+and)\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,5})*)\\s+as\\s+(?:the\\s+)?"
+            + "(?i)((?:deputy\\s+|vice[\\s-]+|co-)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?|chair(?:man|woman|person)?s?"
+            + "|directors?|coordinators?|secretar(?:y|ies)))");
     private static final Pattern EN_LED = Pattern.compile("(?:led|headed|chaired)\\s+by\\s+((?:[A-Z][\\w.]*\\s+){0,4}[A-Z][\\w.]*(?:\\s*\\([^)]{2,60}\\))?)");
 
     private void prose(ImportedPlan plan, boolean zh) {

@@ -68,7 +68,8 @@ final class PositionWords {
         "magistrate", "ombudsman", "receptionist", "custodian", "trainer", "tutor", "invigilator", "steward",
         "attendant", "safety-officer", "party-secretary", "secretary-general", "headteacher", "headmaster",
         "headmistress", "head-teacher", "senco", "bursar", "caretaker", "lead", "champion", "convener", "convenor",
-        "caseworker", "officer-in-charge", "ranger", "marshal", "fire-warden");
+        "caseworker", "officer-in-charge", "ranger", "marshal", "fire-warden", "master", "harbourmaster", "harbormaster",
+        "stationmaster", "quartermaster", "pilot", "dispatcher", "foreperson", "overseer", "ganger");
 
     /** English words that modify a post or name a department inside it: "Deputy Project", "Research and Development". */
     private static final Set<String> EN_MODIFIERS = words(
@@ -86,7 +87,9 @@ final class PositionWords {
         "hospital", "mine", "mining", "engineering", "executive", "chief", "head", "deputy", "principal",
         "safeguarding", "pastoral", "welfare", "wellbeing", "curriculum", "examinations", "exams", "data", "facilities",
         "estates", "catering", "admissions", "careers", "attendance", "behaviour", "behavior", "inclusion", "premises",
-        "first-aid", "community", "outreach", "compliance", "risk", "audit", "hr", "pe", "ict", "science", "sports");
+        "first-aid", "community", "outreach", "compliance", "risk", "audit", "hr", "pe", "ict", "science", "sports",
+        "harbour", "harbor", "port", "dock", "terminal", "water", "waterworks", "road", "roads", "bridge", "fleet", "depot",
+        "network", "pipeline", "treatment", "supply");
 
     /** English words that name a unit: a phrase ending with one is an organisation ("Safety Department"). */
     private static final Set<String> EN_UNITS = words(

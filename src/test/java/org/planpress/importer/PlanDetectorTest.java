@@ -74,6 +74,18 @@ class PlanDetectorTest {
     }
 
     @Test
+    void englishProseNamesDeputiesListedWithAnd() {
+        ImportedPlan p = detect("Harbour Safety Week 2025 Plan",
+                "1. Organisation",
+                "A steering group is set up, chaired by Harbour Master Tom Reed, with Deputy Harbour Master Ann Fox and Safety"
+                        + " Officer Raj Patel as deputy chairs, and the heads of all terminals as members.",
+                "2. Requirements",
+                "Keep the harbour safe.");
+        assertEquals(List.of("Group leader", "Deputy chairs", "Members"), p.roles().stream().map(ImportedPlan.RoleLine::label).toList());
+        assertEquals("Deputy Harbour Master Ann Fox and Safety Officer Raj Patel", p.roles().get(1).people());
+    }
+
+    @Test
     void labelledPeriodLinesInAStagesSectionAreStages() {
         ImportedPlan p = detect("Harbour Safety Week 2025 Plan",
                 "1. Purpose",
