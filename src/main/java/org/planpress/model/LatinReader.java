@@ -70,7 +70,12 @@ final class LatinReader {
             }
             int j = i;
             boolean head = false;
-            while (j < n && post[j]) head |= PositionWords.isEnHead(words.get(j++));
+            while (j < n && post[j]) {
+                // a head word, or a unit before "of": the Office of Safety, the Department of Education
+                head |= PositionWords.isEnHead(words.get(j))
+                    || PositionWords.isEnUnit(words.get(j)) && j + 1 < n && PositionWords.isEnOf(words.get(j + 1));
+                j++;
+            }
             if (!head && !PositionWords.isEnUnit(words.get(j - 1))) for (int k = i; k < j; k++) post[k] = false;
             i = j;
         }

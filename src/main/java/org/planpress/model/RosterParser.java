@@ -111,7 +111,7 @@ public final class RosterParser {
                 last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
             }
             if (last != null && last.group && item.after == Item.COMMA && !read.isEmpty() && read.get(0).group
-                    && endsOpen(last.name)) {
+                    && endsOpen(last.name) && !startsAUnit(read.get(0).name)) {
                 read.get(0).name = last.name + ", " + read.get(0).name; // Heads of the Safety, Production and ... Departments
                 reads.remove(reads.size() - 1);
                 last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
@@ -133,6 +133,12 @@ public final class RosterParser {
         List<Person> people = new ArrayList<>(reads.size());
         for (PeopleReader.Read r : reads) people.add(r.person());
         return List.copyOf(people);
+    }
+
+    /** Whether English text starts as a unit or post of its own does ("Bureau of Roads", "the Office of Works"). */
+    private static boolean startsAUnit(String text) {
+        String[] w = text.replaceFirst("(?i)^the\\s+", "").split("\\s+");
+        return w.length > 1 && (PositionWords.isEnUnit(w[0]) || PositionWords.isEnHead(w[0])) && PositionWords.isEnOf(w[1]);
     }
 
     /** Whether English text ends in a word that cannot end a post ("Heads of the Safety"). */

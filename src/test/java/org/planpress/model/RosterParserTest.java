@@ -439,6 +439,8 @@ class RosterParserTest {
         'Dr. Emily Carter, PhD; Prof. Raj Patel'                  | Dr. Emily Carter, PhD / Prof. Raj Patel
         'Jane Smith, MBA, Project Manager'                        | Jane Smith, MBA(Project Manager)
         董事长 陈建华                                              | 陈建华(董事长)
+        'the Office of Safety (Ms. K. Patel)'                     | Ms. K. Patel(the Office of Safety)
+        'Department of Education, Bureau of Roads'               | [Department of Education] / [Bureau of Roads]
         'Deputy Harbour Master Ann Fox and Safety Officer Raj Patel' | Ann Fox(Deputy Harbour Master) / Raj Patel(Safety Officer)
         秘书长 王五、护士长 李梅                                     | 王五(秘书长) / 李梅(护士长)
         """)
