@@ -881,11 +881,21 @@ public final class PlanDetector {
         Matcher c = LABELLED_PERIOD.matcher(Text.strip(text));
         if (!c.find() || !Dates.periodLike(c.group(2))) return null;
         try {
-            org.planpress.model.PeriodParser.parse(c.group(2), plan.year, null, null);
+            org.planpress.model.PeriodParser.parse(c.group(2), plan.year, issued(plan), null);
         } catch (org.planpress.model.ModelException e) {
             return null;
         }
         return new String[] {c.group(1), Text.strip(c.group(2))};
+    }
+
+    /** The plan's issue date as its {@code :plan-date:} gives it to periods (即日, 本月), or null when it has no day. */
+    private static java.time.LocalDate issued(ImportedPlan plan) {
+        if (plan.date == null || !plan.date.matches("\\d{4}-\\d{2}-\\d{2}")) return null;
+        try {
+            return java.time.LocalDate.parse(plan.date);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     static String stageLabel(String s, boolean zh) {
@@ -1031,7 +1041,7 @@ public final class PlanDetector {
                 List<StageLine> ok = new ArrayList<>();
                 for (StageLine s : t.stages()) {
                     try {
-                        org.planpress.model.PeriodParser.parse(s.period(), plan.year);
+                        org.planpress.model.PeriodParser.parse(s.period(), plan.year, issued(plan), null);
                         ok.add(s);
                     } catch (org.planpress.model.ModelException | RuntimeException ex) {
                         plan.note(s.line(), "stage \"" + s.label() + "\" left out of the [.timeline] list: its period \"" + s.period()

@@ -86,6 +86,7 @@ public final class PeriodParser {
             Consumer<String> said = ongoing == null || warnings == null ? warnings : w -> {
                 if (!w.contains("gives no end")) warnings.accept(w);
             };
+            core = relativeMonths(text, core, issueDate);
             Period p;
             try {
                 p = read(text, written, core, year, issueDate, said);
@@ -99,6 +100,38 @@ public final class PeriodParser {
         } catch (DateTimeException | ArithmeticException e) {
             throw new ModelException("cannot read period " + ModelException.quote(text) + ": " + e.getMessage(), e);
         }
+    }
+
+    private static final java.util.regex.Pattern RELATIVE_MONTH = java.util.regex.Pattern.compile(
+        "(本月份?|当月|本月度|下个?月份?|次月|(?i:this month|next month|the following month))");
+
+    /**
+     * The month of issue and the month after it, written as months: 本月底 is the end of the issue month, 下月初 the
+     * start of the next (次年1月 after December); they need the plan's {@code :plan-date:}.
+     */
+    private static String relativeMonths(String text, String core, LocalDate issueDate) throws ModelException {
+        java.util.regex.Matcher m = RELATIVE_MONTH.matcher(core);
+        if (!m.find()) return core;
+        if (issueDate == null) {
+            throw failure(text, "\"" + m.group(1) + "\" counts from the month the plan is issued: add :plan-date: to the"
+                + " plan's header, or write the month");
+        }
+        StringBuilder sb = new StringBuilder();
+        do {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            boolean next = w.startsWith("下") || w.startsWith("次") || w.contains("next") || w.contains("following");
+            int month = issueDate.getMonthValue() + (next ? 1 : 0);
+            String with;
+            if (w.startsWith("this") || w.startsWith("next") || w.startsWith("the")) { // the end of this month: the end of June
+                with = java.time.Month.of(month == 13 ? 1 : month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    + (month == 13 ? " next year" : "");
+            } else {
+                with = month == 13 ? "次年1月" : month + "月";
+            }
+            m.appendReplacement(sb, with);
+        } while (m.find());
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static Period read(String text, String written, String core, Integer year, LocalDate issueDate,

@@ -86,7 +86,10 @@ class AuthoringGuideTest {
             while (m.find()) forms.add(m.group(1));
         }
         assertTrue(forms.size() > 40, "forms: " + forms);
-        for (String f : forms) PeriodParser.parse(f, 2026);
+        // with the issue date the table's rows of months counted from it give (本月底前, next month)
+        for (String f : forms) PeriodParser.parse(f, 2026, java.time.LocalDate.of(2026, 6, 10), null);
+        assertEquals(java.time.LocalDate.of(2026, 7, 10),
+                PeriodParser.parse("下月初", 2026, java.time.LocalDate.of(2026, 6, 10), null).end());
         assertEquals(java.time.LocalDate.of(2026, 5, 10), PeriodParser.parse("before May 10", 2026).end());
         assertEquals(java.time.LocalDate.of(2026, 12, 31), PeriodParser.parse("before the end of December", 2026).end());
         assertEquals(java.time.LocalDate.of(2026, 5, 31), PeriodParser.parse("5月底前", 2026).end());

@@ -630,6 +630,26 @@ class PeriodParserTest {
         assertTrue(warnings.get(0).contains("do not agree") && warnings.get(0).contains("2015-09-21"), warnings.get(0));
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\" issued {1}: {2} to {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        本月底前               | 2024-06-10 | 2024-06-01 | 2024-06-30
+        下月初                 | 2024-12-10 | 2025-01-01 | 2025-01-10
+        本月15日至下月15日       | 2024-12-10 | 2024-12-15 | 2025-01-15
+        下个月中旬              | 2024-06-10 | 2024-07-11 | 2024-07-20
+        the end of this month  | 2024-06-10 | 2024-06-21 | 2024-06-30
+        next month             | 2024-12-10 | 2025-01-01 | 2025-01-31
+        """)
+    void monthsCountedFromTheIssueDate(String text, LocalDate issued, LocalDate start, LocalDate end) throws ModelException {
+        Period p = PeriodParser.parse(text, null, issued, null);
+        assertEquals(start, p.start(), text);
+        assertEquals(end, p.end(), text);
+    }
+
+    @Test
+    void aMonthCountedFromTheIssueNeedsThePlanDate() {
+        assertMessage("本月底", 2024, ":plan-date:");
+    }
+
     @Test
     void onOrBeforeIsADeadline() throws ModelException {
         Period p = PeriodParser.parse("on or before 30 June", 2024);
