@@ -45,7 +45,11 @@ final class NamedDays {
         THANKSGIVING(Rule.NTH_WEEKDAY, 11, 4, 1),
         CHRISTMAS_EVE(Rule.FIXED, 12, 24, 1),
         CHRISTMAS(Rule.FIXED, 12, 25, 1),
-        NEW_YEARS_EVE(Rule.FIXED, 12, 31, 1);
+        NEW_YEARS_EVE(Rule.FIXED, 12, 31, 1),
+        /** The start of the school year in China: September 1. */
+        SCHOOL_START(Rule.FIXED, 9, 1, 1),
+        /** The start of the spring term, about February 21 (as 春季学期 reads). */
+        SPRING_SCHOOL_START(Rule.FIXED, 2, 21, 1);
 
         final Rule rule;
         final int a;
@@ -99,6 +103,8 @@ final class NamedDays {
         name(Day.CHRISTMAS_EVE, "平安夜", "christmas eve");
         name(Day.CHRISTMAS, "圣诞节", "圣诞", "christmas", "christmas day", "xmas");
         name(Day.NEW_YEARS_EVE, "new years eve");
+        name(Day.SCHOOL_START, "开学", "秋季开学", "新学期开学", "秋季学期开学", "新学年开学", "开学时");
+        name(Day.SPRING_SCHOOL_START, "春季开学", "春季学期开学", "春季学期开学时");
         NUMERAL_NAMES.put("三八", Day.WOMEN);
         NUMERAL_NAMES.put("五一", Day.LABOUR);
         NUMERAL_NAMES.put("五四", Day.YOUTH);

@@ -157,11 +157,14 @@ final class PeriodText {
         return new String[] {m.group(1), work};
     }
 
+    /** The first days of a term: 开学初, 开学第一周, 春季开学第一个月. */
+    private static final Pattern FIRST_DAYS_OF_TERM = Pattern.compile("((?:春季|秋季|新学期)?开学)(初|第一周|第一个?星期|第一个月|首周|首月)");
+
     /** A school year and its terms: 2024-2025学年, 2024—2025学年第一学期, 2024学年度第二学期. */
     private static final Pattern SCHOOL_YEAR = Pattern.compile(
             "(\\d{4})\\s*(?:年)?\\s*(?:[-–—~〜至到]\\s*(\\d{4})\\s*(?:年)?)?\\s*学年(?:度)?(?:的)?(第一学期|第二学期|上学期|下学期)?");
     /** A term of a Chinese school year with the year before it or not: 2024年秋季学期, 春季学期, 第一学期. */
-    private static final Pattern TERM = Pattern.compile("(?:(\\d{4})年)?(?:的)?(秋季学期|秋季学段|第一学期|上学期|春季学期|春季学段|第二学期|下学期)");
+    private static final Pattern TERM = Pattern.compile("(?:(\\d{4})年)?(?:的)?(秋季学期|秋季学段|第一学期|上学期|春季学期|春季学段|第二学期|下学期)(?!开学)");
 
     /**
      * The school year and its terms of Chinese schools, written as the dates they mean: a school year September 1 to
@@ -244,6 +247,8 @@ final class PeriodText {
         s = s.replace("元月", "1月"); // January, as offices still write it
         s = YEAR_OF_ACCOUNTS.matcher(s).replaceAll("年"); // 2024年度: the year 2024
         s = schoolTerms(s);
+        s = FIRST_DAYS_OF_TERM.matcher(s).replaceAll(m -> "约" + m.group(1) + "起为期" + (m.group(2).equals("初") ? "10天"
+            : m.group(2).endsWith("周") ? "一周" : "一个月")); // 开学初: about the first ten days of term
         if (s.indexOf('一') < 0) return s;
         char[] c = s.toCharArray();
         for (int i = 1; i + 1 < c.length; i++) {
