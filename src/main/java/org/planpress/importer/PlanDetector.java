@@ -890,9 +890,9 @@ public final class PlanDetector {
 
     /** The plan's issue date as its {@code :plan-date:} gives it to periods (即日, 本月), or null when it has no day. */
     private static java.time.LocalDate issued(ImportedPlan plan) {
-        if (plan.date == null || !plan.date.matches("\\d{4}-\\d{2}-\\d{2}")) return null;
+        if (plan.date == null) return null;
         try {
-            return java.time.LocalDate.parse(plan.date);
+            return java.time.LocalDate.parse(plan.date); // not a year and a month alone
         } catch (java.time.DateTimeException e) {
             return null;
         }

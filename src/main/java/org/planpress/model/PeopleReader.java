@@ -263,7 +263,7 @@ final class PeopleReader {
      * Whether text in parentheses after a post names its holder: one name alone, Latin and capitalised (Mr. Lee, Ms. K.
      * Patel, Wang Li) or Chinese of two or three characters starting with a surname (张三); not a remark (牵头, lead).
      */
-    private boolean namesAPerson(String text, String item) {
+    private boolean namesAPerson(String text) {
         List<Piece> read;
         try {
             read = pieces(text);
@@ -291,7 +291,7 @@ final class PeopleReader {
                             + ": it has text after the closing parenthesis; separate people with \"；\" or \";\"");
                     }
                     if (p.text().isEmpty()) break;
-                    if (last.post && !last.parenthesised && namesAPerson(p.text(), item)) { // Head of Science (Mr. Lee)
+                    if (last.post && !last.parenthesised && namesAPerson(p.text())) { // Head of Science (Mr. Lee)
                         last.position = last.name;
                         last.name = p.text();
                         last.group = false;

@@ -33,7 +33,10 @@ import org.planpress.model.PeriodLexer.Token;
  * the period, else from the plan, else from the plan's issue date, else the reference year {@value #REFERENCE_YEAR}
  * with {@link Period#yearStated()} false. A range whose end falls before its start runs into the next year: said so
  * (次年, next year, a year) it is read silently; implied ({@code November to February}) it is read the same way
- * but reported as a warning — unless both ends are in the same month ({@code May 20 - 10} is rejected).
+ * but reported as a warning — unless both ends are in the same month ({@code May 20 - 10} is rejected). A start
+ * without an end ({@code 9月1日起}, {@code from June}) runs to the end of its year, with a warning; a stage that goes
+ * on or recurs ({@code 长期}, {@code 每周五}, {@code ongoing}) is the year, or runs from its start, with its words as
+ * the note.
  */
 public final class PeriodParser {
     /** The year periods are computed in when no year is stated: a leap year, so February 29 exists. */
@@ -84,7 +87,7 @@ public final class PeriodParser {
             if (core.isEmpty()) throw failure(text, "it gives no date, only the remark \"" + remark + "\"");
             // a stage that goes on needs no warning that its start gives no end
             Consumer<String> said = ongoing == null || warnings == null ? warnings : w -> {
-                if (!w.contains("gives no end")) warnings.accept(w);
+                if (!w.contains(PeriodReader.NO_END)) warnings.accept(w);
             };
             core = relativeMonths(text, core, issueDate);
             Period p;

@@ -221,6 +221,9 @@ final class PeriodReader {
         return range(a, b, endBefore);
     }
 
+    /** What the warning about a start without an end says: a stage that goes on (长期, 每周五) drops it. */
+    static final String NO_END = "gives no end";
+
     /**
      * A start without an end (自即日起, 9月1日起, from September, 国庆节后): read as running to the end of the start's
      * year, with a warning that says so, as a stage that goes on does.
@@ -235,7 +238,7 @@ final class PeriodReader {
             p = range(a, Point.whole(null, 12), false);
         }
         if (warnings != null) {
-            warnings.accept("period " + ModelException.quote(text) + " gives no end: read as running to the end of the"
+            warnings.accept("period " + ModelException.quote(text) + " " + NO_END + ": read as running to the end of the"
                 + " year (" + p.end() + "); write the end if it has one (自即日起至9月30日, from May 10 to June 5)"
                 + " or a duration (即日起，为期一个月)");
         }
@@ -819,12 +822,8 @@ final class PeriodReader {
             i += 2;
             return months(optionalYear(), half == 1 ? 1 : 7, 6);
         }
-        if (w.equals("q") && peek(1) != null && peek(1).kind() == Kind.NUMBER && peek(1).value() >= 1
-            && peek(1).value() <= 4 && peek(1).digits() == 1) { // Q3 2015
-            int q = peek(1).value();
-            i += 2;
-            return quarter(q, optionalYear());
-        }
+        Integer quarter = quarterAt();
+        if (quarter != null) return quarter(quarter, optionalYear()); // Q3 2015
         Shape shape = Shape.PART;
         boolean ofForm = !w.equals("early") && !w.equals("mid") && !w.equals("late");
         int from;

@@ -93,14 +93,8 @@ public final class RosterParser {
                 throw new ModelException(role + " has a roster item with no name in " + ModelException.quote(description));
             }
             PeopleReader.Read last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
-            if (item.after == Item.COMMA && INITIALS.matcher(item.text.strip()).matches() && last != null && !last.group
-                    && !last.post && last.position == null && SURNAME.matcher(last.name).matches()) {
-                last.name = last.name + ", " + item.text.strip(); // Smith, J.; Jones, M.
-                continue;
-            }
-            if (item.after == Item.COMMA && POST_NOMINAL.matcher(item.text.strip()).matches() && last != null && !last.group
-                    && !last.post) {
-                last.name = last.name + ", " + item.text.strip(); // Dr. Emily Carter, PhD
+            if (item.after == Item.COMMA && last != null && !last.group && !last.post && endsName(last, item.text.strip())) {
+                last.name = last.name + ", " + item.text.strip(); // Smith, J.; Dr. Emily Carter, PhD
                 continue;
             }
             List<PeopleReader.Read> read = reader.item(item.text);
@@ -133,6 +127,12 @@ public final class RosterParser {
         List<Person> people = new ArrayList<>(reads.size());
         for (PeopleReader.Read r : reads) people.add(r.person());
         return List.copyOf(people);
+    }
+
+    /** Whether text after a comma belongs to the name before it: initials after a surname (Smith, J.), or degrees (PhD). */
+    private static boolean endsName(PeopleReader.Read last, String text) {
+        if (POST_NOMINAL.matcher(text).matches()) return true;
+        return INITIALS.matcher(text).matches() && last.position == null && SURNAME.matcher(last.name).matches();
     }
 
     /** Whether English text starts as a unit or post of its own does ("Bureau of Roads", "the Office of Works"). */

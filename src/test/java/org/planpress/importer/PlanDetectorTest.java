@@ -211,18 +211,25 @@ class PlanDetectorTest {
         assertEquals(zh, TextReader.decode(("\ufeff" + zh).getBytes(java.nio.charset.StandardCharsets.UTF_8)).replace("\ufeff", ""));
     }
 
+    /** A one-level Word list of {@code format} with its level text, added to {@code doc}; its number id. */
+    private static BigInteger numbering(XWPFDocument doc, BigInteger id, STNumberFormat.Enum format, String text) {
+        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+        abs.setAbstractNumId(id);
+        CTLvl l0 = abs.addNewLvl();
+        l0.setIlvl(BigInteger.ZERO);
+        l0.addNewNumFmt().setVal(format);
+        l0.addNewLvlText().setVal(text);
+        l0.addNewStart().setVal(BigInteger.ONE);
+        XWPFNumbering numbering = doc.createNumbering();
+        return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+    }
+
     @Test
     void docxBulletedParagraphsAreABulletedList() throws Exception {
         Path f = Files.createTempFile("pp-bullets", ".docx");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {
-            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-            abs.setAbstractNumId(BigInteger.ONE);
-            CTLvl l0 = abs.addNewLvl();
-            l0.setIlvl(BigInteger.ZERO);
-            l0.addNewNumFmt().setVal(STNumberFormat.BULLET);
-            l0.addNewLvlText().setVal("\uF0B7"); // Word's bullet: a private-use glyph of the Symbol font
-            XWPFNumbering numbering = doc.createNumbering();
-            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+            // Word's bullet: a private-use glyph of the Symbol font
+            BigInteger numId = numbering(doc, BigInteger.ONE, STNumberFormat.BULLET, "\uF0B7");
             XWPFParagraph t = doc.createParagraph();
             t.setStyle("Title");
             t.createRun().setText("Depot Safety Plan");
@@ -260,16 +267,7 @@ class PlanDetectorTest {
     void docxAutomaticNumberingAndHeadingStyles() throws Exception {
         Path f = Files.createTempFile("pp-numbered", ".docx");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {
-            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-            abs.setAbstractNumId(BigInteger.ZERO);
-            CTLvl l0 = abs.addNewLvl();
-            l0.setIlvl(BigInteger.ZERO);
-            l0.addNewNumFmt().setVal(STNumberFormat.CHINESE_COUNTING);
-            l0.addNewLvlText().setVal("%1、");
-            l0.addNewStart().setVal(BigInteger.ONE);
-            XWPFNumbering numbering = doc.createNumbering();
-            BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs));
-            BigInteger numId = numbering.addNum(absId);
+            BigInteger numId = numbering(doc, BigInteger.ZERO, STNumberFormat.CHINESE_COUNTING, "%1、");
             XWPFParagraph t = doc.createParagraph();
             t.setStyle("Title");
             t.createRun().setText("某单位安全检查方案");

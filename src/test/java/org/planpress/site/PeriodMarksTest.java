@@ -32,12 +32,18 @@ class PeriodMarksTest {
             冬季巡查:: 11月至3月
             """;
 
-    @Test
-    void planDateApproximateAndTentativeStagesReachTheSite() throws Exception {
+    /** A source folder holding one plan, with {@code site.host} set. */
+    private static Path source(String file, String plan) throws Exception {
         Path src = Files.createTempDirectory("pp-src");
         Files.createDirectories(src.resolve("content/plans"));
-        Files.writeString(src.resolve("content/plans/autumn.adoc"), PLAN);
+        Files.writeString(src.resolve("content/plans/" + file), plan);
         Files.writeString(src.resolve("jbake.properties"), "site.host=http://intranet.example/plans/\n");
+        return src;
+    }
+
+    @Test
+    void planDateApproximateAndTentativeStagesReachTheSite() throws Exception {
+        Path src = source("autumn.adoc", PLAN);
 
         TestSites.Run check = TestSites.run("check", "--source", src.toString());
         assertTrue(check.out().contains("content/plans/autumn.adoc:11: warning: period \"11月至3月\" ends before it starts"),
@@ -72,9 +78,7 @@ class PeriodMarksTest {
     /** Stages as real plans write them: going on, recurring, lunar, a school term, a start without an end. */
     @Test
     void stagesThatGoOnRecurOrFollowTheLunarCalendarBuildWithTheirNotes() throws Exception {
-        Path src = Files.createTempDirectory("pp-src");
-        Files.createDirectories(src.resolve("content/plans"));
-        Files.writeString(src.resolve("content/plans/school.adoc"), """
+        Path src = source("school.adoc", """
                 = 2024年校园安全专项整治方案
                 :plan-year: 2024
                 :lang: zh-CN
@@ -89,7 +93,6 @@ class PeriodMarksTest {
                 长效管理:: 长期
                 跟踪回访:: 10月1日起
                 """);
-        Files.writeString(src.resolve("jbake.properties"), "site.host=http://intranet.example/plans/\n");
         TestSites.Run check = TestSites.run("check", "--source", src.toString());
         assertTrue(check.out().contains("content/plans/school.adoc:13: warning: period \"10月1日起\" gives no end"), check.out());
         assertTrue(check.out().strip().endsWith("0 errors, 1 warnings"), check.out());
