@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ChineseCalendar;
+import com.ibm.icu.util.EasterHoliday;
+import com.ibm.icu.util.GregorianCalendar;
+import java.util.Date;
 
 /**
  * The holidays and commemorative days plans date their stages by ("国庆节前", "五一期间", "before Christmas"):
@@ -19,7 +23,7 @@ import com.ibm.icu.util.ChineseCalendar;
 final class NamedDays {
 
     /** How a named day is found in a year. */
-    private enum Rule { FIXED, LUNAR, LUNAR_NEW_YEARS_EVE, QINGMING, NTH_WEEKDAY }
+    private enum Rule { FIXED, LUNAR, LUNAR_NEW_YEARS_EVE, QINGMING, NTH_WEEKDAY, EASTER }
 
     /** A named day. {@code a}, {@code b}: month and day (FIXED, LUNAR), month and weekday ordinal (NTH_WEEKDAY). */
     enum Day {
@@ -46,6 +50,10 @@ final class NamedDays {
         CHRISTMAS_EVE(Rule.FIXED, 12, 24, 1),
         CHRISTMAS(Rule.FIXED, 12, 25, 1),
         NEW_YEARS_EVE(Rule.FIXED, 12, 31, 1),
+        /** Easter Sunday; its holiday period Good Friday to Easter Monday. */
+        EASTER(Rule.EASTER, 0, 0, 4),
+        GOOD_FRIDAY(Rule.EASTER, -2, 0, 1),
+        EASTER_MONDAY(Rule.EASTER, 1, 0, 1),
         /** The start of the school year in China: September 1. */
         SCHOOL_START(Rule.FIXED, 9, 1, 1),
         /** The start of the spring term, about February 21 (as 春季学期 reads). */
@@ -103,6 +111,9 @@ final class NamedDays {
         name(Day.CHRISTMAS_EVE, "平安夜", "christmas eve");
         name(Day.CHRISTMAS, "圣诞节", "圣诞", "christmas", "christmas day", "xmas");
         name(Day.NEW_YEARS_EVE, "new years eve");
+        name(Day.EASTER, "easter", "easter sunday", "easter day", "the easter weekend", "easter weekend", "复活节");
+        name(Day.GOOD_FRIDAY, "good friday", "耶稣受难日");
+        name(Day.EASTER_MONDAY, "easter monday");
         name(Day.SCHOOL_START, "开学", "秋季开学", "新学期开学", "秋季学期开学", "新学年开学", "开学时");
         name(Day.SPRING_SCHOOL_START, "春季开学", "春季学期开学", "春季学期开学时");
         NUMERAL_NAMES.put("三八", Day.WOMEN);
@@ -134,6 +145,7 @@ final class NamedDays {
             case QINGMING -> qingming(year);
             case NTH_WEEKDAY -> LocalDate.of(year, d.a, 1)
                 .with(TemporalAdjusters.dayOfWeekInMonth(d.b, DayOfWeek.THURSDAY));
+            case EASTER -> easterSunday(year).plusDays(d.a);
         };
     }
 
@@ -141,12 +153,14 @@ final class NamedDays {
     static LocalDate periodEnd(Day d, int year) {
         LocalDate first = day(d, year);
         if (d == Day.SPRING_FESTIVAL) return first.plusDays(d.span - 2); // 除夕 to 初六
+        if (d == Day.EASTER) return first.plusDays(1); // to Easter Monday
         return first.plusDays(d.span - 1);
     }
 
     /** The first day of the holiday period: the eve (除夕) for the Spring Festival, else the day itself. */
     static LocalDate periodStart(Day d, int year) {
         LocalDate first = day(d, year);
+        if (d == Day.EASTER) return first.minusDays(2); // from Good Friday
         return d == Day.SPRING_FESTIVAL ? first.minusDays(1) : first;
     }
 
@@ -191,6 +205,20 @@ final class NamedDays {
         if (day > length) throw new DateTimeException("that lunar month has " + length + " days, not " + day);
         if (day > 0) return new LocalDate[] {first.plusDays(day - 1), first.plusDays(day - 1)};
         return new LocalDate[] {first, first.plusDays(length - 1)};
+    }
+
+    /**
+     * Easter Sunday of a Gregorian year, as ICU4J's {@link EasterHoliday} computes it (in the default time zone, as
+     * its rule does, so the day read back is the day it found).
+     */
+    private static LocalDate easterSunday(int year) {
+        GregorianCalendar c = new GregorianCalendar();
+        c.clear();
+        c.set(year, Calendar.JANUARY, 1);
+        Date from = c.getTime();
+        c.set(year + 1, Calendar.JANUARY, 1);
+        c.setTime(EasterHoliday.EASTER_SUNDAY.firstBetween(from, c.getTime()));
+        return LocalDate.of(c.get(Calendar.YEAR), c.get(Calendar.MONTH) + 1, c.get(Calendar.DAY_OF_MONTH));
     }
 
     /** Qingming, the solar term at the sun's longitude 15°: April 4, 5 or 6 (the 寿星 formula, 1901–2099). */

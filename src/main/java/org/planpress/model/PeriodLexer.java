@@ -65,7 +65,9 @@ final class PeriodLexer {
         /** 上半月 (value 1: days 1–15), 下半月 (2: 16 to the end) */
         HALF_MONTH,
         /** a season: 1 spring (March–May), 2 summer (June–August), 3 autumn (September–November), 4 winter
-         *  (December–February), 5 the summer holidays (July–August), 6 the winter holidays (January–February) */
+         *  (December–February), 5 the summer holidays (July–August), 6 the winter holidays (January–February);
+         *  about: 7 the flood season (June–September), 8 the main flood season (July–August), 9 the heating season
+         *  (November 15 to March 15) */
         SEASON
     }
 
@@ -118,7 +120,8 @@ final class PeriodLexer {
             "the year after", "next", "the following", "following");
         put(m, Key.RELATIVE_YEAR, 0, "当年", "本年", "今年", "同年", "全年", "全年度", "本年度", "this year", "of this year",
             "the same year", "of the same year", "all year", "all year round", "year-round", "the whole year",
-            "throughout the year", "the entire year");
+            "throughout the year", "the entire year", "年内", "本年内", "今年内", "当年内", "年度内", "本年度内", "within the year",
+            "within this year", "during the year", "in the course of the year", "over the year");
         put(m, Key.APPROX_BEFORE, 0, "约", "大约", "大概", "大致", "around", "about", "approximately", "approx",
             "roughly", "circa", "ca", "c", "some time around", "sometime around", "on or about", "on or around",
             "in or around", "at around", "at about");
@@ -152,7 +155,8 @@ final class PeriodLexer {
         put(m, Key.HALF, 0, "半", "half");
         put(m, Key.COUNTER, 0, "个", "個");
         put(m, Key.FILLER, 0, "时间", "的时间", "时间内", "完成", "开展", "进行", "实施", "内", "举行", "召开", "举办", "结束",
-            "启动", "拟", "拟于", "贯穿", "计划", "计划于", "定于", "每年", "every year", "each year", "上午", "下午", "晚上", "中午", "全天",
+            "启动", "拟", "拟于", "力争", "争取", "确保", "务必", "原则上", "全月", "scheduled for", "scheduled",
+            "planned for", "planned", "expected", "targeted for", "贯穿", "计划", "计划于", "定于", "每年", "every year", "each year", "上午", "下午", "晚上", "中午", "全天",
             "整个", "throughout", "all of", "the whole of", "the entire", "all through", "within", "in the course of", "during the course of");
         put(m, Key.QUARTER, 0, "季度", "quarter");
         put(m, Key.HALF_YEAR, 1, "上半年", "上半年度");
@@ -166,6 +170,10 @@ final class PeriodLexer {
         put(m, Key.SEASON, 5, "暑期", "暑假", "暑假期间", "summer vacation", "summer holidays", "the summer holidays",
             "summer break");
         put(m, Key.SEASON, 6, "寒假", "寒假期间", "寒假期", "winter vacation", "winter holidays", "the winter holidays", "winter break");
+        put(m, Key.SEASON, 7, "汛期", "汛期期间", "汛期内", "防汛期", "防汛期间", "雨季", "flood season", "the flood season",
+            "rainy season", "the rainy season");
+        put(m, Key.SEASON, 8, "主汛期", "主汛期期间", "main flood season", "the main flood season");
+        put(m, Key.SEASON, 9, "供暖期", "采暖期", "供暖季", "采暖季", "供热期", "heating season", "the heating season");
         put(m, Key.ONWARDS, 0, "开始", "始", "onwards", "onward", "starting", "commencing", "effective");
         put(m, Key.LUNAR_MONTH, 1, "正月", "农历正月", "阴历正月");
         put(m, Key.LUNAR_MONTH, 11, "冬月", "农历冬月", "阴历冬月");
@@ -235,7 +243,19 @@ final class PeriodLexer {
                 throw PeriodParser.failure(text, "did not expect \"" + new String(Character.toChars(cp)) + "\"");
             }
         }
-        return slashDates(out);
+        return slashDates(namedDayLists(out));
+    }
+
+    /** Named days written side by side are a list: 中秋国庆期间 is 中秋、国庆期间. */
+    private static List<Token> namedDayLists(List<Token> tokens) {
+        List<Token> joined = new ArrayList<>(tokens.size());
+        for (Token x : tokens) {
+            if (!joined.isEmpty() && x.is(Key.NAMED_DAY) && joined.get(joined.size() - 1).is(Key.NAMED_DAY)) {
+                joined.add(Token.key("", Key.LIST, 0));
+            }
+            joined.add(x);
+        }
+        return joined;
     }
 
     /**
@@ -274,6 +294,7 @@ final class PeriodLexer {
             if (isWordChar(p.charAt(p.length() - 1)) && end < s.length() && isWordChar(s.charAt(end))) continue;
             if (p.equals("周") && end < s.length() && ChineseNumerals.isNumeral(s.charAt(end))) continue;
             if (p.equals("第二年") && end < s.length() && s.charAt(end) == '度') continue;
+            if (p.startsWith("年") && i > 0 && (isDigit(s.charAt(i - 1)) || ChineseNumerals.isNumeral(s.charAt(i - 1)))) continue; // 2025年内
             Phrase ph = e.getValue();
             out.add(ph.day != null
                 ? new Token(Kind.KEY, s.substring(i, end), 0, 0, false, 0, 0, 0, Key.NAMED_DAY, ph.day)

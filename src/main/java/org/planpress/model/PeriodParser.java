@@ -79,6 +79,11 @@ public final class PeriodParser {
                 throw failure(text, "\"" + blank + "\" is a blank to fill in: write the date there"
                     + " (for example 2024年9月30日 or September 30, 2024)");
             }
+            String undated = PeriodText.undated(written);
+            if (undated != null) {
+                throw failure(text, "\"" + undated + "\" leaves the date to be fixed: write the month or the day expected and"
+                    + " keep the words as a remark, for example 9月（待定） or September (TBC)");
+            }
             String[] split = PeriodText.splitRemark(written);
             String remark = split[1];
             String[] ongoing = PeriodText.splitOngoing(split[0]);
@@ -89,16 +94,18 @@ public final class PeriodParser {
             Consumer<String> said = ongoing == null || warnings == null ? warnings : w -> {
                 if (!w.contains(PeriodReader.NO_END)) warnings.accept(w);
             };
-            core = relativeMonths(text, core, issueDate);
+            core = relativeTerms(text, relativeMonths(text, core, issueDate), issueDate);
             Period p;
             try {
                 p = read(text, written, core, year, issueDate, said);
             } catch (ModelException e) {
-                String[] work = PeriodText.splitWork(core); // 11月底前全部完成
+                String[] work = PeriodText.splitWork(core); // 11月底前全部完成, 6月至9月汛期
+                if (work == null) work = PeriodText.splitLabel(core);
                 if (work == null) throw e;
                 p = read(text, written, work[0], year, issueDate, said).withNote(work[1], false);
             }
             if (ongoing != null) p = p.withNote(ongoing[1], false);
+            if (said != null && p.yearStated()) checkWeekdays(text, written, p, said);
             return remark == null ? p : p.withNote(remark, PeriodText.isTentative(remark));
         } catch (DateTimeException | ArithmeticException e) {
             throw new ModelException("cannot read period " + ModelException.quote(text) + ": " + e.getMessage(), e);
@@ -130,6 +137,63 @@ public final class PeriodParser {
                     + (month == 13 ? " next year" : "");
             } else {
                 with = month == 13 ? "次年1月" : month + "月";
+            }
+            m.appendReplacement(sb, with);
+        } while (m.find());
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Reports a weekday written beside a day that falls on another: 2025年6月3日（周一） (a Tuesday). */
+    private static void checkWeekdays(String text, String written, Period p, Consumer<String> warnings) {
+        for (PeriodText.DayAndWeekday dw : PeriodText.daysWithWeekdays(written)) {
+            LocalDate day;
+            try {
+                day = parse(dw.day(), p.start().getYear()).start();
+            } catch (ModelException | DateTimeException e) {
+                continue;
+            }
+            if (day.isBefore(p.start())) day = day.plusYears(1); // the end of a range into the next year
+            if (day.getDayOfWeek().getValue() != dw.weekday()) {
+                warnings.accept("period " + ModelException.quote(text) + ": " + day + " is a "
+                    + day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    + ", not \"" + dw.written() + "\": check the day or the weekday");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern RELATIVE_TERM = java.util.regex.Pattern.compile(
+        "(本学期|这学期|这个学期|本学年|这学年|学期末|期末|学期初|期初|新学期|(?i:this term|this semester|this school year"
+            + "|this academic year|(?:the )?end of (?:the |this )?(?:term|semester)|(?:the )?(?:start|beginning) of (?:the |this )?(?:term|semester)))");
+
+    /**
+     * The term and school year of issue, written as the terms they are: 本学期 / this term is the term the plan is issued
+     * in (or the next, when issued in a holiday), 期末 / the end of term its last three weeks and 期初 / the start of
+     * term its first two (approximate, as {@code PeriodText} reads terms); they need the plan's {@code :plan-date:}.
+     */
+    private static String relativeTerms(String text, String core, LocalDate issueDate) throws ModelException {
+        java.util.regex.Matcher m = RELATIVE_TERM.matcher(core);
+        if (!m.find()) return core;
+        if (issueDate == null) {
+            throw failure(text, "\"" + m.group(1) + "\" counts from the term the plan is issued in: add :plan-date: to the"
+                + " plan's header, or write the term (2025年秋季学期, the autumn term 2025)");
+        }
+        int month = issueDate.getMonthValue();
+        boolean autumn = month >= 8 || month == 1 || month == 2 && issueDate.getDayOfMonth() < 10;
+        int y = autumn && month <= 2 ? issueDate.getYear() - 1 : issueDate.getYear(); // the year the term starts in
+        StringBuilder sb = new StringBuilder();
+        do {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String with;
+            if (w.contains("学年") || w.contains("year")) {
+                int first = month >= 8 ? issueDate.getYear() : issueDate.getYear() - 1;
+                with = first + "-" + (first + 1) + "学年";
+            } else if (w.contains("末") || w.contains("end")) {
+                with = autumn ? "约" + (y + 1) + "年1月1日至1月20日" : "约" + y + "年6月20日至7月10日";
+            } else if (w.endsWith("初") || w.contains("start") || w.contains("beginning")) {
+                with = autumn ? "约" + y + "年9月1日至9月14日" : "约" + y + "年2月21日至3月6日";
+            } else {
+                with = y + "年" + (autumn ? "秋季学期" : "春季学期");
             }
             m.appendReplacement(sb, with);
         } while (m.find());

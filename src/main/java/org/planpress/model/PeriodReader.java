@@ -306,6 +306,9 @@ final class PeriodReader {
     }
 
     private void expectEnd() throws ModelException {
+        while (acceptKey(Key.FILLER)) {
+            // words after the period that add nothing: 全年完成, 年内开展
+        }
         if (!atEnd()) throw fail(unexpected());
     }
 
@@ -428,7 +431,7 @@ final class PeriodReader {
         } else if (relative != null && atChar(0, "初")) {
             i++;
             p = Point.part(Shape.PART, null, 1, EARLY_FROM, EARLY_TO);
-        } else if (relative != null && (atEnd() || atChar(0, "前") || atChar(0, "至") || atChar(0, "到")
+        } else if (relative != null && (atEnd() || atChar(0, "前") || atChar(0, "至") || atChar(0, "到") || atKey(0, Key.FILLER)
             || peek(0).kind() == Kind.DASH || atWord(0, "to") || atKey(0, Key.LIST) || atKey(0, Key.OR))) {
             p = Point.whole(null, null); // 今年, 全年, this year: the whole year
         } else {
@@ -794,10 +797,19 @@ final class PeriodReader {
 
     /**
      * 春季 / spring March–May, summer June–August, autumn September–November, winter December–February; 暑期 July–August,
-     * 寒假 January–February.
+     * 寒假 January–February; about: 汛期 / the flood season June–September, 主汛期 July–August, 供暖期 / the heating season
+     * November 15 to March 15.
      */
     private Point season(int season, Integer year) {
         if (season < 5) return months(year, season == 4 ? 12 : 3 * season, 3);
+        if (season >= 7) { // the flood and heating seasons vary by region: about
+            approximate = true;
+            Point p = season == 9
+                ? Point.span(year, null, (y, m) -> new LocalDate[] {LocalDate.of(y, 11, 15), LocalDate.of(y + 1, 3, 15)})
+                : season == 7 ? months(year, 6, 4) : months(year, 7, 2);
+            p.holidays = true;
+            return p;
+        }
         Point p = season == 5 ? months(year, 7, 2) : months(year, 1, 2);
         p.holidays = true;
         return p;

@@ -77,6 +77,37 @@ final class PeriodText {
         return TIME_OF_DAY.matcher(WEEKDAY_BESIDE_DATE.matcher(written).replaceAll("")).replaceAll("").strip();
     }
 
+    /** A day of a month and the weekday written after it in parentheses: 6月3日（周一）, June 3 (Monday), 3 June (Mon). */
+    private static final Pattern DAY_AND_WEEKDAY = Pattern.compile(
+        "((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号號]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "(?:,?\\s*\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{4})?)"
+            + "\\s*[（(]\\s*((?:星期|周|礼拜|禮拜)?[一二三四五六日天]|" + EN_WEEKDAY + ")\\s*[）)]",
+        Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The days written with a weekday beside them, each as the day's text and the weekday (1 Monday to 7 Sunday), so
+     * that a weekday that does not match its day can be reported.
+     */
+    static java.util.List<DayAndWeekday> daysWithWeekdays(String written) {
+        java.util.List<DayAndWeekday> found = new java.util.ArrayList<>();
+        Matcher m = DAY_AND_WEEKDAY.matcher(written);
+        while (m.find()) {
+            String w = m.group(2).toLowerCase(Locale.ROOT);
+            int day = "一二三四五六日".indexOf(w.charAt(w.length() - 1)) + 1;
+            if (w.equals("天")) day = 7;
+            if (day == 0) {
+                String[] en = {"mo", "tu", "we", "th", "fr", "sa", "su"};
+                for (int d = 0; d < 7; d++) if (w.startsWith(en[d])) day = d + 1;
+            }
+            if (day > 0) found.add(new DayAndWeekday(m.group(1), day, m.group(2)));
+        }
+        return found;
+    }
+
+    /** A day as written, the weekday written beside it (1 Monday to 7 Sunday) and that weekday as written. */
+    record DayAndWeekday(String day, int weekday, String written) {
+    }
+
     /** The hour written after a day: 6月1日0时, 6月30日24时, 6月1日8:00, 6月1日上午9点, June 1 9:00, June 1, 9:30 am. */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "(?<=[日号號])\\s*(?:上午|下午|晚上|中午)?\\s*\\d{1,2}(?:[:：]\\d{2})?\\s*(?:时|点|時|點)(?:\\s*\\d{1,2}\\s*分)?"
@@ -92,7 +123,8 @@ final class PeriodText {
         int last = written.length() - 1;
         if (last > 0 && isClose(written.charAt(last))) {
             int open = matchingOpen(written, last);
-            if (open > 0) {
+            boolean weekday = open > 0 && WEEKDAY_BESIDE_DATE.matcher(written.substring(open)).matches();
+            if (open > 0 && !weekday) { // a weekday beside the last date is dropped with the others, not kept as a note
                 return new String[] {clean(written.substring(0, open)), written.substring(open + 1, last).strip()};
             }
         }
@@ -111,10 +143,11 @@ final class PeriodText {
     private static final String ONGOING_WORDS = "贯穿始终|贯穿全过程|全程|长期坚持|长期开展|长期推进|长期|长效|常态化开展|常态化|常年开展|常年|持续开展|持续推进|持续"
             + "|每(?:个)?(?:周|星期|礼拜|月|季度|半年|年|天|日|学期)(?:[一二两三四五六七八九十]|\\d{1,2})+次"
             + "|每(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|每(?:天|日)|每(?:个)?月(?:底|初|末|\\d{1,2}(?:日|号)|[一二三四五六七八九十]+(?:日|号))?"
-            + "|每(?:个)?季度(?:末|初)?|每学期|每月定期|定期"
+            + "|每(?:个)?季度(?:末|初)?|每学期|每月定期|定期|日常|随时|不定期|根据需要|根据工作需要|按需|视需要"
+            + "|as needed|as required|when needed|when required|as and when (?:needed|required)|from time to time|ad hoc|at any time"
             + "|until further notice|ongoing|on-going|continuous(?:ly)?|continuing|regularly|weekly|fortnightly|monthly|daily|quarterly"
             + "|(?:once|twice|\\d+ times|(?:two|three|four) times) (?:a|per|every|each) (?:day|week|fortnight|month|quarter|year|term)"
-            + "|(?:every|each) (?:day|weekday|week|fortnight|month|quarter|term|semester"
+            + "|annually|yearly|(?:every|each) (?:day|weekday|week|fortnight|month|quarter|term|semester|year"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?";
 
     /** A stage that goes on or recurs, alone (长期, ongoing, 每周五, every Monday) or after its start (9月起每周五). */
@@ -155,6 +188,94 @@ final class PeriodText {
             if (ChineseNumerals.isNumeral(c) || "年月日号號旬底初末至到起止前后".indexOf(c) >= 0) return null;
         }
         return new String[] {m.group(1), work};
+    }
+
+    /** A period that is still to be fixed, written alone: 待定, 另行通知, TBC, to be announced. */
+    private static final Pattern UNDATED = Pattern.compile(
+        "(?i)^(?:时间|日期|具体时间|具体日期)?[\\s:：]*(待定|待通知|另行通知|另行安排|另定|另行确定|适时|视情况而定|视情况|择时|择期"
+            + "|tb[cda]|to be (?:confirmed|determined|decided|announced|arranged|fixed)|date to follow|dates? to be set|not yet (?:fixed|decided|known))$");
+
+    /** The words of {@link #UNDATED} when the whole period is only that, else null. */
+    static String undated(String written) {
+        Matcher m = UNDATED.matcher(written);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** Within a time from the day of issue: 一个月内, 30日内, 即日起两周内, within two weeks (of issue). */
+    private static final Pattern ZH_WITHIN = Pattern.compile(
+        "^(?:自|从)?(?:即日起)?([0-9一二两三四五六七八九十百半]+)(个)?(天|日|周|星期|个星期|个月)(?:之)?内(?:完成|开展|实施|进行)?$");
+    private static final Pattern EN_WITHIN = Pattern.compile(
+        "^within\\s+(?:the\\s+next\\s+)?((?:[a-z0-9]+\\s+)?(?:days?|weeks?|months?|fortnights?))"
+            + "(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:date|day)\\s+of\\s+)?(?:issue|issuance|publication|this\\s+(?:notice|plan)"
+            + "|the\\s+(?:notice|plan)(?:\\s+being\\s+issued)?))?$");
+
+    /** Two seasons as one: 冬春季 December to May, 秋冬季 September to February, 春夏季, 夏秋季. */
+    private static final Pattern TWO_SEASONS = Pattern.compile("(?<![春夏秋冬])(春夏|夏秋|秋冬|冬春)季(?:节)?");
+
+    /** The first quarters or months of a year: 前三季度, 前两个季度, 前6个月, the first three quarters (of 2025). */
+    private static final Pattern FIRST_QUARTERS = Pattern.compile("(?<=^|年)前([一二两三1-3])个?季度");
+    private static final Pattern FIRST_MONTHS = Pattern.compile("(?<=^|年)前([1-9]|1[01]|[一二两三四五六七八九十]|十一)个月");
+    private static final Pattern EN_FIRST_QUARTERS = Pattern.compile("(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters(?:\\s+of)?");
+
+    /** The start of a term by its month: 9月开学 (the autumn term), 2月开学, 3月份开学 (the spring term). */
+    private static final Pattern MONTH_OF_TERM = Pattern.compile("(?<![0-9])([2389]|二|三|八|九)月份?(?=开学)");
+
+    /** A school or academic year in English: the 2025-26 school year, academic year 2025/2026. */
+    private static final Pattern EN_SCHOOL_YEAR = Pattern.compile(
+        "(?:the\\s+)?(?:(?:school|academic)\\s+year\\s+(\\d{4})\\s*[-/–—]\\s*(\\d{2}|\\d{4})"
+            + "|(\\d{4})\\s*[-/–—]\\s*(\\d{2}|\\d{4})\\s+(?:school|academic)\\s+year)");
+
+    /** Words before a date that say it runs on to it: 持续至, 一直到, running until, lasting until. */
+    private static final Pattern RUNS_ON = Pattern.compile("(?:持续|一直|延续|延伸)(?=[至到])|(?<![a-z])(?:running|lasting|runs|lasts)\\s+(?=until|till|to|through)");
+
+    /**
+     * Common ways of writing a period that say what another form says, rewritten to that form: a time within which
+     * work is done from the day of issue (一个月内: 即日起为期一个月), two seasons (冬春季: 12月至次年5月), the first
+     * quarters of a year (前三季度: 一季度至三季度), the month a term starts (9月开学: 秋季开学), an English school year,
+     * "the weekend of", and words that say a period runs on to its end (持续至12月底: 至12月底).
+     */
+    private static String commonForms(String s) {
+        Matcher within = ZH_WITHIN.matcher(s);
+        if (within.matches()) {
+            String unit = within.group(3).equals("日") ? "天" : within.group(3);
+            return "即日起为期" + within.group(1) + (within.group(2) == null || unit.startsWith("个") ? "" : within.group(2)) + unit;
+        }
+        Matcher en = EN_WITHIN.matcher(s);
+        if (en.matches()) return "from the date of issue for " + en.group(1);
+        s = RUNS_ON.matcher(s).replaceAll("");
+        s = s.replace("the weekend of ", "").replace("weekend of ", "");
+        if (s.indexOf('季') >= 0) {
+            s = TWO_SEASONS.matcher(s).replaceAll(m -> switch (m.group(1)) {
+                case "春夏" -> "3月至8月";
+                case "夏秋" -> "6月至11月";
+                case "秋冬" -> "9月至次年2月";
+                default -> "12月至次年5月";
+            });
+            s = FIRST_QUARTERS.matcher(s).replaceAll(m -> "一季度至" + m.group(1).replace('两', '二') + "季度");
+        }
+        s = FIRST_MONTHS.matcher(s).replaceAll(m -> "1月至" + m.group(1).replace('两', '二') + "月");
+        s = EN_FIRST_QUARTERS.matcher(s).replaceAll(m -> "q1 to q" + (m.group(1).equals("two") || m.group(1).equals("2") ? 2 : 3));
+        s = MONTH_OF_TERM.matcher(s).replaceAll(m -> "89八九".indexOf(m.group(1)) >= 0 ? "秋季" : "春季");
+        Matcher year = EN_SCHOOL_YEAR.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (year.find()) {
+            int first = Integer.parseInt(year.group(1) != null ? year.group(1) : year.group(3));
+            String second = year.group(2) != null ? year.group(2) : year.group(4);
+            int next = Integer.parseInt(second) + (second.length() == 2 ? first / 100 * 100 : 0);
+            year.appendReplacement(sb, next == first + 1 ? "september 1, " + first + " to august 31, " + next : year.group());
+        }
+        year.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** A season named after the dates it is: 6月至9月汛期, 7月—8月暑假期间. */
+    private static final Pattern LABEL_AFTER = Pattern.compile(
+        "^(.*[月日号號旬底初末])[\\s,，]*(汛期|主汛期|防汛期|雨季|暑期|暑假|寒假|供暖期|采暖期|假期|旺季|淡季|高峰期)(?:期间)?$");
+
+    /** Splits a {@link #LABEL_AFTER} season off a period: the period and the label, or null. */
+    static String[] splitLabel(String core) {
+        Matcher m = LABEL_AFTER.matcher(core);
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
     }
 
     /** The first days of a term: 开学初, 开学第一周, 春季开学第一个月. */
@@ -246,6 +367,9 @@ final class PeriodText {
         s = WEEK_COMMENCING.matcher(s).replaceAll("week commencing ");
         s = s.replace("元月", "1月"); // January, as offices still write it
         s = YEAR_OF_ACCOUNTS.matcher(s).replaceAll("年"); // 2024年度: the year 2024
+        s = s.replace("汛前", "汛期前").replace("汛后", "汛期后"); // before and after the flood season
+        s = s.replace("寒暑假", "寒假、暑假");
+        s = commonForms(s);
         s = schoolTerms(s);
         s = FIRST_DAYS_OF_TERM.matcher(s).replaceAll(m -> "约" + m.group(1) + "起为期" + (m.group(2).equals("初") ? "10天"
             : m.group(2).endsWith("周") ? "一周" : "一个月")); // 开学初: about the first ten days of term

@@ -2,6 +2,7 @@ package org.planpress.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -251,11 +252,11 @@ class PeriodParserTest {
         9月上、中、下旬                                 | 2015 | 2015-09-01 | 2015-09-30 | stated |
         6月下旬至7月上、中旬                             | 2015 | 2015-06-21 | 2015-07-20 | stated |
         # --- weekdays written beside the dates
-        6月3日（周一）至6月7日（周五）                    | 2015 | 2015-06-03 | 2015-06-07 | stated | 周五
-        6月3日(星期一)—6月7日(星期五)                    | 2015 | 2015-06-03 | 2015-06-07 | stated | 星期五
+        6月3日（周一）至6月7日（周五）                    | 2015 | 2015-06-03 | 2015-06-07 | stated |
+        6月3日(星期一)—6月7日(星期五)                    | 2015 | 2015-06-03 | 2015-06-07 | stated |
         Monday, June 3 to Friday, June 7            | 2015 | 2015-06-03 | 2015-06-07 | stated |
         Mon 3 June – Fri 7 June                     | 2015 | 2015-06-03 | 2015-06-07 | stated |
-        June 3 (Monday) to June 7 (Friday)          | 2015 | 2015-06-03 | 2015-06-07 | stated | Friday
+        June 3 (Monday) to June 7 (Friday)          | 2015 | 2015-06-03 | 2015-06-07 | stated |
         the second Sunday in June                   | 2015 | 2015-06-14 | 2015-06-14 | stated |
         # --- the week commencing a day, half years
         w/c 3 June                                  | 2015 | 2015-06-03 | 2015-06-09 | stated |
@@ -365,7 +366,7 @@ class PeriodParserTest {
         all year round                              | 2015 | 2015-01-01 | 2015-12-31 | stated |
         throughout June                             | 2015 | 2015-06-01 | 2015-06-30 | stated |
         9月18日上午                                   | 2015 | 2015-09-18 | 2015-09-18 | stated |
-        9月18日（星期五）                              | 2015 | 2015-09-18 | 2015-09-18 | stated | 星期五
+        9月18日（星期五）                              | 2015 | 2015-09-18 | 2015-09-18 | stated |
         for two weeks starting September 1          | 2015 | 2015-09-01 | 2015-09-14 | stated |
         国庆节前一周                                   | 2015 | 2015-09-24 | 2015-09-30 | stated |
         国庆节后两周                                   | 2015 | 2015-10-08 | 2015-10-21 | stated |
@@ -740,6 +741,113 @@ class PeriodParserTest {
         assertTrue(p.contains(LocalDate.of(2011, 10, 31)));
         assertFalse(p.contains(LocalDate.of(2011, 5, 9)));
         assertFalse(p.contains(LocalDate.of(2011, 11, 1)));
+    }
+
+    /** Columns: text | start | end | approximate | open start | note (empty: none). Issued 2025-03-10, plan year 2025. */
+    @ParameterizedTest(name = "[{index}] \"{0}\": {1} to {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # --- within a time from the day of issue
+        一个月内                          | 2025-03-10 | 2025-04-09 | false | false |
+        30日内                           | 2025-03-10 | 2025-04-08 | false | false |
+        即日起两周内                       | 2025-03-10 | 2025-03-23 | false | false |
+        三个月内完成                       | 2025-03-10 | 2025-06-09 | false | false |
+        within two weeks                 | 2025-03-10 | 2025-03-23 | false | false |
+        within 30 days of issue          | 2025-03-10 | 2025-04-08 | false | false |
+        within a month of the date of issue | 2025-03-10 | 2025-04-09 | false | false |
+        3月内                            | 2025-03-01 | 2025-03-31 | false | false |
+        # --- within the year
+        年内                             | 2025-01-01 | 2025-12-31 | false | false |
+        年内完成                          | 2025-01-01 | 2025-12-31 | false | false |
+        2026年内                         | 2026-01-01 | 2026-12-31 | false | false |
+        within the year                  | 2025-01-01 | 2025-12-31 | false | false |
+        全年开展                          | 2025-01-01 | 2025-12-31 | false | false |
+        # --- seasons of the work: floods, heating (they vary by region: about)
+        汛期                             | 2025-06-01 | 2025-09-30 | true  | false |
+        主汛期                            | 2025-07-01 | 2025-08-31 | true  | false |
+        汛前                             | 2025-05-01 | 2025-05-31 | true  | true  |
+        before the flood season          | 2025-05-01 | 2025-05-31 | true  | true  |
+        供暖期                            | 2025-11-15 | 2026-03-15 | true  | false |
+        the heating season               | 2025-11-15 | 2026-03-15 | true  | false |
+        6月至9月汛期                       | 2025-06-01 | 2025-09-30 | false | false | 汛期
+        # --- two seasons, the first quarters or months, holidays side by side
+        冬春季                            | 2025-12-01 | 2026-05-31 | false | false |
+        秋冬季节                          | 2025-09-01 | 2026-02-28 | false | false |
+        夏秋季                            | 2025-06-01 | 2025-11-30 | false | false |
+        前三季度                          | 2025-01-01 | 2025-09-30 | false | false |
+        2025年前两个季度                   | 2025-01-01 | 2025-06-30 | false | false |
+        前6个月                           | 2025-01-01 | 2025-06-30 | false | false |
+        the first three quarters of 2025 | 2025-01-01 | 2025-09-30 | false | false |
+        春节前一个月                       | 2024-12-28 | 2025-01-27 | false | false |
+        中秋国庆期间                       | 2025-10-01 | 2025-10-07 | false | false |
+        寒暑假期间                         | 2025-01-01 | 2025-08-31 | false | false | 寒暑假期间
+        # --- Easter (ICU4J's rule)
+        Easter                           | 2025-04-20 | 2025-04-20 | false | false |
+        the Easter holidays              | 2025-04-18 | 2025-04-21 | false | false |
+        before Easter                    | 2025-04-01 | 2025-04-17 | false | true  |
+        # --- terms: the start of a term by its month, this term and its end from the day of issue, English school years
+        9月开学前                         | 2025-08-01 | 2025-08-31 | false | true  |
+        2月开学前                         | 2025-02-01 | 2025-02-20 | false | true  |
+        本学期                            | 2025-02-21 | 2025-07-10 | true  | false |
+        期末                             | 2025-06-20 | 2025-07-10 | true  | false |
+        the end of term                  | 2025-06-20 | 2025-07-10 | true  | false |
+        本学年                            | 2024-09-01 | 2025-08-31 | false | false |
+        the 2025-26 school year          | 2025-09-01 | 2026-08-31 | false | false |
+        academic year 2025/26            | 2025-09-01 | 2026-08-31 | false | false |
+        # --- words around the dates: to strive for, to continue to, to plan for, the weekend of, a whole month
+        力争3月底前完成                    | 2025-03-01 | 2025-03-31 | false | true  |
+        确保6月30日前                      | 2025-06-01 | 2025-06-30 | false | true  |
+        持续至12月底                       | 2025-12-01 | 2025-12-31 | false | true  |
+        running until June               | 2025-06-01 | 2025-06-30 | false | true  |
+        scheduled for June               | 2025-06-01 | 2025-06-30 | false | false |
+        expected in June                 | 2025-06-01 | 2025-06-30 | false | false |
+        the weekend of 14–15 June        | 2025-06-14 | 2025-06-15 | false | false |
+        3月全月                           | 2025-03-01 | 2025-03-31 | false | false |
+        # --- as needed: the year, with the words as the note
+        不定期                            | 2025-01-01 | 2025-12-31 | false | false | 不定期
+        根据需要                          | 2025-01-01 | 2025-12-31 | false | false | 根据需要
+        as needed                        | 2025-01-01 | 2025-12-31 | false | false | as needed
+        annually                         | 2025-01-01 | 2025-12-31 | false | false | annually
+        """)
+    void moreFormsOfRealPlans(String text, LocalDate start, LocalDate end, boolean approximate, boolean open, String note)
+        throws ModelException {
+        Period p = PeriodParser.parse(text, 2025, LocalDate.of(2025, 3, 10), w -> { });
+        assertEquals(start, p.start(), "start");
+        assertEquals(end, p.end(), "end");
+        assertEquals(approximate, p.approximate(), "approximate");
+        assertEquals(open, p.openStart(), "open start");
+        assertEquals(note, p.note(), "note");
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" says what it needs")
+    @CsvSource(delimiter = '|', textBlock = """
+        待定                | leaves the date to be fixed
+        另行通知             | 9月（待定）
+        TBC                 | September (TBC)
+        to be announced     | leaves the date to be fixed
+        一个月内             | :plan-date:
+        within two weeks    | :plan-date:
+        本学期               | :plan-date:
+        the end of term     | 2025年秋季学期
+        """)
+    void undatedAndIssueRelativeFormsSayWhatTheyNeed(String text, String expected) {
+        ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, 2025));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void aWeekdayThatDoesNotMatchItsDayIsAWarning() throws ModelException {
+        List<String> warnings = new ArrayList<>();
+        Period p = PeriodParser.parse("2025年3月11日（星期二）至3月15日（周日）", null, null, warnings::add);
+        assertEquals(LocalDate.of(2025, 3, 15), p.end());
+        assertNull(p.note());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("2025-03-15 is a Saturday, not \"周日\""), warnings.get(0));
+        warnings.clear();
+        PeriodParser.parse("June 3 (Tuesday) to June 7 (Saturday)", 2025, null, warnings::add);
+        PeriodParser.parse("12月29日（周一）至次年1月4日（周日）", 2025, null, warnings::add);
+        assertEquals(List.of(), warnings);
+        PeriodParser.parse("June 3 (Monday)", null, null, warnings::add); // no year: nothing to check
+        assertEquals(List.of(), warnings);
     }
 
     @Test
