@@ -112,7 +112,9 @@ final class PeopleReader {
             i += Character.charCount(cp);
             boolean dash = cp == '-' && (cur.length() == 0 || kind == HAN || i >= item.length()
                 || Character.isWhitespace(item.charAt(i)) || PositionWords.isHan(item.codePointAt(i)));
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || GAPS.indexOf(cp) >= 0 || dash) {
+            boolean range = (cp == '–' || cp == '-') && cur.length() > 0 && Character.isDigit(cur.charAt(cur.length() - 1))
+                && i < item.length() && Character.isDigit(item.charAt(i)); // Years 7–11
+            if (!range && (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || GAPS.indexOf(cp) >= 0 || dash)) {
                 kind = flush(words, cur, kind); // 张三——县长, Wang Li - Director, 张三：县长
                 continue;
             }

@@ -82,6 +82,7 @@ public final class RosterParser {
         Objects.requireNonNull(description, "description");
         String role = title == null ? "roster role" : "roster role " + ModelException.quote(title);
         String text = dropServes(dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(description.strip()))));
+        text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
 
         List<Item> items = split(text, role, description);
@@ -93,6 +94,14 @@ public final class RosterParser {
                 throw new ModelException(role + " has a roster item with no name in " + ModelException.quote(description));
             }
             PeopleReader.Read last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
+            String[] contact = splitContact(item.text);
+            if (contact != null && contact[0].isEmpty()) { // 张三（县长），电话：13812345678; Jane Smith, tel. 0123 456789
+                if (last == null) throw new ModelException(role + " starts with a telephone number or e-mail address, not a name,"
+                    + " in " + ModelException.quote(description));
+                addContact(last, contact[1]);
+                continue;
+            }
+            if (contact != null) item = new Item(contact[0], item.after);
             if (item.after == Item.COMMA && last != null && !last.group && !last.post && endsName(last, item.text.strip())) {
                 last.name = last.name + ", " + item.text.strip(); // Smith, J.; Dr. Emily Carter, PhD
                 continue;
@@ -122,11 +131,48 @@ public final class RosterParser {
                     continue;
                 }
             }
+            if (last != null && last.post && last.group && item.after == Item.COMMA && read.size() == 1 && !read.get(0).group
+                    && !read.get(0).post && read.get(0).position == null) {
+                read.get(0).position = last.name.replaceFirst("^(?i:the)\\s+", ""); // The Headteacher, Mrs. P. Evans
+                read.get(0).postBefore = true;
+                reads.remove(reads.size() - 1);
+            }
+            if (contact != null && !read.isEmpty()) addContact(read.get(read.size() - 1), contact[1]);
             reads.addAll(read);
         }
         List<Person> people = new ArrayList<>(reads.size());
         for (PeopleReader.Read r : reads) people.add(r.person());
         return List.copyOf(people);
+    }
+
+    /** Two parenthesised remarks side by side: （县长）（兼）, (Director) (acting). */
+    private static final java.util.regex.Pattern PAREN_AFTER_PAREN = java.util.regex.Pattern.compile("[）)]\\s*[（(]");
+
+    private static final String CONTACT_LABEL = "(?:联系电话|办公电话|联系方式|移动电话|电话|手机号码|手机号|手机|座机|传真|电子邮箱|电子邮件|邮箱"
+        + "|tel|telephone|phone|mobile|mob|cell|fax|email|e-mail)\\.?\\s*[:：]?\\s*";
+    private static final String CONTACT_VALUE = "(?:\\+?[\\d(][\\d\\s()\\-–]{5,}\\d(?:\\s*(?:转|ext\\.?|x)\\s*\\d{1,6})?"
+        + "|<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?)";
+    /** Telephone numbers and e-mail addresses at the end of an item, with their labels: 张三 13812345678, 联系电话：0591-12345678. */
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+        "(?i)(?:^|(?<=[\\s,，;；）)]))((?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE
+            + "(?:[\\s,，/、]+(?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE + ")*)\\s*$");
+
+    /** The item without the contact details at its end, and those details; null when it ends with none. */
+    private static String[] splitContact(String item) {
+        java.util.regex.Matcher m = CONTACT.matcher(item);
+        if (!m.find()) return null;
+        String contact = m.group(1).strip();
+        if (contact.startsWith("<") && contact.endsWith(">")) contact = contact.substring(1, contact.length() - 1);
+        String rest = item.substring(0, m.start()).strip();
+        while (!rest.isEmpty() && ",，;；".indexOf(rest.charAt(rest.length() - 1)) >= 0) rest = rest.substring(0, rest.length() - 1).strip();
+        return new String[] {rest, contact};
+    }
+
+    /** Adds contact details to a person's position (a group's name): 县长，电话：13812345678; Principal, tel. 0123 456789. */
+    private static void addContact(PeopleReader.Read r, String contact) {
+        boolean han = PeopleReader.allHan(contact.substring(0, 1)) || r.position != null && PeopleReader.allHan(r.position.substring(0, 1));
+        if (r.group) r.name = r.name + (han ? "，" : ", ") + contact;
+        else r.position = r.position == null ? contact : r.position + (han ? "，" : ", ") + contact;
     }
 
     /** Whether text after a comma belongs to the name before it: initials after a surname (Smith, J.), or degrees (PhD). */
@@ -206,6 +252,13 @@ public final class RosterParser {
      * not a position of the last person.
      */
     private static String dropOrderRemark(String s) {
+        if ((s.startsWith("(") || s.startsWith("（")) && PeopleReader.matchingClose(s, 0) > 0) { // （按姓氏笔画排序）王五、李四
+            int close = PeopleReader.matchingClose(s, 0);
+            String remark = s.substring(1, close).toLowerCase(java.util.Locale.ROOT);
+            for (String r : ORDER_REMARKS) {
+                if (remark.contains(r)) return s.substring(close + 1).strip();
+            }
+        }
         if (!s.endsWith(")") && !s.endsWith("）")) return s;
         int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
         if (open <= 0 || PeopleReader.matchingClose(s, open) != s.length() - 1) return s;
@@ -220,10 +273,21 @@ public final class RosterParser {
 
     /** "由县长担任", "由张三同志兼任", "分管副县长担任" (the leader is the county head): the post or person who serves. */
     private static String dropServes(String s) {
+        java.util.regex.Matcher made = MADE_OF.matcher(s);
+        if (made.matches()) {
+            for (int g = 1; g <= made.groupCount(); g++) if (made.group(g) != null) s = made.group(g).strip();
+        }
         java.util.regex.Matcher m = SERVES.matcher(s);
         if (!m.matches() || m.group(1) == null && (!PeopleReader.allHan(m.group(2)) || m.group(2).contains("由"))) return s;
-        return m.group(2).strip();
+        String who = m.group(2).strip();
+        return who.endsWith("同志") && who.length() > 3 ? who.substring(0, who.length() - 2) : who; // 县长张三同志担任
     }
+
+    /** The words that say what the role is made of: 由各成员单位分管领导组成, 成员为各科室负责人, Members include ..., made up of ... */
+    private static final java.util.regex.Pattern MADE_OF = java.util.regex.Pattern.compile(
+        "(?i)^(?:(?:成员|组员|委员|成员单位)?由(.+?)(?:共同)?组成"
+            + "|(?:成员|组员|委员|成员单位)(?:为|是|包括|有)[：:]?(.+)"
+            + "|(?:(?:the\\s+)?members\\s+(?:are|include)|includes?|including|comprising|consisting of|made up of)[:\\s]\\s*(.+))$");
 
     /** "张三、李四等", "Wang, Li etc": the list is what is written. */
     private static String dropTrailingEtc(String s) {
