@@ -83,11 +83,20 @@ final class Dates {
             + "|\\d{1,2}\\s*日|春节|国庆|元旦|五一|七一|暑假|寒假|全年|长期|前夕|\\b" + MONTH + "\\b|\\b(19|20)\\d{2}\\b"
             + "|\\bbefore\\b|\\bend of\\b|\\bthe end\\b|\\d{1,2}[/.-]\\d{1,2}");
 
-    /** Does the text read like a period ("June", "5月下旬至6月上旬", "before May 10")? */
+    /**
+     * Does the text read like a period ("June", "5月下旬至6月上旬", "before May 10")? It has a date word, or the period
+     * reader reads it ("汛期", "长期", "as needed").
+     */
     static boolean periodLike(String s) {
         if (s == null) return false;
         String t = Text.strip(s);
         if (t.isEmpty() || Text.width(t) > 60) return false;
-        return PERIODISH.matcher(t).find();
+        if (PERIODISH.matcher(t).find()) return true;
+        try {
+            org.planpress.model.PeriodParser.parse(t, org.planpress.model.PeriodParser.REFERENCE_YEAR);
+            return true;
+        } catch (org.planpress.model.ModelException | RuntimeException e) {
+            return false;
+        }
     }
 }

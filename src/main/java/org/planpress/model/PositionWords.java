@@ -89,7 +89,9 @@ final class PositionWords {
         "estates", "catering", "admissions", "careers", "attendance", "behaviour", "behavior", "inclusion", "premises",
         "first-aid", "community", "outreach", "compliance", "risk", "audit", "hr", "pe", "ict", "science", "sports",
         "harbour", "harbor", "port", "dock", "terminal", "water", "waterworks", "road", "roads", "bridge", "fleet", "depot",
-        "network", "pipeline", "treatment", "supply", "year", "form", "house", "phase", "key", "stage", "subject", "faculty");
+        "network", "pipeline", "treatment", "supply", "year", "form", "house", "phase", "key", "stage", "subject", "faculty", "business", "commercial",
+        "customer", "service", "services", "accounts", "payroll", "programme", "program", "product", "events", "media",
+        "press", "digital", "energy", "asset", "assets", "contracts", "property", "library", "office");
 
     /** English words that name a unit: a phrase ending with one is an organisation ("Safety Department"). */
     private static final Set<String> EN_UNITS = words(

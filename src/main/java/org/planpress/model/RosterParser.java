@@ -119,6 +119,12 @@ public final class RosterParser {
                 reads.remove(reads.size() - 1);
                 last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
             }
+            if (item.after == Item.COMMA && last != null && !last.group && last.position == null && read.size() == 1
+                    && !read.get(0).group && read.get(0).position != null && !read.get(0).parenthesised && !read.get(0).postBefore
+                    && SINGLE_WORD.matcher(read.get(0).name).matches() && !PeopleReader.allHan(read.get(0).name)) {
+                last.position = item.text.strip(); // "Mr. T. Hill, Business Manager": one word before a post is part of it
+                continue;
+            }
             if (item.after != Item.STRONG && read.size() == 1 && read.get(0).post && last != null && !last.group) {
                 if (last.position == null && item.after == Item.COMMA) {
                     last.position = read.get(0).name; // "Wang Shubin, Director"
@@ -144,6 +150,9 @@ public final class RosterParser {
         for (PeopleReader.Read r : reads) people.add(r.person());
         return List.copyOf(people);
     }
+
+    /** One capitalised word: after a comma and before a post it qualifies the post ("Business Manager"), it names no one. */
+    private static final java.util.regex.Pattern SINGLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}&-]+");
 
     /** Two parenthesised remarks side by side: （县长）（兼）, (Director) (acting). */
     private static final java.util.regex.Pattern PAREN_AFTER_PAREN = java.util.regex.Pattern.compile("[）)]\\s*[（(]");

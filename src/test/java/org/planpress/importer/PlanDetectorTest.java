@@ -133,6 +133,18 @@ class PlanDetectorTest {
     }
 
     @Test
+    void aStageDatedBySeasonOrAsNeededIsAStage() {
+        ImportedPlan p = detect("某水司防汛安全专项整治方案",
+                "一、实施步骤",
+                "（一）自查阶段（5月1日—5月31日）。各单位全面自查。",
+                "（二）集中整治阶段（汛期）。对隐患集中整改。",
+                "（三）巡查阶段（不定期）。公司组织巡查。");
+        assertEquals(List.of("自查阶段", "集中整治阶段", "巡查阶段"), p.stages().stream().map(ImportedPlan.StageLine::label).toList());
+        assertEquals("汛期", p.stages().get(1).period());
+        assertEquals("不定期", p.stages().get(2).period());
+    }
+
+    @Test
     void proseRosterWithPositionsBeforeNames() {
         ImportedPlan p = detect("某县防汛工作方案",
                 "一、组织领导",

@@ -230,6 +230,10 @@ class RosterParserTest {
         'The Headteacher, Mrs. P. Evans'           | Mrs. P. Evans(Headteacher)
         Heads of Year 7–11                        | [Heads of Year 7–11]
         Year leaders and the SENCo                | [Year leaders] / [the SENCo]
+        # --- one word before a post after a comma belongs to the post, whatever the word
+        'Mr. T. Hill, Business Manager'           | Mr. T. Hill(Business Manager)
+        'Tom Hill, Sustainability Manager; Ann Lee' | Tom Hill(Sustainability Manager) / Ann Lee
+        'Zhang San, Li Si Director'               | Zhang San / Li Si(Director)
         """)
     void contactsWrappersAndSchoolPosts(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
