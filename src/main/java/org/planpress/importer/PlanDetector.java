@@ -173,8 +173,10 @@ public final class PlanDetector {
                 plan.title = Text.squeeze(ps.get(t).text());
                 plan.titleLine = ps.get(t).line();
                 s = t + 1;
-                // a long title set on two centred lines
-                if (s < e && ps.get(t).centred() && ps.get(s).centred() && !ps.get(s).isTable() && Numbering.of(ps.get(s).text()) == null
+                // a long title set on two centred lines, or two lines of the title's size (a PDF's wrapped heading)
+                boolean sameSet = ps.get(t).centred() && ps.get(s).centred()
+                    || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level();
+                if (s < e && sameSet && !ps.get(s).isTable() && Numbering.of(ps.get(s).text()) == null
                         && Dates.dateLine(ps.get(s).text()) == null && !Text.endsSentence(ps.get(s).text()) && Text.width(ps.get(s).text()) <= 60
                         && !TITLE_WORDS.matcher(plan.title).find() && TITLE_WORDS.matcher(ps.get(s).text()).find()) {
                     StringBuilder sb = new StringBuilder(plan.title);
@@ -357,6 +359,7 @@ public final class PlanDetector {
             }
         }
         int t = -1;
+        int lines = 1; // the title's paragraphs: a long title may be set on two lines
         String want = quoted == null ? null : norm(quoted);
         for (int i = from; i < Math.min(e, afterSig + 4); i++) {
             if (ps.get(i).isTable()) continue;
@@ -365,12 +368,20 @@ public final class PlanDetector {
                 t = i;
                 break;
             }
+            if (want != null && n.length() >= 4 && want.startsWith(n) && i + 1 < e && !ps.get(i + 1).isTable()
+                    && (n + norm(ps.get(i + 1).text())).equals(want)) {
+                t = i;
+                lines = 2;
+                break;
+            }
         }
         int end;
         if (t >= 0) {
-            plan.title = Text.squeeze(ps.get(t).text());
+            StringBuilder title = new StringBuilder(Text.squeeze(ps.get(t).text()));
+            if (lines == 2) Text.join(title, Text.squeeze(ps.get(t + 1).text()));
+            plan.title = title.toString();
             plan.titleLine = ps.get(t).line();
-            end = t + 1;
+            end = t + lines;
         } else {
             plan.title = quoted != null ? quoted : Text.squeeze(ps.get(notice >= 0 ? notice : xian).text());
             plan.titleLine = ps.get(notice >= 0 ? notice : xian).line();

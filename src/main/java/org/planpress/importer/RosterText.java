@@ -119,6 +119,8 @@ final class RosterText {
     }
 
     private static String enPeople(String s) {
+        String read = asRead(s, false);
+        if (read != null && !read.equals(s)) return read; // Mr. T. Hill, Business Manager: Mr. T. Hill (Business Manager)
         String[] items = s.split("\\s*[;,]\\s*");
         List<String[]> people = new ArrayList<>(); // {name, position}
         for (String raw : items) {
@@ -186,7 +188,7 @@ final class RosterText {
     private static final Pattern ZH_NAME = Pattern.compile("[\\p{IsHan}·•]{2,8}");
 
     private static String zhPeople(String s) {
-        String read = asRead(s);
+        String read = asRead(s, true);
         if (read != null) return read;
         String[] tokens = s.split("[、，,；;]+|[\\s\\u3000]+");
         // a two-character name padded with spaces: single characters side by side
@@ -243,10 +245,11 @@ final class RosterText {
 
     /**
      * The people as the roster reader reads them ({@link org.planpress.model.RosterParser}: padded names, posts
-     * before or after a name, several posts of one person), written as {@code 名字（职务）} and separated by ；, or
-     * {@code s} itself when it needs no change; null when the reader cannot read it (the guesses below try).
+     * before or after a name, several posts of one person), written as {@code 名字（职务）} separated by ； (in English
+     * {@code Name (Position)} separated by ;), or {@code s} itself when it needs no change; null when the reader cannot
+     * read it, or in English finds no position or a post standing alone (the guesses below try).
      */
-    private static String asRead(String s) {
+    private static String asRead(String s, boolean zh) {
         List<org.planpress.model.Person> people;
         try {
             people = org.planpress.model.RosterParser.parsePeople(s);
@@ -256,10 +259,14 @@ final class RosterText {
         boolean positions = people.stream().anyMatch(p -> p.position() != null && !p.position().isBlank());
         List<String> out = new ArrayList<>();
         for (org.planpress.model.Person p : people) {
-            out.add(p.position() == null || p.position().isBlank() ? p.name() : p.name() + "（" + p.position() + "）");
+            out.add(p.position() == null || p.position().isBlank() ? p.name()
+                : zh ? p.name() + "（" + p.position() + "）" : p.name() + " (" + p.position() + ")");
         }
         if (!positions && out.equals(pieces(s))) return s; // as written
-        return String.join(positions ? "；" : "、", out);
+        // English names alone, or a post the list would leave as a group of its own ("Yan Tao; Chief Project Engineer"):
+        // the guesses below
+        if (!zh && (!positions || people.stream().anyMatch(org.planpress.model.Person::group))) return null;
+        return String.join(zh ? (positions ? "；" : "、") : "; ", out);
     }
 
     /** The text between the list separators of {@code s}, stripped. */

@@ -152,7 +152,7 @@ public final class RosterParser {
     }
 
     /** One capitalised word: after a comma and before a post it qualifies the post ("Business Manager"), it names no one. */
-    private static final java.util.regex.Pattern SINGLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}&-]+");
+    private static final java.util.regex.Pattern SINGLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}&-]+");
 
     /** Two parenthesised remarks side by side: （县长）（兼）, (Director) (acting). */
     private static final java.util.regex.Pattern PAREN_AFTER_PAREN = java.util.regex.Pattern.compile("[）)]\\s*[（(]");

@@ -221,7 +221,52 @@ final class Corpus {
             "First, every school names a road safety teacher.",
             "Second, the markets set up safe crossing points."));
 
+    /** A water company's flood-season plan: a stage dated by the season, telephone numbers on the roster lines. */
+    static final Sample ZH_WATER = new Sample("zh-water", "zh-CN", "某某县自来水公司2025年防汛安全生产专项整治行动实施方案",
+            "某某县自来水公司", 6, List.of("动员部署阶段", "自查自纠阶段", "集中整治阶段", "总结验收阶段"), List.of(
+            "某某县自来水公司2025年防汛安全生产专项整治行动实施方案",
+            "为切实做好2025年汛期供水安全生产工作，确保汛期供水安全，结合我公司实际，制定本方案。",
+            "一、工作目标",
+            "通过专项整治，消除供水设施安全隐患，确保汛期不发生较大以上安全生产事故。",
+            "二、组织领导",
+            "公司成立专项整治行动领导小组，组成如下：",
+            "@组  长：王建国（党委书记、董事长） 联系电话：13800001111",
+            "@副组长：李卫东（总经理）、张  华（副总经理）",
+            "@成  员：刘洋（办公室主任）、陈静（生产技术部经理）、各水厂厂长",
+            "三、实施步骤",
+            "（一）动员部署阶段（即日起至4月30日）。召开动员会，制定各单位方案。",
+            "（二）自查自纠阶段（5月1日—5月31日）。各单位全面开展自查。",
+            "（三）集中整治阶段（汛期）。对查出的隐患集中整改。",
+            "（四）总结验收阶段（10月底前）。公司组织验收，总结经验。",
+            "四、工作要求",
+            "各单位于每月底前报送整治进展情况，联系人：陈静，电话：0591-87654321。",
+            "~某某县自来水公司",
+            "~2025年4月15日"));
+
+    /** An English school's plan: a committee with a post after a comma and a telephone number, stages by term and Easter. */
+    static final Sample EN_ACADEMY = new Sample("en-academy", "en", "Hillside Academy Whole-School Safety Action Plan",
+            "Hillside Academy", 4, List.of("Audit", "Training", "Drills"), List.of(
+            "Hillside Academy Whole-School Safety Action Plan",
+            "This plan sets out how the academy will improve site safety and emergency readiness.",
+            "1. Purpose",
+            "To make sure every pupil and member of staff is safe on site and on trips.",
+            "2. Safety Committee",
+            "@Chair: Mrs. P. Evans (Headteacher)",
+            "@Vice-Chair: Mr. T. Hill, Business Manager",
+            "@Members: Ms. A. Patel (SENCo); Mr. R. Singh (Site Manager), tel. 01234 567890",
+            "3. Stages",
+            "3.1 Audit (w/c 10 March)",
+            "The site is walked and the risk assessments are reviewed.",
+            "3.2 Training (before Easter)",
+            "Staff take fire safety and first-aid refreshers.",
+            "3.3 Drills (the summer term)",
+            "Two full evacuation drills are held.",
+            "4. Measures",
+            "Termly reports go to the governing body.",
+            "~Hillside Academy",
+            "~3 March 2025"));
+
     static List<Sample> all() {
-        return List.of(ZH_NOTICE, ZH_SCHOOL, ZH_TABLES, ZH_CHAPTERS, EN_HARBOR, EN_DECIMAL, EN_PHASES);
+        return List.of(ZH_NOTICE, ZH_SCHOOL, ZH_TABLES, ZH_CHAPTERS, EN_HARBOR, EN_DECIMAL, EN_PHASES, ZH_WATER, EN_ACADEMY);
     }
 }

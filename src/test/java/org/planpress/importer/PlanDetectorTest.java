@@ -82,7 +82,7 @@ class PlanDetectorTest {
                 "2. Requirements",
                 "Keep the harbour safe.");
         assertEquals(List.of("Group leader", "Deputy chairs", "Members"), p.roles().stream().map(ImportedPlan.RoleLine::label).toList());
-        assertEquals("Deputy Harbour Master Ann Fox and Safety Officer Raj Patel", p.roles().get(1).people());
+        assertEquals("Ann Fox (Deputy Harbour Master); Raj Patel (Safety Officer)", p.roles().get(1).people());
     }
 
     @Test
@@ -130,6 +130,28 @@ class PlanDetectorTest {
         assertEquals(List.of("== 一、实施步骤", "=== （一）宣传发动阶段（5月下旬至6月上旬）", "=== （二）总结阶段（6月下旬）"), headings(p));
         assertEquals("宣传发动阶段", p.stages().get(0).label());
         assertEquals("5月下旬至6月上旬", p.stages().get(0).period());
+    }
+
+    @Test
+    void aTitleWrappedOntoTwoLinesIsOneTitle() {
+        List<Paragraph> ps = new ArrayList<>(); // a PDF's title: two lines of the title's size, not centred
+        ps.add(new Paragraph("某某县自来水公司2025年防汛安全生产专项整治行动实施", 1, false, false, null, 1));
+        ps.add(new Paragraph("方案", 1, false, false, null, 1));
+        ps.add(Paragraph.of("一、工作目标", 2));
+        ps.add(Paragraph.of("确保汛期供水安全。", 3));
+        assertEquals("某某县自来水公司2025年防汛安全生产专项整治行动实施方案", new PlanDetector().detect(ps, true).get(0).title());
+
+        ImportedPlan p = detect("关于印发《某县2025年防汛安全专项整治行动实施方案》的通知", // under a notice, the quoted title on two lines
+                "各乡镇：",
+                "现将《某县2025年防汛安全专项整治行动实施方案》印发给你们，请认真贯彻执行。",
+                "某县人民政府办公室",
+                "2025年4月15日",
+                "某县2025年防汛安全专项",
+                "整治行动实施方案",
+                "一、工作目标",
+                "确保汛期安全。");
+        assertEquals("某县2025年防汛安全专项整治行动实施方案", p.title());
+        assertFalse(p.bodyText().stream().anyMatch(t -> t.contains("整治行动实施方案")), p.bodyText().toString());
     }
 
     @Test
