@@ -110,7 +110,7 @@ final class PeriodText {
 
     /** The hour written after a day: 6月1日0时, 6月30日24时, 6月1日8:00, 6月1日上午9点, June 1 9:00, June 1, 9:30 am. */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
-            "(?<=[日号號])\\s*(?:上午|下午|晚上|中午)?\\s*\\d{1,2}(?:[:：]\\d{2})?\\s*(?:时|点|時|點)(?:\\s*\\d{1,2}\\s*分)?"
+            "(?<=[日号號])\\s*(?:上午|下午|晚上|中午)?\\s*(?:\\d{1,2}|零|〇|[一二三四五六七八九十]{1,3})(?:[:：]\\d{2})?\\s*(?:时|点|時|點)(?:\\s*\\d{1,2}\\s*分)?"
             + "|(?<=[日号號\\d])[,，]?\\s*\\d{1,2}[:：]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?",
             Pattern.CASE_INSENSITIVE);
 
@@ -144,6 +144,10 @@ final class PeriodText {
             + "|每(?:个)?(?:周|星期|礼拜|月|季度|半年|年|天|日|学期)(?:[一二两三四五六七八九十]|\\d{1,2})+次"
             + "|每(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|每(?:天|日)|每(?:个)?月(?:底|初|末|\\d{1,2}(?:日|号)|[一二三四五六七八九十]+(?:日|号))?"
             + "|每(?:个)?季度(?:末|初)?|每学期|每月定期|定期|日常|随时|不定期|根据需要|根据工作需要|按需|视需要"
+            + "|每(?:[两二三四五六]|\\d{1,2})(?:个)?(?:周|星期|礼拜|月|季度|天|日)(?:[一两二三]|\\d)?次?|每半(?:个)?月(?:一次)?|每旬"
+            + "|(?:重大|重要|法定)?节假日(?:期间)?|节日期间|(?:during|on|over) (?:public|bank) holidays"
+            + "|every (?:two|three|four|six|other|\\d+) (?:days|weeks|months)|bi-?weekly|bi-?monthly|semi-?monthly|twice-monthly"
+            + "|semi-?annually|bi-?annually|half-yearly"
             + "|as needed|as required|when needed|when required|as and when (?:needed|required)|from time to time|ad hoc|at any time"
             + "|until further notice|ongoing|on-going|continuous(?:ly)?|continuing|regularly|weekly|fortnightly|monthly|daily|quarterly"
             + "|(?:once|twice|\\d+ times|(?:two|three|four) times) (?:a|per|every|each) (?:day|week|fortnight|month|quarter|year|term)"
@@ -209,6 +213,22 @@ final class PeriodText {
             + "(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:date|day)\\s+of\\s+)?(?:issue|issuance|publication|this\\s+(?:notice|plan)"
             + "|the\\s+(?:notice|plan)(?:\\s+being\\s+issued)?))?$");
 
+    /** A time after the day of issue: 30 days after issue, 印发后30日内. */
+    private static final Pattern EN_AFTER_ISSUE = Pattern.compile(
+        "^((?:[a-z0-9]+\\s+)?(?:days?|weeks?|months?))\\s+(?:after|from|of)\\s+(?:the\\s+)?(?:(?:date|day)\\s+of\\s+)?(?:issue|issuance|publication)$");
+    private static final Pattern ZH_AFTER_ISSUE = Pattern.compile("^(?:本|此|该)?(?:通知|方案|文件)?(?:印发|下发|发布|发文)后");
+
+    /**
+     * Parts of a season as the month they mean, about: early summer, 初夏 (June), 盛夏 (July), late autumn, 深秋 (November);
+     * "mid-autumn" is the Mid-Autumn Festival.
+     */
+    private static final Pattern EN_SEASON_PART = Pattern.compile(
+        "(?<![a-z])(?!mid[- ]?autumn)(early|mid|late)[- ]?(spring|summer|autumn|fall|winter)(?![a-z])"); // mid-autumn: the festival
+    private static final Pattern ZH_SEASON_PART = Pattern.compile("初春|早春|仲春|暮春|春末|晚春|初夏|盛夏|仲夏|夏末|晚夏|初秋|仲秋|深秋|秋末|晚秋|初冬|隆冬|冬末|严冬");
+
+    /** Weeks of a month listed or ranged by their numbers: 6月第一、二周, 6月第1—2周 (the first two weeks). */
+    private static final Pattern WEEK_NUMBERS = Pattern.compile("第([一二三四五]|[1-5])(?:个)?(?:周|星期)?\\s*[、,，\\-–—~至到]\\s*第?([一二三四五]|[1-5])(个)?(周|星期)");
+
     /** Two seasons as one: 冬春季 December to May, 秋冬季 September to February, 春夏季, 夏秋季. */
     private static final Pattern TWO_SEASONS = Pattern.compile("(?<![春夏秋冬])(春夏|夏秋|秋冬|冬春)季(?:节)?");
 
@@ -242,6 +262,30 @@ final class PeriodText {
         }
         Matcher en = EN_WITHIN.matcher(s);
         if (en.matches()) return "from the date of issue for " + en.group(1);
+        Matcher after = EN_AFTER_ISSUE.matcher(s);
+        if (after.matches()) return "from the date of issue for " + after.group(1);
+        Matcher zhAfter = ZH_AFTER_ISSUE.matcher(s);
+        if (zhAfter.find() && ZH_WITHIN.matcher(s.substring(zhAfter.end())).matches()) return commonForms(s.substring(zhAfter.end()));
+        s = EN_SEASON_PART.matcher(s).replaceAll(m -> "about " + seasonMonth(m.group(2), "early".equals(m.group(1)) ? 0 : "mid".equals(m.group(1)) ? 1 : 2));
+        s = ZH_SEASON_PART.matcher(s).replaceAll(m -> "约" + switch (m.group()) {
+            case "初春", "早春" -> "3月";
+            case "仲春" -> "4月";
+            case "暮春", "春末", "晚春" -> "5月";
+            case "初夏" -> "6月";
+            case "盛夏", "仲夏" -> "7月";
+            case "夏末", "晚夏" -> "8月";
+            case "初秋" -> "9月";
+            case "仲秋" -> "10月";
+            case "深秋", "秋末", "晚秋" -> "11月";
+            case "初冬" -> "12月";
+            case "隆冬", "严冬" -> "次年1月";
+            default -> "次年2月";
+        });
+        s = WEEK_NUMBERS.matcher(s).replaceAll(m -> "第" + m.group(1) + "周至第" + m.group(2) + "周");
+        s = s.replace("year-end", "the end of the year").replace("year end", "the end of the year");
+        s = s.replaceAll("(?<![a-z])end-(?=q[1-4])", "the end of ");
+        s = s.replaceAll("(?<![a-z])(?:the )?(?:close of business|c\\.?o\\.?b\\.?)(?: on)?(?![a-z])\\s*", ""); // by COB 30 June
+        s = s.replaceAll("(?<![0-9])(\\d{4})\\s+q([1-4])(?![0-9])", "q$2 $1"); // 2025 Q3
         s = RUNS_ON.matcher(s).replaceAll("");
         s = s.replace("the weekend of ", "").replace("weekend of ", "");
         if (s.indexOf('季') >= 0) {
@@ -276,6 +320,19 @@ final class PeriodText {
     static String[] splitLabel(String core) {
         Matcher m = LABEL_AFTER.matcher(core);
         return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+    }
+
+    /** The month of a season, {@code part} 0 (early), 1 (mid) or 2 (late): winter's later months fall in the next year. */
+    private static String seasonMonth(String season, int part) {
+        String[][] months = {{"march", "april", "may"}, {"june", "july", "august"}, {"september", "october", "november"},
+            {"december", "january next year", "february next year"}};
+        int i = switch (season) {
+            case "spring" -> 0;
+            case "summer" -> 1;
+            case "autumn", "fall" -> 2;
+            default -> 3;
+        };
+        return months[i][part];
     }
 
     /** The first days of a term: 开学初, 开学第一周, 春季开学第一个月. */

@@ -807,6 +807,24 @@ class PeriodParserTest {
         根据需要                          | 2025-01-01 | 2025-12-31 | false | false | 根据需要
         as needed                        | 2025-01-01 | 2025-12-31 | false | false | as needed
         annually                         | 2025-01-01 | 2025-12-31 | false | false | annually
+        every two weeks                  | 2025-01-01 | 2025-12-31 | false | false | every two weeks
+        每两周一次                        | 2025-01-01 | 2025-12-31 | false | false | 每两周一次
+        每旬                             | 2025-01-01 | 2025-12-31 | false | false | 每旬
+        节假日期间                        | 2025-01-01 | 2025-12-31 | false | false | 节假日期间
+        # --- parts of a season, about; weeks of a month by number; hours written as numerals; COB; a year before Q3
+        early summer                     | 2025-06-01 | 2025-06-30 | true  | false |
+        late winter                      | 2026-02-01 | 2026-02-28 | true  | false |
+        初夏                             | 2025-06-01 | 2025-06-30 | true  | false |
+        深秋                             | 2025-11-01 | 2025-11-30 | true  | false |
+        6月第一、二周                      | 2025-06-02 | 2025-06-15 | false | false |
+        7月1日零时起至8月31日二十四时         | 2025-07-01 | 2025-08-31 | false | false |
+        印发后30日内                       | 2025-03-10 | 2025-04-08 | false | false |
+        30 days after issue              | 2025-03-10 | 2025-04-08 | false | false |
+        by COB 30 June                   | 2025-06-01 | 2025-06-30 | false | true  |
+        by close of business on Friday 13 June | 2025-06-01 | 2025-06-13 | false | true |
+        year-end                         | 2025-12-21 | 2025-12-31 | false | false |
+        end-Q3                           | 2025-09-21 | 2025-09-30 | false | false |
+        2025 Q3                          | 2025-07-01 | 2025-09-30 | false | false |
         """)
     void moreFormsOfRealPlans(String text, LocalDate start, LocalDate end, boolean approximate, boolean open, String note)
         throws ModelException {
