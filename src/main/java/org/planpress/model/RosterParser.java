@@ -102,6 +102,10 @@ public final class RosterParser {
                 continue;
             }
             if (contact != null) item = new Item(contact[0], item.after);
+            java.util.regex.Matcher joined = LEADING_CONJUNCTION.matcher(item.text);
+            if (last != null && joined.find() && joined.end() < item.text.length()) { // ，以及各乡镇分管领导; , and Ann Lee
+                item = new Item(item.text.substring(joined.end()), item.after);
+            }
             if (item.after == Item.COMMA && last != null && !last.group && !last.post && endsName(last, item.text.strip())) {
                 last.name = last.name + ", " + item.text.strip(); // Smith, J.; Dr. Emily Carter, PhD
                 continue;
@@ -153,6 +157,10 @@ public final class RosterParser {
 
     /** One capitalised word: after a comma and before a post it qualifies the post ("Business Manager"), it names no one. */
     private static final java.util.regex.Pattern SINGLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}&-]+");
+
+    /** A conjunction that starts an item after a separator: ，以及各乡镇分管领导, "; and Ann Lee", ", as well as the heads". */
+    private static final java.util.regex.Pattern LEADING_CONJUNCTION = java.util.regex.Pattern.compile(
+        "^(?:以及|还有|(?i:and|as well as|plus|together with)\\s)\\s*"); // not 和, 与, 及: surnames too (和平)
 
     /** Two parenthesised remarks side by side: （县长）（兼）, (Director) (acting). */
     private static final java.util.regex.Pattern PAREN_AFTER_PAREN = java.util.regex.Pattern.compile("[）)]\\s*[（(]");

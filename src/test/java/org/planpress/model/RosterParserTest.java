@@ -234,6 +234,10 @@ class RosterParserTest {
         'Mr. T. Hill, Business Manager'           | Mr. T. Hill(Business Manager)
         'Tom Hill, Sustainability Manager; Ann Lee' | Tom Hill(Sustainability Manager) / Ann Lee
         'Zhang San, Li Si Director'               | Zhang San / Li Si(Director)
+        # --- a conjunction after a separator starts nothing new
+        张三（县教育局局长），以及各乡镇分管领导         | 张三(县教育局局长) / [各乡镇分管领导]
+        'Tom Hill; and Ann Lee'                  | Tom Hill / Ann Lee
+        和平、张三                                 | 和平 / 张三
         """)
     void contactsWrappersAndSchoolPosts(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
@@ -252,6 +256,8 @@ class RosterParserTest {
         副 组 长                 | 副组长      | DEPUTY
         成\u3000员                | 成员        | MEMBER
         【副总指挥】             | 副总指挥    | DEPUTY
+        Incident commander       | Incident commander | LEADER
+        Deputy commander         | Deputy commander | DEPUTY
         【 总 指 挥 】           | 总指挥      | LEADER
         [组长]                   | 组长        | LEADER
         〔成员〕                 | 成员        | MEMBER
