@@ -57,7 +57,7 @@ public final class PlanDetector {
                 continue;
             }
             String t = Text.strip(p.text());
-            if (!t.isEmpty()) ps.add(p.withText(t));
+            if (!t.isEmpty()) for (String part : RosterText.splitRoles(t)) ps.add(p.withText(part)); // 组长：…；副组长：…
         }
         List<ImportedPlan> out = new ArrayList<>();
         if (ps.isEmpty()) return out;
@@ -174,8 +174,8 @@ public final class PlanDetector {
                 plan.titleLine = ps.get(t).line();
                 s = t + 1;
                 // a long title set on two centred lines, or two lines of the title's size (a PDF's wrapped heading)
-                boolean sameSet = ps.get(t).centred() && ps.get(s).centred()
-                    || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level();
+                boolean sameSet = s < e && (ps.get(t).centred() && ps.get(s).centred()
+                    || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level());
                 if (s < e && sameSet && !ps.get(s).isTable() && Numbering.of(ps.get(s).text()) == null
                         && Dates.dateLine(ps.get(s).text()) == null && !Text.endsSentence(ps.get(s).text()) && Text.width(ps.get(s).text()) <= 60
                         && !TITLE_WORDS.matcher(plan.title).find() && TITLE_WORDS.matcher(ps.get(s).text()).find()) {

@@ -32,6 +32,40 @@ final class RosterText {
     private static final Pattern NOT_NAMES = Pattern.compile(
             "负责|组织|协调|落实|统筹|指导|督促|检查|工作|开展|承担|(?i)\\b(responsible|shall|will|is|are|in charge|for the)\\b");
 
+    /** Where a role label may start inside a paragraph: after 。；; or a run of spaces, a short label and a colon. */
+    private static final Pattern ROLE_START = Pattern.compile("(?:(?<=[。；;])|\\s{2,}|\\u3000+)\\s*(?=[^\\s。；;，,：:]{1,16}\\s*[：:])");
+
+    /**
+     * A paragraph that holds several roster lines, or a sentence and then roster lines, as its parts: "组长：张三；副组长：李四；
+     * 成员：王五" and "镇成立领导小组。组长：张三（镇长）；副组长：李四" each become one part per role (and the sentence before).
+     * Any other paragraph is itself.
+     */
+    static List<String> splitRoles(String text) {
+        if (text.indexOf('：') < 0 && text.indexOf(':') < 0) return List.of(text);
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = ROLE_START.matcher(text);
+        while (m.find()) {
+            int at = m.end();
+            if (at > 0 && at < text.length() && roleLine(text.substring(at), true) != null) starts.add(at);
+        }
+        if (starts.isEmpty()) return List.of(text);
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int at : starts) {
+            String part = Text.strip(text.substring(from, at)).replaceFirst("[；;]$", "");
+            if (!part.isEmpty()) parts.add(part);
+            from = at;
+        }
+        parts.add(Text.strip(text.substring(from)));
+        // only roster lines after the first part (which may be a sentence): otherwise it is prose with colons in it
+        for (int k = 1; k < parts.size(); k++) if (roleLine(parts.get(k), true) == null) return List.of(text);
+        if (roleLine(parts.get(0), true) == null && !parts.get(0).endsWith("。") && !parts.get(0).endsWith(".")
+                && !parts.get(0).endsWith("：") && !parts.get(0).endsWith(":")) {
+            return List.of(text);
+        }
+        return parts;
+    }
+
     /** A roster line "Label: people" as {label, people}, or null. */
     static String[] roleLine(String text, boolean inOrgSection) {
         String s = Text.strip(text);

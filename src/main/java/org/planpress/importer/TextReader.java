@@ -156,7 +156,11 @@ public final class TextReader implements DocumentReader {
         int w = lens[(int) Math.floor(lens.length * 0.9) - 1];
         if (w > 110 || w < 20) return 0;
         long near = Arrays.stream(lens).filter(l -> l >= w * 0.85).count();
-        return near * 10 >= lens.length * 3 ? w : 0;
+        if (near * 10 < lens.length * 3) return 0;
+        // wrapped lines break off mid-sentence; lines that reach the width and end their sentence are paragraphs
+        long open = Arrays.stream(lines).map(Text::strip).filter(s -> !s.isEmpty() && Text.width(s) >= w * 0.85)
+            .filter(s -> !Text.endsSentence(s)).count();
+        return open >= 3 && open * 5 >= near * 3 ? w : 0;
     }
 
     private static boolean joins(String prev, String next, int width) {

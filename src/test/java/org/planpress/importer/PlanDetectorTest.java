@@ -133,6 +133,32 @@ class PlanDetectorTest {
     }
 
     @Test
+    void severalRolesInOneParagraphAreOneRosterLineEach() {
+        ImportedPlan p = detect("某镇2025年森林防火工作方案",
+                "一、组织领导",
+                "镇成立森林防火工作领导小组。组长：张三（镇长）；副组长：李四（副镇长）、王五（派出所所长）；成员：各村党支部书记。",
+                "二、工作要求",
+                "各村要落实责任，联系人：陈静，电话：0591-87654321。");
+        assertEquals(List.of("组长", "副组长", "成员"), p.roles().stream().map(ImportedPlan.RoleLine::label).toList());
+        assertEquals("李四（副镇长）、王五（派出所所长）", p.roles().get(1).people());
+        assertTrue(p.bodyText().contains("镇成立森林防火工作领导小组。"), p.bodyText().toString());
+        assertTrue(p.bodyText().stream().anyMatch(t -> t.startsWith("各村要落实责任，联系人：陈静")), "prose with colons stays prose");
+
+        ImportedPlan en = detect("Riverside Safety Plan", "1. Committee",
+                "Chair: Jane Smith; Vice-Chair: Tom Hill (Estates); Members: Ann Lee, Raj Singh", "2. Measures", "Report monthly.");
+        assertEquals(List.of("Chair", "Vice-Chair", "Members"), en.roles().stream().map(ImportedPlan.RoleLine::label).toList());
+    }
+
+    @Test
+    void aShortTextFileIsNotReadAsHardWrapped() throws Exception {
+        Path f = Files.createTempFile("pp-short", ".txt");
+        Files.writeString(f, String.join("\n", "某镇2025年森林防火工作方案", "为做好森林防火工作，制定本方案。", "一、组织领导",
+                "组长：张三（镇长）", "副组长：李四（副镇长）", "二、时间安排", "（一）宣传阶段：即日起至3月底。", "（二）总结阶段：年底前。",
+                "三、工作要求", "各村要落实责任。", "某镇人民政府", "2025年3月1日"));
+        assertEquals("某镇2025年森林防火工作方案", new Importer().read(f, true).get(0).title());
+    }
+
+    @Test
     void aTitleWrappedOntoTwoLinesIsOneTitle() {
         List<Paragraph> ps = new ArrayList<>(); // a PDF's title: two lines of the title's size, not centred
         ps.add(new Paragraph("某某县自来水公司2025年防汛安全生产专项整治行动实施", 1, false, false, null, 1));
