@@ -670,6 +670,9 @@ public final class PlanDetector {
     private static final Pattern H_POS = Pattern.compile("职位|单位|职称|现任职务|工作单位|部门|(?i)^(position|title|post|unit|department|job)$");
     private static final Pattern H_STAGE = Pattern.compile("阶段|步骤|(?i)^(stage|phase|step)s?$");
     private static final Pattern H_TIME = Pattern.compile("时间|日期|时限|时段|(?i)^(time|period|date|dates|when|duration)$");
+    /** What a schedule table's row is about, the stage's label when the table has no stage column: 工作内容, Activity. */
+    private static final Pattern H_WHAT = Pattern.compile(
+        "内容|任务|事项|项目|活动|工作|安排|(?i)^(what|what happens|activity|activities|task|tasks|action|actions|event|events|item|description)$");
 
     private void table(Paragraph p, ImportedPlan plan, boolean zh) {
         List<List<String>> rows = p.rows();
@@ -734,11 +737,16 @@ public final class PlanDetector {
             }
         }
         plan.blocks.add(new Table(rows, p.line()));
+        if (stage < 0 && time >= 0 && datedRows(rows, time)) { // 序号 | 时间 | 工作内容: the content names the stage
+            for (int c = 0; c < head.size() && stage < 0; c++) {
+                if (c != time && H_WHAT.matcher(Text.strip(head.get(c))).find()) stage = c;
+            }
+        }
         if (stage >= 0 && time >= 0) {
             List<StageLine> st = new ArrayList<>();
             for (List<String> r : rows.subList(1, rows.size())) {
                 if (stage >= r.size() || time >= r.size()) continue;
-                String label = stageLabel(Text.squeeze(r.get(stage)), zh);
+                String label = stageLabel(firstClause(Text.squeeze(r.get(stage))), zh);
                 String period = Text.squeeze(r.get(time));
                 if (!label.isEmpty() && !period.isEmpty()) st.add(new StageLine(label, period, p.line()));
             }
@@ -747,6 +755,19 @@ public final class PlanDetector {
     }
 
     private final Map<ImportedPlan, Object[]> tableStages = new HashMap<>();
+
+    /** Whether most rows of a table hold a period in the column: a schedule, not a list that mentions dates. */
+    private static boolean datedRows(List<List<String>> rows, int time) {
+        int dated = 0;
+        for (List<String> r : rows.subList(1, rows.size())) if (time < r.size() && Dates.periodLike(r.get(time))) dated++;
+        return rows.size() > 1 && dated * 3 >= (rows.size() - 1) * 2;
+    }
+
+    /** The text up to its first clause's end (，。；, . ;), for a label taken from a table's content cell. */
+    private static String firstClause(String s) {
+        Matcher m = Pattern.compile("[，。；;]|[,.](?=\\s)").matcher(s);
+        return m.find() && m.start() > 1 ? s.substring(0, m.start()) : s;
+    }
 
     /** A paragraph's text after its bullet (•, ●, ▪, ■, ◆, ➢, ✓; "-", "*" or "–" before a space), or null when it has none. */
     static String bullet(String text) {

@@ -133,6 +133,24 @@ class PlanDetectorTest {
     }
 
     @Test
+    void aScheduleTableWithoutAStageColumnNamesStagesByItsContent() {
+        List<Paragraph> ps = new ArrayList<>();
+        ps.add(Paragraph.of("某公司安全生产月活动方案", 1));
+        ps.add(Paragraph.of("一、活动安排", 2));
+        ps.add(Paragraph.table(List.of(List.of("序号", "时间", "工作内容", "责任部门"), List.of("1", "5月25日—31日", "制定方案，悬挂横幅", "安全部"),
+            List.of("2", "6月上旬", "应急演练", "生产部"), List.of("3", "汛期", "隐患排查", "各部门")), 3));
+        ps.add(Paragraph.of("二、工作要求", 4));
+        ps.add(Paragraph.of("各部门要高度重视。", 5));
+        ImportedPlan p = new PlanDetector().detect(ps, true).get(0);
+        assertEquals(List.of("制定方案", "应急演练", "隐患排查"), p.stages().stream().map(ImportedPlan.StageLine::label).toList());
+        assertEquals("汛期", p.stages().get(2).period());
+
+        ps.set(2, Paragraph.table(List.of(List.of("序号", "时间", "内容"), List.of("1", "每天", "巡查"), List.of("2", "负责人", "张三"),
+            List.of("3", "地点", "厂区")), 3)); // a table that only mentions a time is no schedule
+        assertEquals(List.of(), new PlanDetector().detect(ps, true).get(0).stages());
+    }
+
+    @Test
     void severalRolesInOneParagraphAreOneRosterLineEach() {
         ImportedPlan p = detect("某镇2025年森林防火工作方案",
                 "一、组织领导",
