@@ -788,7 +788,11 @@ public final class PlanDetector {
             + "(?:\\s*(?:,|,?\\s+and)\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,5})*)\\s+as\\s+(?:the\\s+)?"
             + "(?i)((?:deputy\\s+|vice[\\s-]+|co-)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?|chair(?:man|woman|person)?s?"
             + "|directors?|coordinators?|secretar(?:y|ies)))");
-    private static final Pattern EN_LED = Pattern.compile("(?:led|headed|chaired)\\s+by\\s+((?:[A-Z][\\w.]*\\s+){0,4}[A-Z][\\w.]*(?:\\s*\\([^)]{2,60}\\))?)");
+    private static final Pattern EN_LED = Pattern.compile("(led|headed|chaired)\\s+by\\s+((?:[A-Z][\\w.]*\\s+){0,4}[A-Z][\\w.]*(?:\\s*\\([^)]{2,60}\\))?)");
+    private static final String EN_PERSON = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,4}(?:\\s*\\([^)]{2,60}\\))?";
+    /** "Other members are Ann Lee (Network Manager) and Raj Singh", "The members of the group include ...". */
+    private static final Pattern EN_MEMBERS = Pattern.compile("(?i:(?:other|the)\\s+)?(?i:members)(?:\\s+of\\s+the\\s+[a-z ]{2,30}?)?\\s+"
+            + "(?i:are|include|will\\s+be|comprise)\\s*:?\\s+(" + EN_PERSON + "(?:\\s*(?:,|,?\\s+and)\\s+" + EN_PERSON + ")*)");
 
     private void prose(ImportedPlan plan, boolean zh) {
         boolean haveRoster = !plan.roles().isEmpty();
@@ -813,9 +817,14 @@ public final class PlanDetector {
                 }
             } else if (!zh) {
                 Matcher l = EN_LED.matcher(t);
-                if (l.find() && t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign)\\b.*")) found.add(new String[] {"Group leader", l.group(1)});
+                if (l.find() && t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign)\\b.*")) {
+                    String verb = l.group(1);
+                    found.add(new String[] {verb.equals("chaired") ? "Chair" : verb.equals("headed") ? "Head" : "Group leader", l.group(2)});
+                }
                 Matcher m = EN_PROSE.matcher(t);
                 while (m.find()) found.add(new String[] {Text.capitalise(m.group(2).toLowerCase(Locale.ROOT)), Text.strip(m.group(1))});
+                Matcher members = EN_MEMBERS.matcher(t);
+                if (!found.isEmpty() && members.find()) found.add(new String[] {"Members", Text.strip(members.group(1))});
             }
             if (found.isEmpty()) continue;
             boolean positionsOnly = found.stream().allMatch(f -> zh ? RosterText.people(f[1], true, new ArrayList<>()).equals(f[1])

@@ -81,7 +81,7 @@ class PlanDetectorTest {
                         + " Officer Raj Patel as deputy chairs, and the heads of all terminals as members.",
                 "2. Requirements",
                 "Keep the harbour safe.");
-        assertEquals(List.of("Group leader", "Deputy chairs", "Members"), p.roles().stream().map(ImportedPlan.RoleLine::label).toList());
+        assertEquals(List.of("Chair", "Deputy chairs", "Members"), p.roles().stream().map(ImportedPlan.RoleLine::label).toList());
         assertEquals("Ann Fox (Deputy Harbour Master); Raj Patel (Safety Officer)", p.roles().get(1).people());
     }
 
@@ -130,6 +130,16 @@ class PlanDetectorTest {
         assertEquals(List.of("== 一、实施步骤", "=== （一）宣传发动阶段（5月下旬至6月上旬）", "=== （二）总结阶段（6月下旬）"), headings(p));
         assertEquals("宣传发动阶段", p.stages().get(0).label());
         assertEquals("5月下旬至6月上旬", p.stages().get(0).period());
+    }
+
+    @Test
+    void englishProseChairedByWithMembersInTheNextSentence() {
+        ImportedPlan p = detect("Northbridge Water Company Flood Season Safety Plan", "1. Organisation",
+                "The safety group will be chaired by Jane Smith (Operations Director), with Tom Hill as vice-chair. Other members are"
+                    + " Ann Lee (Network Manager) and Raj Singh.",
+                "2. Measures", "Each works reports weekly.");
+        assertEquals(List.of("Chair", "Vice-chair", "Members"), p.roles().stream().map(ImportedPlan.RoleLine::label).toList());
+        assertEquals("Ann Lee (Network Manager) and Raj Singh", p.roles().get(2).people());
     }
 
     @Test
