@@ -157,7 +157,7 @@ final class PeriodLexer {
         put(m, Key.FILLER, 0, "时间", "的时间", "时间内", "完成", "开展", "进行", "实施", "内", "举行", "召开", "举办", "结束",
             "启动", "拟", "拟于", "力争", "争取", "确保", "务必", "原则上", "全月", "scheduled for", "scheduled",
             "planned for", "planned", "expected", "targeted for", "贯穿", "计划", "计划于", "定于", "每年", "every year", "each year", "上午", "下午", "晚上", "中午", "全天",
-            "整个", "throughout", "all of", "the whole of", "the entire", "all through", "within", "in the course of", "during the course of");
+            "整个", "throughout", "all of", "the whole of", "the month of", "during the month of", "the whole month of", "the entire", "all through", "within", "in the course of", "during the course of");
         put(m, Key.QUARTER, 0, "季度", "quarter");
         put(m, Key.HALF_YEAR, 1, "上半年", "上半年度");
         put(m, Key.HALF_YEAR, 2, "下半年", "下半年度");

@@ -821,6 +821,7 @@ class PeriodParserTest {
         印发后30日内                       | 2025-03-10 | 2025-04-08 | false | false |
         30 days after issue              | 2025-03-10 | 2025-04-08 | false | false |
         by COB 30 June                   | 2025-06-01 | 2025-06-30 | false | true  |
+        the month of May                 | 2025-05-01 | 2025-05-31 | false | false |
         by close of business on Friday 13 June | 2025-06-01 | 2025-06-13 | false | true |
         year-end                         | 2025-12-21 | 2025-12-31 | false | false |
         end-Q3                           | 2025-09-21 | 2025-09-30 | false | false |
