@@ -106,7 +106,13 @@ public final class PeriodParser {
             }
             if (ongoing != null) p = p.withNote(ongoing[1], false);
             if (said != null && p.yearStated()) checkWeekdays(text, written, p, said);
-            return remark == null ? p : p.withNote(remark, PeriodText.isTentative(remark));
+            if (remark == null) return p;
+            Period exact = exactDates(remark, p, planYear, issueDate);
+            if (exact != null && said != null && (exact.end().isBefore(p.start()) || exact.start().isAfter(p.end()))) {
+                said.accept("period " + ModelException.quote(text) + ": the dates in brackets (" + exact.start() + " to " + exact.end()
+                    + ") fall outside " + p.start() + " to " + p.end() + "; read as the dates in brackets");
+            }
+            return exact != null ? exact : p.withNote(remark, PeriodText.isTentative(remark));
         } catch (DateTimeException | ArithmeticException e) {
             throw new ModelException("cannot read period " + ModelException.quote(text) + ": " + e.getMessage(), e);
         }
@@ -142,6 +148,28 @@ public final class PeriodParser {
         } while (m.find());
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern DAY_IN = java.util.regex.Pattern.compile(
+        "\\d\\s*[日号號]|[一二三四五六七八九十]\\s*[日号]|(?i:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?![0-9]))|\\d{1,2}[./]\\d{1,2}");
+
+    /**
+     * The dates a remark gives for a period named more loosely: 暑假期间（7月10日至8月31日）, the flood season (15 May
+     * to 15 October), 5月下旬（5月20日至31日）. The remark wins when it names days and lies near the period (within
+     * two months of it); null otherwise (共30天, 暂定, 暑期 stay notes).
+     */
+    private static Period exactDates(String remark, Period p, Integer planYear, LocalDate issueDate) {
+        if (!DAY_IN.matcher(remark).find()) return null;
+        Period r;
+        try {
+            r = parse(remark, planYear != null ? planYear : p.yearStated() ? p.start().getYear() : null, issueDate, null);
+        } catch (ModelException | RuntimeException e) {
+            return null;
+        }
+        if (r.note() != null || r.end().isBefore(p.start().minusMonths(2)) || r.start().isAfter(p.end().plusMonths(2))) return null;
+        return new Period(p.text(), r.start(), r.end(), p.yearStated() || r.yearStated(), r.openStart(), r.approximate(),
+            p.tentative(), p.note());
     }
 
     /** Reports a weekday written beside a day that falls on another: 2025年6月3日（周一） (a Tuesday). */

@@ -822,6 +822,13 @@ class PeriodParserTest {
         30 days after issue              | 2025-03-10 | 2025-04-08 | false | false |
         by COB 30 June                   | 2025-06-01 | 2025-06-30 | false | true  |
         the month of May                 | 2025-05-01 | 2025-05-31 | false | false |
+        # --- dates in brackets after a looser period are its dates
+        暑假期间（7月10日至8月31日）           | 2025-07-10 | 2025-08-31 | false | false |
+        汛期（5月15日至10月15日）             | 2025-05-15 | 2025-10-15 | false | false |
+        the summer term (22 April – 23 July) | 2025-04-22 | 2025-07-23 | false | false |
+        5月下旬（5月20日至31日）              | 2025-05-20 | 2025-05-31 | false | false |
+        9月1日至9月30日（共30天）             | 2025-09-01 | 2025-09-30 | false | false | 共30天
+        6月—8月（暑期）                      | 2025-06-01 | 2025-08-31 | false | false | 暑期
         by close of business on Friday 13 June | 2025-06-01 | 2025-06-13 | false | true |
         year-end                         | 2025-12-21 | 2025-12-31 | false | false |
         end-Q3                           | 2025-09-21 | 2025-09-30 | false | false |
@@ -851,6 +858,20 @@ class PeriodParserTest {
     void undatedAndIssueRelativeFormsSayWhatTheyNeed(String text, String expected) {
         ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, 2025));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void datesInBracketsOutsideThePeriodAreReadWithAWarning() throws ModelException {
+        List<String> warnings = new ArrayList<>();
+        Period p = PeriodParser.parse("7月（8月1日至10日）", 2025, null, warnings::add);
+        assertEquals(LocalDate.of(2025, 8, 1), p.start());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("fall outside"), warnings.get(0));
+        warnings.clear();
+        PeriodParser.parse("寒假（1月20日—2月20日）", 2025, null, warnings::add);
+        assertEquals(List.of(), warnings);
+        assertEquals("5月（12月1日至10日）", PeriodParser.parse("5月（12月1日至10日）", 2025).text()); // far away: a note
+        assertEquals("12月1日至10日", PeriodParser.parse("5月（12月1日至10日）", 2025).note());
     }
 
     @Test
