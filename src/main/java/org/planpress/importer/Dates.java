@@ -91,9 +91,13 @@ final class Dates {
         if (s == null) return false;
         String t = Text.strip(s);
         if (t.isEmpty() || Text.width(t) > 60) return false;
-        if (PERIODISH.matcher(t).find()) return true;
+        return PERIODISH.matcher(t).find() || reads(t);
+    }
+
+    /** Whether the period reader reads the text (with no year or issue date: a likeness test, not the stage's dates). */
+    static boolean reads(String period) {
         try {
-            org.planpress.model.PeriodParser.parse(t, org.planpress.model.PeriodParser.REFERENCE_YEAR);
+            org.planpress.model.PeriodParser.parse(period, org.planpress.model.PeriodParser.REFERENCE_YEAR);
             return true;
         } catch (org.planpress.model.ModelException | RuntimeException e) {
             return false;

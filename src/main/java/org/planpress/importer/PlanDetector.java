@@ -908,8 +908,17 @@ public final class PlanDetector {
         if (c.find() && Dates.periodLike(c.group(2)) && STAGE_WORD.matcher(marker + c.group(1)).find()) {
             return new String[] {stageLabel(c.group(1), zh), Text.strip(c.group(2)), marker + c.group(1)};
         }
+        // the period after a comma: 排查整治阶段，时间为6月1日至8月31日。 Inspection, from 1 June to 31 August.
+        Matcher k = COMMA_PERIOD.matcher(Text.strip(body));
+        if (k.find() && Dates.periodLike(k.group(2)) && STAGE_WORD.matcher(marker + k.group(1)).find() && Dates.reads(k.group(2))) {
+            String label = stageLabel(k.group(1).replaceFirst("^[：:\\s]+", ""), zh);
+            if (!label.isEmpty()) return new String[] {label, Text.strip(k.group(2)), marker + k.group(1)};
+        }
         return null;
     }
+
+    private static final Pattern COMMA_PERIOD = Pattern.compile(
+        "^(.{2,40}?)[，,]\\s*(?:(?:时间|时段|日期|起止时间)\\s*(?:为|是|：|:)\\s*|(?i:which\\s+)?(?i:runs|lasts)\\s+)?([^，,。；;]{2,50}?)[。；;.]?$");
 
     private static final Pattern LABELLED_PERIOD = Pattern.compile("^([^：:]{2,40})[：:]\\s*([^。；;]{2,50}?)[。；;.]?$");
 

@@ -133,6 +133,19 @@ class PlanDetectorTest {
     }
 
     @Test
+    void aStageHeadingWithItsPeriodAfterAComma() {
+        ImportedPlan p = detect("某县2025年道路交通安全整治方案", "一、实施步骤",
+                "第一阶段：宣传发动阶段（5月20日—5月31日）", "召开动员会。",
+                "第二阶段：排查整治阶段，时间为6月1日至8月31日。", "全面排查隐患。",
+                "二、工作要求", "各部门要落实责任。");
+        assertEquals(List.of("宣传发动阶段", "排查整治阶段"), p.stages().stream().map(ImportedPlan.StageLine::label).toList());
+        assertEquals("6月1日至8月31日", p.stages().get(1).period());
+        ImportedPlan en = detect("Riverside Road Safety Plan", "1. Stages", "Stage 1: Preparation, from 1 May to 15 May.", "Teams are formed.",
+                "Stage 2: Inspection, which runs from 1 June to 31 August.", "All roads are inspected.", "2. Measures", "Report monthly.");
+        assertEquals(List.of("Preparation", "Inspection"), en.stages().stream().map(ImportedPlan.StageLine::label).toList());
+    }
+
+    @Test
     void englishProseChairedByWithMembersInTheNextSentence() {
         ImportedPlan p = detect("Northbridge Water Company Flood Season Safety Plan", "1. Organisation",
                 "The safety group will be chaired by Jane Smith (Operations Director), with Tom Hill as vice-chair. Other members are"
