@@ -14,7 +14,9 @@ import org.planpress.model.PeriodLexer.Token;
  * <p>In four steps. {@link PeriodText} cleans the text (whitespace, surrounding parentheses, trailing punctuation),
  * splits off a trailing remark ("（暂定）", "(to be confirmed)", kept as {@link Period#note()}), refuses blanks left
  * in a template (20__年, XX月) and normalises it (NFKC, lower case, quotes dropped, 〇/○/O zeros, "一" used as a
- * dash, 印发之日 as 即日). {@link PeriodLexer} makes tokens of it, with key phrases of both languages ("即日" / "the
+ * dash, 印发之日 as 即日); {@link PeriodForms} rewrites forms that say what another says (一个月内, 冬春季, 前三季度,
+ * 初夏, school years and terms), and months and terms counted from the issue date (本月底, 本学期) are written as the
+ * months and terms they are. {@link PeriodLexer} makes tokens of it, with key phrases of both languages ("即日" / "the
  * date of issue", "次年" / "next year", "左右" / "around", named days from {@link NamedDays}, Chinese numerals from
  * {@link ChineseNumerals}). {@link PeriodReader} reads the grammar
  *

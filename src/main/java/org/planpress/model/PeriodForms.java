@@ -1,0 +1,218 @@
+package org.planpress.model;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ways of writing a period that say what another form says, rewritten (on the normalised text) to the form the
+ * grammar reads: a time within which work is done from the day of issue (一个月内: 即日起为期一个月), two seasons
+ * (冬春季: 12月至次年5月), the first quarters of a year (前三季度: 一季度至三季度), parts of a season (初夏: 约6月), school
+ * years and terms (2024-2025学年, 2024年秋季学期, the autumn term, 开学初), the flood season written short (汛前), and
+ * words that say a period runs on to its end (持续至12月底: 至12月底). The rewrite never shows: messages quote the text
+ * as written.
+ */
+final class PeriodForms {
+
+    private PeriodForms() {
+    }
+
+    /** The normalised period with every form above rewritten. */
+    static String rewrite(String s) {
+        s = s.replace("汛前", "汛期前").replace("汛后", "汛期后"); // before and after the flood season
+        s = s.replace("寒暑假", "寒假、暑假");
+        s = commonForms(s);
+        s = schoolTerms(s);
+        return FIRST_DAYS_OF_TERM.matcher(s).replaceAll(m -> "约" + m.group(1) + "起为期" + (m.group(2).equals("初") ? "10天"
+            : m.group(2).endsWith("周") ? "一周" : "一个月")); // 开学初: about the first ten days of term
+    }
+
+    /** Within a time from the day of issue: 一个月内, 30日内, 即日起两周内, within two weeks (of issue). */
+    private static final Pattern ZH_WITHIN = Pattern.compile(
+        "^(?:自|从)?(?:即日起)?([0-9一二两三四五六七八九十百半]+)(个)?(天|日|周|星期|个星期|个月)(?:之)?内(?:完成|开展|实施|进行)?$");
+    private static final Pattern EN_WITHIN = Pattern.compile(
+        "^within\\s+(?:the\\s+next\\s+)?((?:[a-z0-9]+\\s+)?(?:days?|weeks?|months?|fortnights?))"
+            + "(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?:date|day)\\s+of\\s+)?(?:issue|issuance|publication|this\\s+(?:notice|plan)"
+            + "|the\\s+(?:notice|plan)(?:\\s+being\\s+issued)?))?$");
+
+    /** A time after the day of issue: 30 days after issue, 印发后30日内. */
+    private static final Pattern EN_AFTER_ISSUE = Pattern.compile(
+        "^((?:[a-z0-9]+\\s+)?(?:days?|weeks?|months?))\\s+(?:after|from|of)\\s+(?:the\\s+)?(?:(?:date|day)\\s+of\\s+)?(?:issue|issuance|publication)$");
+    private static final Pattern ZH_AFTER_ISSUE = Pattern.compile("^(?:本|此|该)?(?:通知|方案|文件)?(?:印发|下发|发布|发文)后");
+
+    /**
+     * Parts of a season as the month they mean, about: early summer, 初夏 (June), 盛夏 (July), late autumn, 深秋 (November);
+     * "mid-autumn" is the Mid-Autumn Festival.
+     */
+    private static final Pattern EN_SEASON_PART = Pattern.compile(
+        "(?<![a-z])(?!mid[- ]?autumn)(early|mid|late)[- ]?(spring|summer|autumn|fall|winter)(?![a-z])"); // mid-autumn: the festival
+    private static final Pattern ZH_SEASON_PART = Pattern.compile("初春|早春|仲春|暮春|春末|晚春|初夏|盛夏|仲夏|夏末|晚夏|初秋|仲秋|深秋|秋末|晚秋|初冬|隆冬|冬末|严冬");
+
+    /** Weeks of a month listed or ranged by their numbers: 6月第一、二周, 6月第1—2周 (the first two weeks). */
+    private static final Pattern WEEK_NUMBERS = Pattern.compile("第([一二三四五]|[1-5])(?:个)?(?:周|星期)?\\s*[、,，\\-–—~至到]\\s*第?([一二三四五]|[1-5])(个)?(周|星期)");
+
+    /** Two seasons as one: 冬春季 December to May, 秋冬季 September to February, 春夏季, 夏秋季. */
+    private static final Pattern TWO_SEASONS = Pattern.compile("(?<![春夏秋冬])(春夏|夏秋|秋冬|冬春)季(?:节)?");
+
+    /** The first quarters or months of a year: 前三季度, 前两个季度, 前6个月, the first three quarters (of 2025). */
+    private static final Pattern FIRST_QUARTERS = Pattern.compile("(?<=^|年)前([一二两三1-3])个?季度");
+    private static final Pattern FIRST_MONTHS = Pattern.compile("(?<=^|年)前([1-9]|1[01]|[一二两三四五六七八九十]|十一)个月");
+    private static final Pattern EN_FIRST_QUARTERS = Pattern.compile("(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters(?:\\s+of)?");
+
+    /** The start of a term by its month: 9月开学 (the autumn term), 2月开学, 3月份开学 (the spring term). */
+    private static final Pattern MONTH_OF_TERM = Pattern.compile("(?<![0-9])([2389]|二|三|八|九)月份?(?=开学)");
+
+    /** A school or academic year in English: the 2025-26 school year, academic year 2025/2026. */
+    private static final Pattern EN_SCHOOL_YEAR = Pattern.compile(
+        "(?:the\\s+)?(?:(?:school|academic)\\s+year\\s+(\\d{4})\\s*[-/–—]\\s*(\\d{2}|\\d{4})"
+            + "|(\\d{4})\\s*[-/–—]\\s*(\\d{2}|\\d{4})\\s+(?:school|academic)\\s+year)");
+
+    /** Words before a date that say it runs on to it: 持续至, 一直到, running until, lasting until. */
+    private static final Pattern RUNS_ON = Pattern.compile("(?:持续|一直|延续|延伸)(?=[至到])|(?<![a-z])(?:running|lasting|runs|lasts)\\s+(?=until|till|to|through)");
+
+    /**
+     * Common ways of writing a period that say what another form says, rewritten to that form: a time within which
+     * work is done from the day of issue (一个月内: 即日起为期一个月), two seasons (冬春季: 12月至次年5月), the first
+     * quarters of a year (前三季度: 一季度至三季度), the month a term starts (9月开学: 秋季开学), an English school year,
+     * "the weekend of", and words that say a period runs on to its end (持续至12月底: 至12月底).
+     */
+    private static String commonForms(String s) {
+        Matcher within = ZH_WITHIN.matcher(s);
+        if (within.matches()) {
+            String unit = within.group(3).equals("日") ? "天" : within.group(3);
+            return "即日起为期" + within.group(1) + (within.group(2) == null || unit.startsWith("个") ? "" : within.group(2)) + unit;
+        }
+        Matcher en = EN_WITHIN.matcher(s);
+        if (en.matches()) return "from the date of issue for " + en.group(1);
+        Matcher after = EN_AFTER_ISSUE.matcher(s);
+        if (after.matches()) return "from the date of issue for " + after.group(1);
+        Matcher zhAfter = ZH_AFTER_ISSUE.matcher(s);
+        if (zhAfter.find() && ZH_WITHIN.matcher(s.substring(zhAfter.end())).matches()) return commonForms(s.substring(zhAfter.end()));
+        s = EN_SEASON_PART.matcher(s).replaceAll(m -> "about " + seasonMonth(m.group(2), "early".equals(m.group(1)) ? 0 : "mid".equals(m.group(1)) ? 1 : 2));
+        s = ZH_SEASON_PART.matcher(s).replaceAll(m -> "约" + switch (m.group()) {
+            case "初春", "早春" -> "3月";
+            case "仲春" -> "4月";
+            case "暮春", "春末", "晚春" -> "5月";
+            case "初夏" -> "6月";
+            case "盛夏", "仲夏" -> "7月";
+            case "夏末", "晚夏" -> "8月";
+            case "初秋" -> "9月";
+            case "仲秋" -> "10月";
+            case "深秋", "秋末", "晚秋" -> "11月";
+            case "初冬" -> "12月";
+            case "隆冬", "严冬" -> "次年1月";
+            default -> "次年2月";
+        });
+        s = WEEK_NUMBERS.matcher(s).replaceAll(m -> "第" + m.group(1) + "周至第" + m.group(2) + "周");
+        s = s.replace("year-end", "the end of the year").replace("year end", "the end of the year");
+        s = s.replaceAll("(?<![a-z])end-(?=q[1-4])", "the end of ");
+        s = s.replaceAll("(?<![a-z])(?:the )?(?:close of business|c\\.?o\\.?b\\.?)(?: on)?(?![a-z])\\s*", ""); // by COB 30 June
+        s = s.replaceAll("(?<![0-9])(\\d{4})\\s+q([1-4])(?![0-9])", "q$2 $1"); // 2025 Q3
+        s = RUNS_ON.matcher(s).replaceAll("");
+        s = s.replace("the weekend of ", "").replace("weekend of ", "");
+        if (s.indexOf('季') >= 0) {
+            s = TWO_SEASONS.matcher(s).replaceAll(m -> switch (m.group(1)) {
+                case "春夏" -> "3月至8月";
+                case "夏秋" -> "6月至11月";
+                case "秋冬" -> "9月至次年2月";
+                default -> "12月至次年5月";
+            });
+            s = FIRST_QUARTERS.matcher(s).replaceAll(m -> "一季度至" + m.group(1).replace('两', '二') + "季度");
+        }
+        s = FIRST_MONTHS.matcher(s).replaceAll(m -> "1月至" + m.group(1).replace('两', '二') + "月");
+        s = EN_FIRST_QUARTERS.matcher(s).replaceAll(m -> "q1 to q" + (m.group(1).equals("two") || m.group(1).equals("2") ? 2 : 3));
+        s = MONTH_OF_TERM.matcher(s).replaceAll(m -> "89八九".indexOf(m.group(1)) >= 0 ? "秋季" : "春季");
+        Matcher year = EN_SCHOOL_YEAR.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (year.find()) {
+            int first = Integer.parseInt(year.group(1) != null ? year.group(1) : year.group(3));
+            String second = year.group(2) != null ? year.group(2) : year.group(4);
+            int next = Integer.parseInt(second) + (second.length() == 2 ? first / 100 * 100 : 0);
+            year.appendReplacement(sb, next == first + 1 ? "september 1, " + first + " to august 31, " + next : year.group());
+        }
+        year.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** The month of a season, {@code part} 0 (early), 1 (mid) or 2 (late): winter's later months fall in the next year. */
+    private static String seasonMonth(String season, int part) {
+        String[][] months = {{"march", "april", "may"}, {"june", "july", "august"}, {"september", "october", "november"},
+            {"december", "january next year", "february next year"}};
+        int i = switch (season) {
+            case "spring" -> 0;
+            case "summer" -> 1;
+            case "autumn", "fall" -> 2;
+            default -> 3;
+        };
+        return months[i][part];
+    }
+
+    /** The first days of a term: 开学初, 开学第一周, 春季开学第一个月. */
+    private static final Pattern FIRST_DAYS_OF_TERM = Pattern.compile("((?:春季|秋季|新学期)?开学)(初|第一周|第一个?星期|第一个月|首周|首月)");
+
+    /** A school year and its terms: 2024-2025学年, 2024—2025学年第一学期, 2024学年度第二学期. */
+    private static final Pattern SCHOOL_YEAR = Pattern.compile(
+            "(\\d{4})\\s*(?:年)?\\s*(?:[-–—~〜至到]\\s*(\\d{4})\\s*(?:年)?)?\\s*学年(?:度)?(?:的)?(第一学期|第二学期|上学期|下学期)?");
+    /** A term of a Chinese school year with the year before it or not: 2024年秋季学期, 春季学期, 第一学期. */
+    private static final Pattern TERM = Pattern.compile("(?:(\\d{4})年)?(?:的)?(秋季学期|秋季学段|第一学期|上学期|春季学期|春季学段|第二学期|下学期)(?!开学)");
+
+    /**
+     * The school year and its terms of Chinese schools, written as the dates they mean: a school year September 1 to
+     * August 31; the autumn term (秋季学期, 第一学期, 上学期) about September 1 to January 20 of the next year; the spring
+     * term (春季学期, 第二学期, 下学期) about February 21 to July 10.
+     */
+    private static String schoolTerms(String s) {
+        s = englishTerms(s);
+        if (s.indexOf('学') < 0) return s;
+        Matcher y = SCHOOL_YEAR.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (y.find()) {
+            int first = Integer.parseInt(y.group(1));
+            String term = y.group(3);
+            String with;
+            if (term == null) with = first + "年9月1日至" + (first + 1) + "年8月31日";
+            else if (term.equals("第一学期") || term.equals("上学期")) with = first + "年秋季学期";
+            else with = (first + 1) + "年春季学期";
+            y.appendReplacement(sb, with);
+        }
+        y.appendTail(sb);
+        Matcher t = TERM.matcher(sb.toString());
+        StringBuilder out = new StringBuilder();
+        while (t.find()) {
+            String year = t.group(1);
+            boolean autumn = t.group(2).startsWith("秋") || t.group(2).equals("第一学期") || t.group(2).equals("上学期");
+            String with = autumn
+                ? (year == null ? "约9月1日至次年1月20日" : "约" + year + "年9月1日至" + (Integer.parseInt(year) + 1) + "年1月20日")
+                : "约" + (year == null ? "" : year + "年") + "2月21日至7月10日";
+            t.appendReplacement(out, with);
+        }
+        t.appendTail(out);
+        return out.toString();
+    }
+
+    /** An English school term as the whole period: "the autumn term", "Spring Term 2025", "during the fall semester of 2024". */
+    private static final Pattern EN_TERM = Pattern.compile(
+            "^((?:during|in|throughout)\\s+)?(?:the\\s+)?(autumn|fall|spring|summer)\\s+(term|semester)(?:\\s+(?:of\\s+)?(\\d{4}))?$");
+
+    /**
+     * English school terms written as the months they mean, approximate: the autumn (fall) term or semester September to
+     * December, the spring term January to March, the spring semester January to May, the summer term April to July.
+     */
+    private static String englishTerms(String s) {
+        if (!s.contains("term") && !s.contains("semester")) return s;
+        Matcher m = EN_TERM.matcher(s); // the whole period only: a rewritten part would show in messages about the rest
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String season = m.group(2);
+            boolean semester = m.group(3).equals("semester");
+            String[] months = switch (season) {
+                case "autumn", "fall" -> new String[] {"september", "december"};
+                case "spring" -> new String[] {"january", semester ? "may" : "march"};
+                default -> new String[] {semester ? "june" : "april", semester ? "august" : "july"};
+            };
+            String year = m.group(4) == null ? "" : " " + m.group(4);
+            m.appendReplacement(sb, "about " + months[0] + year + " to " + months[1] + year);
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}
