@@ -929,13 +929,24 @@ public final class PlanDetector {
     private static String[] labelledPeriod(String text, ImportedPlan plan) {
         if (TIME_LINE.matcher(Text.strip(text)).find()) return null; // 时间：… under a stage heading is that stage's
         Matcher c = LABELLED_PERIOD.matcher(Text.strip(text));
-        if (!c.find() || !Dates.periodLike(c.group(2))) return null;
-        try {
-            org.planpress.model.PeriodParser.parse(c.group(2), plan.year, issued(plan), null);
-        } catch (org.planpress.model.ModelException e) {
-            return null;
+        if (!c.find()) return null;
+        if (Dates.periodLike(c.group(2)) && readsIn(c.group(2), plan)) return new String[] {c.group(1), Text.strip(c.group(2))};
+        // the period first: "January–March: fire risk assessments.", "5月：宣传发动" (the work names the stage)
+        if (Dates.periodLike(c.group(1)) && readsIn(c.group(1), plan) && !readsIn(c.group(2), plan)) {
+            String work = firstClause(Text.strip(c.group(2)));
+            if (Text.width(work) <= 60) return new String[] {work, Text.strip(c.group(1))};
         }
-        return new String[] {c.group(1), Text.strip(c.group(2))};
+        return null;
+    }
+
+    /** Whether the period reader reads the text with the plan's year and issue date. */
+    private static boolean readsIn(String period, ImportedPlan plan) {
+        try {
+            org.planpress.model.PeriodParser.parse(period, plan.year, issued(plan), null);
+            return true;
+        } catch (org.planpress.model.ModelException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The plan's issue date as its {@code :plan-date:} gives it to periods (即日, 本月), or null when it has no day. */

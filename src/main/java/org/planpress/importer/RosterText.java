@@ -16,6 +16,8 @@ final class RosterText {
     }
 
     private static final Pattern COLON_LINE = Pattern.compile("^[【\\[]?\\s*([^：:【】\\[\\]。，,;；]{1,30}?)\\s*[】\\]]?\\s*[：:]\\s*(.+)$");
+    /** "Chairperson – Dr. Ama Mensah", "组长——张三": a role, a dash between spaces (or a Chinese dash), the people. */
+    private static final Pattern DASH_LINE = Pattern.compile("^([^：:【】\\[\\]。，,;；–—-]{1,30}?)(?:\\s+[–—-]{1,2}\\s+|\\s*(?:——|—|－－)\\s*)(.+)$");
     private static final Pattern BRACKET_LINE = Pattern.compile("^[【\\[]([^】\\]]{1,14})[】\\]]\\s*[：:]?\\s*(.+)$");
     private static final Pattern ZH_ROLE = Pattern.compile(
             "^(常务|第一)?副?(组长|成员|组员|队员|委员|主任|总指挥|指挥长|指挥|顾问|联络员|负责人|主席|召集人|秘书长|秘书|队长|办公室主任|主任委员|副主任委员|首席)$"
@@ -23,7 +25,7 @@ final class RosterText {
     private static final Pattern EN_ROLE = Pattern.compile("(?i)^(the\\s+)?((deputy|vice|executive|assistant|chief|honorary|first|co)[\\s-]+)*"
             + "((leading\\s+)?(group|team|project|office|working\\s+group|committee|task\\s+force|steering\\s+group)\\s+)?"
             + "(leaders?|leads?|heads?|directors?|chair(man|woman|person)?s?|commanders?|(co-?)?ordinators?|conveno?e?rs?|members?|secretar(y|ies)"
-            + "|advis[oe]rs?|liaisons?|deputies|deputy)$");
+            + "|advis[oe]rs?|liaisons?|deputies|deputy|secretariat)$");
     /** "Safety Month Coordinator", "Campaign Director": up to three capitalised words before a role word. */
     private static final Pattern EN_ROLE_LOOSE = Pattern.compile("^(?:(?:Deputy|Vice|Assistant)[\\s-]+)?(?:[A-Z][\\w&-]*\\s+){1,3}"
             + "(?i:leaders?|leads?|heads?|directors?|chair(?:man|woman|person)?s?|commanders?|coordinators?|conveno?e?rs?|members?|secretar(?:y|ies)|advis[oe]rs?|liaisons?)$");
@@ -75,7 +77,10 @@ final class RosterText {
         Matcher m = BRACKET_LINE.matcher(s);
         if (!m.find()) {
             m = COLON_LINE.matcher(s);
-            if (!m.find()) return null;
+            if (!m.find()) {
+                m = DASH_LINE.matcher(s);
+                if (!m.find()) return null;
+            }
         }
         String label = Text.strip(m.group(1));
         String people = Text.strip(m.group(2));

@@ -163,10 +163,14 @@ public final class TextReader implements DocumentReader {
         return open >= 3 && open * 5 >= near * 3 ? w : 0;
     }
 
+    /** A line that starts with a short label and a colon: it starts a paragraph of its own. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^[^：:。.，,]{1,30}[：:]\\s*\\S");
+
     private static boolean joins(String prev, String next, int width) {
         String p = Text.strip(prev);
         if (p.isEmpty() || Text.width(p) < width * 0.8) return false;
         if (Text.endsSentence(p)) return false;
+        if (LABEL.matcher(Text.strip(next)).find() || RosterText.roleLine(next, true) != null) return false; // Secretariat: …
         return Numbering.of(next) == null;
     }
 }

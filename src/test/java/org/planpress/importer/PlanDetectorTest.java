@@ -133,6 +133,23 @@ class PlanDetectorTest {
     }
 
     @Test
+    void dashRoleLinesAndPeriodsBeforeTheirWork() throws Exception {
+        Path f = Files.createTempFile("pp-clinic", ".txt");
+        Files.writeString(f, String.join("\n", "Eastside Clinic Fire Safety Plan", "", "This plan sets out fire safety work for 2025.", "",
+                "1. Committee", "", "Chairperson – Dr. Ama Mensah", "Vice Chairperson – Kofi Owusu", "Secretary – Esi Boateng",
+                "Committee members – Ann Lee, Tom Hill and Raj Singh", "Secretariat: the Facilities Office", "", "2. Timeline", "",
+                "January–March: fire risk assessments.", "April: evacuation drill.", "Q3: extinguisher servicing.", "", "3. Measures", "",
+                "Report to the board.", "", "Eastside Clinic", "5 January 2025"));
+        ImportedPlan p = new Importer().read(f, true).get(0);
+        assertEquals(List.of("Chairperson", "Vice Chairperson", "Secretary", "Committee members", "Secretariat"),
+                p.roles().stream().map(ImportedPlan.RoleLine::label).toList());
+        assertEquals("Dr. Ama Mensah", p.roles().get(0).people());
+        assertEquals(List.of("Fire risk assessments", "Evacuation drill", "Extinguisher servicing"),
+                p.stages().stream().map(ImportedPlan.StageLine::label).toList());
+        assertEquals("January–March", p.stages().get(0).period());
+    }
+
+    @Test
     void aStageHeadingWithItsPeriodAfterAComma() {
         ImportedPlan p = detect("某县2025年道路交通安全整治方案", "一、实施步骤",
                 "第一阶段：宣传发动阶段（5月20日—5月31日）", "召开动员会。",
