@@ -930,9 +930,9 @@ public final class PlanDetector {
         if (TIME_LINE.matcher(Text.strip(text)).find()) return null; // 时间：… under a stage heading is that stage's
         Matcher c = LABELLED_PERIOD.matcher(Text.strip(text));
         if (!c.find()) return null;
-        if (Dates.periodLike(c.group(2)) && readsIn(c.group(2), plan)) return new String[] {c.group(1), Text.strip(c.group(2))};
+        if (readsIn(c.group(2), plan)) return new String[] {c.group(1), Text.strip(c.group(2))};
         // the period first: "January–March: fire risk assessments.", "5月：宣传发动" (the work names the stage)
-        if (Dates.periodLike(c.group(1)) && readsIn(c.group(1), plan) && !readsIn(c.group(2), plan)) {
+        if (readsIn(c.group(1), plan)) {
             String work = firstClause(Text.strip(c.group(2)));
             if (Text.width(work) <= 60) return new String[] {work, Text.strip(c.group(1))};
         }
@@ -1064,6 +1064,21 @@ public final class PlanDetector {
                     found.addAll(st);
                     at = b + 1;
                     plan.note(p.line(), "stages read from the sentence: check the [.timeline] list written after it");
+                }
+            }
+        }
+        if (found.isEmpty()) { // a list of dated items in any section: 1.开学第一课：开学第一周。 2.防溺水教育：5月—6月。
+            for (int b = 0; b < bs.size() && found.isEmpty(); b++) {
+                if (!(bs.get(b) instanceof ItemList l) || l.items().size() < 2) continue;
+                List<StageLine> st = new ArrayList<>();
+                for (String item : l.items()) {
+                    String[] x = labelledPeriod(item, plan);
+                    if (x != null) st.add(new StageLine(stageLabel(x[0], zh), x[1], l.line()));
+                }
+                if (st.size() >= 2 && st.size() * 3 >= l.items().size() * 2) {
+                    found.addAll(st);
+                    at = b + 1;
+                    plan.note(l.line(), "stages read from the list of dated items: check the [.timeline] list written after it");
                 }
             }
         }

@@ -192,6 +192,9 @@ public final class PeriodParser {
         }
     }
 
+    /** 开学 not qualified by a season or a month: 开学前, 开学第一周 (not 春季开学, 秋季开学, 9月开学, 新学期开学). */
+    private static final java.util.regex.Pattern UNQUALIFIED_OPENING = java.util.regex.Pattern.compile("(?<![季月期份])开学");
+
     private static final java.util.regex.Pattern RELATIVE_TERM = java.util.regex.Pattern.compile(
         "(本学期|这学期|这个学期|本学年|这学年|学期末|期末|学期初|期初|新学期|(?i:this term|this semester|this school year"
             + "|this academic year|(?:the )?end of (?:the |this )?(?:term|semester)|(?:the )?(?:start|beginning) of (?:the |this )?(?:term|semester)))");
@@ -202,6 +205,13 @@ public final class PeriodParser {
      * term its first two (approximate, as {@code PeriodText} reads terms); they need the plan's {@code :plan-date:}.
      */
     private static String relativeTerms(String text, String core, LocalDate issueDate) throws ModelException {
+        if (issueDate != null && (core.contains("开学") || core.contains("放假"))) {
+            int month = issueDate.getMonthValue();
+            // 开学 alone is the start of the coming term: the spring term's for a plan issued from December to March
+            if (month == 12 || month <= 3) core = UNQUALIFIED_OPENING.matcher(core).replaceAll("春季开学");
+            // 放假: the holidays that end the term of issue (the summer's from February to July, else the winter's)
+            core = core.replace("放假", month >= 2 && month <= 7 ? "暑假" : month >= 8 ? "次年寒假" : "寒假");
+        }
         java.util.regex.Matcher m = RELATIVE_TERM.matcher(core);
         if (!m.find()) return core;
         if (issueDate == null) {

@@ -133,6 +133,18 @@ class PlanDetectorTest {
     }
 
     @Test
+    void aListOfDatedItemsOutsideAStagesSectionIsTheTimeline() {
+        ImportedPlan p = detect("红星中学2025年春季学期安全教育活动方案", "一、活动内容",
+                "1.开学第一课：开学第一周。", "2.防溺水教育：5月—6月。", "3.消防演练：每月一次。", "4.暑假安全教育：放假前一周。",
+                "二、工作要求", "各班主任要认真组织。", "红星中学", "2025年2月10日");
+        assertEquals(List.of("开学第一课", "防溺水教育", "消防演练", "暑假安全教育"),
+                p.stages().stream().map(ImportedPlan.StageLine::label).toList());
+        assertTrue(p.notes().stream().anyMatch(n -> n.message().contains("list of dated items")));
+        ImportedPlan plain = detect("某校安全教育方案", "一、活动内容", "1.开学第一课：讲安全。", "2.防溺水教育：看视频。", "二、工作要求", "认真组织。");
+        assertEquals(List.of(), plain.stages());
+    }
+
+    @Test
     void dashRoleLinesAndPeriodsBeforeTheirWork() throws Exception {
         Path f = Files.createTempFile("pp-clinic", ".txt");
         Files.writeString(f, String.join("\n", "Eastside Clinic Fire Safety Plan", "", "This plan sets out fire safety work for 2025.", "",

@@ -860,6 +860,21 @@ class PeriodParserTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\" issued {1}: {2} to {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        开学第一周   | 2025-02-10 | 2025-02-21 | 2025-02-27
+        开学前      | 2025-02-10 | 2025-02-01 | 2025-02-20
+        开学前      | 2025-05-10 | 2025-08-01 | 2025-08-31
+        9月开学后两周 | 2025-02-10 | 2025-09-02 | 2025-09-15
+        放假前一周   | 2025-02-10 | 2025-06-24 | 2025-06-30
+        放假前一周   | 2025-09-20 | 2025-12-25 | 2025-12-31
+        """)
+    void theTermAndHolidaysOfTheIssueDate(String text, LocalDate issued, LocalDate start, LocalDate end) throws ModelException {
+        Period p = PeriodParser.parse(text, issued.getYear(), issued, w -> { });
+        assertEquals(start, p.start(), "start");
+        assertEquals(end, p.end(), "end");
+    }
+
     @Test
     void datesInBracketsOutsideThePeriodAreReadWithAWarning() throws ModelException {
         List<String> warnings = new ArrayList<>();
