@@ -584,7 +584,9 @@ public final class PlanDetector {
             }
             boolean inOrg = ORG_SECTION.matcher(orgContext).find() || ORG_SECTION.matcher(context).find();
             String[] role = RosterText.roleLine(text, inOrg);
-            if (role != null && (inOrg || (i + 1 < n && !ps.get(i + 1).isTable() && RosterText.roleLine(ps.get(i + 1).text(), false) != null)
+            boolean bare = role == null && inOrg && RosterText.bareLabel(text) != null && i + 1 < n && !ps.get(i + 1).isTable()
+                && RosterText.personLine(ps.get(i + 1).text()); // 组长： then the person on the next line
+            if (bare || role != null && (inOrg || (i + 1 < n && !ps.get(i + 1).isTable() && RosterText.roleLine(ps.get(i + 1).text(), false) != null)
                     || (i > 0 && !ps.get(i - 1).isTable() && RosterText.roleLine(ps.get(i - 1).text(), false) != null))) {
                 List<RoleLine> roles = new ArrayList<>();
                 int j = i;
@@ -597,6 +599,25 @@ public final class PlanDetector {
                         roles.add(new RoleLine(RosterText.label(r[0]), people, ps.get(j).line(), ps.get(j).text()));
                         plan.bodyText.add(ps.get(j).text());
                         j++;
+                    } else if (RosterText.bareLabel(ps.get(j).text()) != null && j + 1 < n && !ps.get(j + 1).isTable()
+                            && RosterText.personLine(ps.get(j + 1).text())) {
+                        // 成员： then one person a line: the role and its people
+                        String label = RosterText.bareLabel(ps.get(j).text());
+                        List<String> people = new ArrayList<>();
+                        StringBuilder source = new StringBuilder(ps.get(j).text());
+                        int k = j + 1;
+                        while (k < n && !ps.get(k).isTable() && RosterText.personLine(ps.get(k).text())) {
+                            people.add(Text.strip(ps.get(k).text()).replaceFirst("[；;，,、。]$", ""));
+                            source.append('\n').append(ps.get(k).text());
+                            plan.bodyText.add(ps.get(k).text());
+                            k++;
+                        }
+                        List<String> notes = new ArrayList<>();
+                        String joined = RosterText.people(String.join(zh ? "；" : "; ", people), zh, notes);
+                        for (String m : notes) plan.note(ps.get(j).line(), m);
+                        roles.add(new RoleLine(RosterText.label(label), joined, ps.get(j).line(), source.toString()));
+                        plan.bodyText.add(ps.get(j).text());
+                        j = k;
                     } else if (!roles.isEmpty() && RosterText.namesOnly(ps.get(j).text())) {
                         RoleLine prev = roles.remove(roles.size() - 1);
                         List<String> notes = new ArrayList<>();

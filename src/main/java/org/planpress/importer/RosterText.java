@@ -105,6 +105,26 @@ final class RosterText {
         return Text.hasHan(label) ? label.replaceAll("[\\s\\u3000]+", "") : Text.squeeze(label);
     }
 
+    private static final Pattern BARE_LABEL = Pattern.compile("^[【\\[]?\\s*([^：:【】\\[\\]。，,;；]{1,30}?)\\s*[】\\]]?\\s*[：:]$");
+
+    /** The role of a line that is only a role label and a colon ("成员：", "Members:"), or null. */
+    static String bareLabel(String text) {
+        Matcher m = BARE_LABEL.matcher(Text.strip(text));
+        return m.matches() && isRole(m.group(1)) ? Text.strip(m.group(1)) : null;
+    }
+
+    /** Whether a line is one person or a few, as a list under a bare label has them: 王五（办公室主任）, Ann Lee (Nurse). */
+    static boolean personLine(String text) {
+        String s = Text.strip(text).replaceFirst("[；;，,、。.]$", "");
+        if (s.isEmpty() || Text.width(s) > 80 || s.contains("：") || s.contains(":") || Numbering.of(s) != null) return false;
+        if (roleLine(s, true) != null || bareLabel(s + "：") != null) return false;
+        try {
+            return !org.planpress.model.RosterParser.parsePeople(s).isEmpty() && !NOT_NAMES.matcher(s).find();
+        } catch (org.planpress.model.ModelException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Is this line only names (a wrapped member list)? */
     static boolean namesOnly(String text) {
         String s = Text.strip(text);

@@ -133,6 +133,18 @@ class PlanDetectorTest {
     }
 
     @Test
+    void aBareRoleLabelTakesThePeopleOnTheLinesBelowIt() {
+        ImportedPlan p = detect("某局2025年安全生产月活动方案", "一、组织领导", "组长：", "张三（局长）", "副组长：", "李四（副局长）",
+                "王五（副局长）", "成员：", "赵六（安全科科长）", "二、工作要求", "各科室要认真落实。");
+        assertEquals(List.of("组长", "副组长", "成员"), p.roles().stream().map(ImportedPlan.RoleLine::label).toList());
+        assertEquals("李四（副局长）；王五（副局长）", p.roles().get(1).people());
+        assertFalse(p.bodyText().isEmpty());
+        ImportedPlan en = detect("Riverside Safety Plan", "1. Committee", "Chair:", "Jane Smith (Headteacher)", "Members:", "Tom Hill (Estates)",
+                "Ann Lee", "2. Measures", "Report monthly.");
+        assertEquals(List.of("Chair", "Members"), en.roles().stream().map(ImportedPlan.RoleLine::label).toList());
+    }
+
+    @Test
     void aListOfDatedItemsOutsideAStagesSectionIsTheTimeline() {
         ImportedPlan p = detect("红星中学2025年春季学期安全教育活动方案", "一、活动内容",
                 "1.开学第一课：开学第一周。", "2.防溺水教育：5月—6月。", "3.消防演练：每月一次。", "4.暑假安全教育：放假前一周。",
