@@ -185,6 +185,22 @@ public final class HtmlReader implements DocumentReader {
                 else if (!rows.isEmpty()) out.add(Paragraph.table(rows, line(e)));
                 continue;
             }
+            if (name.equals("dl") && termsAndText(e)) { // <dt>Chair</dt><dd>Tom Reed</dd>: "Chair: Tom Reed", a label line
+                flush(out, cur, curLine, bold, centred, 0);
+                Element dt = null;
+                List<String> dds = new ArrayList<>();
+                for (Element child : e.children()) {
+                    if (child.normalName().equals("dt")) {
+                        if (dt != null) out.add(new Paragraph(Text.strip(dt.text()) + ": " + String.join("; ", dds), 0, false, false, null, line(dt)));
+                        dt = child;
+                        dds.clear();
+                    } else if (child.normalName().equals("dd") && dt != null) {
+                        dds.add(Text.strip(child.text()));
+                    }
+                }
+                if (dt != null) out.add(new Paragraph(Text.strip(dt.text()) + ": " + String.join("; ", dds), 0, false, false, null, line(dt)));
+                continue;
+            }
             boolean block = BLOCKS.contains(name);
             boolean c = centred || name.equals("center") || e.attr("align").equalsIgnoreCase("center")
                     || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:center");
@@ -221,6 +237,21 @@ public final class HtmlReader implements DocumentReader {
         for (Element child : li.children()) if (BLOCKS.contains(child.normalName())) return null;
         if (Numbering.of(Text.strip(li.text())) != null) return null;
         return li.parent().normalName().equals("ul") ? "• " : null;
+    }
+
+    /** Whether a {@code dl} holds short terms each followed by text (no blocks inside): a list of labels and their text. */
+    private static boolean termsAndText(Element dl) {
+        boolean any = false;
+        for (Element child : dl.children()) {
+            String n = child.normalName();
+            if (!n.equals("dt") && !n.equals("dd")) return false;
+            for (Element inner : child.children()) if (BLOCKS.contains(inner.normalName())) return false;
+            if (n.equals("dt")) {
+                if (Text.width(Text.strip(child.text())) > 40) return false;
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** A table used for page layout (old sites): cells holding paragraphs, or long text, or a single column. */

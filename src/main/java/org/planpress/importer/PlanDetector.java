@@ -938,6 +938,9 @@ public final class PlanDetector {
         return null;
     }
 
+    /** A short label, its period in brackets, then a colon, a full stop or a dash: "Preparation (1–15 May): …". */
+    private static final Pattern LEAD_IN = Pattern.compile("^[^（(]{2,40}[（(][^）)]{2,40}[）)]\\s*(?:[:：.。—–-]|$)");
+
     private static final Pattern COMMA_PERIOD = Pattern.compile(
         "^(.{2,40}?)[，,]\\s*(?:(?:时间|时段|日期|起止时间)\\s*(?:为|是|：|:)\\s*|(?i:which\\s+)?(?i:runs|lasts)\\s+)?([^，,。；;]{2,50}?)[。；;.]?$");
 
@@ -1043,6 +1046,9 @@ public final class PlanDetector {
                 if (st != null) {
                     if (first < 0) first = b;
                     found.add(new StageLine(stageLabel(st[0], zh), st[1], p.line()));
+                } else if ((st = stage(p.text(), zh)) != null && LEAD_IN.matcher(p.text()).find()) {
+                    if (first < 0) first = b; // Preparation (1–15 May): teams are formed. (an item whose list number is gone)
+                    found.add(new StageLine(st[0], st[1], p.line()));
                 }
             } else if (x instanceof ItemList l && STAGE_SECTION.matcher(parent).find()) {
                 List<String[]> items = new ArrayList<>();

@@ -133,6 +133,23 @@ class PlanDetectorTest {
     }
 
     @Test
+    void aWebPageWithADefinitionListRosterAndNumberedStageItems() throws Exception {
+        String html = "<html><head><title>Harbour Safety Plan</title></head><body><article><h1>Harbour Safety Plan 2025</h1>"
+                + "<p>This plan keeps the harbour safe.</p><h2>1. Steering group</h2>"
+                + "<dl><dt>Chair</dt><dd>Tom Reed (Harbour Master)</dd><dt>Members</dt><dd>Ann Fox</dd><dd>Raj Patel</dd></dl>"
+                + "<h2>2. Schedule</h2><ol><li><strong>Preparation</strong> (1–15 May): teams are formed.</li>"
+                + "<li><strong>Inspection</strong> (June): every berth is inspected.</li></ol><h2>3. Measures</h2><p>Weekly reports.</p>"
+                + "<p>Jiangwan Port Company<br>1 May 2025</p></article></body></html>";
+        Path f = Files.createTempFile("pp-dl", ".html");
+        Files.writeString(f, html);
+        ImportedPlan p = new Importer().read(f, true).get(0);
+        assertEquals(List.of("Chair", "Members"), p.roles().stream().map(ImportedPlan.RoleLine::label).toList());
+        assertEquals("Ann Fox; Raj Patel", p.roles().get(1).people());
+        assertEquals(List.of("Preparation", "Inspection"), p.stages().stream().map(ImportedPlan.StageLine::label).toList());
+        assertEquals("1–15 May", p.stages().get(0).period());
+    }
+
+    @Test
     void aBareRoleLabelTakesThePeopleOnTheLinesBelowIt() {
         ImportedPlan p = detect("某局2025年安全生产月活动方案", "一、组织领导", "组长：", "张三（局长）", "副组长：", "李四（副局长）",
                 "王五（副局长）", "成员：", "赵六（安全科科长）", "二、工作要求", "各科室要认真落实。");
