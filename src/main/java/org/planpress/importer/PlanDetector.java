@@ -37,7 +37,8 @@ public final class PlanDetector {
     private static final Pattern ATTACH = Pattern.compile("^(附件|附表|附录)\\s*[\\d一二三四五六七八九十]*\\s*([：:、.．]|$|\\s)"
             + "|^(?i)(attachments?|annex(es)?|appendix|appendices)\\b\\s*\\d*\\s*([:.]|$)");
     private static final Pattern STAGE_SECTION = Pattern.compile(
-            "实施步骤|时间安排|工作步骤|活动安排|步骤安排|进度安排|方法步骤|阶段|日程|(?i)implementation\\s+(steps?|stages?|phases?)|time\\s*arrangements?|timetable|schedule|stages|phases|steps|timeline");
+            "步骤|时间安排|活动安排|进度安排|工作安排|进度|阶段|日程|时间节点|(?i)implementation\\s+(steps?|stages?|phases?)|time\\s*arrangements?|timetable"
+                + "|schedule|stages|phases|steps|timeline|timing|time\\s*frames?|timescales?|key\\s+dates|milestones");
     private static final Pattern STAGE_WORD = Pattern.compile("阶段|步|(?i)\\b(stage|phase|step)s?\\b");
     private static final Pattern ORG_SECTION = Pattern.compile("组织|领导|机构|小组|指挥部|(?i)organi[sz]ation|leadership|leading\\s+group|steering|committee");
     private static final Pattern ISSUED_BY = Pattern.compile("^(?i)(issued by|issuer|from|prepared by|drawn up by|发布单位|印发单位|制定单位|发文单位)\\s*[:：]\\s*(.{2,120})$");
@@ -989,6 +990,9 @@ public final class PlanDetector {
         if (n != null && n.stageStyle() && !n.rest().isEmpty()) t = n.rest().replaceAll("^[\\s：:，,、]+", "");
         t = t.replaceFirst("^(?i)(the\\s+)?(first|second|third|fourth|fifth|sixth|final|last)\\s+(stage|phase|step)\\s*[:：,]?\\s*", "");
         t = t.replaceFirst("^(?i)(stage|phase|step)\\s+\\w+\\s*[:：.,]\\s*", "");
+        // 一是, 首先, "First," before the label: the order, not the name
+        String u0 = t.replaceFirst("^(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|然后|最后)[，,：:\\s]*|^(?i)(?:first|second|third|then|next|finally)[,:]?\\s+", "");
+        if (!u0.isEmpty()) t = u0;
         if (!zh && !Text.hasHan(t)) {
             String u = t.replaceFirst("(?i)\\s+(stage|phase|period)$", "");
             if (!u.isEmpty()) t = u;
@@ -1037,7 +1041,8 @@ public final class PlanDetector {
                 }
             } else if (x instanceof Para p && STAGE_SECTION.matcher(parent).find() && Numbering.of(p.text()) != null) {
                 String[] st = stage(p.text(), zh);
-                if (st != null && (STAGE_WORD.matcher(st[2]).find() || Numbering.of(p.text()).stageStyle())) {
+                if (st != null && (STAGE_WORD.matcher(st[2]).find() || Numbering.of(p.text()).stageStyle()
+                        || LEAD_IN.matcher(Numbering.of(p.text()).rest()).find())) { // 一是动员部署（5月下旬）。
                     if (first < 0) first = b;
                     found.add(new StageLine(st[0], st[1], p.line()));
                 }

@@ -133,6 +133,16 @@ class PlanDetectorTest {
     }
 
     @Test
+    void stagesCountedWithYiShiInAStepsSection() {
+        ImportedPlan p = detect("某镇2025年安全生产大检查方案", "一、检查步骤", "一是动员部署（5月下旬）。各村召开会议。",
+                "二是自查自纠（6月1日—6月20日）。各企业全面自查。", "三是督导检查（6月下旬至7月中旬）。镇组织督查。", "二、工作要求", "各村要落实责任。");
+        assertEquals(List.of("动员部署", "自查自纠", "督导检查"), p.stages().stream().map(ImportedPlan.StageLine::label).toList());
+        ImportedPlan en = detect("Harbour Plan", "1. Timing", "First, preparation (1–15 May): teams are formed.",
+                "Then inspection (June): berths are inspected.", "2. Measures", "Report weekly.");
+        assertEquals(List.of("Preparation", "Inspection"), en.stages().stream().map(ImportedPlan.StageLine::label).toList());
+    }
+
+    @Test
     void aWebPageWithADefinitionListRosterAndNumberedStageItems() throws Exception {
         String html = "<html><head><title>Harbour Safety Plan</title></head><body><article><h1>Harbour Safety Plan 2025</h1>"
                 + "<p>This plan keeps the harbour safe.</p><h2>1. Steering group</h2>"
