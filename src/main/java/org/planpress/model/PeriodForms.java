@@ -50,6 +50,11 @@ final class PeriodForms {
     /** Weeks of a month listed or ranged by their numbers: 6月第一、二周, 6月第1—2周 (the first two weeks). */
     private static final Pattern WEEK_NUMBERS = Pattern.compile("第([一二三四五]|[1-5])(?:个)?(?:周|星期)?\\s*[、,，\\-–—~至到]\\s*第?([一二三四五]|[1-5])(个)?(周|星期)");
 
+    /** The rest of the year from the day of issue: the rest of the year, for the remainder of 2025. */
+    private static final Pattern REST_OF_YEAR = Pattern.compile("(?:for\\s+)?the\\s+(?:rest|remainder)\\s+of\\s+(?:the\\s+year|this\\s+year|(\\d{4}))");
+    /** "the winter months": the season. */
+    private static final Pattern SEASON_MONTHS = Pattern.compile("(spring|summer|autumn|fall|winter)\\s+months");
+
     /** Two seasons as one: 冬春季 December to May, 秋冬季 September to February, 春夏季, 夏秋季. */
     private static final Pattern TWO_SEASONS = Pattern.compile("(?<![春夏秋冬])(春夏|夏秋|秋冬|冬春)季(?:节)?");
 
@@ -104,6 +109,9 @@ final class PeriodForms {
         });
         s = WEEK_NUMBERS.matcher(s).replaceAll(m -> "第" + m.group(1) + "周至第" + m.group(2) + "周");
         s = s.replace("year-end", "the end of the year").replace("year end", "the end of the year");
+        s = s.replace("with immediate effect", "immediately").replace("with effect from", "from");
+        s = REST_OF_YEAR.matcher(s).replaceAll(m -> "from the date of issue to the end of " + (m.group(1) != null ? m.group(1) : "the year"));
+        s = SEASON_MONTHS.matcher(s).replaceAll("$1");
         s = s.replaceAll("(?<![a-z])end-(?=q[1-4])", "the end of ");
         s = s.replaceAll("(?<![a-z])(?:the )?(?:close of business|c\\.?o\\.?b\\.?)(?: on)?(?![a-z])\\s*", ""); // by COB 30 June
         s = s.replaceAll("(?<![0-9])(\\d{4})\\s+q([1-4])(?![0-9])", "q$2 $1"); // 2025 Q3

@@ -822,6 +822,11 @@ class PeriodParserTest {
         30 days after issue              | 2025-03-10 | 2025-04-08 | false | false |
         by COB 30 June                   | 2025-06-01 | 2025-06-30 | false | true  |
         the month of May                 | 2025-05-01 | 2025-05-31 | false | false |
+        with immediate effect until 30 June | 2025-03-10 | 2025-06-30 | false | false |
+        with effect from 1 July until 31 August | 2025-07-01 | 2025-08-31 | false | false |
+        the rest of the year             | 2025-03-10 | 2025-12-31 | false | false |
+        for the remainder of 2025        | 2025-03-10 | 2025-12-31 | false | false |
+        over the winter months           | 2025-12-01 | 2026-02-28 | false | false |
         # --- dates in brackets after a looser period are its dates
         暑假期间（7月10日至8月31日）           | 2025-07-10 | 2025-08-31 | false | false |
         汛期（5月15日至10月15日）             | 2025-05-15 | 2025-10-15 | false | false |
