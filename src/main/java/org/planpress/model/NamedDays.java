@@ -212,12 +212,15 @@ final class NamedDays {
      * its rule does, so the day read back is the day it found).
      */
     private static LocalDate easterSunday(int year) {
+        if (year < 1583 || year > 9999) throw new DateTimeException("Easter is computed for the years 1583–9999 only, not " + year);
         GregorianCalendar c = new GregorianCalendar();
         c.clear();
         c.set(year, Calendar.JANUARY, 1);
         Date from = c.getTime();
         c.set(year + 1, Calendar.JANUARY, 1);
-        c.setTime(EasterHoliday.EASTER_SUNDAY.firstBetween(from, c.getTime()));
+        Date easter = EasterHoliday.EASTER_SUNDAY.firstBetween(from, c.getTime());
+        if (easter == null) throw new DateTimeException("Easter cannot be computed for " + year);
+        c.setTime(easter);
         return LocalDate.of(c.get(Calendar.YEAR), c.get(Calendar.MONTH) + 1, c.get(Calendar.DAY_OF_MONTH));
     }
 

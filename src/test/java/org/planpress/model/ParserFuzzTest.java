@@ -39,6 +39,14 @@ class ParserFuzzTest {
         "七一", "十一", "五一", "前夕", "国庆节", "元旦", "春节", "中秋", "端午", "期间", "Christmas", "Labor Day", "eve of",
         "后", "after", "---", "——", "〜", "一", "5月12至18日", "9月1-30日", "May10th", "20__", "XX", "____", "××", "某",
         "季度", "quarter", "Q", "上半年", "下半月", "春季", "summer", "5.1", "举行", "完成",
+        // 2 December: forms rewritten to others, seasons of work, terms, weekdays beside days, brackets with dates
+        "一个月内", "30日内", "内", "within", "days", "of issue", "after issue", "印发后", "年内", "the rest of", "the remainder of",
+        "汛期", "汛前", "主汛期", "供暖期", "flood season", "heating season", "冬春季", "秋冬季节", "前三季度", "前6个月",
+        "the first three quarters", "初夏", "深秋", "early summer", "late winter", "mid-autumn", "Easter", "开学", "9月开学",
+        "放假", "本学期", "期末", "this term", "the 2025-26 school year", "学年", "第一学期", "力争", "持续至", "running until",
+        "COB", "close of business", "year-end", "end-Q3", "2025 Q3", "（周一）", "(Monday)", "（星期六）", "（7月10日至8月31日）",
+        "(15 May to 15 October)", "待定", "TBC", "不定期", "每两周一次", "every two weeks", "with effect from", "winter months",
+        "第一、二周", "零时", "二十四时", "中秋国庆",
     };
 
     private static final String[] ROSTER_FRAGMENTS = {
@@ -49,6 +57,9 @@ class ParserFuzzTest {
         "办公室主任", "安全员", "各", "全体", "班主任", "各部门负责人", "all", "heads of", "Project", "Manager", "Deputy",
         "Research and Development", "of", "the", "Department", "刘", "洋", "王", "李四", "欧阳", "常务", "同志", "等", "——",
         "-", "：", ":", "7", "县教育局", "阿不都", "热合曼",
+        // 2 December: contacts, wrappers, posts after commas
+        "13800001111", "联系电话：", "tel.", "0591-87654321", "a@b.org", "<", ">", "由", "组成", "担任", "成员为", "Members include",
+        "made up of", "The Headteacher", "Business Manager", "Heads of Year 7–11", "（兼）", "(acting)", "按姓氏笔画排序",
     };
 
     private static final String[] ROLE_LABELS = {"组长", "组 长", "组　长", "【副总指挥】", "[Members]", "〔成员〕", "Group  leader",
