@@ -16,7 +16,10 @@ class DetectorFuzzTest {
             "组长：", "副组长：", "成员：", "Group leader:", "Members:", "张三", "李四（副县长）", "Wang Wu", "(Director)", "县长", "Deputy Mayor",
             "（5月下旬）", "(June)", "（2013年5月20日—6月30日）", "before May 10", "2013年5月20日", "May 20, 2014", "二〇一五年二月", "。", ".", "；",
             "：", "，", "、", "?", " ", "　", "阶段", "stage", "附件：", "抄送：", "印发", "某政办〔2013〕12号", "关于印发《某方案》的通知", "现将《某方案》印发给你们",
-            "《", "》", "((", "::", "*", "**", "{x}", "|", "<<", "方案", "plan", "成立以县长张三为组长的领导小组", "led by Ann Lee", "由王五任组长", "\t", "—"};
+            "《", "》", "((", "::", "*", "**", "{x}", "|", "<<", "方案", "plan", "成立以县长张三为组长的领导小组", "led by Ann Lee", "由王五任组长", "\t", "—",
+            // 2 December: bare labels, dash role lines, 一是, periods first, after a comma, contacts, schedule words
+            "成员：", "Chairperson – ", "一是", "二是", "First, ", "January–March: ", "，时间为6月1日至8月31日。", "（汛期）", "（不定期）",
+            "13800001111", "电话：", "时间", "工作内容", "汛期", "开学第一周", "放假前一周", "Other members are ", "chaired by "};
 
     @Test
     void noExceptionNoHang() {
