@@ -70,12 +70,16 @@ final class PeriodText {
 
     /**
      * The text without the weekdays and hours written beside its dates ({@code 6月3日（周一）至6月7日（周五）}, {@code
-     * Monday, June 3 to Friday, June 7}, {@code 6月1日0时至6月30日24时}): a stage's period is in days. A weekday that is
-     * the period (the second Sunday in June) stays.
+     * Monday, June 3 to Friday, June 7}, {@code 6月1日0时至6月30日24时}), and "inclusive" beside a day ({@code 5月20日（含）}):
+     * a stage's period is in days. A weekday that is the period (the second Sunday in June) stays.
      */
     static String withoutWeekdaysAndHours(String written) {
-        return TIME_OF_DAY.matcher(WEEKDAY_BESIDE_DATE.matcher(written).replaceAll("")).replaceAll("").strip();
+        String s = INCLUSIVE.matcher(written).replaceAll("");
+        return TIME_OF_DAY.matcher(WEEKDAY_BESIDE_DATE.matcher(s).replaceAll("")).replaceAll("").strip();
     }
+
+    /** "Inclusive" written beside a day: 5月20日（含）, June 20 (inclusive): the ends of a period are in it anyway. */
+    private static final Pattern INCLUSIVE = Pattern.compile("\\s*[（(]\\s*(?:含|包含|含当日|含当天|(?i:inclusive|incl\\.?))\\s*[）)]");
 
     /** A day of a month and the weekday written after it in parentheses: 6月3日（周一）, June 3 (Monday), 3 June (Mon). */
     private static final Pattern DAY_AND_WEEKDAY = Pattern.compile(
@@ -123,7 +127,8 @@ final class PeriodText {
         int last = written.length() - 1;
         if (last > 0 && isClose(written.charAt(last))) {
             int open = matchingOpen(written, last);
-            boolean weekday = open > 0 && WEEKDAY_BESIDE_DATE.matcher(written.substring(open)).matches();
+            boolean weekday = open > 0 && (WEEKDAY_BESIDE_DATE.matcher(written.substring(open)).matches()
+                || INCLUSIVE.matcher(written.substring(open)).matches());
             if (open > 0 && !weekday) { // a weekday beside the last date is dropped with the others, not kept as a note
                 return new String[] {clean(written.substring(0, open)), written.substring(open + 1, last).strip()};
             }

@@ -827,6 +827,8 @@ class PeriodParserTest {
         the rest of the year             | 2025-03-10 | 2025-12-31 | false | false |
         for the remainder of 2025        | 2025-03-10 | 2025-12-31 | false | false |
         over the winter months           | 2025-12-01 | 2026-02-28 | false | false |
+        5月20日（含）至6月20日              | 2025-05-20 | 2025-06-20 | false | false |
+        1 June to 30 June (inclusive)    | 2025-06-01 | 2025-06-30 | false | false |
         # --- dates in brackets after a looser period are its dates
         暑假期间（7月10日至8月31日）           | 2025-07-10 | 2025-08-31 | false | false |
         汛期（5月15日至10月15日）             | 2025-05-15 | 2025-10-15 | false | false |
