@@ -191,14 +191,14 @@ public final class HtmlReader implements DocumentReader {
                 List<String> dds = new ArrayList<>();
                 for (Element child : e.children()) {
                     if (child.normalName().equals("dt")) {
-                        if (dt != null) out.add(new Paragraph(Text.strip(dt.text()) + ": " + String.join("; ", dds), 0, false, false, null, line(dt)));
+                        if (dt != null) out.add(labelLine(dt, dds));
                         dt = child;
                         dds.clear();
                     } else if (child.normalName().equals("dd") && dt != null) {
                         dds.add(Text.strip(child.text()));
                     }
                 }
-                if (dt != null) out.add(new Paragraph(Text.strip(dt.text()) + ": " + String.join("; ", dds), 0, false, false, null, line(dt)));
+                if (dt != null) out.add(labelLine(dt, dds));
                 continue;
             }
             boolean block = BLOCKS.contains(name);
@@ -237,6 +237,11 @@ public final class HtmlReader implements DocumentReader {
         for (Element child : li.children()) if (BLOCKS.contains(child.normalName())) return null;
         if (Numbering.of(Text.strip(li.text())) != null) return null;
         return li.parent().normalName().equals("ul") ? "• " : null;
+    }
+
+    /** A term and its descriptions as one label line: "Members: Ann Fox; Raj Patel". */
+    private static Paragraph labelLine(Element dt, List<String> dds) {
+        return new Paragraph(Text.strip(dt.text()) + ": " + String.join("; ", dds), 0, false, false, null, line(dt));
     }
 
     /** Whether a {@code dl} holds short terms each followed by text (no blocks inside): a list of labels and their text. */

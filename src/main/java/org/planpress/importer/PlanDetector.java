@@ -785,9 +785,11 @@ public final class PlanDetector {
         return rows.size() > 1 && dated * 3 >= (rows.size() - 1) * 2;
     }
 
+    private static final Pattern CLAUSE_END = Pattern.compile("[，。；;]|[,.](?=\\s)");
+
     /** The text up to its first clause's end (，。；, . ;), for a label taken from a table's content cell. */
     private static String firstClause(String s) {
-        Matcher m = Pattern.compile("[，。；;]|[,.](?=\\s)").matcher(s);
+        Matcher m = CLAUSE_END.matcher(s);
         return m.find() && m.start() > 1 ? s.substring(0, m.start()) : s;
     }
 
@@ -932,7 +934,7 @@ public final class PlanDetector {
         }
         // the period after a comma: 排查整治阶段，时间为6月1日至8月31日。 Inspection, from 1 June to 31 August.
         Matcher k = COMMA_PERIOD.matcher(Text.strip(body));
-        if (k.find() && Dates.periodLike(k.group(2)) && STAGE_WORD.matcher(marker + k.group(1)).find() && Dates.reads(k.group(2))) {
+        if (k.find() && STAGE_WORD.matcher(marker + k.group(1)).find() && Dates.reads(k.group(2))) {
             String label = stageLabel(k.group(1).replaceFirst("^[：:\\s]+", ""), zh);
             if (!label.isEmpty()) return new String[] {label, Text.strip(k.group(2)), marker + k.group(1)};
         }
@@ -962,6 +964,16 @@ public final class PlanDetector {
             if (Text.width(work) <= 60) return new String[] {work, Text.strip(c.group(1))};
         }
         return null;
+    }
+
+    /** The items of a list that are a label and a period ("Preparation: June", "1.开学第一课：开学第一周。") as stages. */
+    private static List<StageLine> datedItems(ItemList l, ImportedPlan plan, boolean zh) {
+        List<StageLine> out = new ArrayList<>();
+        for (String item : l.items()) {
+            String[] x = labelledPeriod(item, plan);
+            if (x != null) out.add(new StageLine(stageLabel(x[0], zh), x[1], l.line()));
+        }
+        return out;
     }
 
     /** Whether the period reader reads the text with the plan's year and issue date. */
@@ -1056,14 +1068,10 @@ public final class PlanDetector {
                     found.add(new StageLine(st[0], st[1], p.line()));
                 }
             } else if (x instanceof ItemList l && STAGE_SECTION.matcher(parent).find()) {
-                List<String[]> items = new ArrayList<>();
-                for (String item : l.items()) {
-                    String[] st = labelledPeriod(item, plan);
-                    if (st != null) items.add(st);
-                }
+                List<StageLine> items = datedItems(l, plan, zh);
                 if (!items.isEmpty() && items.size() == l.items().size()) { // • Preparation: June; • Review: July
                     if (first < 0) first = b;
-                    for (String[] st : items) found.add(new StageLine(stageLabel(st[0], zh), st[1], l.line()));
+                    found.addAll(items);
                 }
             }
         }
@@ -1102,11 +1110,7 @@ public final class PlanDetector {
         if (found.isEmpty()) { // a list of dated items in any section: 1.开学第一课：开学第一周。 2.防溺水教育：5月—6月。
             for (int b = 0; b < bs.size() && found.isEmpty(); b++) {
                 if (!(bs.get(b) instanceof ItemList l) || l.items().size() < 2) continue;
-                List<StageLine> st = new ArrayList<>();
-                for (String item : l.items()) {
-                    String[] x = labelledPeriod(item, plan);
-                    if (x != null) st.add(new StageLine(stageLabel(x[0], zh), x[1], l.line()));
-                }
+                List<StageLine> st = datedItems(l, plan, zh);
                 if (st.size() >= 2 && st.size() * 3 >= l.items().size() * 2) {
                     found.addAll(st);
                     at = b + 1;

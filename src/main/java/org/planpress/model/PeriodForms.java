@@ -55,6 +55,11 @@ final class PeriodForms {
     /** "the winter months": the season. */
     private static final Pattern SEASON_MONTHS = Pattern.compile("(spring|summer|autumn|fall|winter)\\s+months");
 
+    /** end-Q3, "COB" / "close of business (on)", and a year before its quarter (2025 Q3). */
+    private static final Pattern END_OF_QUARTER = Pattern.compile("(?<![a-z])end-(?=q[1-4])");
+    private static final Pattern CLOSE_OF_BUSINESS = Pattern.compile("(?<![a-z])(?:the )?(?:close of business|c\\.?o\\.?b\\.?)(?: on)?(?![a-z])\\s*");
+    private static final Pattern YEAR_QUARTER = Pattern.compile("(?<![0-9])(\\d{4})\\s+q([1-4])(?![0-9])");
+
     /** Two seasons as one: 冬春季 December to May, 秋冬季 September to February, 春夏季, 夏秋季. */
     private static final Pattern TWO_SEASONS = Pattern.compile("(?<![春夏秋冬])(春夏|夏秋|秋冬|冬春)季(?:节)?");
 
@@ -112,9 +117,9 @@ final class PeriodForms {
         s = s.replace("with immediate effect", "immediately").replace("with effect from", "from");
         s = REST_OF_YEAR.matcher(s).replaceAll(m -> "from the date of issue to the end of " + (m.group(1) != null ? m.group(1) : "the year"));
         s = SEASON_MONTHS.matcher(s).replaceAll("$1");
-        s = s.replaceAll("(?<![a-z])end-(?=q[1-4])", "the end of ");
-        s = s.replaceAll("(?<![a-z])(?:the )?(?:close of business|c\\.?o\\.?b\\.?)(?: on)?(?![a-z])\\s*", ""); // by COB 30 June
-        s = s.replaceAll("(?<![0-9])(\\d{4})\\s+q([1-4])(?![0-9])", "q$2 $1"); // 2025 Q3
+        s = END_OF_QUARTER.matcher(s).replaceAll("the end of ");
+        s = CLOSE_OF_BUSINESS.matcher(s).replaceAll(""); // by COB 30 June
+        s = YEAR_QUARTER.matcher(s).replaceAll("q$2 $1"); // 2025 Q3
         s = RUNS_ON.matcher(s).replaceAll("");
         s = s.replace("the weekend of ", "").replace("weekend of ", "");
         if (s.indexOf('季') >= 0) {

@@ -76,7 +76,7 @@ public final class PeriodParser {
         }
         Integer year = planYear != null ? planYear : issueDate != null ? Integer.valueOf(issueDate.getYear()) : null;
         try {
-            String blank = PeriodText.blank(PeriodText.normalize(written));
+            String blank = PeriodText.blank(PeriodText.characters(written)); // rewriting the forms adds or takes no blank
             if (blank != null) {
                 throw failure(text, "\"" + blank + "\" is a blank to fill in: write the date there"
                     + " (for example 2024年9月30日 or September 30, 2024)");

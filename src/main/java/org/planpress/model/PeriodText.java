@@ -163,6 +163,9 @@ final class PeriodText {
     private static final Pattern ONGOING_AFTER = Pattern.compile(
             "(?i)^(.*?)[\\s,，、;；]*(?:并|and\\s+)?(" + ONGOING_WORDS + ")(?:开展|进行|举行|实施)?$");
 
+    /** Whether the words are in the text at all. */
+    private static final Pattern ONGOING_ANYWHERE = Pattern.compile("(?i)" + ONGOING_WORDS);
+
     /** The same words before the start: "ongoing from May", "continuously from September 1". */
     private static final Pattern ONGOING_BEFORE = Pattern.compile(
             "(?i)^(" + ONGOING_WORDS + ")[\\s,，:：]+(.+)$");
@@ -173,6 +176,7 @@ final class PeriodText {
      * are none.
      */
     static String[] splitOngoing(String core) {
+        if (!ONGOING_ANYWHERE.matcher(core).find()) return null; // most periods: one quick scan instead of two splits
         Matcher after = ONGOING_AFTER.matcher(core);
         if (after.matches()) return new String[] {clean(after.group(1)), after.group(2)};
         Matcher before = ONGOING_BEFORE.matcher(core);
@@ -223,20 +227,23 @@ final class PeriodText {
     /** The British abbreviations of "week commencing" and "week beginning": w/c 3 June, w/b 3 June. */
     private static final Pattern WEEK_COMMENCING = Pattern.compile("(?<![\\p{L}])w/[cb]\\.?\\s*");
 
-    /**
-     * NFKC, lower case, without quotation marks and apostrophes ("五四", new year's day), zeros of Chinese
-     * numerals written as 〇, "w/c" as "week commencing", 元月 as 1月, the forms {@link PeriodForms} rewrites, and "一"
-     * between two dates written as a dash (5月1日一5月30日).
-     */
-    static String normalize(String written) {
+    /** NFKC, lower case, without quotation marks and apostrophes, and zeros of Chinese numerals written as 〇. */
+    static String characters(String written) {
         String s = Normalizer.normalize(written, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ("\"'“”‘’「」『』《》〈〉`´".indexOf(c) < 0) sb.append(c);
         }
-        s = ChineseNumerals.normalizeZeros(sb.toString());
-        s = ISSUED.matcher(s).replaceAll("即日");
+        return ChineseNumerals.normalizeZeros(sb.toString());
+    }
+
+    /**
+     * The {@link #characters} ("五四" without its quotes), with the day of issue as 即日, "w/c" as "week commencing", 元月
+     * as 1月, the forms {@link PeriodForms} rewrites, and "一" between two dates written as a dash (5月1日一5月30日).
+     */
+    static String normalize(String written) {
+        String s = ISSUED.matcher(characters(written)).replaceAll("即日");
         s = WEEK_COMMENCING.matcher(s).replaceAll("week commencing ");
         s = s.replace("元月", "1月"); // January, as offices still write it
         s = YEAR_OF_ACCOUNTS.matcher(s).replaceAll("年"); // 2024年度: the year 2024
