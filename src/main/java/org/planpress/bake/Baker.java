@@ -49,7 +49,7 @@ import org.planpress.store.Store;
  */
 public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable {
     /** Bump when what a page is made of changes without the code's digest changing. */
-    private static final String FORMAT = "page-2"; // 2: the links the link check reads, no anchors
+    private static final String FORMAT = "page-3"; // 2: the links the link check reads, no anchors; 3: its targets and ids
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static volatile Map<String, Object> site;
 
@@ -63,9 +63,32 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
 
     /**
      * A rendered page: where its file is (in the output when rendered now, in the store when taken from it) and
-     * its links and ids (for the link check).
+     * what the link check reads of it: the files it links to ({@link PageLinks#targets}) and the digest of its
+     * ids, always; its links and ids themselves when it was rendered now ({@code links}), otherwise read when
+     * needed ({@link #scan}, {@link #ids}), so a rebuild that checks few pages reads few.
      */
-    public record Baked(String uri, Path html, PageLinks links) {
+    public record Baked(String uri, Path html, PageLinks links, List<String> targets, String idsDigest, Store.Slice idsFiled) {
+        /** A page scanned now: {@code links} are its links and ids. */
+        public static Baked of(String uri, Path html, PageLinks links) {
+            return new Baked(uri, html, links, links.targets(uri), digestOf(links.ids()), null);
+        }
+
+        /** The page's links and ids: those scanned when it was rendered, or its file scanned again. */
+        public PageLinks scan() throws IOException {
+            return links != null ? links : PageLinks.ofUtf8(Files.readAllBytes(html));
+        }
+
+        /** The page's ids. */
+        public java.util.Set<String> ids() throws IOException {
+            if (links != null) return links.ids();
+            if (idsFiled == null) return scan().ids();
+            String all = new String(idsFiled.bytes(), StandardCharsets.UTF_8);
+            return all.isEmpty() ? java.util.Set.of() : java.util.Set.of(all.split("\0"));
+        }
+
+        private static String digestOf(java.util.Set<String> ids) {
+            return Store.key(String.join("\0", new java.util.TreeSet<>(ids)));
+        }
     }
 
     private final Renderer renderer;
@@ -190,11 +213,11 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
             throw new IOException("template rendering failed for " + p.uri() + ": " + msg.lines().findFirst().orElse(msg), e);
         }
         Path file = destination.resolve(p.uri());
-        return new Baked(p.uri(), file, shared(PageLinks.ofUtf8(Files.readAllBytes(file))));
+        return Baked.of(p.uri(), file, shared(PageLinks.ofUtf8(Files.readAllBytes(file))));
     }
 
-    /** What the store keeps of a page besides its file. */
-    private record Stored(String uri, PageLinks links) {
+    /** What the store keeps of a page besides its file and its ids (a part read when needed). */
+    private record Stored(String uri, List<String> targets, String idsDigest) {
     }
 
     @Override
@@ -204,7 +227,13 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
 
     @Override
     public Map<String, byte[]> encode(Baked b) throws IOException {
-        return Map.of("page.json", JSON.writeValueAsBytes(new Stored(b.uri(), b.links())));
+        byte[] ids = String.join("\0", new java.util.TreeSet<>(b.ids())).getBytes(StandardCharsets.UTF_8);
+        return Map.of("page.json", JSON.writeValueAsBytes(new Stored(b.uri(), b.targets(), b.idsDigest())), "ids", ids);
+    }
+
+    @Override
+    public boolean apart(String part) {
+        return part.equals("ids");
     }
 
     @Override
@@ -217,7 +246,8 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
         if (!e.files().containsKey("page.html") || !e.parts().containsKey("page.json")) return null;
         try {
             Stored s = JSON.readValue(e.parts().get("page.json"), Stored.class);
-            return new Baked(s.uri(), e.files().get("page.html"), shared(s.links()));
+            if (s.targets() == null || s.idsDigest() == null || !e.apart().containsKey("ids")) return null;
+            return new Baked(s.uri(), e.files().get("page.html"), null, s.targets(), s.idsDigest(), e.apart().get("ids"));
         } catch (IOException | RuntimeException x) {
             return null;
         }

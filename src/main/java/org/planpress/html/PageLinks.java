@@ -26,6 +26,25 @@ public record PageLinks(Set<String> ids, List<String> links, List<Anchor> anchor
     public record Anchor(String href, int headingsBefore) {
     }
 
+    /**
+     * The other files of the site that this page (at site-relative path {@code page}) links to, sorted, each
+     * once: its path ({@link LinkTarget#path}), with {@code #} after it when a link to it has a fragment (then its
+     * ids matter, not only that it exists). What a link check of the page reads besides the page itself.
+     */
+    public List<String> targets(String page) {
+        java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
+        for (String raw : new HashSet<>(links)) {
+            LinkTarget t = LinkTarget.of(page, raw);
+            if (t.kind() != LinkTarget.Kind.SITE || t.path().equals(page)) continue;
+            boolean fragment = t.fragment() != null && !t.fragment().isEmpty();
+            seen.merge(t.path(), fragment, Boolean::logicalOr);
+        }
+        List<String> out = new ArrayList<>(seen.size());
+        seen.forEach((path, fragment) -> out.add(fragment ? path + "#" : path));
+        java.util.Collections.sort(out);
+        return out;
+    }
+
     /** Scans {@code html}. */
     public static PageLinks of(String html) {
         return scan(html, false);

@@ -129,7 +129,7 @@ public final class Build {
                 // the data files need neither the site model nor a page: they are written beside both
                 Future<Void> data = Workers.beside(threads, () -> time.stage("wrote data files", () ->
                         writeData(swap.staging(), theme, config, linked, store, threads, progress)));
-                Map<String, PageLinks> pages;
+                Map<String, LinkCheck.Page> pages;
                 try {
                     Map<String, Object> site = time.stage("modelled the site", () ->
                             SiteModel.build(linked.plans(), converted.step().kinds(), config, linked.compareFragments()));
@@ -139,7 +139,7 @@ public final class Build {
                     Workers.settle(data); // the staging directory goes only once its writer is done
                 }
                 if (o.pdf()) time.task("printed", () -> print(ws, config, converted.step(), linked.plans(), swap.staging(), store, diagnostics, threads, progress));
-                time.task("checked links", () -> LinkCheck.run(swap.staging(), pages, linked.plans(), diagnostics, threads));
+                time.task("checked links", () -> LinkCheck.run(swap.staging(), pages, linked.plans(), store, diagnostics, threads));
                 diagnostics.throwIfErrors();
                 time.task("published", swap::commit);
             }
@@ -219,17 +219,19 @@ public final class Build {
         return null;
     }
 
-    /** Bakes the pages into {@code staging}; returns each page's links, by path. */
-    private static Map<String, PageLinks> bake(Workspace ws, Theme theme, Path staging, Properties config, Map<String, Object> site,
+    /** Bakes the pages into {@code staging}; returns them for the link check, by path. */
+    private static Map<String, LinkCheck.Page> bake(Workspace ws, Theme theme, Path staging, Properties config, Map<String, Object> site,
             BodyLinks.Linked linked, List<Map<String, String>> help, Store store, int threads, Consumer<String> progress)
             throws IOException, BuildFailure {
         try (Baker baker = Baker.open(ws.source(), theme.dir(), staging, config, site)) {
             List<Baker.Page> pages = baker.pages(linked.plans(), linked.compareFragments(), help);
-            Map<String, PageLinks> links = new java.util.concurrent.ConcurrentHashMap<>();
+            Baker.Baked[] made = new Baker.Baked[pages.size()];
             Store.Results<Void> baked = store.each(baker, pages, threads, (i, page) -> {
                 baker.write(page);
-                links.put(page.uri(), page.links());
+                made[i] = page;
             });
+            Map<String, LinkCheck.Page> links = new java.util.HashMap<>();
+            for (int i = 0; i < made.length; i++) links.put(made[i].uri(), new LinkCheck.Page(made[i], baked.keys().get(i)));
             baker.copyAssets();
             progress.accept(String.format("%d pages: %d rendered (%d rendered before)", pages.size(), baked.made(),
                     pages.size() - baked.made()));
