@@ -35,12 +35,16 @@ public final class LinkCheck {
     public record Page(Baker.Baked baked, String made) {
     }
 
+    /** What a check did: how many pages it looked at, and how many of them it checked now (the others passed before). */
+    public record Result(int pages, int checked) {
+    }
+
     /**
      * Checks every internal href and src of every page of {@code site}; broken ones are errors, reported at the
      * source of the plan whose page holds them (or at the templates). {@code baked}: the pages the bake made, by
      * path; the site's other pages (copied from content/) are scanned here.
      */
-    public static void run(Path site, Map<String, Page> baked, List<ConvertedPlan> plans, Store store,
+    public static Result run(Path site, Map<String, Page> baked, List<ConvertedPlan> plans, Store store,
             Diagnostics diagnostics, int threads) throws IOException {
         Set<String> files = new HashSet<>();
         Map<String, Page> pages = new TreeMap<>(baked);
@@ -59,10 +63,11 @@ public final class LinkCheck {
         for (ConvertedPlan c : plans) sources.put("plans/" + c.plan().id() + ".html", c.source().displayPath());
         List<Page> items = new ArrayList<>(pages.values());
         LinkChecker checker = new LinkChecker(files, pages);
-        store.each(checker, items, threads, (i, problems) -> {
+        int checked = store.each(checker, items, threads, (i, problems) -> {
             String page = items.get(i).baked().uri();
             String where = sources.getOrDefault(page, "templates");
             for (String p : problems) diagnostics.error(where, 0, p + " (in " + page + ")");
-        });
+        }).made();
+        return new Result(items.size(), checked);
     }
 }

@@ -139,7 +139,9 @@ public final class Build {
                     Workers.settle(data); // the staging directory goes only once its writer is done
                 }
                 if (o.pdf()) time.task("printed", () -> print(ws, config, converted.step(), linked.plans(), swap.staging(), store, diagnostics, threads, progress));
-                time.task("checked links", () -> LinkCheck.run(swap.staging(), pages, linked.plans(), store, diagnostics, threads));
+                LinkCheck.Result checked = time.stage("checked links", () -> LinkCheck.run(swap.staging(), pages, linked.plans(), store, diagnostics, threads));
+                progress.accept(String.format("%d pages: links of %d checked (%d checked before)", checked.pages(), checked.checked(),
+                        checked.pages() - checked.checked()));
                 diagnostics.throwIfErrors();
                 time.task("published", swap::commit);
             }

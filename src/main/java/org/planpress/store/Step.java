@@ -35,6 +35,15 @@ public interface Step<I, O> {
         return true;
     }
 
+    /**
+     * Whether a kept result says no more than that the item passed (a check): the store then files it as an empty
+     * entry, whose name is all a later build reads of it (from one listing of the kind's folder, no file opened),
+     * and {@link #decode} gets an empty entry.
+     */
+    default boolean passOnly() {
+        return false;
+    }
+
     /** The result as named parts (bytes the store keeps in its entry). */
     Map<String, byte[]> encode(O out) throws IOException;
 

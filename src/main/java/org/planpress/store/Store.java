@@ -107,8 +107,9 @@ public final class Store {
         AtomicInteger made = new AtomicInteger();
         List<String> itemKeys = Workers.map(items, threads, step::key);
         keys.addAll(itemKeys);
-        Workers.forEach(toMakeFirst(step.kind(), itemKeys, mem), threads,
-                i -> sink.accept(i, result(step, items.get(i), itemKeys.get(i), mem, made)));
+        Set<String> onDisk = names(step.kind()); // one listing of the kind's folder, not a look-up per key
+        Workers.forEach(toMakeFirst(onDisk, itemKeys, mem), threads,
+                i -> sink.accept(i, result(step, items.get(i), itemKeys.get(i), mem, onDisk, made)));
         return new Results<>(List.of(), itemKeys, made.get());
     }
 
@@ -117,8 +118,7 @@ public final class Store {
      * conversion waits for JRuby to start, 2-3 s) is then under way while the other thread reads what was filed,
      * wherever the changed item is in the list (a plan added in the middle of 10,000 waited for 5,000 reads).
      */
-    private List<Integer> toMakeFirst(String kind, List<String> itemKeys, Map<String, Object> mem) {
-        Set<String> onDisk = names(kind); // one listing of the kind's folder, not a look-up per key
+    private List<Integer> toMakeFirst(Set<String> onDisk, List<String> itemKeys, Map<String, Object> mem) {
         List<Integer> missing = new ArrayList<>();
         List<Integer> filed = new ArrayList<>(itemKeys.size());
         for (int i = 0; i < itemKeys.size(); i++) {
@@ -141,13 +141,14 @@ public final class Store {
     }
 
     /** One item's result: from memory, from the files, or made (and filed). */
-    private <I, O> O result(Step<I, O> step, I in, String key, Map<String, Object> mem, AtomicInteger made)
-            throws IOException {
+    private <I, O> O result(Step<I, O> step, I in, String key, Map<String, Object> mem, Set<String> onDisk,
+            AtomicInteger made) throws IOException {
         if (mem != null) {
             @SuppressWarnings("unchecked")
             O kept = (O) mem.get(key);
             if (kept != null) return kept;
         }
+        if (step.passOnly()) return passed(step, in, key, onDisk, made);
         Entry entry = read(step.kind(), key);
         O o = entry == null ? null : step.decode(entry);
         if (o == null) {
@@ -161,6 +162,26 @@ public final class Store {
         if (mem != null && o != null && step.keep(o)) mem.put(key, o);
         return o;
     }
+
+    /** A {@link Step#passOnly} step's result: passed when its empty entry is there, else made (and marked when kept). */
+    private <I, O> O passed(Step<I, O> step, I in, String key, Set<String> onDisk, AtomicInteger made) throws IOException {
+        O o = onDisk.contains(key) ? step.decode(EMPTY) : null;
+        if (o != null) return o;
+        o = step.make(in);
+        made.incrementAndGet();
+        if (o != null && step.keep(o) && root != null) {
+            try {
+                Path file = entry(step.kind(), key);
+                Files.createDirectories(file.getParent());
+                Files.newOutputStream(file).close(); // an empty file: complete as soon as it is there
+            } catch (IOException e) {
+                // not marked: made again next time
+            }
+        }
+        return o;
+    }
+
+    private static final Entry EMPTY = new Entry(Map.of(), Map.of(), Map.of());
 
     /**
      * Deletes, for each kind used since the last prune, the entries its steps did not use (on disk and in

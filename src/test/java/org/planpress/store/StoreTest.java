@@ -157,6 +157,57 @@ class StoreTest {
         }
     }
 
+    /** A check: an item passes when it has no "x" in it. */
+    private static final class NoX implements Step<String, Boolean> {
+        final List<String> made = new ArrayList<>();
+
+        public String kind() {
+            return "nox";
+        }
+
+        public String key(String in) {
+            return Store.key("nox-1", in);
+        }
+
+        public synchronized Boolean make(String in) {
+            made.add(in);
+            return !in.contains("x");
+        }
+
+        public boolean keep(Boolean passed) {
+            return passed;
+        }
+
+        public boolean passOnly() {
+            return true;
+        }
+
+        public Map<String, byte[]> encode(Boolean out) {
+            return Map.of();
+        }
+
+        public Boolean decode(Store.Entry e) {
+            return true;
+        }
+    }
+
+    @Test
+    void aPassOnlyStepIsMarkedByAnEmptyEntryAndFailuresAreMadeAgain() throws Exception {
+        Path dir = Files.createTempDirectory("pp-store");
+        NoX step = new NoX();
+        Store store = Store.at(dir);
+        assertEquals(2, store.each(step, List.of("a", "bx"), 2).made());
+        try (Stream<Path> s = Files.list(dir.resolve("store-5").resolve("nox"))) {
+            List<Path> marks = s.toList();
+            assertEquals(1, marks.size()); // the pass of "a"; "bx" failed and is not filed
+            assertEquals(0, Files.size(marks.get(0)));
+        }
+        Store.Results<Boolean> again = Store.at(dir).each(step, List.of("a", "bx", "c"), 2);
+        assertEquals(List.of(true, false, true), again.values());
+        assertEquals(2, again.made());
+        assertEquals(List.of("a", "bx", "bx", "c"), step.made.stream().sorted().toList());
+    }
+
     @Test
     void eachMakesOnlyWhatTheStoreLacksAndPruneKeepsWhatWasUsed() throws Exception {
         Path dir = Files.createTempDirectory("pp-store");
