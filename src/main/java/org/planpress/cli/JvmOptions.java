@@ -9,8 +9,6 @@ public final class JvmOptions {
     }
 
     public static void main(String[] args) {
-        java.util.List<String> all = new java.util.ArrayList<>(Launcher.JVM_OPTIONS);
-        all.addAll(Launcher.hugePages());
-        System.out.println(String.join(" ", all));
+        System.out.println(String.join(" ", Launcher.JVM_OPTIONS));
     }
 }

@@ -24,7 +24,10 @@ final class Launcher {
      * 1.26 GB of peak RSS for no gain in time (7.4-7.8 s either way). The heap starts at 6 % of the machine's memory
      * (1.4 GB of 24 GB; never above the maximum): a 10,000-plan rebuild holds some 1.2 GB of plans, and a heap that
      * grows to it step by step collected it whole four times on the way (1.9 s of a 14 s rebuild); pages of the
-     * heap no object is put in are not touched, so small sites do not pay for it.
+     * heap no object is put in are not touched, so small sites do not pay for it. No transparent huge pages: asked
+     * for (with the kernel's usual {@code defrag=madvise}), a 10,000-plan edit rebuild took 7.9-8.7 s against
+     * 7.1-7.5 s without (4 pairs, twice the collectors' pause time and a third more system time), and 3 or 1,000
+     * plans built no faster with them (farm-bench pairs: 0.97 and 1.06).
      */
     static final List<String> JVM_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1",
@@ -36,21 +39,6 @@ final class Launcher {
             "-XX:MaxTenuringThreshold=1",
             "-Xss4m",
             "-Djruby.compile.invokedynamic=false");
-
-    /**
-     * Transparent huge pages for the heap where the kernel offers them on request: far fewer page faults
-     * while the heap is first touched (3 plans: 4.4 s instead of 5.1 s). Not asked for elsewhere, where the
-     * JVM would print a warning.
-     */
-    static List<String> hugePages() {
-        try {
-            String thp = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
-            if (thp.contains("[always]") || thp.contains("[madvise]")) return List.of("-XX:+UseTransparentHugePages");
-        } catch (Exception e) {
-            // not Linux, or not readable
-        }
-        return List.of();
-    }
 
     private Launcher() {
     }
@@ -67,7 +55,6 @@ final class Launcher {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(JVM_OPTIONS);
-        cmd.addAll(hugePages());
         cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments()); // the user's own options win
         Path archive = jar.resolveSibling(jar.getFileName().toString().replaceAll("\\.jar$", "") + ".jsa");
         if (Files.isRegularFile(archive) && Files.isReadable(archive)) {

@@ -120,6 +120,15 @@ class LinkCheckTest {
     }
 
     @Test
+    void onlyThePageServedForMissingUrlsMayUseAbsolutePaths() throws Exception {
+        write("404.html", "<a href='/plans/a.html'>a</a>");
+        write("people.html", "<a href='/plans/a.html'>a</a>");
+        Diagnostics d = new Diagnostics();
+        check(d);
+        assertEquals(List.of("templates: link leaves the site: /plans/a.html (in people.html)"), errors(d));
+    }
+
+    @Test
     void aFolderLinkNeedsTheFoldersIndexPage() throws Exception {
         check(new Diagnostics());
         Files.delete(site.resolve("index.html"));
