@@ -209,6 +209,29 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * The link check looks again at a page that did not change when a page it links into lost the id it names:
+     * a page of content/ (copied as it is) links to a section of plan B, whose id is then renamed.
+     */
+    @org.junit.jupiter.api.Test
+    void aLinkBrokenByAnEditElsewhereIsFoundInAnUnchangedPage() throws Exception {
+        Path src = base();
+        Files.writeString(src.resolve("content/notes.html"), "<!DOCTYPE html><html lang=\"en\"><title>Notes</title>"
+                + "<a href=\"plans/fuzhou-xiuzhai-safety-year.html#pp-contact\">Xiuzhai's contacts</a></html>", StandardCharsets.UTF_8);
+        Path out = Files.createTempDirectory("pp-incr").resolve("site");
+        assertEquals(0, TestSites.run("build", "--no-pdf", "--source", src.toString(), "--output", out.toString()).status());
+        TestSites.Run same = TestSites.run("build", "--no-pdf", "--source", src.toString(), "--output", out.toString());
+        assertEquals(0, same.status(), same.err());
+        assertTrue(same.out().matches("(?s).*\\d+ pages: links of 0 checked.*"), "nothing changed, nothing checked: " + same.out());
+        String pageBefore = Files.readString(out.resolve("plans/fuzhou-xiuzhai-safety-year.html"));
+        IncrementalBuildTest.Edit.XREF_TARGET_RENAMED.change.apply(src);
+        TestSites.Run again = TestSites.run("build", "--no-pdf", "--source", src.toString(), "--output", out.toString());
+        assertEquals(1, again.status(), again.out());
+        assertTrue(again.err().contains("link to a missing anchor: plans/fuzhou-xiuzhai-safety-year.html#pp-contact (in notes.html)"),
+                again.err());
+        assertEquals(pageBefore, Files.readString(out.resolve("plans/fuzhou-xiuzhai-safety-year.html")), "the last good output stays");
+    }
+
     /** The first "same section" bar of a plan page. */
     private static String bar(Path out, String plan) throws Exception {
         String page = Files.readString(out.resolve("plans/" + plan + ".html"));
