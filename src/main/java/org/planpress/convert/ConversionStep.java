@@ -100,14 +100,14 @@ public final class ConversionStep implements Step<PlanSource, ConversionStep.Con
 
     @Override
     public String key(PlanSource s) {
-        return Store.key(FORMAT, context, s.displayPath(), s.text(), s.text().contains("include::") ? everyPlan() : "");
+        return Store.key(FORMAT, context, s.displayPath(), s.digest(), s.text().contains("include::") ? everyPlan() : "");
     }
 
     /** A plan that includes files may include another plan: its key has every plan's text in it too. */
     private String everyPlan() {
         String e = everyPlan;
         if (e == null) {
-            e = Store.key(sources.stream().map(s -> s.displayPath() + "\n" + s.text()).toArray(String[]::new));
+            e = Store.key(sources.stream().map(s -> s.displayPath() + "\n" + s.digest()).toArray(String[]::new));
             everyPlan = e;
         }
         return e;

@@ -382,7 +382,7 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
     }
 
     private static String planKey(String common, PlanSource src) {
-        return Store.key(common, src.displayPath(), src.text());
+        return Store.key(common, src.displayPath(), src.digest());
     }
 
     /** PlanPress's version (the project version in org/planpress/version.properties), "dev" when unknown. */

@@ -62,7 +62,7 @@ public final class SourceLoader {
             }
             String text = decode(bytes, display, diagnostics);
             if (text == null) continue;
-            out.add(new PlanSource(idOf(f), f, display, text));
+            out.add(new PlanSource(idOf(f), f, display, text, org.planpress.store.Store.key(bytes)));
         }
         return out;
     }
