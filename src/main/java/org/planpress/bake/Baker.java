@@ -70,7 +70,7 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
     public record Baked(String uri, Path html, PageLinks links, List<String> targets, String idsDigest, Store.Slice idsFiled) {
         /** A page scanned now: {@code links} are its links and ids. */
         public static Baked of(String uri, Path html, PageLinks links) {
-            return new Baked(uri, html, links, links.targets(uri), digestOf(links.ids()), null);
+            return new Baked(uri, html, links, links.targets(uri), Store.key(joined(links.ids())), null);
         }
 
         /** The page's links and ids: those scanned when it was rendered, or its file scanned again. */
@@ -86,8 +86,9 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
             return all.isEmpty() ? java.util.Set.of() : java.util.Set.of(all.split("\0"));
         }
 
-        private static String digestOf(java.util.Set<String> ids) {
-            return Store.key(String.join("\0", new java.util.TreeSet<>(ids)));
+        /** The ids sorted, separated by NUL (which no id holds): what is filed, and what its digest is of. */
+        private static String joined(java.util.Set<String> ids) {
+            return String.join("\0", new java.util.TreeSet<>(ids));
         }
     }
 
@@ -227,7 +228,7 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
 
     @Override
     public Map<String, byte[]> encode(Baked b) throws IOException {
-        byte[] ids = String.join("\0", new java.util.TreeSet<>(b.ids())).getBytes(StandardCharsets.UTF_8);
+        byte[] ids = Baked.joined(b.ids()).getBytes(StandardCharsets.UTF_8);
         return Map.of("page.json", JSON.writeValueAsBytes(new Stored(b.uri(), b.targets(), b.idsDigest())), "ids", ids);
     }
 
@@ -285,7 +286,8 @@ public final class Baker implements Step<Baker.Page, Baker.Baked>, AutoCloseable
     /**
      * What the link check reads of {@code links}, its links and ids (not its anchors and headings), each string
      * shared with the other pages': most links repeat on every page (navigation, style sheets, scripts, the
-     * same-section bars), and the link check holds every page's links at once (10,000 plans: 13 million strings).
+     * same-section bars), and the pages rendered now keep theirs until the link check (a cold build of 10,000 plans:
+     * 13 million strings).
      */
     private PageLinks shared(PageLinks links) {
         List<String> hrefs = new ArrayList<>(links.links().size());

@@ -58,7 +58,6 @@ public final class LinkCheck {
                 }
             }
         }
-        pages.keySet().retainAll(files);
         Map<String, String> sources = new HashMap<>();
         for (ConvertedPlan c : plans) sources.put("plans/" + c.plan().id() + ".html", c.source().displayPath());
         List<Page> items = new ArrayList<>(pages.values());

@@ -61,6 +61,13 @@ class LinkCheckTest {
         return LinkCheck.run(site, baked(), List.of(), store, d, 2);
     }
 
+    /** The errors of a check. */
+    private List<String> checkErrors() throws Exception {
+        Diagnostics d = new Diagnostics();
+        check(d);
+        return errors(d);
+    }
+
     @Test
     void aGoodSitePassesAndIsNotCheckedAgainUnchanged() throws Exception {
         Diagnostics d = new Diagnostics();
@@ -99,16 +106,12 @@ class LinkCheckTest {
     void aBrokenLinkIsReportedAtEveryCheckUntilMended() throws Exception {
         write("plans/a.html", "<a href='c.html'>c</a><a href='javascript:void(0)'>x</a><a href='../../up.html'>u</a>");
         for (int run = 0; run < 2; run++) {
-            Diagnostics d = new Diagnostics();
-            check(d);
             assertEquals(List.of("templates: broken link to c.html (in plans/a.html)",
                     "templates: link leaves the site: ../../up.html (in plans/a.html)",
-                    "templates: link with a javascript: URL: javascript:void(0) (in plans/a.html)"), errors(d));
+                    "templates: link with a javascript: URL: javascript:void(0) (in plans/a.html)"), checkErrors());
         }
         write("plans/a.html", "<a href='b.html'>b</a>");
-        Diagnostics d = new Diagnostics();
-        check(d);
-        assertEquals(List.of(), errors(d));
+        assertEquals(List.of(), checkErrors());
     }
 
     @Test
@@ -123,17 +126,14 @@ class LinkCheckTest {
     void onlyThePageServedForMissingUrlsMayUseAbsolutePaths() throws Exception {
         write("404.html", "<a href='/plans/a.html'>a</a>");
         write("people.html", "<a href='/plans/a.html'>a</a>");
-        Diagnostics d = new Diagnostics();
-        check(d);
-        assertEquals(List.of("templates: link leaves the site: /plans/a.html (in people.html)"), errors(d));
+        assertEquals(List.of("templates: link leaves the site: /plans/a.html (in people.html)"), checkErrors());
     }
 
     @Test
     void aFolderLinkNeedsTheFoldersIndexPage() throws Exception {
         check(new Diagnostics());
         Files.delete(site.resolve("index.html"));
-        Diagnostics d = new Diagnostics();
-        check(d);
-        assertTrue(errors(d).contains("templates: broken link to ../ (in plans/a.html)"), errors(d).toString());
+        List<String> errors = checkErrors();
+        assertTrue(errors.contains("templates: broken link to ../ (in plans/a.html)"), errors.toString());
     }
 }
