@@ -37,7 +37,7 @@ public interface Step<I, O> {
 
     /**
      * Whether a kept result says no more than that the item passed (a check): the store then files it as an empty
-     * entry, whose name is all a later build reads of it (from one listing of the kind's folder, no file opened),
+     * entry, whose key is all a later build reads of it (a line of the kind's index, no bytes),
      * and {@link #decode} gets an empty entry.
      */
     default boolean passOnly() {
@@ -56,7 +56,7 @@ public interface Step<I, O> {
     }
 
     /**
-     * Whether the store leaves part {@code part} (of {@link #encode}) in the entry's file when it reads the entry
+     * Whether the store leaves part {@code part} (of {@link #encode}) in the store's file when it reads the entry
      * back, handing it to {@link #decode} as a {@link Store.Slice} to be read when needed: large text a later
      * stage reads once, if at all (a converted body, a compare-page fragment); none by default.
      */

@@ -27,7 +27,7 @@ import org.planpress.internal.Workers;
  */
 public final class Store {
     /** Bump when the layout of the store changes: a store of another format is not read. */
-    static final String FORMAT = "store-5"; // 2: MurmurHash3 keys; 3: an entry is one file; 4: files kept by a link; 5: parts read when needed
+    static final String FORMAT = "store-6"; // 2: MurmurHash3 keys; 3: an entry is one file; 4: files kept by a link; 5: parts read when needed; 6: packs
     private static final String HEADER = "planpress-store-entry";
 
     private final Path root;
@@ -35,6 +35,8 @@ public final class Store {
     private final Map<String, Map<String, Object>> memory;
     /** The keys each kind's steps used since the last {@link #prune}. */
     private final Map<String, Set<String>> used = new ConcurrentHashMap<>();
+    /** Each kind's entries on disk, read when the kind is first used. */
+    private final Map<String, Shelf> shelves = new ConcurrentHashMap<>();
 
     private Store(Path root, boolean inMemory) {
         this.root = root;
@@ -107,9 +109,13 @@ public final class Store {
         AtomicInteger made = new AtomicInteger();
         List<String> itemKeys = Workers.map(items, threads, step::key);
         keys.addAll(itemKeys);
-        Set<String> onDisk = names(step.kind()); // one listing of the kind's folder, not a look-up per key
-        Workers.forEach(toMakeFirst(onDisk, itemKeys, mem), threads,
-                i -> sink.accept(i, result(step, items.get(i), itemKeys.get(i), mem, onDisk, made)));
+        Set<String> onDisk = root == null ? Set.of() : Set.copyOf(shelf(step.kind()).keys());
+        try {
+            Workers.forEach(toMakeFirst(onDisk, itemKeys, mem), threads,
+                    i -> sink.accept(i, result(step, items.get(i), itemKeys.get(i), mem, onDisk, made)));
+        } finally {
+            if (root != null) shelf(step.kind()).save(); // what was made is kept even when the build fails later
+        }
         return new Results<>(List.of(), itemKeys, made.get());
     }
 
@@ -130,14 +136,8 @@ public final class Store {
         return missing;
     }
 
-    /** The names of the files in kind {@code kind}'s folder (entries and their kept files); none without one. */
-    private Set<String> names(String kind) {
-        if (root == null) return Set.of();
-        try (Stream<Path> s = Files.list(root.resolve(kind))) {
-            return s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
-        } catch (IOException | RuntimeException e) {
-            return Set.of();
-        }
+    private Shelf shelf(String kind) {
+        return shelves.computeIfAbsent(kind, k -> Shelf.open(root.resolve(k)));
     }
 
     /** One item's result: from memory, from the files, or made (and filed). */
@@ -170,13 +170,8 @@ public final class Store {
         o = step.make(in);
         made.incrementAndGet();
         if (o != null && step.keep(o) && root != null) {
-            try {
-                Path file = entry(step.kind(), key);
-                Files.createDirectories(file.getParent());
-                Files.newOutputStream(file).close(); // an empty file: complete as soon as it is there
-            } catch (IOException e) {
-                // not marked: made again next time
-            }
+            checkKey(key);
+            shelf(step.kind()).put(key, new byte[0]); // an index line, no bytes
         }
         return o;
     }
@@ -189,11 +184,17 @@ public final class Store {
      */
     public void prune() {
         for (Map.Entry<String, Set<String>> e : used.entrySet()) {
-            retain(e.getKey(), e.getValue());
-            if (memory != null && memory.containsKey(e.getKey())) memory.get(e.getKey()).keySet().retainAll(e.getValue());
+            boolean rewritten = retainKeys(e.getKey(), e.getValue());
+            Map<String, Object> mem = memory == null ? null : memory.get(e.getKey());
+            // results kept in memory may point into a pack rewritten now: they are read again
+            if (mem != null) {
+                if (rewritten) mem.clear();
+                else mem.keySet().retainAll(e.getValue());
+            }
         }
         used.clear();
         if (root == null) return;
+        for (Shelf s : shelves.values()) s.closeReaders();
         try {
             // written, not given a time: the file system's clock (which may run a few milliseconds behind the
             // JVM's) then dates the mark as it dates the files edited after it
@@ -280,18 +281,18 @@ public final class Store {
 
     /**
      * An entry as filed: its parts by name, its files by name (paths to the store's own links to them), and the
-     * parts kept apart (see {@link Step#apart}), by name: where they are in the entry's file.
+     * parts kept apart (see {@link Step#apart}), by name: where they are in the store's files.
      */
     public record Entry(Map<String, byte[]> parts, Map<String, Path> files, Map<String, Slice> apart) {
     }
 
     /**
-     * A part of an entry left in the entry's file, to be read when needed ({@link #bytes}): large text a later
-     * stage reads once, if at all. The entry's file is never written in place (a new one is renamed over it),
-     * so a slice stays right while its entry is in the store.
+     * A part of an entry left in the store's files, to be read when needed ({@link #bytes}): large text a later
+     * stage reads once, if at all. Packs are never written in place, so a slice stays right until a prune drops
+     * its entry or rewrites its pack.
      */
     public record Slice(Path file, long offset, int length) {
-        /** The part's bytes, read from the entry's file. */
+        /** The part's bytes, read from the store's file. */
         public byte[] bytes() throws IOException {
             try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
                 java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(length);
@@ -305,31 +306,26 @@ public final class Store {
 
     /**
      * Entry {@code key} of {@code kind}, or null when there is no such entry or it does not match its record.
-     * An entry is one file: a header line, one line per part ({@code part} or {@code apart}, its name, length and
-     * the CRC-32 of its bytes, tab-separated) and per kept file ({@code file}, its name, size and modification
-     * time), an empty line, then the parts one after another; a kept file is {@code <key>-<n>} beside it. One file
-     * to open, not a folder of them: filed as folders (a temporary folder, a file per part and a record, a rename)
-     * the 3,000 entries of a cold 1,000-plan build added 20 % to its time here, as single files 7 % (farm-bench, 4
-     * pairs); and parts kept apart stay in it rather than in files of their own (on this machine's ext4, creating
-     * a file costs far more than writing to one: 6 more files a plan added 0.6 s to a cold 1,000-plan build). A
-     * part is checked by its CRC-32 (the JDK's, native: 10,000 plans' rebuild read back 1.2 GB, and checking it
-     * with the 128-bit key hash took 14 % of that build's profile samples); a kept file by its size and time, as
-     * ccache checks its hard-linked files: a file changed in place on either side is not taken.
+     * An entry is a header line (with its key), one line per part ({@code part} or {@code apart}, its name, length
+     * and the CRC-32 of its bytes, tab-separated) and per kept file ({@code file}, its name, size and modification
+     * time), an empty line, then the parts one after another, filed in one of the kind's packs (see {@link Shelf});
+     * a kept file is {@code <key>-<n>} in the kind's folder. A part is checked by its CRC-32 (the JDK's, native:
+     * 10,000 plans' rebuild read back 1.2 GB, and checking it with the 128-bit key hash took 14 % of that build's
+     * profile samples); a kept file by its size and time, as ccache checks its hard-linked files: a file changed in
+     * place on either side is not taken.
      */
     public Entry read(String kind, String key) {
         if (root == null) return null;
-        Path file = entry(kind, key);
-        byte[] all;
-        try {
-            all = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return null;
-        }
+        checkKey(key);
+        Shelf.Filed filed = shelf(kind).get(key);
+        if (filed == null || filed.bytes().length == 0) return null;
+        byte[] all = filed.bytes();
+        Path dir = root.resolve(kind);
         try {
             int end = indexOf(all, "\n\n".getBytes(StandardCharsets.US_ASCII));
             if (end < 0) return null;
             String[] lines = new String(all, 0, end, StandardCharsets.UTF_8).split("\n");
-            if (!lines[0].equals(HEADER)) return null;
+            if (!lines[0].equals(HEADER + "\t" + key)) return null;
             Map<String, byte[]> parts = new LinkedHashMap<>();
             Map<String, Path> files = new LinkedHashMap<>();
             Map<String, Slice> apart = new LinkedHashMap<>();
@@ -338,7 +334,7 @@ public final class Store {
                 String[] f = lines[i].split("\t");
                 if (f.length != 4) return null;
                 if (f[0].equals("file")) {
-                    Path kept = keptFile(file, files.size());
+                    Path kept = keptFile(dir, key, files.size());
                     var a = Files.readAttributes(kept, java.nio.file.attribute.BasicFileAttributes.class);
                     if (a.size() != Long.parseLong(f[2]) || a.lastModifiedTime().toMillis() != Long.parseLong(f[3])) return null;
                     files.put(f[1], kept);
@@ -347,7 +343,7 @@ public final class Store {
                 int length = Integer.parseInt(f[2]);
                 if (!(f[0].equals("part") || f[0].equals("apart")) || length < 0 || at + length > all.length) return null;
                 if (!f[3].equals(check(all, at, length))) return null;
-                if (f[0].equals("apart")) apart.put(f[1], new Slice(file, at, length));
+                if (f[0].equals("apart")) apart.put(f[1], new Slice(filed.pack(), filed.offset() + at, length));
                 else parts.put(f[1], java.util.Arrays.copyOfRange(all, at, at + length));
                 at += length;
             }
@@ -359,19 +355,19 @@ public final class Store {
 
     /**
      * Files entry {@code key} of {@code kind} with {@code parts} (name to contents; names without tabs or line
-     * breaks; those {@code apart} accepts left in the entry's file when it is read back) and {@code files} (name
-     * to a file, kept by a hard link to it, or a copy where the file system has none), replacing any: written
-     * whole beside it, then renamed into place. Returns where the parts kept apart are, by name; null when the
+     * breaks; those {@code apart} accepts left in the store's file when it is read back) and {@code files} (name
+     * to a file, kept by a hard link to it, or a copy where the file system has none), replacing any: appended
+     * to the kind's pack. Returns where the parts kept apart are, by name; null when the
      * store cannot be written (it does nothing then: the next build makes the entry again).
      */
     public Map<String, Slice> write(String kind, String key, Map<String, byte[]> parts, Map<String, Path> files,
             java.util.function.Predicate<String> apart) {
         if (root == null) return null;
-        Path file = entry(kind, key);
-        Path tmp = null;
+        checkKey(key);
+        Path dir = root.resolve(kind);
         try {
-            Files.createDirectories(file.getParent());
-            StringBuilder head = new StringBuilder(HEADER).append('\n');
+            Files.createDirectories(dir);
+            StringBuilder head = new StringBuilder(HEADER).append('\t').append(key).append('\n');
             int n = 0;
             for (Map.Entry<String, byte[]> f : parts.entrySet()) {
                 head.append(apart.test(f.getKey()) ? "apart\t" : "part\t").append(name(f.getKey())).append('\t')
@@ -380,7 +376,7 @@ public final class Store {
             }
             int i = 0;
             for (Map.Entry<String, Path> f : files.entrySet()) {
-                Path kept = keptFile(file, i++);
+                Path kept = keptFile(dir, key, i++);
                 Files.deleteIfExists(kept);
                 link(f.getValue(), kept);
                 head.append("file\t").append(name(f.getKey())).append('\t').append(Files.size(kept)).append('\t')
@@ -388,21 +384,18 @@ public final class Store {
             }
             byte[] h = head.append('\n').toString().getBytes(StandardCharsets.UTF_8);
             java.nio.ByteBuffer all = java.nio.ByteBuffer.allocate(h.length + n).put(h);
-            Map<String, Slice> keptApart = new LinkedHashMap<>();
+            Map<String, Integer> at = new LinkedHashMap<>();
             for (Map.Entry<String, byte[]> f : parts.entrySet()) {
-                if (apart.test(f.getKey())) keptApart.put(f.getKey(), new Slice(file, all.position(), f.getValue().length));
+                if (apart.test(f.getKey())) at.put(f.getKey(), all.position());
                 all.put(f.getValue());
             }
-            tmp = Files.createTempFile(file.getParent(), "." + key + ".", ".tmp");
-            Files.write(tmp, all.array());
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            Shelf.Filed filed = shelf(kind).put(key, all.array());
+            Map<String, Slice> keptApart = new LinkedHashMap<>();
+            for (Map.Entry<String, Integer> a : at.entrySet()) {
+                keptApart.put(a.getKey(), new Slice(filed.pack(), filed.offset() + a.getValue(), parts.get(a.getKey()).length));
             }
             return keptApart;
         } catch (IOException | RuntimeException e) {
-            delete(tmp);
             return null;
         }
     }
@@ -426,8 +419,8 @@ public final class Store {
         return part;
     }
 
-    private static Path keptFile(Path entry, int n) {
-        return entry.resolveSibling(entry.getFileName() + "-" + n);
+    private static Path keptFile(Path dir, String key, int n) {
+        return dir.resolve(key + "-" + n);
     }
 
     private static String check(byte[] b, int from, int length) {
@@ -447,38 +440,28 @@ public final class Store {
 
     /** Whether the store holds no entry of {@code kind} (a first build). */
     public boolean isEmpty(String kind) {
-        if (root == null) return true;
-        try (Stream<Path> s = Files.list(root.resolve(kind))) {
-            return s.findAny().isEmpty();
-        } catch (IOException | RuntimeException e) {
-            return true;
-        }
+        return root == null || shelf(kind).isEmpty();
     }
 
     /** Deletes the entries of {@code kind} whose keys are not in {@code keep} (what the last build did not use). */
     public void retain(String kind, Set<String> keep) {
-        if (root == null) return;
-        Path dir = root.resolve(kind);
-        if (!Files.isDirectory(dir)) return;
-        List<Path> gone = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            // an entry's kept files ({@code <key>-<n>}) go with it
-            s.filter(p -> !keep.contains(p.getFileName().toString().split("-")[0])).forEach(gone::add);
-        } catch (IOException e) {
-            return; // pruning is housekeeping
-        }
-        for (Path p : gone) delete(p);
+        retainKeys(kind, keep);
+    }
+
+    /** {@link #retain}; true when a pack was rewritten, so what was read from it before must be read again. */
+    private boolean retainKeys(String kind, Set<String> keep) {
+        if (root == null || !Files.isDirectory(root.resolve(kind))) return false;
+        return shelf(kind).retain(keep); // housekeeping: a failure leaves more than needed, never less
     }
 
     private static final java.util.regex.Pattern DIGEST = java.util.regex.Pattern.compile("[0-9a-f]{16,128}");
 
-    private Path entry(String kind, String key) {
+    private static void checkKey(String key) {
         if (!DIGEST.matcher(key).matches()) throw new IllegalArgumentException("not a digest: " + key);
-        return root.resolve(kind).resolve(key);
     }
 
-
-    private static void delete(Path p) {
+    /** Deletes {@code p} and, for a folder, what is in it; what cannot be deleted is left for the next prune. */
+    static void deleteQuietly(Path p) {
         if (p == null || !Files.exists(p)) return;
         try (Stream<Path> s = Files.walk(p)) {
             for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);

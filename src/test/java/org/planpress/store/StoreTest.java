@@ -23,9 +23,18 @@ class StoreTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Path entryFile(Path dir, String kind) throws Exception {
-        try (Stream<Path> s = Files.list(dir.resolve("store-5").resolve(kind))) {
-            return s.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+    /** The one pack of {@code kind} (the store's file its entries are in). */
+    private static Path pack(Path dir, String kind) throws Exception {
+        try (Stream<Path> s = Files.list(dir.resolve(Store.FORMAT).resolve(kind))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("pack-")).reduce((a, b) -> {
+                throw new AssertionError("more than one pack: " + a + ", " + b);
+            }).orElseThrow();
+        }
+    }
+
+    private static List<String> names(Path dir, String kind) throws Exception {
+        try (Stream<Path> s = Files.list(dir.resolve(Store.FORMAT).resolve(kind))) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 
@@ -56,10 +65,7 @@ class StoreTest {
         assertEquals(Set.of("plan.json"), e.parts().keySet(), "not read into memory");
         assertEquals(apart, e.apart(), "found where the write said");
         assertEquals("<p>body</p>", new String(e.apart().get("body.html").bytes(), StandardCharsets.UTF_8));
-        try (Stream<Path> s = Files.list(dir.resolve("store-5/plan"))) {
-            assertEquals(1, s.count(), "one file: the entry");
-        }
-        Path file = entryFile(dir, "plan");
+        Path file = pack(dir, "plan");
         byte[] b = Files.readAllBytes(file);
         b[(int) apart.get("body.html").offset() + 3] ^= 1; // inside the body
         Files.write(file, b);
@@ -79,21 +85,23 @@ class StoreTest {
         Store store = Store.at(dir);
         String key = Store.key("x");
         store.write("pdf", key, Map.of("a.txt", bytes("some content")), Map.of(), part -> false);
-        Path file = entryFile(dir, "pdf");
+        store.retain("pdf", Set.of(key)); // the index saved
+        Path file = pack(dir, "pdf");
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 3));
-        assertNull(store.read("pdf", key), "truncated");
+        assertNull(Store.at(dir).read("pdf", key), "truncated");
         byte[] flipped = whole.clone();
         flipped[flipped.length - 1] ^= 1;
         Files.write(file, flipped);
-        assertNull(store.read("pdf", key), "a changed byte");
+        assertNull(Store.at(dir).read("pdf", key), "a changed byte");
         Files.write(file, bytes("not an entry at all"));
-        assertNull(store.read("pdf", key), "another shape");
+        assertNull(Store.at(dir).read("pdf", key), "another shape");
         store.write("pdf", key, Map.of("a.txt", bytes("some content")), Map.of(), part -> false);
         assertNotNull(store.read("pdf", key), "written again, read again");
-        Path other = dir.resolve("store-0/pdf/" + Store.key("y"));
-        Files.createDirectories(other.getParent());
-        Files.write(other, whole);
+        Path other = dir.resolve("store-0/pdf");
+        Files.createDirectories(other);
+        Files.write(other.resolve(file.getFileName()), whole);
+        Files.copy(dir.resolve(Store.FORMAT).resolve("pdf/index"), other.resolve("index"));
         assertNull(Store.at(dir).read("pdf", Store.key("y")), "another format's entries are not read");
     }
 
@@ -126,9 +134,7 @@ class StoreTest {
         assertNull(store.read("page", key), "a file changed in place (size, time) is not handed out");
         store.write("page", key, Map.of("links", bytes("[]")), Map.of("page.html", page), part -> false);
         store.retain("page", Set.of());
-        try (Stream<Path> s = Files.list(dir.resolve("store-5/page"))) {
-            assertEquals(List.of(), s.toList(), "an entry's files go with it");
-        }
+        assertEquals(List.of("index"), names(dir, "page"), "an entry's files and its pack go with it");
     }
 
     /** A step that counts what it makes. */
@@ -197,11 +203,10 @@ class StoreTest {
         NoX step = new NoX();
         Store store = Store.at(dir);
         assertEquals(2, store.each(step, List.of("a", "bx"), 2).made());
-        try (Stream<Path> s = Files.list(dir.resolve("store-5").resolve("nox"))) {
-            List<Path> marks = s.toList();
-            assertEquals(1, marks.size()); // the pass of "a"; "bx" failed and is not filed
-            assertEquals(0, Files.size(marks.get(0)));
-        }
+        assertEquals(List.of("index"), names(dir, "nox"), "a pass is a line of the index, no bytes");
+        List<String> index = Files.readAllLines(dir.resolve(Store.FORMAT).resolve("nox/index"));
+        assertEquals(2, index.size(), "a header and the pass of \"a\"; \"bx\" failed and is not filed: " + index);
+        assertTrue(index.get(1).startsWith(step.key("a") + "\t"), index.toString());
         Store.Results<Boolean> again = Store.at(dir).each(step, List.of("a", "bx", "c"), 2);
         assertEquals(List.of(true, false, true), again.values());
         assertEquals(2, again.made());
@@ -236,5 +241,56 @@ class StoreTest {
         none.each(step, List.of("z"), 1);
         assertEquals(1, none.each(step, List.of("z"), 1).made(), "nothing kept");
         assertTrue(none.isEmpty("upper"));
+    }
+
+    @Test
+    void aBuildFilesItsEntriesInOnePackAndAPruneRewritesAPackMostlyUnused() throws Exception {
+        Path dir = Files.createTempDirectory("pp-store");
+        Upper step = new Upper();
+        List<String> many = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "item " + i).toList();
+        Store first = Store.at(dir);
+        assertEquals(40, first.each(step, many, 2).made());
+        first.prune();
+        assertEquals(2, names(dir, "upper").size(), "one pack and its index, not a file per entry: " + names(dir, "upper"));
+        Path before = pack(dir, "upper");
+        long size = Files.size(before);
+        Store second = Store.at(dir);
+        assertEquals(0, second.each(step, many.subList(0, 30), 2).made(), "read back from the pack");
+        second.prune();
+        assertEquals(before, pack(dir, "upper"), "three quarters still used: the pack is kept");
+        Store third = Store.at(dir);
+        assertEquals(0, third.each(step, many.subList(0, 5), 2).made());
+        third.prune();
+        Path after = pack(dir, "upper");
+        assertNotEquals(before, after, "mostly unused: its entries rewritten into a new pack");
+        assertTrue(Files.size(after) * 4 < size, Files.size(after) + " of " + size);
+        assertTrue(Files.notExists(before), "the old pack deleted");
+        Store fourth = Store.at(dir);
+        assertEquals(List.of("ITEM 0", "ITEM 4"), fourth.each(step, List.of("item 0", "item 4"), 1).values());
+        assertEquals(0, fourth.each(step, many.subList(0, 5), 1).made(), "every entry kept was moved");
+    }
+
+    @Test
+    void aCutIndexLosesOnlyTheEntriesItNoLongerNamesAndAPackNoIndexNamesIsNotRead() throws Exception {
+        Path dir = Files.createTempDirectory("pp-store");
+        Upper step = new Upper();
+        List<String> items = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "x" + i).toList();
+        Store.at(dir).each(step, items, 2);
+        Path index = dir.resolve(Store.FORMAT).resolve("upper/index");
+        byte[] whole = Files.readAllBytes(index);
+        Files.write(index, java.util.Arrays.copyOf(whole, whole.length / 2 + 7)); // cut inside a line
+        Store.Results<String> again = Store.at(dir).each(step, items, 2);
+        assertEquals(items.stream().map(i -> i.toUpperCase(java.util.Locale.ROOT)).toList(), again.values(), "right, whatever was lost");
+        assertTrue(again.made() > 5 && again.made() < 15, "about half made again: " + again.made());
+        Files.delete(index);
+        assertEquals(20, Store.at(dir).each(step, items, 2).made(), "packs without an index are not read");
+    }
+
+    @Test
+    void entriesMadeBeforeABuildFailedAreKeptForTheNextOne() throws Exception {
+        Path dir = Files.createTempDirectory("pp-store");
+        Upper step = new Upper();
+        Store.at(dir).each(step, List.of("a", "b"), 2); // no prune: the build failed after this stage
+        assertEquals(0, Store.at(dir).each(step, List.of("a", "b"), 2).made());
     }
 }
