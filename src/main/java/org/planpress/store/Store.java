@@ -195,6 +195,15 @@ public final class Store {
         used.clear();
         if (root == null) return;
         for (Shelf s : shelves.values()) s.closeReaders();
+        // a store of an earlier PlanPress beside this one is never read again
+        try (Stream<Path> formats = Files.list(root.getParent())) {
+            for (Path f : formats.toList()) {
+                String n = f.getFileName().toString();
+                if (n.startsWith("store-") && !n.equals(FORMAT) && Files.isDirectory(f)) deleteQuietly(f);
+            }
+        } catch (IOException | RuntimeException e) {
+            // housekeeping
+        }
         try {
             // written, not given a time: the file system's clock (which may run a few milliseconds behind the
             // JVM's) then dates the mark as it dates the files edited after it

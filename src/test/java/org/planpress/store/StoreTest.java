@@ -103,6 +103,9 @@ class StoreTest {
         Files.write(other.resolve(file.getFileName()), whole);
         Files.copy(dir.resolve(Store.FORMAT).resolve("pdf/index"), other.resolve("index"));
         assertNull(Store.at(dir).read("pdf", Store.key("y")), "another format's entries are not read");
+        store.prune();
+        assertTrue(Files.notExists(dir.resolve("store-0")), "and deleted once a build with this format is done");
+        assertNotNull(store.read("pdf", key));
     }
 
     @Test
