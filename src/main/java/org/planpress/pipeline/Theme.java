@@ -21,7 +21,7 @@ final class Theme implements AutoCloseable {
         try {
             ws.composeTheme(dir);
         } catch (BuildFailure | RuntimeException e) {
-            OutputSwap.deleteTree(dir);
+            org.planpress.internal.Trees.delete(dir);
             throw e;
         }
         return new Theme(dir);
@@ -39,6 +39,6 @@ final class Theme implements AutoCloseable {
 
     @Override
     public void close() {
-        OutputSwap.deleteTree(dir);
+        org.planpress.internal.Trees.delete(dir);
     }
 }

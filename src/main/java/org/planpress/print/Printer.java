@@ -163,10 +163,10 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
             Path pdfDir = Files.createDirectories(site.resolve("pdf"));
             return new Printer(converter, editionNames.stream().map(Edition::named).toList(), themeDir, theme, pdfDir, common);
         } catch (IOException e) {
-            OutputSwap.deleteTree(themeDir);
+            org.planpress.internal.Trees.delete(themeDir);
             throw BuildFailure.of(PdfTheme.DIR, "cannot read the PDF theme: " + PdfTheme.describe(e), e);
         } catch (BuildFailure | RuntimeException e) {
-            OutputSwap.deleteTree(themeDir);
+            org.planpress.internal.Trees.delete(themeDir);
             throw e;
         }
     }
@@ -213,7 +213,7 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
             }
             return new Printed(pdfs, local.sorted());
         } finally {
-            OutputSwap.deleteTree(dir);
+            org.planpress.internal.Trees.delete(dir);
         }
     }
 
@@ -282,7 +282,7 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
 
     @Override
     public void close() {
-        OutputSwap.deleteTree(themeDir);
+        org.planpress.internal.Trees.delete(themeDir);
     }
 
     /** The summary theme at the i-th scale, written on first use. */

@@ -73,7 +73,7 @@ public final class SearchIndex {
         Terms terms = new Terms(List.of(docs.size()));
         terms.add(0, Analysed.of(docs));
         Path dir = site.resolve("search/d");
-        if (Files.isDirectory(dir)) org.planpress.publish.OutputSwap.deleteTree(dir);
+        if (Files.isDirectory(dir)) org.planpress.internal.Trees.delete(dir);
         Files.createDirectories(dir);
         long bytes = 0;
         for (int c = 0; c * CHUNK < docs.size(); c++) {
@@ -136,7 +136,7 @@ public final class SearchIndex {
     public static Stats write(Path site, Path assets, int plans, String kinds, Terms terms, long docBytes,
             long startNanos, int threads) throws IOException {
         Path dir = site.resolve("search");
-        if (Files.isDirectory(dir.resolve("t"))) org.planpress.publish.OutputSwap.deleteTree(dir.resolve("t"));
+        if (Files.isDirectory(dir.resolve("t"))) org.planpress.internal.Trees.delete(dir.resolve("t"));
         Files.createDirectories(dir.resolve("t"));
         long[] bytes = {docBytes};
 

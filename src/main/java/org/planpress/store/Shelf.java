@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+
+import org.planpress.internal.Trees;
 
 /**
  * The entries of one kind on disk: their bytes one after another in a few pack files ({@code pack-<id>}), and an
@@ -53,10 +54,13 @@ final class Shelf {
     private final Map<String, FileChannel> readers = new ConcurrentHashMap<>();
     /** The packs an index this shelf read or saved named (those it may delete once unused). */
     private final Set<String> named = ConcurrentHashMap.newKeySet();
-    private final AtomicLong end = new AtomicLong();
     private volatile boolean changed;
+    /** The pack this shelf appends to (null until it files an entry), and where its next entry goes. */
     private Path pack;
     private FileChannel out;
+    private long end;
+    /** Whether the kind's folder is known to be there. */
+    private volatile boolean made;
 
     private Shelf(Path dir) {
         this.dir = dir;
@@ -83,6 +87,15 @@ final class Shelf {
             }
         }
         return s;
+    }
+
+    /** The kind's folder, made if it is not there yet (once: entries are filed thousands at a time). */
+    Path folder() throws IOException {
+        if (!made) {
+            Files.createDirectories(dir);
+            made = true;
+        }
+        return dir;
     }
 
     /** The keys of the entries filed. */
@@ -133,15 +146,15 @@ final class Shelf {
         long at;
         synchronized (this) {
             if (out == null) {
-                Files.createDirectories(dir);
-                pack = dir.resolve("pack-" + Long.toString(System.currentTimeMillis(), 36) + "-"
+                pack = folder().resolve("pack-" + Long.toString(System.currentTimeMillis(), 36) + "-"
                         + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16));
                 out = FileChannel.open(pack, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                end.set(0);
+                end = 0;
             }
             ch = out;
             p = pack;
-            at = end.getAndAdd(bytes.length); // the writes themselves go on side by side
+            at = end; // the writes themselves go on side by side
+            end += bytes.length;
         }
         ByteBuffer b = ByteBuffer.wrap(bytes);
         while (b.hasRemaining()) ch.write(b, at + b.position());
@@ -161,8 +174,7 @@ final class Shelf {
         }
         Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".index.", ".tmp");
+            tmp = Files.createTempFile(folder(), ".index.", ".tmp");
             Files.writeString(tmp, sb, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, dir.resolve(INDEX), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -171,7 +183,7 @@ final class Shelf {
             }
         } catch (IOException e) {
             changed = true; // tried again when the next stage is done
-            Store.deleteQuietly(tmp);
+            Trees.delete(tmp);
         }
     }
 
@@ -182,6 +194,7 @@ final class Shelf {
      * must be read again). Closes the pack it appended to: the next build starts its own.
      */
     synchronized boolean retain(Set<String> keep) {
+        made = false; // looked at again by the next build (someone may delete the store between two)
         if (locs.keySet().retainAll(keep)) changed = true;
         closeOut();
         Map<String, Long> live = new HashMap<>();
@@ -206,17 +219,17 @@ final class Shelf {
                 }
             } else if (n.startsWith(".index.")) {
                 try {
-                    if (now - Files.getLastModifiedTime(f).toMillis() > ORPHAN_AGE_MS) Store.deleteQuietly(f); // a save cut short
+                    if (now - Files.getLastModifiedTime(f).toMillis() > ORPHAN_AGE_MS) Trees.delete(f); // a save cut short
                 } catch (IOException e) {
                     // gone already
                 }
             } else if (n.indexOf('-') > 0 && !keep.contains(n.substring(0, n.indexOf('-')))) {
-                Store.deleteQuietly(f); // an unused entry's kept file
+                Trees.delete(f); // an unused entry's kept file
             }
         }
         // an index's packs that no entry is in any more (the unnamed ones wait, see ORPHAN_AGE_MS)
         for (String n : new ArrayList<>(size.keySet())) {
-            if (!live.containsKey(n) && indexNamed(n)) {
+            if (!live.containsKey(n) && named.contains(n)) {
                 dropPack(n);
                 size.remove(n);
             }
@@ -231,11 +244,6 @@ final class Shelf {
         boolean rewritten = !rewrite.isEmpty() && rewrite(rewrite);
         save();
         return rewritten;
-    }
-
-    /** Whether an index this shelf read or wrote named pack {@code n}. */
-    private boolean indexNamed(String n) {
-        return named.contains(n) || (pack != null && pack.getFileName().toString().equals(n));
     }
 
     /**
@@ -269,7 +277,7 @@ final class Shelf {
                 // deleted anyway
             }
         }
-        Store.deleteQuietly(dir.resolve(n));
+        Trees.delete(dir.resolve(n));
     }
 
     private void closeOut() {

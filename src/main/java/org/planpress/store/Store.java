@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.planpress.internal.Trees;
 import org.planpress.internal.Workers;
 
 /**
@@ -199,7 +200,7 @@ public final class Store {
         try (Stream<Path> formats = Files.list(root.getParent())) {
             for (Path f : formats.toList()) {
                 String n = f.getFileName().toString();
-                if (n.startsWith("store-") && !n.equals(FORMAT) && Files.isDirectory(f)) deleteQuietly(f);
+                if (n.startsWith("store-") && !n.equals(FORMAT) && Files.isDirectory(f)) Trees.delete(f);
             }
         } catch (IOException | RuntimeException e) {
             // housekeeping
@@ -373,9 +374,9 @@ public final class Store {
             java.util.function.Predicate<String> apart) {
         if (root == null) return null;
         checkKey(key);
-        Path dir = root.resolve(kind);
+        Shelf shelf = shelf(kind);
         try {
-            Files.createDirectories(dir);
+            Path dir = shelf.folder();
             StringBuilder head = new StringBuilder(HEADER).append('\t').append(key).append('\n');
             int n = 0;
             for (Map.Entry<String, byte[]> f : parts.entrySet()) {
@@ -398,7 +399,7 @@ public final class Store {
                 if (apart.test(f.getKey())) at.put(f.getKey(), all.position());
                 all.put(f.getValue());
             }
-            Shelf.Filed filed = shelf(kind).put(key, all.array());
+            Shelf.Filed filed = shelf.put(key, all.array());
             Map<String, Slice> keptApart = new LinkedHashMap<>();
             for (Map.Entry<String, Integer> a : at.entrySet()) {
                 keptApart.put(a.getKey(), new Slice(filed.pack(), filed.offset() + a.getValue(), parts.get(a.getKey()).length));
@@ -467,15 +468,5 @@ public final class Store {
 
     private static void checkKey(String key) {
         if (!DIGEST.matcher(key).matches()) throw new IllegalArgumentException("not a digest: " + key);
-    }
-
-    /** Deletes {@code p} and, for a folder, what is in it; what cannot be deleted is left for the next prune. */
-    static void deleteQuietly(Path p) {
-        if (p == null || !Files.exists(p)) return;
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
-        } catch (IOException e) {
-            // left for the next prune
-        }
     }
 }

@@ -68,24 +68,4 @@ class OutputSwapTest {
         assertFalse(Files.exists(staging));
         assertEquals("old page", Files.readString(out.resolve("index.html")));
     }
-
-    @Test
-    void deleteTreeTakesEveryFileAndFolderButNotWhatALinkPointsTo() throws Exception {
-        Path root = Files.createTempDirectory("pp-delete");
-        Path outside = Files.createDirectories(root.resolve("outside"));
-        Files.writeString(outside.resolve("keep.txt"), "keep");
-        Path tree = root.resolve("site");
-        for (String f : List.of("index.html", "plans/a.html", "plans/deep/er/b.html", "search/d/0.js", "empty/.hidden")) {
-            Files.createDirectories(tree.resolve(f).getParent());
-            Files.writeString(tree.resolve(f), f);
-        }
-        Files.createDirectories(tree.resolve("no-files/inside"));
-        Files.createSymbolicLink(tree.resolve("plans/linked"), outside);
-        Files.createSymbolicLink(tree.resolve("dangling"), root.resolve("nowhere"));
-        OutputSwap.deleteTree(tree);
-        assertFalse(Files.exists(tree, java.nio.file.LinkOption.NOFOLLOW_LINKS));
-        assertEquals("keep", Files.readString(outside.resolve("keep.txt")), "a link's target is not deleted");
-        OutputSwap.deleteTree(tree); // gone already: nothing to do
-        OutputSwap.deleteTree(null);
-    }
 }
