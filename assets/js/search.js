@@ -1,7 +1,7 @@
 /* PlanPress search: the header box (results while typing) and search.html (?q= deep links).
    Reads the split index that org.planpress.search.SearchIndex writes into search/: every file is a classic
    script calling ppSearchData(name, data), so it works from file:// (where fetch is forbidden) and under any
-   path; a query loads only the manifest, the stemmer, the term shards of its words and the stored documents
+   path (a file of stored documents names itself null: it is the file the script element was asked for); a query loads only the manifest, the stemmer, the term shards of its words and the stored documents
    of the results it shows. Queries go through the same analysis as the index (Lucene's StandardTokenizer,
    possessive, lower case, CJK bigrams, English stop words, Porter stemmer). Everything shown is built with
    textContent: no data ever reaches innerHTML. */
@@ -20,12 +20,16 @@
 
   /* ---------- loading ---------- */
   var data = {}, scripts = {};
-  window.ppSearchData = function (name, value) { data[name] = value; };
-  function script(url) {
+  window.ppSearchData = function (name, value) {
+    if (name === null) name = document.currentScript && document.currentScript.getAttribute('data-pp-name');
+    if (name) data[name] = value;
+  };
+  function script(url, name) {
     if (!scripts[url]) {
       scripts[url] = new Promise(function (resolve, reject) {
         var s = document.createElement('script');
         s.src = url;
+        if (name) s.setAttribute('data-pp-name', name);
         s.charset = 'utf-8';
         s.async = true;
         s.onload = function () { resolve(); };
@@ -38,7 +42,7 @@
   function load(name) {
     if (data[name]) return Promise.resolve(data[name]);
     var v = manifest && manifest.v ? '?v=' + manifest.v : '';
-    return script(base + name + '.js' + v).then(function () {
+    return script(base + name + '.js' + v, name).then(function () {
       if (!data[name]) throw new Error('search file ' + name + ' did not register');
       return data[name];
     });

@@ -216,7 +216,7 @@ public final class Build {
         store.each(new SearchIndex.Analysis(), DataFiles.searchDocs(linked), threads, terms::add);
         List<DataFeeds.Part> feeds = store.each(new DataFeeds.Parts(SiteHost.of(config)), DataFeeds.order(linked.plans()), threads).values();
         StoredDocuments documents = DataFiles.documents(staging, linked);
-        store.each(documents, documents.batches(), threads, documents::place);
+        store.each(documents, documents.plans(), threads, documents::place);
         DataFiles.write(staging, theme.assets(), linked, feeds, terms, documents, progress, threads);
         return null;
     }

@@ -29,10 +29,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * each term with {@code [idf, doc, tf, doc delta, tf, ...]} (BM25 in hundredths: a document scores idf times tf,
  * title hits weigh more);</li>
  * <li>{@code d/N.js}: stored documents {@code N*16 .. N*16+15} (kind, plan, anchor, title, path, text for
- * snippets);</li>
+ * snippets); a plan's documents start a file of their own ({@link #firstDocs}), and these files name no number, so
+ * a plan added, removed or grown renumbers the files after it without changing them;</li>
  * <li>{@code stemmer.js}: the vendored Porter stemmer wrapped as a classic script.</li>
  * </ul>
- * Every file calls {@code ppSearchData(name, data)}; data is JSON, so markup in titles stays text.
+ * Every file calls {@code ppSearchData(name, data)} (the stored documents {@code ppSearchData(null, data)}: the
+ * loader knows which file it asked for); data is JSON, so markup in titles stays text.
  */
 public final class SearchIndex {
     /** Target size of a term shard, in characters of JSON. */
@@ -70,18 +72,43 @@ public final class SearchIndex {
      * thread); the stemmer comes from the site.
      */
     public static Stats write(Path site, List<Plan> plans, List<SearchDoc> docs, long startNanos) throws IOException {
-        Terms terms = new Terms(List.of(docs.size()));
-        terms.add(0, Analysed.of(docs));
+        // the documents by plan, as they come (a plan's are consecutive)
+        List<List<SearchDoc>> byPlan = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (i == 0 || docs.get(i).plan() != docs.get(i - 1).plan()) byPlan.add(new ArrayList<>());
+            byPlan.get(byPlan.size() - 1).add(docs.get(i));
+        }
+        Terms terms = new Terms(byPlan.stream().map(List::size).toList());
         Path dir = site.resolve("search/d");
         if (Files.isDirectory(dir)) org.planpress.internal.Trees.delete(dir);
         Files.createDirectories(dir);
         long bytes = 0;
-        for (int c = 0; c * CHUNK < docs.size(); c++) {
-            bytes += writeData(dir.resolve(c + ".js"), "d/" + c, chunkJson(docs.subList(c * CHUNK, Math.min(docs.size(), (c + 1) * CHUNK)), plans));
-        }
         StringBuilder kinds = new StringBuilder();
-        for (SearchDoc d : docs) kinds.append(d.kind().code);
+        for (int g = 0; g < byPlan.size(); g++) {
+            terms.add(g, Analysed.of(byPlan.get(g)));
+            List<byte[]> files = docFiles(byPlan.get(g), plans);
+            for (int f = 0; f < files.size(); f++) bytes += writeData(dir.resolve(terms.first[g] / CHUNK + f + ".js"), null, files.get(f));
+            for (SearchDoc d : byPlan.get(g)) kinds.append(d.kind().code);
+        }
         return write(site, site, plans.size(), kinds.toString(), terms, bytes, startNanos, 1);
+    }
+
+    /**
+     * The number of each plan's first document, for plans of {@code counts} documents, and at the end how many
+     * numbers there are: a plan's documents start a file of their own ({@link #CHUNK} numbers a file), so the last
+     * file of a plan may leave numbers unused.
+     */
+    static int[] firstDocs(List<Integer> counts) {
+        int[] first = new int[counts.size() + 1];
+        for (int i = 0; i < counts.size(); i++) first[i + 1] = first[i] + (counts.get(i) + CHUNK - 1) / CHUNK * CHUNK;
+        return first;
+    }
+
+    /** The JSON of the stored-document files of one plan's documents {@code docs}, {@link #CHUNK} documents a file. */
+    static List<byte[]> docFiles(List<SearchDoc> docs, List<Plan> plans) throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        for (int at = 0; at < docs.size(); at += CHUNK) out.add(chunkJson(docs.subList(at, Math.min(docs.size(), at + CHUNK)), plans));
+        return out;
     }
 
     /**
@@ -90,7 +117,9 @@ public final class SearchIndex {
      * documents, some 230 MB of analyses beside the postings made from them).
      */
     public static final class Terms {
-        private final int[] first;
+        private final int[] sizes;
+        /** Each plan's first document number ({@link #firstDocs}). */
+        final int[] first;
         private final double[] length;
         /** term -> (doc, weighted tf in tenths) pairs, in document order */
         private final Map<String, Postings> raw = new HashMap<>();
@@ -100,15 +129,15 @@ public final class SearchIndex {
 
         /** For documents in groups (each plan's) of these sizes, in order. */
         public Terms(List<Integer> sizes) {
-            first = new int[sizes.size() + 1];
-            for (int i = 0; i < sizes.size(); i++) first[i + 1] = first[i] + sizes.get(i);
+            this.sizes = sizes.stream().mapToInt(Integer::intValue).toArray();
+            first = firstDocs(sizes);
             length = new double[first[sizes.size()]];
         }
 
         /** Adds group {@code group}'s analysed documents. */
         public synchronized void add(int group, Analysed analysed) {
             int size = analysed.docs().size();
-            if (size != first[group + 1] - first[group]) throw new IllegalArgumentException("group " + group + ": " + size + " documents");
+            if (size != sizes[group]) throw new IllegalArgumentException("group " + group + ": " + size + " documents");
             early.put(group, analysed);
             for (Analysed a; (a = early.remove(next)) != null; next++) {
                 Postings[] own = new Postings[a.terms().length]; // the group's terms, each looked up once
@@ -123,7 +152,7 @@ public final class SearchIndex {
         }
 
         synchronized boolean complete(int docs) {
-            return next == first.length - 1 && length.length == docs;
+            return next == sizes.length && java.util.Arrays.stream(sizes).sum() == docs;
         }
     }
 
@@ -154,8 +183,8 @@ public final class SearchIndex {
                 case 'T' -> stages++;
                 default -> { }
             }
-            total += length[d];
         }
+        for (double l : length) total += l; // numbers no document has are 0
         double avg = n == 0 ? 1 : Math.max(1, total / n);
 
         // 2. score (BM25) and encode postings, terms in sorted order (on every thread), and
@@ -195,7 +224,7 @@ public final class SearchIndex {
         String version = Integer.toHexString((int) (hash * 31L + n));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("v", version);
-        manifest.put("docs", n);
+        manifest.put("docs", length.length); // the document numbers: a plan's last file may leave some unused
         manifest.put("plans", plans);
         manifest.put("chunk", CHUNK);
         manifest.put("stop", SearchAnalyzer.stopWords());
@@ -349,9 +378,9 @@ public final class SearchIndex {
         return writeData(dir.resolve("t/" + i + ".js"), "t/" + i, body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes {@code ppSearchData("name", json);} to {@code file}. */
+    /** Writes {@code ppSearchData("name", json);} to {@code file} ({@code ppSearchData(null, json);} for a null name). */
     static long writeData(Path file, String name, byte[] json) throws IOException {
-        byte[] head = ("ppSearchData(\"" + name + "\",").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("ppSearchData(" + (name == null ? "null" : "\"" + name + "\"") + ",").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ");\n".getBytes(StandardCharsets.UTF_8);
         byte[] all = java.util.Arrays.copyOf(head, head.length + json.length + tail.length);
         System.arraycopy(json, 0, all, head.length, json.length);

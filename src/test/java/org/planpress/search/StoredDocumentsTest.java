@@ -16,8 +16,9 @@ import org.planpress.model.Plan;
 import org.planpress.store.Store;
 
 /**
- * The stored documents as a store step, over several batches: what it writes is what the whole index writes, and
- * a second run after an edit makes only the batches the edit changed, yet writes the same files as a clean run.
+ * The stored documents as a store step of one plan's files: what it writes is what the whole index writes, and a
+ * second run after an edit, a plan added or a plan grown makes only that plan's files, yet writes the same files
+ * as a clean run.
  */
 class StoredDocumentsTest {
     static final int PLANS = 90;
@@ -49,23 +50,31 @@ class StoredDocumentsTest {
         }
     }
 
-    static Site site(int editedPlan, int editedCount) {
+    /** The site's plans, plan {@code editedPlan} with {@code editedCount} documents and other words; with an extra plan after plan {@code addedAfter} (-1: none). */
+    static Site site(int editedPlan, int editedCount, int addedAfter) {
         List<Plan> plans = new ArrayList<>();
         List<List<SearchDoc>> docs = new ArrayList<>();
         for (int p = 0; p < PLANS; p++) {
             plans.add(new Plan("p" + p, "Plan " + p, null, null, null, "en", null, null, null, null));
             boolean edited = p == editedPlan;
             docs.add(docs(p, edited ? editedCount : 7 + p % 40, edited ? "edited" : "safety"));
+            if (p == addedAfter) {
+                plans.add(new Plan("p" + p + "-added", "Plan added", null, null, null, "en", null, null, null, null));
+                docs.add(docs(p, 21, "added"));
+            }
         }
         return new Site(plans, docs);
     }
 
-    /** Runs the step through {@code store} into a new folder; returns its d/ files by name, and how many batches it made. */
+    static Site site(int editedPlan, int editedCount) {
+        return site(editedPlan, editedCount, -1);
+    }
+
+    /** Runs the step through {@code store} into a new folder; returns its d/ files by name, and how many plans' files it made. */
     static Map.Entry<Map<String, String>, Integer> run(Store store, Site s) throws Exception {
         Path out = Files.createTempDirectory("pp-docs");
         StoredDocuments step = new StoredDocuments(out, s.plans(), s.planDocs(), s.keys());
-        assertTrue(step.batches().size() >= 3, "several batches: " + step.batches().size());
-        Store.Results<Void> r = store.each(step, step.batches(), 2, step::place);
+        Store.Results<Void> r = store.each(step, step.plans(), 2, step::place);
         return Map.entry(files(out.resolve("search/d")), r.made());
     }
 
@@ -88,34 +97,40 @@ class StoredDocumentsTest {
     }
 
     @Test
-    void aRebuildMakesTheBatchesAnEditChangesAndWritesWhatACleanRunWrites() throws Exception {
+    void aRebuildMakesThePlansAnEditChangesAndWritesWhatACleanRunWrites() throws Exception {
         Store store = Store.at(Files.createTempDirectory("pp-store"));
         Site before = site(-1, 0);
         var first = run(store, before);
         assertEquals(whole(before), first.getKey());
-        int batches = new StoredDocuments(Path.of("x"), before.plans(), before.planDocs(), before.keys()).batches().size();
-        assertEquals(batches, first.getValue(), "a first run makes every batch");
+        assertEquals(PLANS, first.getValue(), "a first run makes every plan's files");
 
         var unchanged = run(store, before);
         assertEquals(first.getKey(), unchanged.getKey());
         assertEquals(0, unchanged.getValue(), "nothing changed, nothing made");
 
-        // plan 40's text changes, its number of documents does not: one batch (two if it straddles their border)
+        // plan 40's text changes, its number of documents does not
         Site sameCount = site(40, 7 + 40 % 40);
         var edited = run(store, sameCount);
         assertEquals(whole(sameCount), edited.getKey());
-        assertTrue(edited.getValue() >= 1 && edited.getValue() <= 2, "batches made: " + edited.getValue());
+        assertEquals(1, edited.getValue(), "only the edited plan's files");
 
-        // plan 40 gets more documents: every document after it moves, so its batch and every later one are made
+        // plan 40 gets more documents, so every file after its own is numbered anew: they are linked, not made
         Site more = site(40, 30);
         var grown = run(store, more);
         assertEquals(whole(more), grown.getKey());
-        assertTrue(grown.getValue() >= 2 && grown.getValue() < batches + 1, "batches made: " + grown.getValue());
+        assertEquals(1, grown.getValue(), "only the grown plan's files");
+        assertTrue(grown.getKey().size() > first.getKey().size(), "the grown plan has more files");
 
-        // the last plan edited: only the last batch
-        Site last = site(PLANS - 1, 7 + (PLANS - 1) % 40);
-        var atEnd = run(store, last);
-        assertEquals(whole(last), atEnd.getKey());
-        assertEquals(1, atEnd.getValue(), "only the last batch");
+        // a plan added in the middle: its files are made, the others' moved
+        Site added = site(-1, 0, 44);
+        var withAdded = run(store, added);
+        assertEquals(whole(added), withAdded.getKey());
+        assertEquals(1, withAdded.getValue(), "only the added plan's files");
+    }
+
+    @Test
+    void aPlansDocumentsStartAFileOfTheirOwnAndTheNumbersLeftOverAreUnused() {
+        int[] first = SearchIndex.firstDocs(List.of(3, 16, 17, 0, 1));
+        assertEquals(List.of(0, 16, 32, 64, 64, 80), java.util.Arrays.stream(first).boxed().toList());
     }
 }
