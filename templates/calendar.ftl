@@ -13,7 +13,7 @@
     <thead><tr><th scope="col">${m["calendar.plan"]}</th><th scope="col">${m["timeline.stage"]}</th><th scope="col">${m["timeline.period"]}</th><th scope="col">${m["timeline.dates"]}</th></tr></thead>
     <tbody>
     <#list g.stages as s>
-      <#assign sl = (pp.plans_by_id[s.plan_id].lang)!pp.site.lang>
+      <#assign sl = s.plan_lang!pp.site.lang>
       <tr class="pp-stage<#if s.approximate> pp-approximate</#if><#if s.tentative> pp-tentative</#if>" data-start="${s.data_start}" data-end="${s.data_end}">
         <td><a href="${content.rootpath}plans/${s.plan_id}.html" lang="${sl}">${s.plan_title}</a></td>
         <td><a href="${content.rootpath}${s.url}" lang="${sl}">${s.name}</a><span class="pp-now" hidden> ${m["timeline.current"]}</span></td>

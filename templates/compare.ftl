@@ -11,7 +11,7 @@
 </ul></nav>
 <div class="pp-columns">
 <#list kind.sections as s>
-  <section class="pp-column" aria-labelledby="c-${s?index}" lang="${(pp.plans_by_id[s.plan_id].lang)!pp.site.lang}">
+  <section class="pp-column" aria-labelledby="c-${s?index}" lang="${s.plan_lang!pp.site.lang}">
     <h2 id="c-${s?index}"><a href="${content.rootpath}${s.url}">${s.plan_title} › ${s.section_title}</a></h2>
     <div class="pp-body">${s.html?no_esc}</div>
   </section>

@@ -11,8 +11,8 @@
     <span class="pp-name"<#if person.lang?has_content> lang="${person.lang}"</#if>>${person.name}</span>
     <ul>
     <#list person.roles as r>
-      <#assign rl = (pp.plans_by_id[r.plan_id].lang)!pp.site.lang>
-      <li class="pp-kind-${r.kind}"><a href="${content.rootpath}${r.url}" lang="${rl}">${r.plan_title}</a>${m["colon"]}<span lang="${rl}">${r.role}<#if r.position?has_content>${pp.msg[pp.plans_by_id[r.plan_id].ui_lang]["paren.open"]}${r.position}${pp.msg[pp.plans_by_id[r.plan_id].ui_lang]["paren.close"]}</#if></span></li>
+      <#assign rl = r.plan_lang!pp.site.lang>
+      <li class="pp-kind-${r.kind}"><a href="${content.rootpath}${r.url}" lang="${rl}">${r.plan_title}</a>${m["colon"]}<span lang="${rl}">${r.role}<#if r.position?has_content>${pp.msg[r.plan_ui_lang]["paren.open"]}${r.position}${pp.msg[r.plan_ui_lang]["paren.close"]}</#if></span></li>
     </#list>
     </ul>
   </li>

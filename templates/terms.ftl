@@ -7,8 +7,8 @@
 <p class="pp-lead">${m["terms.intro"]}</p>
 <dl class="pp-terms">
 <#list pp.terms as t>
-  <dt id="${t.id}" lang="${(pp.plans_by_id[t.uses[0].plan_id].lang)!pp.site.lang}">${t.term}</dt>
-  <dd><ul><#list t.uses as u><li><a href="${content.rootpath}${u.url}" lang="${(pp.plans_by_id[u.plan_id].lang)!pp.site.lang}">${u.plan_title} › ${u.section_title}</a></li></#list></ul></dd>
+  <dt id="${t.id}" lang="${t.uses[0].plan_lang!pp.site.lang}">${t.term}</dt>
+  <dd><ul><#list t.uses as u><li><a href="${content.rootpath}${u.url}" lang="${u.plan_lang!pp.site.lang}">${u.plan_title} › ${u.section_title}</a></li></#list></ul></dd>
 </#list>
 </dl>
 </@l.page>

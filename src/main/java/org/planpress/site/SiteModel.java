@@ -162,6 +162,8 @@ public final class SiteModel {
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("plan_id", c.plan().id());
                         m.put("plan_title", c.plan().title());
+                        m.put("plan_lang", c.plan().lang());
+                        m.put("plan_ui_lang", Messages.uiLang(c.plan().lang()));
                         m.put("role", role.title());
                         m.put("kind", role.kind().name().toLowerCase(Locale.ROOT));
                         m.put("position", nz(person.position()));
@@ -196,6 +198,7 @@ public final class SiteModel {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("plan_id", c.plan().id());
                     row.put("plan_title", c.plan().title());
+                    row.put("plan_lang", c.plan().lang());
                     row.put("name", s.name());
                     row.put("period", s.period().text());
                     row.put("start", s.period().yearStated() ? s.period().start().toString() : "");
@@ -239,6 +242,7 @@ public final class SiteModel {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("plan_id", c.plan().id());
                     m.put("plan_title", c.plan().title());
+                    m.put("plan_lang", c.plan().lang());
                     m.put("section_id", s.id());
                     m.put("section_title", s.title());
                     m.put("url", planUrl(c.plan().id()) + "#" + s.id());
@@ -272,6 +276,7 @@ public final class SiteModel {
                     Map<String, Object> u = new LinkedHashMap<>();
                     u.put("plan_id", c.plan().id());
                     u.put("plan_title", c.plan().title());
+                    u.put("plan_lang", c.plan().lang());
                     u.put("section_title", sectionId.isEmpty() ? c.plan().title() : titles.getOrDefault(sectionId, sectionId));
                     u.put("url", planUrl(c.plan().id()) + (sectionId.isEmpty() ? "" : "#" + sectionId));
                     uses.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(u);
