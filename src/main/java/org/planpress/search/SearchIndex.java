@@ -87,7 +87,7 @@ public final class SearchIndex {
         for (int g = 0; g < byPlan.size(); g++) {
             terms.add(g, Analysed.of(byPlan.get(g)));
             List<byte[]> files = docFiles(byPlan.get(g), plans);
-            for (int f = 0; f < files.size(); f++) bytes += writeData(dir.resolve(terms.first[g] / CHUNK + f + ".js"), null, files.get(f));
+            for (int f = 0; f < files.size(); f++) bytes += writeData(dir.resolve(docFile(terms.first[g], f)), null, files.get(f));
             for (SearchDoc d : byPlan.get(g)) kinds.append(d.kind().code);
         }
         return write(site, site, plans.size(), kinds.toString(), terms, bytes, startNanos, 1);
@@ -102,6 +102,11 @@ public final class SearchIndex {
         int[] first = new int[counts.size() + 1];
         for (int i = 0; i < counts.size(); i++) first[i + 1] = first[i] + (counts.get(i) + CHUNK - 1) / CHUNK * CHUNK;
         return first;
+    }
+
+    /** The name of file {@code f} (counted from 0) of the plan whose first document is number {@code firstDoc}. */
+    static String docFile(int firstDoc, int f) {
+        return (firstDoc / CHUNK + f) + ".js";
     }
 
     /** The JSON of the stored-document files of one plan's documents {@code docs}, {@link #CHUNK} documents a file. */

@@ -22,9 +22,9 @@ import org.planpress.store.Store;
  * under their new numbers (before, every file after the added plan was written again: at 10,000 plans about
  * 10,000 files, 75 MB).
  */
-public final class StoredDocuments implements Step<Integer, StoredDocuments.Files> {
+public final class StoredDocuments implements Step<Integer, StoredDocuments.PlanFiles> {
     /** A plan's files, by their number among its own ("0", "1", ...; in the site when made now, in the store when taken from it), and their size. */
-    public record Files(Map<String, Path> files, long bytes) {
+    public record PlanFiles(Map<String, Path> files, long bytes) {
     }
 
     private static final String FORMAT = "documents-3/" + SearchIndex.CHUNK + "/" + SearchIndex.STORED_TEXT;
@@ -35,6 +35,8 @@ public final class StoredDocuments implements Step<Integer, StoredDocuments.File
     /** The number of each plan's first document ({@link SearchIndex#firstDocs}). */
     private final int[] first;
     private final AtomicLong bytes = new AtomicLong();
+    /** Whether the folder is known to be there (it is made once, not for each of 10,000 plans). */
+    private volatile boolean folderMade;
 
     /**
      * The stored documents of {@code plans} ({@code docs}: each one's, in order) in {@code site}; {@code keys}:
@@ -71,8 +73,8 @@ public final class StoredDocuments implements Step<Integer, StoredDocuments.File
     }
 
     @Override
-    public Files make(Integer p) throws IOException {
-        java.nio.file.Files.createDirectories(dir);
+    public PlanFiles make(Integer p) throws IOException {
+        folder();
         List<byte[]> json = SearchIndex.docFiles(docs.get(p).of(p), plans);
         Map<String, Path> made = new LinkedHashMap<>();
         long size = 0;
@@ -81,12 +83,18 @@ public final class StoredDocuments implements Step<Integer, StoredDocuments.File
             size += SearchIndex.writeData(file, null, json.get(f));
             made.put(String.valueOf(f), file);
         }
-        return new Files(made, size);
+        return new PlanFiles(made, size);
     }
 
     /** The name of plan {@code p}'s file {@code f}. */
     private String name(int p, int f) {
-        return (first[p] / SearchIndex.CHUNK + f) + ".js";
+        return SearchIndex.docFile(first[p], f);
+    }
+
+    private void folder() throws IOException {
+        if (folderMade) return;
+        Files.createDirectories(dir);
+        folderMade = true;
     }
 
     @Override
@@ -96,32 +104,32 @@ public final class StoredDocuments implements Step<Integer, StoredDocuments.File
 
     /** Kept with the files: how many there are and their size ("2 13072"). */
     @Override
-    public Map<String, byte[]> encode(Files b) {
+    public Map<String, byte[]> encode(PlanFiles b) {
         return Map.of("files", (b.files().size() + " " + b.bytes()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
-    public Map<String, Path> files(Files b) {
+    public Map<String, Path> files(PlanFiles b) {
         return b.files();
     }
 
     @Override
-    public Files decode(Store.Entry e) {
+    public PlanFiles decode(Store.Entry e) {
         byte[] kept = e.parts().get("files");
         if (kept == null) return null;
         String[] n = new String(kept, StandardCharsets.UTF_8).split(" ");
         try {
             if (n.length != 2 || Integer.parseInt(n[0]) != e.files().size()) return null;
             for (int f = 0; f < e.files().size(); f++) if (!e.files().containsKey(String.valueOf(f))) return null;
-            return new Files(e.files(), Long.parseLong(n[1]));
+            return new PlanFiles(e.files(), Long.parseLong(n[1]));
         } catch (NumberFormatException x) {
             return null;
         }
     }
 
     /** Puts plan {@code p}'s files into the site: those taken from the store by links (those made now are there already). */
-    public void place(int p, Files b) throws IOException {
-        java.nio.file.Files.createDirectories(dir);
+    public void place(int p, PlanFiles b) throws IOException {
+        if (!b.files().isEmpty()) folder();
         for (int f = 0; f < b.files().size(); f++) {
             Path from = b.files().get(String.valueOf(f));
             Path target = dir.resolve(name(p, f));
