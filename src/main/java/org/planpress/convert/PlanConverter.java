@@ -72,6 +72,15 @@ public final class PlanConverter {
     }
 
     /**
+     * Starts JRuby ({@link #asciidoctor}) and converts a small document once, so that the first plan converted
+     * afterwards does not wait for Ruby to load Asciidoctor's parser and HTML converter.
+     */
+    public static void warm() {
+        asciidoctor().convert("= Warm-up\n\n== Section\n\nA *paragraph* with a <<_section,link>>.\n\n"
+                + "* item\n. step\n\n[cols=2]\n|===\n|a |b\n|===\n", Options.builder().safe(SafeMode.SECURE).build());
+    }
+
+    /**
      * AsciidoctorJ defines the Ruby constants of its extension kinds lazily, the first time a document
      * registers one: when two conversions did that at once, JRuby printed "warning: already initialized constant
      * AsciidoctorJ::Extensions::IncludeProcessor". They are defined here, once, before any conversion.

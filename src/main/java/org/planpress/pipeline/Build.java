@@ -99,6 +99,17 @@ public final class Build {
                 + " the events of stages.ics have no URL; set it to the site's address, e.g. site.host=http://intranet/plans/");
     }
 
+    /**
+     * Starts what converting a plan needs and a build that converts nothing never starts: JRuby (2-3 s), and
+     * with {@code o.pdf()} the PDF gem. A serve session calls it once its first build is done, so that its first
+     * edit does not wait for them (10,000 plans: 5.4 s from saving a plan to its page served, 3.3 s with it).
+     * Runs on the calling thread and returns when they are ready.
+     */
+    public static void prepare(Options o) {
+        PlanConverter.warm();
+        if (o.pdf()) Printer.prepare();
+    }
+
     /** Runs the whole pipeline into {@code o.output()}, with the store beside it. */
     public static Result run(Options o, Consumer<String> progress) throws BuildFailure {
         Workspace ws = Workspace.of(o.source(), o.output());

@@ -106,6 +106,9 @@ public final class ServeSession implements AutoCloseable {
             // watching starts first: an edit saved during the first bake is rebuilt right after it
             s.watcher = SourceWatcher.start(options.source(), options.quietMillis(), s::changed);
             s.build(Set.of(), true);
+            // a first build that converted nothing (the store had every plan) left JRuby unstarted: it starts now,
+            // on the rebuild thread, rather than at the first edit
+            s.builder.submit(() -> Build.prepare(s.buildOptions()));
         } catch (IOException | RuntimeException | Error e) {
             s.close();
             throw e;
@@ -178,7 +181,7 @@ public final class ServeSession implements AutoCloseable {
         try {
             boolean drop = first || changed.stream().anyMatch(p -> p.startsWith(Path.of("content", org.planpress.source.Workspace.IMPORT_FOLDER)));
             List<String> imported = drop ? ImportDrop.run(options.source(), out, err) : List.of();
-            Build.Result r = Build.run(new Build.Options(options.source(), output, options.pdf(), options.threads()), store,
+            Build.Result r = Build.run(buildOptions(), store,
                     options.verbose() ? s -> out.accept("  " + s) : s -> { });
             lastSeconds = (System.nanoTime() - t0) / 1e9;
             for (Diagnostic d : r.warnings()) err.accept(d.toString());
@@ -195,6 +198,10 @@ public final class ServeSession implements AutoCloseable {
             server.building(false);
             builds++;
         }
+    }
+
+    private Build.Options buildOptions() {
+        return new Build.Options(options.source(), output, options.pdf(), options.threads());
     }
 
     private void fail(long t0, List<String> messages) {
