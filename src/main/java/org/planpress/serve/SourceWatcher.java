@@ -79,13 +79,17 @@ public final class SourceWatcher implements AutoCloseable {
             while (!closed) {
                 WatchKey key = service.take();
                 Set<Path> changed = new TreeSet<>();
-                collect(key, changed);
+                Set<Path> created = new TreeSet<>();
+                collect(key, changed, created);
                 // debounce: keep collecting until quiet
                 while (true) {
                     WatchKey more = service.poll(quietMillis, TimeUnit.MILLISECONDS);
                     if (more == null) break;
-                    collect(more, changed);
+                    collect(more, changed, created);
                 }
+                // a file made and gone within the batch (an editor's temporary file, renamed over the one it
+                // saves) changed nothing: it is not reported, and alone it starts no rebuild
+                for (Path p : created) if (!Files.exists(source.resolve(p), java.nio.file.LinkOption.NOFOLLOW_LINKS)) changed.remove(p);
                 if (!changed.isEmpty() && !closed) {
                     try {
                         onChange.accept(changed);
@@ -99,7 +103,8 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private void collect(WatchKey key, Set<Path> changed) {
+    /** Adds the paths {@code key}'s events name to {@code changed}, and those it saw created to {@code created}. */
+    private void collect(WatchKey key, Set<Path> changed, Set<Path> created) {
         Path dir = keys.get(key);
         for (WatchEvent<?> e : key.pollEvents()) {
             if (dir == null) continue;
@@ -114,6 +119,7 @@ public final class SourceWatcher implements AutoCloseable {
             if (ignored(name)) continue;
             if (e.kind() == ENTRY_CREATE && Files.isDirectory(child)) registerTree(child);
             changed.add(rel);
+            if (e.kind() == ENTRY_CREATE) created.add(rel);
         }
         if (!key.reset()) keys.remove(key);
     }
