@@ -42,7 +42,7 @@ final class SvgScripts {
                 int j = i;
                 while (j < content.length() && Scripts.cjk(content.codePointAt(j)) == c) j += Character.charCount(content.codePointAt(j));
                 String run = content.substring(i, j);
-                if (c) runs.append("<tspan font-family=\"").append(xml(family)).append("\">").append(run).append("</tspan>");
+                if (c) runs.append("<tspan font-family=\"").append(org.planpress.html.Html.escape(family)).append("\">").append(run).append("</tspan>");
                 else runs.append("<tspan>").append(run).append("</tspan>");
                 runs0++;
                 i = j;
@@ -74,9 +74,5 @@ final class SvgScripts {
         double em = 0;
         for (int cp : text.codePoints().toArray()) em += Scripts.cjk(cp) ? 1.0 : cp == ' ' ? 0.26 : 0.55;
         return em * size;
-    }
-
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }
