@@ -37,11 +37,11 @@ final class RoleLines {
             if (c == '(' || c == '（') depth++;
             else if ((c == ')' || c == '）') && depth > 0) depth--;
             if (depth > 0 || !startsAfterBreak(text, i)) continue;
-            Matcher m = LABEL.matcher(text.substring(i));
-            if (!m.find() || !RoleLabel.isKnown(m.group(1)) || !labelStart(text, i)) continue;
+            Matcher m = LABEL.matcher(text).region(i, text.length());
+            if (!m.lookingAt() || !RoleLabel.isKnown(m.group(1)) || !labelStart(text, i)) continue;
             parts.add(new Part(label, trimSeparators(text.substring(from, i))));
             label = m.group(1).strip();
-            from = i + m.end();
+            from = m.end();
             i = from;
         }
         parts.add(new Part(label, text.substring(from).strip()));

@@ -148,7 +148,15 @@ public final class RosterParser {
                 last.name = last.name + ", " + item.text.strip(); // Smith, J.; Dr. Emily Carter, PhD
                 continue;
             }
+            if (VACANT.matcher(item.text).matches()) { // Deputy Leader: Vacant; 副组长：空缺
+                reads.add(vacancy(item.text));
+                continue;
+            }
             List<PeopleReader.Read> read = reader.item(item.text);
+            if (last != null && last.group && item.after == Item.COMMA && singleWords(read, item.text)) {
+                last.name = last.name + ", " + item.text.strip(); // Heads of Maths, English and Science
+                continue;
+            }
             if (last != null && last.post && item.after == Item.ENUMERATION && !read.isEmpty() && read.get(0).postBefore
                     && !last.parenthesised) {
                 read.get(0).position = last.name + "、" + read.get(0).position; // 县委副书记、县长 黄海
@@ -191,6 +199,25 @@ public final class RosterParser {
         return reads;
     }
 
+    /** A post not filled: Vacant, TBD, to be appointed, 空缺, 待定. */
+    private static final java.util.regex.Pattern VACANT = java.util.regex.Pattern.compile(
+        "(?i)[(（]?\\s*(?:vacant|vacancy|tbd|tbc|tba|to be (?:appointed|confirmed|announced|decided|named)|空缺|暂缺|待定|待补|待配备|待任命)"
+            + "\\s*[)）]?");
+
+    /** A vacancy: a role's entry that names no one, shown as written (a group entry, not a person). */
+    private static PeopleReader.Read vacancy(String text) {
+        return new PeopleReader.Read(text.strip(), null, true, false);
+    }
+
+    /** Whether an item read as single words only (English, Science), no person's full name: they go on a group's list. */
+    private static boolean singleWords(List<PeopleReader.Read> read, String text) {
+        if (read.isEmpty() || text.indexOf('(') >= 0 || PeopleReader.hasHan(text)) return false;
+        for (PeopleReader.Read r : read) {
+            if (r.group || r.position != null || r.name.contains(" ")) return false;
+        }
+        return true;
+    }
+
     /** One capitalised word: after a comma and before a post it qualifies the post ("Business Manager"), it names no one. */
     private static final java.util.regex.Pattern SINGLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}&-]+");
 
@@ -231,6 +258,7 @@ public final class RosterParser {
     /** Whether text after a comma belongs to the name before it: initials after a surname (Smith, J.), or degrees (PhD). */
     private static boolean endsName(PeopleReader.Read last, String text) {
         if (POST_NOMINAL.matcher(text).matches()) return true;
+        if (last.position == null && CREDENTIAL.matcher(text).matches() && !PositionWords.isEnPostWord(text)) return true; // RN, BSN
         return INITIALS.matcher(text).matches() && last.position == null && SURNAME.matcher(last.name).matches();
     }
 
@@ -260,6 +288,8 @@ public final class RosterParser {
     private static final java.util.regex.Pattern POST_NOMINAL = java.util.regex.Pattern.compile(
         "(?:(?:Ph\\.?\\s?D|M\\.?D|MBA|MPA|MPH|MSc|MA|BSc|BA|BEng|MEng|LLB|LLM|EdD|DPhil|CEng|PEng|P\\.E|RN|CPA|ACCA|FRCS|MRCP"
             + "|OBE|MBE|CBE|KC|QC|Esq|Jr|Sr|II|III)\\.?(?:[,\\s]+|$))+");
+    /** Letters after a name in capitals, as credentials are written: RN, BSN, FRICS (a post word such as CEO is a post). */
+    private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile("\\p{Lu}{2,6}(?:[,\\s]+\\p{Lu}{2,6})*");
     private static final java.util.regex.Pattern SURNAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
 
     /**
