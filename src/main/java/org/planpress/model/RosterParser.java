@@ -144,12 +144,12 @@ public final class RosterParser {
             if (last != null && joined.find() && joined.end() < item.text.length()) { // ，以及各乡镇分管领导; , and Ann Lee
                 item = new Item(item.text.substring(joined.end()), item.after);
             }
-            if (item.after == Item.COMMA && last != null && !last.group && !last.post && endsName(last, item.text.strip())) {
-                last.name = last.name + ", " + item.text.strip(); // Smith, J.; Dr. Emily Carter, PhD
-                continue;
-            }
             if (VACANT.matcher(item.text).matches()) { // Deputy Leader: Vacant; 副组长：空缺
                 reads.add(vacancy(item.text));
+                continue;
+            }
+            if (item.after == Item.COMMA && last != null && !last.group && !last.post && endsName(last, item.text.strip())) {
+                last.name = last.name + ", " + item.text.strip(); // Smith, J.; Dr. Emily Carter, PhD
                 continue;
             }
             List<PeopleReader.Read> read = reader.item(item.text);
