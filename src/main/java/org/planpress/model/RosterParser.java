@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * Reads the people of a roster role as offices write them.
  *
- * <p>The text is cut into items at {@code ;}, {@code ；}, {@code 、}, {@code ,} and {@code ，} (never inside
- * parentheses; a line break is a space); each item is read by {@link PeopleReader}, so one item may still hold several
+ * <p>The text is cut into items at {@code ;}, {@code ；}, at the line breaks and wide gaps that stand between people
+ * ({@link Gaps}), then at {@code 、}, {@code ,} and {@code ，} (never inside parentheses; any other line break is a
+ * space); each item is read by {@link PeopleReader}, so one item may still hold several
  * people: Chinese names separated by spaces ({@code 张三  李四}), joined by a conjunction ({@code 张三和李四},
  * {@code Zhang San and Li Si}), or each with a post ({@code 李卫国 副市长}, {@code 副县长王某某},
  * {@code Project Manager Wang Jinxuan}). A person is {@code Name} or {@code Name (Position)}; full-width
@@ -17,7 +18,9 @@ import java.util.Objects;
  * are not named people ({@code 各部门负责人}, {@code heads of all departments}, a post without a name) are
  * {@linkplain Person#group() groups}. A post after a comma belongs to the person before it
  * ({@code Wang Shubin, Director}). A separator at the very end, a trailing period and a trailing 等 are
- * tolerated; an empty item anywhere else is an error.
+ * tolerated; an empty item anywhere else is an error. A vacancy ({@code Vacant}, {@code 空缺}) is a group entry. A
+ * second role label inside the text ({@code 王建国；副组长：李明}) is read by {@link #parseRoles} and an error elsewhere,
+ * and so is a sentence on a line of its own ({@link RoleLines}).
  */
 public final class RosterParser {
 
