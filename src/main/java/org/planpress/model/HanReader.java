@@ -28,6 +28,14 @@ final class HanReader {
      */
     List<Piece> read(String w, String item) throws ModelException {
         List<Piece> out = new ArrayList<>();
+        int group = conjunctionBeforeGroup(w);
+        if (group >= 0) { // 孙伟及全体班主任, 及各乡镇分管领导: a group after 及, 和, 与 is an entry of its own
+            if (group > 0) out.addAll(read(w.substring(0, group), item));
+            String conjunction = conjunctionAt(w, group);
+            out.add(Piece.of(Piece.Kind.CONJ, conjunction));
+            out.addAll(read(w.substring(group + conjunction.length()), item));
+            return out;
+        }
         String rest = w;
         while (true) {
             // a word as a whole first (王和平, 各乡镇镇长及县直各部门主要负责人); a long run only without conjunctions
@@ -59,6 +67,23 @@ final class HanReader {
             out.add(Piece.of(Piece.Kind.CONJ, conjunction));
             rest = rest.substring(at + conjunction.length());
         }
+    }
+
+    /** Where a conjunction stands before a group that starts as groups do: 及全体班主任, 张三和各村书记; else -1. */
+    private static int conjunctionBeforeGroup(String s) {
+        if (PositionWords.isZhGroup(s)) return -1; // 各乡镇镇长及县直各部门主要负责人: one group
+        for (int i = 0; i < s.length() - 2; i++) {
+            String c = conjunctionAt(s, i);
+            if (c != null && PositionWords.startsZhGroup(s, i + c.length())) return i;
+        }
+        return -1;
+    }
+
+    private static String conjunctionAt(String s, int i) {
+        for (String c : PositionWords.ZH_CONJUNCTIONS) {
+            if (s.startsWith(c, i)) return c;
+        }
+        return null;
     }
 
     private static boolean hasConjunction(String s) {
@@ -127,7 +152,11 @@ final class HanReader {
         return null;
     }
 
-    /** 李卫国副市长: a name, then a deputy's post starting with 副 or 常务 (other posts need a space). */
+    /**
+     * 李卫国副市长, 王建国县长, 张华常委, 王芳安全总监: a name of two or three characters (four with a two-character
+     * surname), then a post that reads as one on its own ({@link PositionWords#isWholePost}); with a two-character
+     * name a two-character post must be a title one is addressed by (县长, 主任, 常委: 劳动委员 is a post).
+     */
     private static Piece nameThenPost(String w) {
         if (!allHan(w)) return null;
         for (int n : new int[] {3, 2, 4}) {
@@ -135,11 +164,17 @@ final class HanReader {
             String name = w.substring(0, n);
             String post = w.substring(n);
             if (n == 4 && !PositionWords.isCompoundSurname(name)) continue;
-            if ((post.startsWith("副") || post.startsWith("常务")) && PositionWords.isZhPosition(post) && namelike(name)) {
-                return Piece.person(name, post, false);
-            }
+            boolean deputy = (post.startsWith("副") || post.startsWith("常务")) && PositionWords.isZhPosition(post);
+            boolean whole = PositionWords.isWholePost(post) && !unitThenHead(name, post)
+                && (n > 2 || post.length() > 2 || PositionWords.isZhAddressTitle(post) && PositionWords.isCommonSurname(name));
+            if ((deputy || whole) && namelike(name)) return Piece.person(name, post, false);
         }
         return null;
+    }
+
+    /** 林场场长, 何家村村长, 汤阴县县长: a unit and its head, the unit's last character written twice; no name in it. */
+    private static boolean unitThenHead(String name, String post) {
+        return post.charAt(0) == name.charAt(name.length() - 1) || post.length() > 2 && post.charAt(0) == post.charAt(1);
     }
 
     /**

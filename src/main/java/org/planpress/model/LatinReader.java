@@ -23,7 +23,7 @@ final class LatinReader {
                 if (!PositionWords.isEnConjunction(words.get(i))) continue;
                 boolean insidePost = i > 0 && i + 1 < words.size()
                     && PositionWords.isEnPostWord(words.get(i - 1)) && PositionWords.isEnPostWord(words.get(i + 1));
-                if (insidePost) continue;
+                if (insidePost || insideDescription(words, i)) continue;
             }
             if (i > from) out.addAll(latinPart(words.subList(from, i)));
             if (!end) out.add(Piece.of(Piece.Kind.CONJ, words.get(i)));
@@ -32,8 +32,77 @@ final class LatinReader {
         return out;
     }
 
-    /** One person's worth of Latin words (or several without a conjunction: "Wang Li Director Zhao Qiang Engineer"). */
+    /** "primary and secondary schools", "parents and carers": "and" between lower-case words joins a description. */
+    private static boolean insideDescription(List<String> words, int and) {
+        if (and == 0 || and + 1 >= words.size()) return false;
+        String before = words.get(and - 1);
+        String after = words.get(and + 1);
+        return lowerCase(before) && lowerCase(after) && !PositionWords.isEnGroupWord(after) && !DETERMINERS.contains(PositionWords.lower(after));
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "two", "our", "their", "its");
+
+    /** One person's worth of Latin words: a name, posts, a name with a post, or a description of people. */
     private static List<Piece> latinPart(List<String> words) {
+        List<Piece> pieces = namesAndPosts(words);
+        boolean descriptive = false;
+        for (Piece p : pieces) {
+            if (p.kind() != Piece.Kind.NAME || nameLike(p.text())) continue;
+            if (PositionWords.isEnLink(p.text().split(" ")[0])) return pieces; // "Director of Jinan Wang Li": unclear, an error
+            descriptive = true;
+        }
+        if (!descriptive) return pieces;
+        Piece of = nameOfUnit(words); // Mary Lee of the Water Quality Unit
+        if (of != null) return List.of(of);
+        // one parent governor, a student representative, local police: lower-case words describe, they name no one
+        boolean post = false;
+        for (String w : words) post |= PositionWords.isEnHead(w) || PositionWords.isEnUnit(w);
+        return List.of(Piece.of(post ? Piece.Kind.POST : Piece.Kind.GROUP, String.join(" ", words)));
+    }
+
+    /** "Mary Lee of the Water Quality Unit", "Tom Hill from the PTA": a name, then "of" or "from" and where the person is from. */
+    private static Piece nameOfUnit(List<String> words) {
+        for (int i = 1; i < words.size() - 1; i++) {
+            String w = PositionWords.lower(words.get(i));
+            if (!w.equals("of") && !w.equals("from") && !w.equals("at")) continue;
+            String name = String.join(" ", words.subList(0, i));
+            if (!nameLike(name) || i < 2 && !PositionWords.isHonorific(words.get(0))) return null;
+            int from = i + 1;
+            if (PositionWords.lower(words.get(from)).equals("the") && from + 1 < words.size()) from++;
+            return Piece.person(name, String.join(" ", words.subList(from, words.size())), false);
+        }
+        return null;
+    }
+
+    /**
+     * Whether words read as a personal name: capitalised words, initials and honorifics (Dr. Jane Smith, J. K. Lee,
+     * Tom O'Brien, Mary-Ann Lee), with particles inside (Maria de la Cruz, Ludwig van Beethoven).
+     */
+    static boolean nameLike(String text) {
+        String[] ws = text.strip().split("\\s+");
+        boolean capital = false;
+        for (int i = 0; i < ws.length; i++) {
+            String w = ws[i];
+            if (w.isEmpty()) continue;
+            if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) && ws.length == 1) {
+                capital = true;
+            } else if (!(i > 0 && PARTICLES.contains(w)) && Character.isLetter(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return capital;
+    }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of(
+        "de", "la", "le", "du", "da", "di", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "ter", "ten",
+        "bin", "binti", "al", "el", "ibn", "y", "e", "zu", "af", "st.");
+
+    private static boolean lowerCase(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
+    }
+
+    /** The names and posts of the words, as title words mark them (see {@link #latinPart}). */
+    private static List<Piece> namesAndPosts(List<String> words) {
         for (String w : words) {
             if (PositionWords.isEnGroupWord(w)) return List.of(Piece.of(Piece.Kind.GROUP, String.join(" ", words)));
         }
@@ -79,6 +148,8 @@ final class LatinReader {
             if (!head && !PositionWords.isEnUnit(words.get(j - 1))) for (int k = i; k < j; k++) post[k] = false;
             i = j;
         }
+        leadingPostWords(words, post);
+        organisation(words, post);
         List<Piece> out = new ArrayList<>();
         for (int i = 0; i < n; ) {
             int j = i;
@@ -87,6 +158,28 @@ final class LatinReader {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * Words before the first post that belong to it: "Traffic Control Supervisor" (a post word starts them),
+     * "Parent representative", "one parent governor" (they describe a post written in lower case).
+     */
+    private static void leadingPostWords(List<String> words, boolean[] post) {
+        int j = 0;
+        while (j < post.length && !post[j]) j++;
+        if (j == 0 || j == post.length) return;
+        String first = words.get(0);
+        boolean startsAsPost = PositionWords.isEnPostWord(first) && !PositionWords.isHonorific(first);
+        boolean describes = lowerCase(words.get(j)) && (j == 1 && !PositionWords.isHonorific(first) || lowerCase(first));
+        if (startsAsPost || describes) for (int k = 0; k < j; k++) post[k] = true;
+    }
+
+    /** "St. Mary's School", "Riverside Primary School": capitalised words and one unit word at the end are an organisation. */
+    private static void organisation(List<String> words, boolean[] post) {
+        int n = words.size();
+        if (n < 2 || !post[n - 1] || post[n - 2] || !PositionWords.isEnUnit(words.get(n - 1)) || PositionWords.isEnHead(words.get(n - 1))) return;
+        for (int k = 0; k < n; k++) if (post[k] != (k == n - 1)) return;
+        for (int k = 0; k < n; k++) post[k] = true;
     }
 
     /**

@@ -405,6 +405,10 @@ final class PeopleReader {
         return !s.isEmpty() && s.codePoints().allMatch(PositionWords::isHan);
     }
 
+    static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(PositionWords::isHan);
+    }
+
     static boolean hasLetterOrDigit(String s) {
         return s.codePoints().anyMatch(Character::isLetterOrDigit);
     }

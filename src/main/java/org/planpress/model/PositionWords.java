@@ -128,6 +128,15 @@ final class PositionWords {
             || s.length() >= 2 && COMPOUND_SURNAMES.contains(s.substring(0, 2));
     }
 
+    /**
+     * Whether the text starts with one of the hundred most common surnames (the first of {@link #SURNAMES}, which
+     * cover most people): a name of two characters written against a title (张华常委) starts with one; 车间主任 does not.
+     */
+    static boolean isCommonSurname(String s) {
+        return !s.isEmpty() && SURNAMES.indexOf(s.charAt(0)) >= 0 && SURNAMES.indexOf(s.charAt(0)) < 100
+            || isCompoundSurname(s);
+    }
+
     static boolean isCompoundSurname(String s) {
         return s.length() >= 2 && COMPOUND_SURNAMES.contains(s.substring(0, 2));
     }
@@ -143,13 +152,43 @@ final class PositionWords {
         return ZH_LOOSE_ENDINGS.indexOf(last) >= 0;
     }
 
+    /**
+     * Whether Chinese text reads as a post on its own, so that written against a name it is that name's post: a
+     * title of two characters (县长, 常委, 主任; {@link #isZhTitle}), or a post that starts as posts do: with 副, 总
+     * or 党, a field (安全总监, 项目经理) or a title word (秘书长, 董事长). Not a place: in 邵阳市副市长 the 市 ends a
+     * place name, so a post written against a name after a place (张三县教育局局长) needs a space.
+     */
+    static boolean isWholePost(String s) {
+        if (!isZhPosition(s)) return false;
+        if (s.length() == 2) return isZhTitle(s);
+        if ("副总党".indexOf(s.charAt(0)) >= 0 || isZhField(s) || isZhPostPrefix(s.substring(0, 2))) return true;
+        for (String e : ZH_ENDINGS) {
+            if (e.length() == 2 && s.startsWith(e)) return true;
+        }
+        return false;
+    }
+
+    /** Two-character titles one is addressed by, after a name: 县长, 局长 (any unit and 长), 主任, 书记, 经理, 常委 ... */
+    static boolean isZhAddressTitle(String s) {
+        return s.length() == 2 && (s.charAt(1) == '长' && isZhTitle(s) || ADDRESS_TITLES.contains(s));
+    }
+
+    private static final Set<String> ADDRESS_TITLES = Set.of(
+        "主任", "书记", "经理", "总监", "主席", "常委", "主管", "秘书", "总裁", "总工", "政委", "董事", "顾问");
+
     /** How a person is addressed after the name: 张三老师 is 张三 (老师); 同志, 先生, 女士 are dropped. */
     static final String[] ZH_ADDRESS = {"老师", "教授", "医生", "师傅", "同志", "先生", "女士"};
 
     /** Words that start a post and are never a name: 常务 in 常务副县长, 执行 in 执行组长. */
     static boolean isZhPostPrefix(String s) {
-        return s.endsWith("常务") || s.endsWith("执行") || s.endsWith("代理") || s.endsWith("名誉") || s.endsWith("第一");
+        for (String p : POST_QUALIFIERS) {
+            if (s.endsWith(p)) return true;
+        }
+        return false;
     }
+
+    /** Words that qualify a post before it: 常务副县长, 高级工程师, 首席专家, 专职安全员, 分管副县长. */
+    private static final String[] POST_QUALIFIERS = {"常务", "执行", "代理", "名誉", "第一", "高级", "首席", "特级", "专职", "兼职", "分管", "资深"};
 
     /** A two-character title that follows a surname as a form of address: 局长 in 王局长, 主任 in 张主任 (not 事长, 书长, 士长: 董事长, 秘书长 and 护士长 are posts of their own). */
     static boolean isZhTitle(String s) {
@@ -171,6 +210,14 @@ final class PositionWords {
             if (s.endsWith(e)) return true;
         }
         return false;
+    }
+
+    /** Whether the text at {@code from} starts with a word that starts a group: 各, 全体, 所有 (及全体班主任). */
+    static boolean startsZhGroup(String s, int from) {
+        for (String w : ZH_GROUP_STARTS) {
+            if (s.startsWith(w, from) && s.length() > from + w.length()) return true;
+        }
+        return s.startsWith("全", from) && s.length() >= from + 4;
     }
 
     /** Whether Chinese text starts like a group: 各村支部书记, 全体班主任. */
@@ -247,6 +294,14 @@ final class PositionWords {
         return isEnHead(w) || isEnUnit(w) || EN_MODIFIERS.contains(w) || EN_MODIFIERS.contains(singular(w)) || w.startsWith("vice-") || w.startsWith("co-")
             && isEnHead(w.substring(3));
     }
+
+    /** Mr., Mrs., Ms., Dr., Prof., Sir, Dame, Rev., Cllr: a form of address before a name. */
+    static boolean isHonorific(String word) {
+        return HONORIFICS.contains(lower(word));
+    }
+
+    private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
+        "rev", "revd", "cllr", "councillor", "hon", "lord", "lady", "fr", "sr", "br");
 
     static boolean isEnLink(String word) {
         return EN_LINKS.contains(lower(word));

@@ -13,7 +13,7 @@ final class RoleLabel {
     private static final String CLOSE = "】]〕〗］」』）)》>";
 
     static String normalise(String label) {
-        String s = label.strip();
+        String s = spaces(label).strip();
         while (true) {
             String before = s;
             while (!s.isEmpty() && (s.endsWith(":") || s.endsWith("："))) s = s.substring(0, s.length() - 1).strip();
@@ -27,6 +27,61 @@ final class RoleLabel {
             if (s.equals(before)) break;
         }
         return unpad(s);
+    }
+
+    /**
+     * Whether a label is one of the role labels of organising groups, so that written after a separator inside a
+     * line ({@code 王建国；副组长：李明}) it starts a role of its own: 组长, 副组长, 成员, 办公室主任, 总指挥 ... and Leader,
+     * Deputy Leader, Members, Secretary ..., padded or bracketed. A post that is not a role label ({@code 县长},
+     * {@code Safety Officer}) is not one.
+     */
+    static boolean isKnown(String label) {
+        String s = normalise(label);
+        return ZH_ROLE.matcher(s).matches() || EN_ROLE.matcher(s).matches();
+    }
+
+    private static final java.util.regex.Pattern ZH_ROLE = java.util.regex.Pattern.compile(
+        "(?:领导小组|工作小组|小组|指挥部|委员会)?(?:办公室)?(?:常务|执行|第一)?副?"
+            + "(?:组长|成员|组员|队员|委员|主任委员|主任|总指挥|指挥长|召集人|负责人|队长|主席|秘书长|联络员|顾问"
+            + "|組長|組員|成員|隊長|總指揮|指揮長|負責人)");
+    private static final java.util.regex.Pattern EN_ROLE = java.util.regex.Pattern.compile(
+        "(?i)(?:(?:deputy|vice|assistant|associate|co)[\\s-]+)?(?:(?:group|team|committee|working group|steering group"
+            + "|task force|project|office|leading group)\\s+)?(?:leaders?|heads?|chair(?:man|woman|person)?s?|directors?"
+            + "|conven[eo]rs?|commanders?|coordinators?|members?|secretar(?:y|ies)|deputies|deputy|secretariat)");
+
+    /**
+     * The spaces of a text as one kind each: the character references web pages write ({@code &emsp;},
+     * {@code &#8195;}, {@code &nbsp;}) and AsciiDoc's {@code {nbsp}} become the characters; an em space is a
+     * full-width space (U+3000), other spaces (no-break, en, thin ...) and tabs an ordinary space, zero-width spaces
+     * nothing.
+     */
+    static String spaces(String s) {
+        if (s.indexOf('&') >= 0 || s.indexOf('{') >= 0) s = SPACE_REFERENCE.matcher(s).replaceAll(m -> referenced(m.group()));
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u200B' || c == '\u2060' || c == '\uFEFF') continue;
+            if (c == '\u2003') sb.append('\u3000');
+            else if (c != '\u3000' && c != '\n' && c != '\r' && (Character.isSpaceChar(c) || c == '\t')) sb.append(' ');
+            else sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern SPACE_REFERENCE = java.util.regex.Pattern.compile(
+        "&(?:emsp|ensp|nbsp|thinsp|numsp|puncsp|hairsp|emsp13|emsp14|ThinSpace|MediumSpace|NonBreakingSpace);"
+            + "|&#\\d{2,5};|&#[xX]\\p{XDigit}{2,4};|\\{(?:nbsp|sp|zwsp)\\}");
+
+    /** The character a space reference stands for; a numeric reference to anything but a space stays as written. */
+    private static String referenced(String ref) {
+        int cp;
+        if (ref.startsWith("&#x") || ref.startsWith("&#X")) cp = Integer.parseInt(ref.substring(3, ref.length() - 1), 16);
+        else if (ref.startsWith("&#")) cp = Integer.parseInt(ref.substring(2, ref.length() - 1));
+        else if (ref.equals("&emsp;")) cp = 0x3000;
+        else if (ref.equals("{zwsp}")) cp = 0x200B;
+        else cp = ' ';
+        boolean space = Character.isSpaceChar(cp) || cp == 0x200B;
+        return space ? java.util.regex.Matcher.quoteReplacement(new String(Character.toChars(cp))) : java.util.regex.Matcher.quoteReplacement(ref);
     }
 
     /** Drops whitespace next to a character that is not Latin (Han padding), keeps one space between Latin words. */

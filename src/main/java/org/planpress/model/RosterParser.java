@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * Reads the people of a roster role as offices write them.
  *
- * <p>The text is cut into items at {@code ;}, {@code ；}, {@code 、}, {@code ,} and {@code ，} (never inside
- * parentheses; a line break is a space); each item is read by {@link PeopleReader}, so one item may still hold several
+ * <p>The text is cut into items at {@code ;}, {@code ；}, at the line breaks and wide gaps that stand between people
+ * ({@link Gaps}), then at {@code 、}, {@code ,} and {@code ，} (never inside parentheses; any other line break is a
+ * space); each item is read by {@link PeopleReader}, so one item may still hold several
  * people: Chinese names separated by spaces ({@code 张三  李四}), joined by a conjunction ({@code 张三和李四},
  * {@code Zhang San and Li Si}), or each with a post ({@code 李卫国 副市长}, {@code 副县长王某某},
  * {@code Project Manager Wang Jinxuan}). A person is {@code Name} or {@code Name (Position)}; full-width
@@ -17,7 +18,9 @@ import java.util.Objects;
  * are not named people ({@code 各部门负责人}, {@code heads of all departments}, a post without a name) are
  * {@linkplain Person#group() groups}. A post after a comma belongs to the person before it
  * ({@code Wang Shubin, Director}). A separator at the very end, a trailing period and a trailing 等 are
- * tolerated; an empty item anywhere else is an error.
+ * tolerated; an empty item anywhere else is an error. A vacancy ({@code Vacant}, {@code 空缺}) is a group entry. A
+ * second role label inside the text ({@code 王建国；副组长：李明}) is read by {@link #parseRoles} and an error elsewhere,
+ * and so is a sentence on a line of its own ({@link RoleLines}).
  */
 public final class RosterParser {
 
@@ -78,14 +81,52 @@ public final class RosterParser {
         return reads.get(0).person();
     }
 
+    /**
+     * Parses a role's text that may hold further roles, each after a separator with its label and colon
+     * ({@code 王建国；副组长：李明}, {@code 王建国　县委书记　　副组长：李明　县长}, {@code Tom Hill; Deputy Leader: Ann Lee}):
+     * the role {@code title}, then each role written in the text, in order. The labels are those of
+     * {@link RoleLabel#isKnown}; a post ({@code 张三：县长}) starts no role.
+     *
+     * @throws ModelException as for {@link #parseRole}
+     */
+    public static List<Role> parseRoles(String title, String description) throws ModelException {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        List<Role> roles = new ArrayList<>();
+        for (RoleLines.Part part : RoleLines.roles(RoleLabel.spaces(description))) {
+            String t = roleTitle(part.label() == null ? title : part.label());
+            roles.add(new Role(t, RoleKind.of(t), people(t, part.text())));
+        }
+        return List.copyOf(roles);
+    }
+
     private static List<Person> people(String title, String description) throws ModelException {
         Objects.requireNonNull(description, "description");
         String role = title == null ? "roster role" : "roster role " + ModelException.quote(title);
-        String text = dropServes(dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(description.strip()))));
+        String spaced = RoleLabel.spaces(description);
+        List<RoleLines.Part> roles = RoleLines.roles(spaced);
+        if (roles.size() > 1) {
+            RoleLines.Part second = roles.get(1);
+            throw new ModelException(role + " holds a second role, " + ModelException.quote(second.label() + "：" + second.text())
+                + ", in " + ModelException.quote(description.strip()) + "; write each role on a line of its own");
+        }
+        String sentence = RoleLines.sentence(spaced);
+        if (sentence != null) {
+            throw new ModelException(role + " has a sentence among its people, " + ModelException.quote(sentence)
+                + ": a line without a label continues the role above; write the sentence after the roster, in a paragraph"
+                + " of its own");
+        }
+        String text = dropServes(dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(spaced.strip()))));
         text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
+        List<Person> people = new ArrayList<>();
+        for (PeopleReader.Read r : read(text, role, description, true)) people.add(r.person());
+        return List.copyOf(people);
+    }
 
-        List<Item> items = split(text, role, description);
+    /** The people of a text; {@code layout}: whether line breaks and wide gaps may separate them ({@link Gaps}). */
+    private static List<PeopleReader.Read> read(String text, String role, String description, boolean layout) throws ModelException {
+        List<Item> items = split(text, role, description, layout);
         if (items.size() > 1 && items.get(items.size() - 1).text.isBlank()) items.remove(items.size() - 1); // "A; B;"
         PeopleReader reader = new PeopleReader(role);
         List<PeopleReader.Read> reads = new ArrayList<>();
@@ -106,11 +147,19 @@ public final class RosterParser {
             if (last != null && joined.find() && joined.end() < item.text.length()) { // ，以及各乡镇分管领导; , and Ann Lee
                 item = new Item(item.text.substring(joined.end()), item.after);
             }
+            if (VACANT.matcher(item.text).matches()) { // Deputy Leader: Vacant; 副组长：空缺
+                reads.add(vacancy(item.text));
+                continue;
+            }
             if (item.after == Item.COMMA && last != null && !last.group && !last.post && endsName(last, item.text.strip())) {
                 last.name = last.name + ", " + item.text.strip(); // Smith, J.; Dr. Emily Carter, PhD
                 continue;
             }
             List<PeopleReader.Read> read = reader.item(item.text);
+            if (last != null && last.group && item.after == Item.COMMA && singleWords(read, item.text)) {
+                last.name = last.name + ", " + item.text.strip(); // Heads of Maths, English and Science
+                continue;
+            }
             if (last != null && last.post && item.after == Item.ENUMERATION && !read.isEmpty() && read.get(0).postBefore
                     && !last.parenthesised) {
                 read.get(0).position = last.name + "、" + read.get(0).position; // 县委副书记、县长 黄海
@@ -150,9 +199,26 @@ public final class RosterParser {
             if (contact != null && !read.isEmpty()) addContact(read.get(read.size() - 1), contact[1]);
             reads.addAll(read);
         }
-        List<Person> people = new ArrayList<>(reads.size());
-        for (PeopleReader.Read r : reads) people.add(r.person());
-        return List.copyOf(people);
+        return reads;
+    }
+
+    /** A post not filled: Vacant, TBD, to be appointed, 空缺, 待定. */
+    private static final java.util.regex.Pattern VACANT = java.util.regex.Pattern.compile(
+        "(?i)[(（]?\\s*(?:vacant|vacancy|tbd|tbc|tba|to be (?:appointed|confirmed|announced|decided|named)|空缺|暂缺|待定|待补|待配备|待任命)"
+            + "\\s*[)）]?");
+
+    /** A vacancy: a role's entry that names no one, shown as written (a group entry, not a person). */
+    private static PeopleReader.Read vacancy(String text) {
+        return new PeopleReader.Read(text.strip(), null, true, false);
+    }
+
+    /** Whether an item read as single words only (English, Science), no person's full name: they go on a group's list. */
+    private static boolean singleWords(List<PeopleReader.Read> read, String text) {
+        if (read.isEmpty() || text.indexOf('(') >= 0 || PeopleReader.hasHan(text)) return false;
+        for (PeopleReader.Read r : read) {
+            if (r.group || r.position != null || r.name.contains(" ")) return false;
+        }
+        return true;
     }
 
     /** One capitalised word: after a comma and before a post it qualifies the post ("Business Manager"), it names no one. */
@@ -195,6 +261,7 @@ public final class RosterParser {
     /** Whether text after a comma belongs to the name before it: initials after a surname (Smith, J.), or degrees (PhD). */
     private static boolean endsName(PeopleReader.Read last, String text) {
         if (POST_NOMINAL.matcher(text).matches()) return true;
+        if (last.position == null && CREDENTIAL.matcher(text).matches() && !PositionWords.isEnPostWord(text)) return true; // RN, BSN
         return INITIALS.matcher(text).matches() && last.position == null && SURNAME.matcher(last.name).matches();
     }
 
@@ -224,37 +291,139 @@ public final class RosterParser {
     private static final java.util.regex.Pattern POST_NOMINAL = java.util.regex.Pattern.compile(
         "(?:(?:Ph\\.?\\s?D|M\\.?D|MBA|MPA|MPH|MSc|MA|BSc|BA|BEng|MEng|LLB|LLM|EdD|DPhil|CEng|PEng|P\\.E|RN|CPA|ACCA|FRCS|MRCP"
             + "|OBE|MBE|CBE|KC|QC|Esq|Jr|Sr|II|III)\\.?(?:[,\\s]+|$))+");
+    /** Letters after a name in capitals, as credentials are written: RN, BSN, FRICS (a post word such as CEO is a post). */
+    private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile("\\p{Lu}{2,6}(?:[,\\s]+\\p{Lu}{2,6})*");
     private static final java.util.regex.Pattern SURNAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
 
     /**
-     * Splits on the separators outside parentheses. A line break is a space: a list wrapped onto the next line
-     * goes on (a hard wrap may fall inside an English name or post).
+     * Cuts the text into items: at {@code ;} and {@code ；}, then (with {@code layout}) at the gaps of
+     * {@link Gaps} that stand between people, then at {@code 、}, {@code ,} and {@code ，}; never inside parentheses.
+     * A line break that is no gap is a space: a list wrapped onto the next line goes on.
      */
-    private static List<Item> split(String text, String role, String description) throws ModelException {
-        List<Item> parts = new ArrayList<>();
+    private static List<Item> split(String text, String role, String description, boolean layout) throws ModelException {
+        checkParentheses(text, role, description);
+        List<Item> items = new ArrayList<>();
+        for (String part : cut(text, ";；")) {
+            for (String piece : layout ? layoutPieces(part, role) : List.of(part)) {
+                int start = 0;
+                for (String e : cut(piece, "、,，")) {
+                    int after = start == 0 ? Item.STRONG : separatorBefore(piece, start);
+                    items.add(new Item(e.strip(), after));
+                    start += e.length() + 1;
+                }
+            }
+        }
+        return items;
+    }
+
+    private static int separatorBefore(String piece, int at) {
+        char c = piece.charAt(at - 1);
+        return c == ',' || c == '，' ? Item.COMMA : c == '、' ? Item.ENUMERATION : Item.STRONG;
+    }
+
+    private static void checkParentheses(String text, String role, String description) throws ModelException {
         int depth = 0;
-        int from = 0;
-        int after = Item.STRONG;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '(' || c == '（') {
-                depth++;
-            } else if (c == ')' || c == '）') {
-                depth--;
-                if (depth < 0) {
-                    throw new ModelException(role + " has unbalanced parentheses in " + ModelException.quote(description));
-                }
-            } else if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
-                parts.add(new Item(text.substring(from, i).strip(), after));
-                after = c == ',' || c == '，' ? Item.COMMA : c == '、' ? Item.ENUMERATION : Item.STRONG;
+            if (c == '(' || c == '（') depth++;
+            else if ((c == ')' || c == '）') && --depth < 0) break;
+        }
+        if (depth != 0) throw new ModelException(role + " has unbalanced parentheses in " + ModelException.quote(description));
+    }
+
+    /** The text cut at any of {@code separators} outside parentheses, unstripped (an empty part stays). */
+    private static List<String> cut(String text, String separators) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') depth++;
+            else if (c == ')' || c == '）') depth--;
+            else if (depth == 0 && separators.indexOf(c) >= 0) {
+                parts.add(text.substring(from, i));
                 from = i + 1;
             }
         }
-        if (depth != 0) {
-            throw new ModelException(role + " has unbalanced parentheses in " + ModelException.quote(description));
-        }
-        parts.add(new Item(text.substring(from).strip(), after));
+        parts.add(text.substring(from));
         return parts;
+    }
+
+    /** What the text between two gaps holds: people (or groups), only posts without names, or what cannot be read. */
+    private enum Holds { PEOPLE, POSTS, UNREADABLE }
+
+    /** The text between two gaps, what it holds, and whether its first and last entries are people without a post. */
+    private record Segment(int start, int end, Holds holds, boolean firstOpen, boolean lastOpen) {
+    }
+
+    /**
+     * The part cut at the {@link Gaps} that stand between people. Text that holds only posts goes with the people
+     * beside it that have none, as one writes them: after the name when the part starts with a name
+     * ({@code 张三  县长}), before it when it starts with a post ({@code 县委副书记、县长  黄海}); text that cannot be
+     * read alone stays with its neighbours.
+     */
+    private static List<String> layoutPieces(String part, String role) {
+        List<int[]> gaps = Gaps.find(part);
+        if (gaps.isEmpty()) return List.of(part);
+        List<Segment> segments = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k <= gaps.size(); k++) {
+            int to = k < gaps.size() ? gaps.get(k)[0] : part.length();
+            segments.add(segment(part, from, to, role));
+            if (k < gaps.size()) from = gaps.get(k)[1];
+        }
+        int n = segments.size();
+        boolean[] cut = new boolean[n - 1]; // cut[k]: between segment k and k + 1
+        java.util.Arrays.fill(cut, true);
+        for (int k = 0; k < n; k++) {
+            if (segments.get(k).holds() != Holds.UNREADABLE) continue;
+            if (k > 0) cut[k - 1] = false;
+            if (k < n - 1) cut[k] = false;
+        }
+        Segment first = segments.stream().filter(g -> g.holds() != Holds.UNREADABLE).findFirst().orElse(null);
+        boolean postsFirst = first != null && first.holds() == Holds.POSTS;
+        if (postsFirst) {
+            boolean joins = false;
+            for (int k = n - 2; k >= 0; k--) {
+                Segment next = segments.get(k + 1);
+                joins = segments.get(k).holds() == Holds.POSTS
+                    && (next.holds() == Holds.PEOPLE && next.firstOpen() || next.holds() == Holds.POSTS && joins);
+                if (joins) cut[k] = false;
+            }
+        } else {
+            boolean joins = false;
+            for (int k = 1; k < n; k++) {
+                Segment previous = segments.get(k - 1);
+                joins = segments.get(k).holds() == Holds.POSTS
+                    && (previous.holds() == Holds.PEOPLE && previous.lastOpen() || previous.holds() == Holds.POSTS && joins);
+                if (joins) cut[k - 1] = false;
+            }
+        }
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int k = 0; k < n - 1; k++) {
+            if (!cut[k]) continue;
+            pieces.add(part.substring(start, segments.get(k).end()));
+            start = segments.get(k + 1).start();
+        }
+        pieces.add(part.substring(start));
+        return pieces;
+    }
+
+    private static Segment segment(String part, int from, int to, String role) {
+        String text = part.substring(from, to);
+        List<PeopleReader.Read> reads;
+        try {
+            reads = read(text.strip(), role, text, false);
+        } catch (ModelException | RuntimeException e) {
+            return new Segment(from, to, Holds.UNREADABLE, false, false);
+        }
+        if (reads.isEmpty()) return new Segment(from, to, Holds.UNREADABLE, false, false);
+        boolean posts = reads.stream().allMatch(r -> r.post);
+        PeopleReader.Read a = reads.get(0);
+        PeopleReader.Read z = reads.get(reads.size() - 1);
+        return new Segment(from, to, posts ? Holds.POSTS : Holds.PEOPLE,
+            !a.group && a.position == null, !z.group && z.position == null);
     }
 
     private static String dropTrailingPeriod(String s) {

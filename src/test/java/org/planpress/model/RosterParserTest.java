@@ -550,4 +550,188 @@ class RosterParserTest {
         ModelException e = assertThrows(ModelException.class, () -> RosterParser.parsePerson("张三  李四"));
         assertTrue(e.getMessage().contains("lists 2 people"), e.getMessage());
     }
+    // --- roster lines an independent tester found read wrong ----------------------------------------
+
+    /** The roles of a text as "title(KIND): people" joined by " | ". */
+    private static String roles(String title, String text) throws ModelException {
+        StringBuilder sb = new StringBuilder();
+        for (Role r : RosterParser.parseRoles(title, text.replace("\\n", "\n").replace("\\u3000", "\u3000").replace("\\u2003", "\u2003"))) {
+            if (sb.length() > 0) sb.append(" + ");
+            sb.append(r.title()).append('(').append(r.kind()).append("): ").append(render(r.people()));
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest(name = "{0}：{1} -> {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        组长   | 王建国；副组长：李明                                   | 组长(LEADER): 王建国 + 副组长(DEPUTY): 李明
+        组长   | 王建国\u3000县委书记\u3000\u3000副组长：李明\u3000县长     | 组长(LEADER): 王建国(县委书记) + 副组长(DEPUTY): 李明(县长)
+        组长   | 王建国（县长）；【副组长】：李明、张华                    | 组长(LEADER): 王建国(县长) + 副组长(DEPUTY): 李明 / 张华
+        组长   | 王建国，副 组 长：李明；成　员：张华、刘强                | 组长(LEADER): 王建国 + 副组长(DEPUTY): 李明 + 成员(MEMBER): 张华 / 刘强
+        成员   | 张华、刘强\\n办公室主任：李明                            | 成员(MEMBER): 张华 / 刘强 + 办公室主任(MEMBER): 李明
+        Leader | Tom Hill; Deputy Leader: Ann Lee                      | Leader(LEADER): Tom Hill + Deputy Leader(DEPUTY): Ann Lee
+        Chair  | `Ann Lee (Head of Science), Secretary: Tom Hill`      | Chair(LEADER): Ann Lee(Head of Science) + Secretary(MEMBER): Tom Hill
+        成员   | 张三：县长                                             | 成员(MEMBER): 张三(县长)
+        Members | Safety Officer: Li Ming                              | Members(MEMBER): Li Ming(Safety Officer)
+        """)
+    void aRoleLabelAfterASeparatorStartsARole(String title, String text, String expected) throws ModelException {
+        assertEquals(expected, roles(title, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"王建国；副组长：李明", "Tom Hill; Deputy Leader: Ann Lee"})
+    void parsePeopleRefusesASecondRoleInsteadOfReadingItAsPeople(String text) {
+        ModelException e = assertThrows(ModelException.class, () -> RosterParser.parseRole("组长", text));
+        assertTrue(e.getMessage().contains("holds a second role") && e.getMessage().contains("on a line of its own"), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        李明副县长、张华常委                 | 李明(副县长) / 张华(常委)
+        王建国县长                         | 王建国(县长)
+        王芳安全总监、刘强安全员、陈静项目经理  | 王芳(安全总监) / 刘强(安全员) / 陈静(项目经理)
+        周八工程师、李明秘书长、刘洋局长       | 周八(工程师) / 李明(秘书长) / 刘洋(局长)
+        欧阳明月县长、王小明校长             | 欧阳明月(县长) / 王小明(校长)
+        张伟市长，李娜校长                   | 张伟(市长) / 李娜(校长)
+        车间主任、劳动委员、年级组长、高级工程师 | [车间主任] / [劳动委员] / [年级组长] / [高级工程师]
+        林场场长、何家村村长、汤阴县县长       | [林场场长] / [何家村村长] / [汤阴县县长]
+        万达集团总经理、金融办主任            | [万达集团总经理] / [金融办主任]
+        """)
+    void aNameGluedToAPostIsNameAndPost(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        张华 刘强 陈静 王芳 赵丽 孙伟 及全体班主任 | 张华 / 刘强 / 陈静 / 王芳 / 赵丽 / 孙伟 / [全体班主任]
+        孙伟及全体班主任                       | 孙伟 / [全体班主任]
+        张华 刘强 以及全体班主任、各村支部书记    | 张华 / 刘强 / [全体班主任] / [各村支部书记]
+        张华、刘强与各校校长                    | 张华 / 刘强 / [各校校长]
+        张华和各村党支部书记                    | 张华 / [各村党支部书记]
+        各乡镇镇长及县直各部门主要负责人          | [各乡镇镇长及县直各部门主要负责人]
+        """)
+    void aGroupAfterAConjunctionIsAnEntryOfItsOwn(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "张华、刘强\n领导小组下设办公室，办公室设在县教育局，李明同志兼任办公室主任。",
+        "张华、刘强\n领导小组办公室设在安全股，刘强兼任办公室主任。",
+        "张华、刘强\n县教育局负责日常工作。",
+        "Tom Hill, Ann Lee\nThe office is based at the Town Hall and is responsible for daily work."})
+    void aSentenceUnderThePeopleIsAnErrorThatSaysWhereItGoes(String text) {
+        ModelException e = assertThrows(ModelException.class, () -> RosterParser.parseRole("成员", text));
+        assertTrue(e.getMessage().contains("has a sentence among its people")
+            && e.getMessage().contains(text.substring(text.indexOf('\n') + 1)), e.getMessage());
+        assertThrows(ModelException.class, () -> RosterParser.parseRoles("成员", text));
+    }
+
+    @Test
+    void aPersonWithARemarkInParenthesesIsNoSentence() throws ModelException {
+        assertEquals("张华 / 李明(兼任办公室主任，负责日常工作)", read("张华\\n李明（兼任办公室主任，负责日常工作）"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Tom Brown\\nMary Lee\\nAnn Hill                | Tom Brown / Mary Lee / Ann Hill
+        Tom Brown, Mary Lee\\nAnn Hill, Jo Bloggs      | Tom Brown / Mary Lee / Ann Hill / Jo Bloggs
+        Dr. A. Patel\\nMs. K. Lee                      | Dr. A. Patel / Ms. K. Lee
+        Tom Brown\\nProject Manager\\nMary Lee         | Tom Brown(Project Manager) / Mary Lee
+        Director of the Safety\\nOffice Li Ming        | Li Ming(Director of the Safety Office)
+        Maria de la Cruz\\nJean-Luc Picard             | Maria de la Cruz / Jean-Luc Picard
+        """)
+    void englishContinuationLinesSeparatePeople(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `Heads of Maths, English and Science`              | [Heads of Maths, English and Science]
+        principals of all primary and secondary schools    | [principals of all primary and secondary schools]
+        Parent representative                              | [Parent representative]
+        `one parent governor; a student representative`    | [one parent governor] / [a student representative]
+        representatives from the Parent Teacher Association | [representatives from the Parent Teacher Association]
+        local police                                       | [local police]
+        parents and carers                                 | [parents and carers]
+        a representative of the local police               | [a representative of the local police]
+        Mary Lee of the Water Quality Unit                 | Mary Lee(Water Quality Unit)
+        `Mary Lee of Acme Ltd; Tom Hill from the PTA`      | Mary Lee(Acme Ltd) / Tom Hill(PTA)
+        `Tom Hill, parents and carers`                     | Tom Hill / [parents and carers]
+        """)
+    void englishDescriptionsAreGroupsNotPeople(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `Jane Smith, RN, BSN`                               | Jane Smith, RN, BSN
+        `Jane Smith, Principal, St. Mary's School`          | Jane Smith(Principal, St. Mary's School)
+        `Jane Smith, Principal, Riverside Primary School; Tom Hill, Deputy Head` | Jane Smith(Principal, Riverside Primary School) / Tom Hill(Deputy Head)
+        `Frank Russo, Traffic Control Supervisor`           | Frank Russo(Traffic Control Supervisor)
+        `Helen Carter, Head of Customer Operations`         | Helen Carter(Head of Customer Operations)
+        `Wang Jinxuan, CEO`                                 | Wang Jinxuan(CEO)
+        Vacant                                              | [Vacant]
+        TBD                                                 | [TBD]
+        to be appointed                                     | [to be appointed]
+        `Ann Lee; vacant`                                   | Ann Lee / [vacant]
+        空缺                                                | [空缺]
+        待定                                                | [待定]
+        """)
+    void whatFollowsANameAfterACommaIsItsPostAndAVacancyNamesNoOne(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+        for (Person p : RosterParser.parsePeople(text)) {
+            if (p.name().matches("(?i)vacant|tbd|to be appointed|空缺|待定")) assertTrue(p.group(), p.toString());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        林晓红\u3000县教育局党组成员、副局长\u3000\u3000郑国华\u3000县教育局副局长 | 林晓红(县教育局党组成员、副局长) / 郑国华(县教育局副局长)
+        张华 县教育局副局长  马晓东 县教育局安全股股长                         | 张华(县教育局副局长) / 马晓东(县教育局安全股股长)
+        张华\u3000县教育局副局长\u3000\u3000马晓东\u3000县教育局安全股股长\\n何丽娟\u3000县教育局办公室主任 | 张华(县教育局副局长) / 马晓东(县教育局安全股股长) / 何丽娟(县教育局办公室主任)
+        县委副书记、县长\\n黄海                                              | 黄海(县委副书记、县长)
+        张三  县长  李四  副县长                                             | 张三(县长) / 李四(副县长)
+        县长  张三  副县长  李四                                             | 张三(县长) / 李四(副县长)
+        县教育局\\n县卫生局                                                   | [县教育局] / [县卫生局]
+        刘 洋  许  强  王五                                                  | 刘洋 / 许强 / 王五
+        """)
+    void wideGapsAndLineBreaksSeparatePeopleAndEnumeratedPostsStayTogether(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text.replace("\\u3000", "\u3000")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        组\u2003长       | 组长   | LEADER
+        成\u2002员       | 成员   | MEMBER
+        副\u00A0组\u00A0长 | 副组长 | DEPUTY
+        组&emsp;长       | 组长   | LEADER
+        成&#8195;员      | 成员   | MEMBER
+        副&nbsp;组&nbsp;长 | 副组长 | DEPUTY
+        组&#x3000;&#x3000;长 | 组长 | LEADER
+        组{nbsp}长       | 组长   | LEADER
+        """)
+    void labelsPaddedWithAnySpaceOrASpaceReference(String label, String title, RoleKind kind) throws ModelException {
+        String l = label.replace("\\u2003", "\u2003").replace("\\u2002", "\u2002").replace("\\u00A0", "\u00A0");
+        Role role = RosterParser.parseRole(l, "王建国&emsp;县委书记");
+        assertEquals(title, role.title());
+        assertEquals(kind, role.kind());
+        assertEquals(List.of(new Person("王建国", "县委书记")), role.people());
+        assertEquals(List.of(new Person("李明", null)), RosterParser.parsePeople("李\u2003明"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        王建国（县委副书记、县长）                         | 王建国(县委副书记、县长)
+        李明  张华  刘强                                | 李明 / 张华 / 刘强
+        各乡镇镇长                                      | [各乡镇镇长]
+        李　明、欧阳明月、买买提·艾力                      | 李明 / 欧阳明月 / 买买提·艾力
+        `Dr. Jane Smith, Principal`                     | Dr. Jane Smith(Principal)
+        Tom O'Brien (Vice Principal) and Mary-Ann Lee (Head of Science) | Tom O'Brien(Vice Principal) / Mary-Ann Lee(Head of Science)
+        `Chief Executive, Mr. John Smith`               | Mr. John Smith(Chief Executive)
+        Maria de la Cruz; Jean-Luc Picard               | Maria de la Cruz / Jean-Luc Picard
+        """)
+    void formsTheTesterFoundRightStayRight(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
 }
