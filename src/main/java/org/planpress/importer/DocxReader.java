@@ -2,23 +2,16 @@ package org.planpress.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -72,7 +65,7 @@ public final class DocxReader implements DocumentReader {
 
     private List<Paragraph> paragraphs(XWPFDocument doc) {
         List<Paragraph> out = new ArrayList<>();
-        Map<BigInteger, int[]> counters = new HashMap<>();
+        WordNumbering numbering = WordNumbering.of(doc);
         int n = 0;
         for (IBodyElement el : doc.getBodyElements()) {
             n++;
@@ -88,8 +81,8 @@ public final class DocxReader implements DocumentReader {
             }
             if (!(el instanceof XWPFParagraph p)) continue;
             String text = p.getText();
-            String number = number(p, counters);
-            if (number != null && !Text.strip(text).startsWith(number)) text = number + text;
+            String number = numbering.number(p);
+            if (number != null && !Text.strip(text).startsWith(Text.strip(number))) text = WordNumbering.join(number, text);
             if (Text.strip(text).isEmpty()) continue;
             int level = level(doc, p);
             boolean bold = bold(p);
@@ -125,52 +118,6 @@ public final class DocxReader implements DocumentReader {
             if (v < 9) return v + 2;
         }
         return 0;
-    }
-
-    /** The automatic number of a paragraph as Word would show it, or null. */
-    private static String number(XWPFParagraph p, Map<BigInteger, int[]> counters) {
-        BigInteger numId = p.getNumID();
-        if (numId == null) return null;
-        String fmt = p.getNumFmt();
-        String text = p.getNumLevelText();
-        if (fmt == null || text == null) {
-            // no w:ilvl: Word reads level 0
-            try {
-                XWPFNumbering numbering = p.getDocument().getNumbering();
-                XWPFNum num = numbering == null ? null : numbering.getNum(numId);
-                XWPFAbstractNum an = num == null ? null : numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
-                int ilvl = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-                if (an != null) {
-                    for (CTLvl lvl : an.getCTAbstractNum().getLvlArray()) {
-                        if (lvl.getIlvl() != null && lvl.getIlvl().intValue() != ilvl) continue;
-                        if (lvl.getNumFmt() != null) fmt = lvl.getNumFmt().getVal().toString();
-                        if (lvl.getLvlText() != null) text = lvl.getLvlText().getVal();
-                        break;
-                    }
-                }
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-        if (fmt != null && fmt.equals("bullet")) return "• "; // its symbol is often a private-use glyph of a symbol font
-        if (fmt == null || text == null || fmt.equals("none")) return null;
-        int ilvl = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-        int[] c = counters.computeIfAbsent(numId, k -> new int[9]);
-        c[ilvl]++;
-        for (int k = ilvl + 1; k < 9; k++) c[k] = 0;
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '%' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
-                int lv = text.charAt(i + 1) - '1';
-                int v = lv >= 0 && lv < 9 ? Math.max(1, c[lv]) : 1;
-                sb.append(format(v, lv == ilvl ? fmt : "decimal"));
-                i++;
-            } else {
-                sb.append(ch);
-            }
-        }
-        return sb.toString();
     }
 
     static String format(int v, String fmt) {
