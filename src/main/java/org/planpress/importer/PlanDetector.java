@@ -295,7 +295,10 @@ public final class PlanDetector {
             if (y.find()) plan.year = Integer.parseInt(y.group(1));
         }
 
-        body(body, plan, zh);
+        for (int i = 0; i < Math.min(e, s + 4) && plan.number == null; i++) {
+            if (!ps.get(i).isTable()) plan.number = DocRef.of(ps.get(i).text()); // Document ref: RWC/CCR/2024/07
+        }
+        body(PlainHeadings.mark(body, zh), plan, zh);
         for (Paragraph p : after) {
             if (p.isTable()) {
                 plan.blocks.add(new Table(p.rows(), p.line()));
@@ -449,7 +452,7 @@ public final class PlanDetector {
             level[i] = -1;
             parent[i] = -1;
             if (ps.get(i).isTable()) continue;
-            nums[i] = Numbering.of(ps.get(i).text());
+            nums[i] = InlineList.items(ps.get(i).text()) != null ? null : Numbering.of(ps.get(i).text());
             if (nums[i] != null && RosterText.roleLine(nums[i].rest(), true) != null && RosterText.roleLine(ps.get(i).text(), true) == null) {
                 // "1. 组长：..." stays a numbered line
             }
@@ -652,6 +655,17 @@ public final class PlanDetector {
                 i = j - 1;
                 continue;
             }
+            List<String[]> inline = InlineList.items(text);
+            if (inline != null) {
+                List<String> items = new ArrayList<>(), markers = new ArrayList<>();
+                for (String[] it : inline) {
+                    markers.add(it[0]);
+                    items.add(it[1]);
+                }
+                out.add(new ItemList(items, markers, p.line()));
+                plan.bodyText.add(text);
+                continue;
+            }
             if (nums[i] != null) {
                 // a run of short numbered items is a list
                 int j = i;
@@ -829,6 +843,14 @@ public final class PlanDetector {
             + "(?i)((?:deputy\\s+|vice[\\s-]+|co-)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?|chair(?:man|woman|person)?s?"
             + "|directors?|coordinators?|secretar(?:y|ies)))");
     private static final Pattern EN_LED = Pattern.compile("(led|headed|chaired)\\s+by\\s+((?:[A-Z][\\w.]*\\s+){0,4}[A-Z][\\w.]*(?:\\s*\\([^)]{2,60}\\))?)");
+    private static final String EN_NAME = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){1,4}";
+    private static final String EN_ROLE_WORDS = "(?i:(?:deputy\\s+|vice[\\s-]+|co-)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?"
+            + "|chair(?:man|woman|person)?s?|directors?|coordinators?|secretar(?:y|ies)))";
+    /** "chaired by Helen Carter, Head of Customer Operations, with ...": the person and the position set off by commas. */
+    private static final Pattern EN_LED_APPOS = Pattern.compile("(led|headed|chaired)\\s+by\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?)\\s*,");
+    /** "with David Park, Network Delivery Manager, as deputy chair". */
+    private static final Pattern EN_PROSE_APPOS = Pattern.compile("(?:with|and)\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?),\\s+as\\s+(?:the\\s+)?("
+            + EN_ROLE_WORDS + ")");
     private static final String EN_PERSON = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,4}(?:\\s*\\([^)]{2,60}\\))?";
     /** "Other members are Ann Lee (Network Manager) and Raj Singh", "The members of the group include ...". */
     private static final Pattern EN_MEMBERS = Pattern.compile("(?i:(?:other|the)\\s+)?(?i:members)(?:\\s+of\\s+the\\s+[a-z ]{2,30}?)?\\s+"
@@ -856,10 +878,17 @@ public final class PlanDetector {
                     while (d.find()) found.add(new String[] {d.group(1), Text.strip(d.group(2))});
                 }
             } else if (!zh) {
-                Matcher l = EN_LED.matcher(t);
-                if (l.find() && t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign)\\b.*")) {
+                Matcher l = EN_LED_APPOS.matcher(t);
+                boolean appos = l.find();
+                if (!appos) l = EN_LED.matcher(t);
+                if ((appos || l.find()) && t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign)\\b.*")) {
                     String verb = l.group(1);
-                    found.add(new String[] {verb.equals("chaired") ? "Chair" : verb.equals("headed") ? "Head" : "Group leader", l.group(2)});
+                    String who = appos ? l.group(2) + " (" + Text.strip(l.group(3)) + ")" : l.group(2);
+                    found.add(new String[] {verb.equals("chaired") ? "Chair" : verb.equals("headed") ? "Head" : "Group leader", who});
+                }
+                Matcher ap = EN_PROSE_APPOS.matcher(t);
+                while (ap.find()) {
+                    found.add(new String[] {Text.capitalise(ap.group(3).toLowerCase(Locale.ROOT)), ap.group(1) + " (" + Text.strip(ap.group(2)) + ")"});
                 }
                 Matcher m = EN_PROSE.matcher(t);
                 while (m.find()) found.add(new String[] {Text.capitalise(m.group(2).toLowerCase(Locale.ROOT)), Text.strip(m.group(1))});

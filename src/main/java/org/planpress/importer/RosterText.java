@@ -25,7 +25,7 @@ final class RosterText {
     private static final Pattern EN_ROLE = Pattern.compile("(?i)^(the\\s+)?((deputy|vice|executive|assistant|chief|honorary|first|co)[\\s-]+)*"
             + "((leading\\s+)?(group|team|project|office|working\\s+group|committee|task\\s+force|steering\\s+group)\\s+)?"
             + "(leaders?|leads?|heads?|directors?|chair(man|woman|person)?s?|commanders?|(co-?)?ordinators?|conveno?e?rs?|members?|secretar(y|ies)"
-            + "|advis[oe]rs?|liaisons?|deputies|deputy|secretariat)$");
+            + "|advis[oe]rs?|liaisons?|deputies|deputy|secretariat|team(\\s+members?)?)$");
     /** "Safety Month Coordinator", "Campaign Director": up to three capitalised words before a role word. */
     private static final Pattern EN_ROLE_LOOSE = Pattern.compile("^(?:(?:Deputy|Vice|Assistant)[\\s-]+)?(?:[A-Z][\\w&-]*\\s+){1,3}"
             + "(?i:leaders?|leads?|heads?|directors?|chair(?:man|woman|person)?s?|commanders?|coordinators?|conveno?e?rs?|members?|secretar(?:y|ies)|advis[oe]rs?|liaisons?)$");

@@ -219,4 +219,43 @@ class ImportFixesTest {
         assertTrue(adoc.startsWith("= Harbor View Water Main Replacement Program \u2013 Community Outreach Plan\n"), adoc);
         assertTrue(adoc.contains("have doubled since 2019."), adoc);
     }
+
+    @Test
+    void englishPlainTextWithUnnumberedHeadings() throws Exception {
+        String adoc = imported(text("plain.txt", "WATER MAIN REPLACEMENT OUTREACH PLAN", "Cedar Valley Water Company",
+                "Document ref: CVWC/OUT/2024/03", "Purpose", "Cedar Valley Water Company will replace 6,800 feet of water main.",
+                "Objectives", "1)  Notify all 412 affected accounts at least two weeks before work on their block.",
+                "2)  Hold planned service interruptions to under 6 hours.", "Outreach Team",
+                "Project Lead:  Rachel Adams, Manager of Community Relations", "Deputy Lead:  Ben Foster, Senior Project Engineer",
+                "Team:  Maria Lopez (Customer Service Representative); James Whitaker (Inspector)", "Measures",
+                "Crews will not start work on a block until notices are confirmed delivered.", "Cedar Valley Water Company", "20 May 2024"));
+        assertTrue(adoc.contains("\n== Purpose\n"), adoc);
+        assertTrue(adoc.contains("\n== Objectives\n"), adoc);
+        assertTrue(adoc.contains("\n== Outreach Team\n"), adoc);
+        assertTrue(adoc.contains("\n== Measures\n"), adoc);
+        assertFalse(adoc.contains("== 1)"), adoc);
+        assertTrue(adoc.contains("Notify all 412 affected accounts"), adoc);
+        assertTrue(adoc.contains("Team:: Maria Lopez (Customer Service Representative); James Whitaker (Inspector)"), adoc);
+        assertTrue(adoc.contains(":plan-number: CVWC/OUT/2024/03"), adoc);
+    }
+
+    @Test
+    void severalNumberedItemsInOneParagraphAreAList() throws Exception {
+        String adoc = imported(text("inline.txt", "青山县2024年农村供水保障工作方案", "一、主要任务", "（一）开展水源地排查。（二）加强水质检测。（三）做好应急储备。",
+                "二、工作要求", "各乡镇要高度重视。", "青山县水利局", "2024年5月20日"));
+        assertFalse(adoc.contains("=== （一）"), adoc);
+        assertTrue(adoc.contains("开展水源地排查。"), adoc);
+        assertTrue(adoc.contains("加强水质检测。"), adoc);
+        assertTrue(adoc.contains("做好应急储备。"), adoc);
+    }
+
+    @Test
+    void aProseRosterKeepsTheDeputyAndTheirPositions() throws Exception {
+        String adoc = imported(text("prose.txt", "Elm Street Customer Outreach Plan 2024", "1. Organisation",
+                "A steering group chaired by Helen Carter, Head of Customer Operations, with David Park, Network Delivery Manager, as deputy"
+                        + " chair, oversees the outreach. Its members are Grace Lee (Communications) and Omar Haddad (Site Manager).",
+                "2. Requirements", "Notices are approved first.", "Riverside Water Company", "20 May 2024"));
+        assertTrue(adoc.contains("Chair:: Helen Carter (Head of Customer Operations)"), adoc);
+        assertTrue(adoc.contains("Deputy chair:: David Park (Network Delivery Manager)"), adoc);
+    }
 }
