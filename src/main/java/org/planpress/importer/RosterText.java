@@ -25,10 +25,10 @@ final class RosterText {
     private static final Pattern EN_ROLE = Pattern.compile("(?i)^(the\\s+)?((deputy|vice|executive|assistant|chief|honorary|first|co)[\\s-]+)*"
             + "((leading\\s+)?(group|team|project|office|working\\s+group|committee|task\\s+force|steering\\s+group)\\s+)?"
             + "(leaders?|leads?|heads?|directors?|chair(man|woman|person)?s?|commanders?|(co-?)?ordinators?|conveno?e?rs?|members?|secretar(y|ies)"
-            + "|advis[oe]rs?|liaisons?|deputies|deputy|secretariat|team(\\s+members?)?)$");
+            + "|advis[oe]rs?|liaisons?|deputies|deputy|secretariat|team(\\s+members?)?|sponsors?)$");
     /** "Safety Month Coordinator", "Campaign Director": up to three capitalised words before a role word. */
     private static final Pattern EN_ROLE_LOOSE = Pattern.compile("^(?:(?:Deputy|Vice|Assistant)[\\s-]+)?(?:[A-Z][\\w&-]*\\s+){1,3}"
-            + "(?i:leaders?|leads?|heads?|directors?|chair(?:man|woman|person)?s?|commanders?|coordinators?|conveno?e?rs?|members?|secretar(?:y|ies)|advis[oe]rs?|liaisons?)$");
+            + "(?i:leaders?|leads?|heads?|directors?|chair(?:man|woman|person)?s?|commanders?|coordinators?|conveno?e?rs?|members?|secretar(?:y|ies)|advis[oe]rs?|liaisons?|sponsors?)$");
     private static final Pattern DUTY_START = Pattern.compile(
             "^(主要)?(负责|组织|协调|落实|统筹|指导|督促|检查|开展|承担|牵头|抓好|做好)|^(?i)(responsible|in charge|shall|will|takes?|leads?|oversees?)\\b");
     private static final Pattern NOT_NAMES = Pattern.compile(

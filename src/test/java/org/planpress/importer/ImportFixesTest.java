@@ -258,4 +258,12 @@ class ImportFixesTest {
         assertTrue(adoc.contains("Chair:: Helen Carter (Head of Customer Operations)"), adoc);
         assertTrue(adoc.contains("Deputy chair:: David Park (Network Delivery Manager)"), adoc);
     }
+
+    @Test
+    void aBulletedTeamUnderATeamHeadingIsTheRoster() throws Exception {
+        String adoc = imported(text("team.txt", "Northgate Customer Outreach Plan 2024", "1. Purpose", "Customers are kept informed.",
+                "2. Project Team", "• Project Sponsor: Karen Whitfield, General Manager", "• Outreach Lead: Daniel Ortiz, Communications Manager",
+                "3. Requirements", "Notices are approved first.", "Northgate Water Utility", "3 June 2024"));
+        assertTrue(adoc.contains("[.roster]\nProject Sponsor:: Karen Whitfield (General Manager)\nOutreach Lead:: Daniel Ortiz"), adoc);
+    }
 }
