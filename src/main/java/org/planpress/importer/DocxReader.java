@@ -120,17 +120,46 @@ public final class DocxReader implements DocumentReader {
         return 0;
     }
 
+    /** The number v in a Word number format (w:numFmt), as Word shows it; formats without a reading here are decimal. */
     static String format(int v, String fmt) {
         return switch (fmt) {
-            case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional", "japaneseCounting",
-                 "taiwaneseCounting", "taiwaneseCountingThousand" -> chinese(v);
+            case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand",
+                 "koreanCounting" -> chinese(v);
+            case "chineseLegalSimplified" -> legal(chinese(v));
+            case "ideographTraditional" -> cycle(v, "甲乙丙丁戊己庚辛壬癸");
+            case "ideographZodiac" -> cycle(v, "子丑寅卯辰巳午未申酉戌亥");
+            case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand" -> digits(v, "〇一二三四五六七八九");
+            case "decimalFullWidth", "decimalFullWidth2" -> digits(v, "０１２３４５６７８９");
+            case "decimalZero" -> v < 10 ? "0" + v : String.valueOf(v);
             case "upperRoman" -> roman(v);
             case "lowerRoman" -> roman(v).toLowerCase(Locale.ROOT);
             case "upperLetter" -> String.valueOf((char) ('A' + (v - 1) % 26));
             case "lowerLetter" -> String.valueOf((char) ('a' + (v - 1) % 26));
             case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> v <= 20 ? String.valueOf((char) (0x2460 + v - 1)) : String.valueOf(v);
+            case "decimalEnclosedParen" -> "(" + v + ")"; // ⑴ as the paragraph text reads it
+            case "decimalEnclosedFullstop" -> v + ".";
             default -> String.valueOf(v);
         };
+    }
+
+    private static String cycle(int v, String signs) {
+        return String.valueOf(signs.charAt((v - 1) % signs.length()));
+    }
+
+    private static String digits(int v, String signs) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : String.valueOf(v).toCharArray()) sb.append(signs.charAt(c - '0'));
+        return sb.toString();
+    }
+
+    /** 一二三 as the financial numerals 壹贰叁 (chineseLegalSimplified). */
+    private static String legal(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            int k = "零一二三四五六七八九十百".indexOf(c);
+            sb.append(k < 0 ? c : "零壹贰叁肆伍陆柒捌玖拾佰".charAt(k));
+        }
+        return sb.toString();
     }
 
     static String chinese(int v) {

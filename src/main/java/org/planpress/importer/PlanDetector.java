@@ -182,7 +182,8 @@ public final class PlanDetector {
                     || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level());
                 if (s < e && sameSet && !ps.get(s).isTable() && Numbering.of(ps.get(s).text()) == null
                         && Dates.dateLine(ps.get(s).text()) == null && !Text.endsSentence(ps.get(s).text()) && Text.width(ps.get(s).text()) <= 60
-                        && (!TITLE_WORDS.matcher(plan.title).find() || OPEN_END.matcher(plan.title).find())
+                        && (!TITLE_WORDS.matcher(plan.title).find() || OPEN_END.matcher(plan.title).find()
+                            || ps.get(t).level() == 1 && ps.get(s).level() == 1 && ps.get(t).centred() == ps.get(s).centred())
                         && TITLE_WORDS.matcher(ps.get(s).text()).find()) {
                     StringBuilder sb = new StringBuilder(plan.title);
                     Text.join(sb, Text.squeeze(ps.get(s).text()));

@@ -266,4 +266,14 @@ class ImportFixesTest {
                 "3. Requirements", "Notices are approved first.", "Northgate Water Utility", "3 June 2024"));
         assertTrue(adoc.contains("[.roster]\nProject Sponsor:: Karen Whitfield (General Manager)\nOutreach Lead:: Daniel Ortiz"), adoc);
     }
+
+    @Test
+    void wordNumberFormats() {
+        assertTrue(DocxReader.format(12, "chineseCounting").equals("十二"));
+        assertTrue(DocxReader.format(3, "ideographTraditional").equals("丙"));
+        assertTrue(DocxReader.format(2, "chineseLegalSimplified").equals("贰"));
+        assertTrue(DocxReader.format(3, "decimalEnclosedCircle").equals("③"));
+        assertTrue(DocxReader.format(4, "upperRoman").equals("IV"));
+        assertTrue(DocxReader.format(2, "decimalFullWidth").equals("２"));
+    }
 }
