@@ -66,7 +66,9 @@ public final class HtmlReader implements DocumentReader {
             }
             if (WebTitle.namesPlan(title)) break;
         }
-        String pageTitle = WebTitle.withoutSite(doc.title());
+        String siteText = doc.select("header, footer, .logo, #logo, [class*=logo], [class*=footer], [class*=header], [class*=copyright]").text()
+                + " " + doc.select("meta[property=og:site_name], meta[name=application-name]").attr("content");
+        String pageTitle = WebTitle.withoutSite(doc.title(), siteText);
         if (title == null && !pageTitle.isEmpty() && PlanDetector.titleLike(Paragraph.of(pageTitle, 0))) title = pageTitle;
         Element body = doc.body();
         body.select("a.anchor, a.headerlink, a.header-anchor, a[aria-hidden=true], .sr-only, .visually-hidden").remove();

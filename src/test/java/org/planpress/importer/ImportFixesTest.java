@@ -276,4 +276,13 @@ class ImportFixesTest {
         assertTrue(DocxReader.format(4, "upperRoman").equals("IV"));
         assertTrue(DocxReader.format(2, "decimalFullWidth").equals("２"));
     }
+
+    @Test
+    void thePageTitleLosesTheSiteNotThePlansOwnParts() {
+        assertTrue(WebTitle.withoutSite("清水镇中心小学防溺水专项行动方案-清水镇人民政府", "").equals("清水镇中心小学防溺水专项行动方案"));
+        assertTrue(WebTitle.withoutSite("某镇防火工作方案_某镇人民政府", "").equals("某镇防火工作方案"));
+        assertTrue(WebTitle.withoutSite("Water Safety Plan | News | Pinecrest School District", "").equals("Water Safety Plan"));
+        assertTrue(WebTitle.withoutSite("Outreach Plan – Elm Street Corridor | Riverside Water", "Riverside Water 2024")
+                .equals("Outreach Plan – Elm Street Corridor"));
+    }
 }
