@@ -2,6 +2,7 @@ package org.planpress.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,7 @@ final class PlainHeadings {
     }
 
     static List<Paragraph> mark(List<Paragraph> ps, boolean zh) {
-        if (zh || ps.stream().anyMatch(p -> p.level() >= 2)) return ps;
+        if (zh || ps.stream().anyMatch(p -> p.level() >= 2) || numberedHeadings(ps) >= 2) return ps;
         boolean[] h = new boolean[ps.size()];
         int count = 0;
         for (int i = 0; i + 1 < ps.size(); i++) {
@@ -33,6 +34,15 @@ final class PlainHeadings {
             out.add(h[i] ? new Paragraph(p.text(), 2, p.bold(), p.centred(), null, p.line()) : p);
         }
         return out;
+    }
+
+    /** Paragraphs numbered as sections are ("1. Purpose", "II. Goals", "1.0 SCOPE"): the plan has its headings. */
+    private static long numberedHeadings(List<Paragraph> ps) {
+        return ps.stream().filter(p -> !p.isTable()).filter(p -> {
+            Numbering n = Numbering.of(p.text());
+            return n != null && Set.of("AR.", "ROMAN", "AR.0", "CN", "第章", "第部分").contains(n.style()) && !Text.endsSentence(n.rest())
+                    && Text.width(n.rest()) <= 60;
+        }).count();
     }
 
     /** A short title-case line that is not numbered, a roster line, a date or a sentence. */

@@ -19,6 +19,8 @@ final class WebTitle {
     private static final Pattern SITE_WORDS = Pattern.compile("(政府|门户|网站|网$|官网|首页|新闻|委员会$|局$|厅$|办公室$|学校$|小学$|中学$|大学$|医院$|公司$|集团$)"
             + "|(?i)\\b(portal|official|website|site|home|news|district|city|county|council|university|school|department|office|government)\\b");
 
+    private static final Pattern NOTICE = Pattern.compile("印发|通知|〔\\s*\\d{4}\\s*〕|[\\[［]\\d{4}[\\]］]\\s*\\d+\\s*号|文件$");
+
     private WebTitle() {
     }
 
@@ -61,6 +63,8 @@ final class WebTitle {
         for (int i = 1; i < Math.min(out.size(), 12); i++) {
             Paragraph p = out.get(i);
             if (!p.isTable() && p.level() > 0 && Text.squeeze(p.text()).equals(want)) {
+                // an issuing notice above the plan (文号, 关于印发……的通知) gives its header: it stays
+                if (out.subList(0, i).stream().anyMatch(q -> !q.isTable() && NOTICE.matcher(q.text()).find())) return;
                 out.subList(0, i).clear();
                 return;
             }

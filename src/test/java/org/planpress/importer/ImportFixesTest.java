@@ -285,4 +285,25 @@ class ImportFixesTest {
         assertTrue(WebTitle.withoutSite("Outreach Plan – Elm Street Corridor | Riverside Water", "Riverside Water 2024")
                 .equals("Outreach Plan – Elm Street Corridor"));
     }
+
+    @Test
+    void titleCaseLinesStayTextWhenThePlanNumbersItsHeadings() throws Exception {
+        String adoc = imported(text("numbered.txt", "Harbor Outreach Plan 2024", "1. Purpose", "Customers are kept informed.",
+                "Harbor View Residents", "Letters go to every address.", "2. Measures", "Main Street Businesses", "Staff visit each business.",
+                "Bay Avenue Schools", "Schools get a weekly note.", "3. Requirements", "Notices are approved first.", "Harbor Water", "20 May 2024"));
+        assertFalse(adoc.contains("== Harbor View Residents"), adoc);
+        assertFalse(adoc.contains("== Main Street Businesses"), adoc);
+        assertTrue(adoc.contains("== 2. Measures"), adoc);
+    }
+
+    @Test
+    void anIssuingNoticeAboveThePlansTitleOnAWebPageStays() throws Exception {
+        String html = "<html><head><meta charset=\"utf-8\"><title>关于印发某县防汛工作方案的通知</title></head><body><div class=\"content\">"
+                + "<h1>关于印发某县防汛工作方案的通知</h1><p>某政办〔2024〕8号</p><p>各乡镇：现将《某县防汛工作方案》印发给你们，请认真贯彻执行。</p>"
+                + "<p>某县人民政府办公室</p><p>2024年5月20日</p><h2>某县防汛工作方案</h2><p>一、组织领导</p><p>组长：张三（县长）</p>"
+                + "<p>二、工作要求</p><p>各乡镇要落实责任。</p></div></body></html>";
+        String adoc = imported(page("notice.html", html, java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(adoc.startsWith("= 某县防汛工作方案\n"), adoc);
+        assertTrue(adoc.contains(":plan-number: 某政办〔2024〕8号"), adoc);
+    }
 }
