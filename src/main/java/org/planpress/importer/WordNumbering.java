@@ -79,7 +79,7 @@ final class WordNumbering {
     }
 
     /** The paragraph's {numId, ilvl}, from the paragraph or its style chain, or null when it is not numbered. */
-    String[] numPr(XWPFParagraph p) {
+    private String[] numPr(XWPFParagraph p) {
         Element pPr = child((Element) p.getCTP().getDomNode(), "pPr");
         Element numPr = pPr == null ? null : child(pPr, "numPr");
         String numId = numPr == null ? null : val(child(numPr, "numId"), null);
@@ -107,12 +107,6 @@ final class WordNumbering {
         Map<Integer, Level> lv = abstracts.get(numToAbstract.get(numId));
         if (lv != null && styleId != null) for (Map.Entry<Integer, Level> e : lv.entrySet()) if (styleId.equals(e.getValue().pStyle())) return e.getKey();
         return 0;
-    }
-
-    /** The level a numbered paragraph is at, or null. */
-    Level level(String[] numPr) {
-        Map<Integer, Level> lv = abstracts.get(numToAbstract.get(numPr[0]));
-        return lv == null ? null : lv.get(parse(numPr[1], 0));
     }
 
     /**
