@@ -2,23 +2,16 @@ package org.planpress.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -72,7 +65,7 @@ public final class DocxReader implements DocumentReader {
 
     private List<Paragraph> paragraphs(XWPFDocument doc) {
         List<Paragraph> out = new ArrayList<>();
-        Map<BigInteger, int[]> counters = new HashMap<>();
+        WordNumbering numbering = WordNumbering.of(doc);
         int n = 0;
         for (IBodyElement el : doc.getBodyElements()) {
             n++;
@@ -88,8 +81,8 @@ public final class DocxReader implements DocumentReader {
             }
             if (!(el instanceof XWPFParagraph p)) continue;
             String text = p.getText();
-            String number = number(p, counters);
-            if (number != null && !Text.strip(text).startsWith(number)) text = number + text;
+            String number = numbering.number(p);
+            if (number != null && !Text.strip(text).startsWith(Text.strip(number))) text = WordNumbering.join(number, text);
             if (Text.strip(text).isEmpty()) continue;
             int level = level(doc, p);
             boolean bold = bold(p);
@@ -127,63 +120,46 @@ public final class DocxReader implements DocumentReader {
         return 0;
     }
 
-    /** The automatic number of a paragraph as Word would show it, or null. */
-    private static String number(XWPFParagraph p, Map<BigInteger, int[]> counters) {
-        BigInteger numId = p.getNumID();
-        if (numId == null) return null;
-        String fmt = p.getNumFmt();
-        String text = p.getNumLevelText();
-        if (fmt == null || text == null) {
-            // no w:ilvl: Word reads level 0
-            try {
-                XWPFNumbering numbering = p.getDocument().getNumbering();
-                XWPFNum num = numbering == null ? null : numbering.getNum(numId);
-                XWPFAbstractNum an = num == null ? null : numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
-                int ilvl = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-                if (an != null) {
-                    for (CTLvl lvl : an.getCTAbstractNum().getLvlArray()) {
-                        if (lvl.getIlvl() != null && lvl.getIlvl().intValue() != ilvl) continue;
-                        if (lvl.getNumFmt() != null) fmt = lvl.getNumFmt().getVal().toString();
-                        if (lvl.getLvlText() != null) text = lvl.getLvlText().getVal();
-                        break;
-                    }
-                }
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-        if (fmt != null && fmt.equals("bullet")) return "• "; // its symbol is often a private-use glyph of a symbol font
-        if (fmt == null || text == null || fmt.equals("none")) return null;
-        int ilvl = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-        int[] c = counters.computeIfAbsent(numId, k -> new int[9]);
-        c[ilvl]++;
-        for (int k = ilvl + 1; k < 9; k++) c[k] = 0;
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '%' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
-                int lv = text.charAt(i + 1) - '1';
-                int v = lv >= 0 && lv < 9 ? Math.max(1, c[lv]) : 1;
-                sb.append(format(v, lv == ilvl ? fmt : "decimal"));
-                i++;
-            } else {
-                sb.append(ch);
-            }
-        }
-        return sb.toString();
-    }
-
+    /** The number v in a Word number format (w:numFmt), as Word shows it; formats without a reading here are decimal. */
     static String format(int v, String fmt) {
         return switch (fmt) {
-            case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional", "japaneseCounting",
-                 "taiwaneseCounting", "taiwaneseCountingThousand" -> chinese(v);
+            case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand",
+                 "koreanCounting" -> chinese(v);
+            case "chineseLegalSimplified" -> legal(chinese(v));
+            case "ideographTraditional" -> cycle(v, "甲乙丙丁戊己庚辛壬癸");
+            case "ideographZodiac" -> cycle(v, "子丑寅卯辰巳午未申酉戌亥");
+            case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand" -> digits(v, "〇一二三四五六七八九");
+            case "decimalFullWidth", "decimalFullWidth2" -> digits(v, "０１２３４５６７８９");
+            case "decimalZero" -> v < 10 ? "0" + v : String.valueOf(v);
             case "upperRoman" -> roman(v);
             case "lowerRoman" -> roman(v).toLowerCase(Locale.ROOT);
             case "upperLetter" -> String.valueOf((char) ('A' + (v - 1) % 26));
             case "lowerLetter" -> String.valueOf((char) ('a' + (v - 1) % 26));
             case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> v <= 20 ? String.valueOf((char) (0x2460 + v - 1)) : String.valueOf(v);
+            case "decimalEnclosedParen" -> "(" + v + ")"; // ⑴ as the paragraph text reads it
+            case "decimalEnclosedFullstop" -> v + ".";
             default -> String.valueOf(v);
         };
+    }
+
+    private static String cycle(int v, String signs) {
+        return String.valueOf(signs.charAt((v - 1) % signs.length()));
+    }
+
+    private static String digits(int v, String signs) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : String.valueOf(v).toCharArray()) sb.append(signs.charAt(c - '0'));
+        return sb.toString();
+    }
+
+    /** 一二三 as the financial numerals 壹贰叁 (chineseLegalSimplified). */
+    private static String legal(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            int k = "零一二三四五六七八九十百".indexOf(c);
+            sb.append(k < 0 ? c : "零壹贰叁肆伍陆柒捌玖拾佰".charAt(k));
+        }
+        return sb.toString();
     }
 
     static String chinese(int v) {

@@ -29,7 +29,7 @@ public final class HtmlReader implements DocumentReader {
     private static final Pattern CHROME_TEXT = Pattern.compile("^(当前位置|您现在的位置|您的位置|首页\\s*[>»＞/]|发布时间|发布日期|来源[:：]|作者[:：]|"
             + "【?\\s*字体\\s*[:：]|\\[?\\s*大\\s+中\\s+小\\s*\\]?$|信息来源[:：]|责任编辑[:：]|编辑[:：]|审核[:：]|相关链接|"
             + "浏览(次数)?[:：]?|阅读(次数|量)?[:：]|点击(数|次数|量)?[:：]|字号|【?\\s*(打印|关闭|收藏|返回顶部)|分享到|扫一扫|上一篇|下一篇|"
-            + "(?i)(share|print|views?|posted|published|home\\s*[>»/]|you are here|previous|next)\\b[:：]?)|(版权所有|Copyright|©|ICP备)");
+            + "(?i)(share|print|views?|posted|published|home\\s*[>»/]|you are here|previous|next|tags?|keywords|categories|filed under)\\b[:：]?|标签[:：]|关键词[:：])|(版权所有|Copyright|©|ICP备)");
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
             "select", "input", "svg", "template", "object", "embed", "head", "menu");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
@@ -44,7 +44,10 @@ public final class HtmlReader implements DocumentReader {
             doc = Jsoup.parse(file.toFile(), null, "", parser);
             String text = doc.text();
             long bad = text.chars().filter(c -> c == 0xFFFD).count();
-            if (bad > 3 && bad * 50 > text.length() / 10 + 1) {
+            if (WebCharset.gbFamily(doc.charset())) {
+                // declared gb2312 or GBK: browsers decode it as GB18030 (· and — are not GB2312's ・ and ―)
+                doc = Jsoup.parse(file.toFile(), "GB18030", "", Parser.htmlParser().setTrackPosition(true));
+            } else if (bad > 3 && bad * 50 > text.length() / 10 + 1) {
                 // no charset declared and not UTF-8: Chinese pages saved by Windows tools are GB18030/GBK
                 doc = Jsoup.parse(file.toFile(), "GB18030", "", Parser.htmlParser().setTrackPosition(true));
             }
@@ -56,13 +59,16 @@ public final class HtmlReader implements DocumentReader {
         Element h1 = null;
         for (Element h : doc.select("h1, h2, h3, .title, .tit, #title")) {
             String t = Text.strip(h.text());
-            if (!t.isEmpty() && Text.width(t) <= 130 && PlanDetector.titleLike(Paragraph.of(t, 0))) {
-                title = t;
+            if (t.isEmpty() || Text.width(t) > 130 || !PlanDetector.titleLike(Paragraph.of(t, 0))) continue;
+            if (title == null || WebTitle.namesPlan(t) && !WebTitle.namesPlan(title)) {
+                title = t; // a plan's own title ("... Plan 2024") before a news headline about it ("Plan Approved")
                 h1 = h;
-                break;
             }
+            if (WebTitle.namesPlan(title)) break;
         }
-        String pageTitle = Text.strip(doc.title().split("\\s+[-_|–—]\\s+|_")[0]);
+        String siteText = doc.select("header, footer, .logo, #logo, [class*=logo], [class*=footer], [class*=header], [class*=copyright]").text()
+                + " " + doc.select("meta[property=og:site_name], meta[name=application-name]").attr("content");
+        String pageTitle = WebTitle.withoutSite(doc.title(), siteText);
         if (title == null && !pageTitle.isEmpty() && PlanDetector.titleLike(Paragraph.of(pageTitle, 0))) title = pageTitle;
         Element body = doc.body();
         body.select("a.anchor, a.headerlink, a.header-anchor, a[aria-hidden=true], .sr-only, .visually-hidden").remove();
@@ -77,6 +83,7 @@ public final class HtmlReader implements DocumentReader {
         List<Paragraph> out = new ArrayList<>();
         walk(article, out, new StringBuilder[] {null}, new int[] {0}, false, false);
         out.removeIf(p -> !p.isTable() && Text.width(p.text()) <= 80 && CHROME_TEXT.matcher(p.text()).find());
+        if (title != null) WebTitle.startAtTitle(out, title);
         final String title0 = title;
         if (title != null && (out.isEmpty() || !Text.squeeze(out.get(0).text()).equals(Text.squeeze(title)))) {
             boolean inside = out.stream().limit(6).anyMatch(p -> Text.squeeze(p.text()).equals(Text.squeeze(title0)));

@@ -171,7 +171,15 @@ public final class Importer {
                         id = n == 1 ? base : base + "-" + n;
                         if (used.contains(id)) continue;
                         Path f = dir.resolve(id + ".adoc");
-                        if (o.force()) {
+                        if (Files.exists(f)) {
+                            // a dated id is shared by the plans of one day: only the same plan (its title) is this one again
+                            if (dated && !sameTitle(f, p.title)) continue;
+                            if (!o.force()) {
+                                msgs.add(Diagnostic.error(shown, p.titleLine, "content/plans/" + id + ".adoc already exists: use --force to"
+                                        + " overwrite it or --id to choose another name"));
+                                failed = true;
+                                break;
+                            }
                             Files.writeString(f, adoc, StandardCharsets.UTF_8);
                             written = f;
                             break;
@@ -181,11 +189,7 @@ public final class Importer {
                             written = f;
                             break;
                         } catch (FileAlreadyExistsException e) {
-                            if (dated) continue;
-                            msgs.add(Diagnostic.error(shown, p.titleLine, "content/plans/" + id + ".adoc already exists: use --force to"
-                                    + " overwrite it or --id to choose another name"));
-                            failed = true;
-                            break;
+                            n--; // made meanwhile: looked at again
                         }
                     }
                 } catch (IOException e) {
@@ -208,6 +212,16 @@ public final class Importer {
         Path abs = file.toAbsolutePath().normalize();
         String shown = abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : abs.toString();
         return importFile(file, sourceDir, Options.defaults(), shown);
+    }
+
+    /** Whether the plan file's title line is the title (a plan imported before under a dated id). */
+    static boolean sameTitle(Path f, String title) {
+        if (title == null) return true;
+        try (java.util.stream.Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
+            return lines.limit(40).anyMatch(l -> l.strip().equals("= " + title.strip()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return true;
+        }
     }
 
     /** What was recognised, a few lines. */

@@ -219,7 +219,7 @@ public final class PdfReader implements DocumentReader {
                     lj++;
                 }
                 if (rows.size() >= 2) {
-                    if (cur != null) out.add(para(cur, start, body, left, right));
+                    if (cur != null) add(out, para(cur, start, body, left, right));
                     cur = null;
                     prev = null;
                     out.add(Paragraph.table(rows, l.page()));
@@ -245,14 +245,19 @@ public final class PdfReader implements DocumentReader {
             if (join) {
                 Text.join(cur, l.text());
             } else {
-                if (cur != null) out.add(para(cur, start, body, left, right));
+                if (cur != null) add(out, para(cur, start, body, left, right));
                 cur = new StringBuilder(l.text());
                 start = l;
             }
             prev = l;
         }
-        if (cur != null) out.add(para(cur, start, body, left, right));
+        if (cur != null) add(out, para(cur, start, body, left, right));
         return out;
+    }
+
+    /** Adds the paragraph with the extraction's spaces taken out, the signature date and a 抄送 line run into it apart. */
+    private static void add(List<Paragraph> out, Paragraph p) {
+        for (String part : PdfText.splitTail(PdfText.tidy(p.text()))) out.add(p.withText(part));
     }
 
     private static Paragraph para(StringBuilder text, Line start, float body, float left, float right) {

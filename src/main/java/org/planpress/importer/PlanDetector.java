@@ -34,15 +34,17 @@ public final class PlanDetector {
     private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{4,80})》");
     private static final Pattern XIANJIANG = Pattern.compile("现将|印发给你们|转发给你们|请认真(贯彻)?执行|请遵照执行|请结合实际");
     private static final Pattern TAIL = Pattern.compile("^(抄送|抄报|主送|分送|报送|发送)\\s*[：:]|^[（(]此件.{0,16}[）)]$|印发\\s*$|^[-—─_=*＿]{3,}$");
-    private static final Pattern ATTACH = Pattern.compile("^(附件|附表|附录)\\s*[\\d一二三四五六七八九十]*\\s*([：:、.．]|$|\\s)"
+    private static final Pattern ATTACH = Pattern.compile("^(附件(下载)?|附表|附录)\\s*[\\d一二三四五六七八九十]*\\s*([：:、.．]|$|\\s)"
             + "|^(?i)(attachments?|annex(es)?|appendix|appendices)\\b\\s*\\d*\\s*([:.]|$)");
     private static final Pattern STAGE_SECTION = Pattern.compile(
             "步骤|时间安排|活动安排|进度安排|工作安排|进度|阶段|日程|时间节点|(?i)implementation\\s+(steps?|stages?|phases?)|time\\s*arrangements?|timetable"
                 + "|schedule|stages|phases|steps|timeline|timing|time\\s*frames?|timescales?|key\\s+dates|milestones");
     private static final Pattern STAGE_WORD = Pattern.compile("阶段|步|(?i)\\b(stage|phase|step)s?\\b");
-    private static final Pattern ORG_SECTION = Pattern.compile("组织|领导|机构|小组|指挥部|(?i)organi[sz]ation|leadership|leading\\s+group|steering|committee");
+    private static final Pattern ORG_SECTION = Pattern.compile("组织|领导|机构|小组|指挥部|(?i)organi[sz]ation|leadership|leading\\s+group|steering|committee|\\bteam\\b|working\\s+group");
     private static final Pattern ISSUED_BY = Pattern.compile("^(?i)(issued by|issuer|from|prepared by|drawn up by|发布单位|印发单位|制定单位|发文单位)\\s*[:：]\\s*(.{2,120})$");
     private static final Pattern TIME_LINE = Pattern.compile("^(?i)(时间|时间安排|活动时间|实施时间|工作时间|time|period|dates?|when|duration)\\s*[:：]\\s*(.{2,50}?)[。.;；]?$");
+    /** A title line that goes on: it ends with a dash, a colon or a word that cannot end a title. */
+    private static final Pattern OPEN_END = Pattern.compile("[–—:：\\-]$|(?i)\\b(of|and|for|the|to|in|on|with|a)$");
     private static final Pattern BRACKET = Pattern.compile("[（(]([^（）()]{1,60})[）)]");
 
     /**
@@ -57,8 +59,8 @@ public final class PlanDetector {
                 if (!p.rows().isEmpty()) ps.add(p);
                 continue;
             }
-            String t = Text.strip(p.text());
-            if (!t.isEmpty()) for (String part : RosterText.splitRoles(t)) ps.add(p.withText(part)); // 组长：…；副组长：…
+            String t = RosterText.plainLabel(Text.strip(p.text()));
+            if (!t.isEmpty()) for (String part : RosterText.splitRoles(t)) ps.add(p.withText(RosterText.plainLabel(part))); // 组长：…；副组长：…
         }
         List<ImportedPlan> out = new ArrayList<>();
         if (ps.isEmpty()) return out;
@@ -123,6 +125,7 @@ public final class PlanDetector {
     private static final Pattern PERIOD_COLON = Pattern.compile("^(.{1,40}?[（(]([^（）()]{2,40})[）)])\\s*[：:]\\s*(\\S.*)$");
 
     static String runIn(String rest) {
+        if (StageLeader.LEADER.matcher(rest).find()) return null; // "Outreach launch ...... June 3": dots are a leader, not a full stop
         Matcher pc = PERIOD_COLON.matcher(rest);
         if (pc.find() && Dates.periodLike(pc.group(2)) && Text.width(pc.group(3)) > 8) return pc.group(1); // 准备阶段（3月）：成立……
         List<String> sent = Text.sentences(rest);
@@ -175,11 +178,13 @@ public final class PlanDetector {
                 plan.titleLine = ps.get(t).line();
                 s = t + 1;
                 // a long title set on two centred lines, or two lines of the title's size (a PDF's wrapped heading)
-                boolean sameSet = s < e && (ps.get(t).centred() && ps.get(s).centred()
+                boolean sameSet = s < e && (ps.get(t).centred() && ps.get(s).centred() || OPEN_END.matcher(plan.title).find()
                     || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level());
                 if (s < e && sameSet && !ps.get(s).isTable() && Numbering.of(ps.get(s).text()) == null
                         && Dates.dateLine(ps.get(s).text()) == null && !Text.endsSentence(ps.get(s).text()) && Text.width(ps.get(s).text()) <= 60
-                        && !TITLE_WORDS.matcher(plan.title).find() && TITLE_WORDS.matcher(ps.get(s).text()).find()) {
+                        && (!TITLE_WORDS.matcher(plan.title).find() || OPEN_END.matcher(plan.title).find()
+                            || ps.get(t).level() == 1 && ps.get(s).level() == 1 && ps.get(t).centred() == ps.get(s).centred())
+                        && TITLE_WORDS.matcher(ps.get(s).text()).find()) {
                     StringBuilder sb = new StringBuilder(plan.title);
                     Text.join(sb, Text.squeeze(ps.get(s).text()));
                     plan.title = sb.toString();
@@ -267,9 +272,9 @@ public final class PlanDetector {
         List<Paragraph> attachments = new ArrayList<>();
         if (a >= 0) {
             for (int i = a; i < e; i++) if (i < sigStart || i >= sigEnd) attachments.add(ps.get(i));
-        } else if (sigEnd >= 0 && sigEnd < e) {
-            attachments.addAll(ps.subList(sigEnd, e));
         }
+        // after the signature without an 附件/Attachments line: a contact sentence, a postscript: plain text at the end
+        List<Paragraph> after = a < 0 && sigEnd >= 0 && sigEnd < e ? ps.subList(sigEnd, e) : List.of();
 
         if (plan.date != null) {
             // :plan-date: is one day; a month alone (2013年5月) gives the year only
@@ -291,7 +296,18 @@ public final class PlanDetector {
             if (y.find()) plan.year = Integer.parseInt(y.group(1));
         }
 
-        body(body, plan, zh);
+        for (int i = 0; i < Math.min(e, s + 4) && plan.number == null; i++) {
+            if (!ps.get(i).isTable()) plan.number = DocRef.of(ps.get(i).text()); // Document ref: RWC/CCR/2024/07
+        }
+        body(PlainHeadings.mark(body, zh), plan, zh);
+        for (Paragraph p : after) {
+            if (p.isTable()) {
+                plan.blocks.add(new Table(p.rows(), p.line()));
+            } else {
+                plan.blocks.add(new Para(p.text(), p.line()));
+                plan.bodyText.add(p.text());
+            }
+        }
         if (!attachments.isEmpty()) {
             plan.blocks.add(new Heading(1, zh ? "附件" : "Attachments", attachments.get(0).line()));
             for (Paragraph p : attachments) {
@@ -437,7 +453,7 @@ public final class PlanDetector {
             level[i] = -1;
             parent[i] = -1;
             if (ps.get(i).isTable()) continue;
-            nums[i] = Numbering.of(ps.get(i).text());
+            nums[i] = InlineList.items(ps.get(i).text()) != null ? null : Numbering.of(ps.get(i).text());
             if (nums[i] != null && RosterText.roleLine(nums[i].rest(), true) != null && RosterText.roleLine(ps.get(i).text(), true) == null) {
                 // "1. 组长：..." stays a numbered line
             }
@@ -496,6 +512,9 @@ public final class PlanDetector {
             parent[i] = k > 0 ? stack.get(k - 1).lastIndex : -1;
             l.lastIndex = i;
         }
+        // unnumbered headings from the format (h2, Word heading styles)
+        int minHint = 99;
+        for (int i = 0; i < n; i++) if (nums[i] == null && ps.get(i).level() >= 2) minHint = Math.min(minHint, ps.get(i).level());
         // which numbered paragraphs are headings: decided for each group of siblings
         boolean[] heading = new boolean[n];
         Map<String, List<Integer>> groups = new HashMap<>();
@@ -518,6 +537,8 @@ public final class PlanDetector {
             boolean yes;
             if (lv == 0) {
                 yes = (shorts + runs) * 2 >= size && (!listLike || followed > 0 || runs > 0);
+                // sentences numbered under headings the format marks (Word's automatic 1．under "Heading 1"): a list
+                if (minHint < 99 && sentences && runs == 0 && g.stream().allMatch(i -> ps.get(i).level() == 0)) yes = false;
             } else if (lv == 1) {
                 yes = listLike ? (shorts * 5 >= size * 3 && followed * 2 >= size) || stageRuns * 2 > size : (shorts + runs) * 5 >= size * 4;
                 if (followed == 0 && runs == 0 && sentences && size > 1) yes = false; // sentences one after another: a list
@@ -543,13 +564,9 @@ public final class PlanDetector {
                 }
             }
         }
-        // unnumbered headings from the format (h2, Word heading styles)
-        int minHint = 99;
-        for (int i = 0; i < n; i++) if (nums[i] == null && ps.get(i).level() >= 2) minHint = Math.min(minHint, ps.get(i).level());
-
         // emit
         List<Block> out = plan.blocks;
-        int lastHeading = 0;
+        int lastHeading = 0, formatLevel = 0;
         String context = "";
         String orgContext = "";
         for (int i = 0; i < n; i++) {
@@ -561,6 +578,9 @@ public final class PlanDetector {
             String text = p.text();
             if (heading[i] || boldHeading[i] || (nums[i] == null && p.level() >= 2 && shortWhole(text))) {
                 int lv = heading[i] ? level[i] + 1 : boldHeading[i] && p.level() < 2 ? 1 : p.level() - minHint + 1;
+                if (heading[i] && minHint < 99 && p.level() >= minHint) lv = p.level() - minHint + 1; // an h4 "First, teach" under its h3
+                else if (heading[i] && minHint < 99 && p.level() == 0 && level[i] == 0) lv += formatLevel; // "A. Business visits" under "Work Content"
+                if (nums[i] == null && !boldHeading[i]) formatLevel = lv;
                 lv = Math.max(1, Math.min(lv, lastHeading + 1));
                 lastHeading = lv;
                 String h = text;
@@ -634,6 +654,17 @@ public final class PlanDetector {
                 }
                 out.add(new Roster(roles, p.line()));
                 i = j - 1;
+                continue;
+            }
+            List<String[]> inline = InlineList.items(text);
+            if (inline != null) {
+                List<String> items = new ArrayList<>(), markers = new ArrayList<>();
+                for (String[] it : inline) {
+                    markers.add(it[0]);
+                    items.add(it[1]);
+                }
+                out.add(new ItemList(items, markers, p.line()));
+                plan.bodyText.add(text);
                 continue;
             }
             if (nums[i] != null) {
@@ -768,7 +799,7 @@ public final class PlanDetector {
             List<StageLine> st = new ArrayList<>();
             for (List<String> r : rows.subList(1, rows.size())) {
                 if (stage >= r.size() || time >= r.size()) continue;
-                String label = stageLabel(firstClause(Text.squeeze(r.get(stage))), zh);
+                String label = stageLabel(firstClause(Text.squeeze(r.get(stage))), zh, true);
                 String period = Text.squeeze(r.get(time));
                 if (!label.isEmpty() && !period.isEmpty()) st.add(new StageLine(label, period, p.line()));
             }
@@ -813,6 +844,14 @@ public final class PlanDetector {
             + "(?i)((?:deputy\\s+|vice[\\s-]+|co-)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?|chair(?:man|woman|person)?s?"
             + "|directors?|coordinators?|secretar(?:y|ies)))");
     private static final Pattern EN_LED = Pattern.compile("(led|headed|chaired)\\s+by\\s+((?:[A-Z][\\w.]*\\s+){0,4}[A-Z][\\w.]*(?:\\s*\\([^)]{2,60}\\))?)");
+    private static final String EN_NAME = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){1,4}";
+    private static final String EN_ROLE_WORDS = "(?i:(?:deputy\\s+|vice[\\s-]+|co-)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?"
+            + "|chair(?:man|woman|person)?s?|directors?|coordinators?|secretar(?:y|ies)))";
+    /** "chaired by Helen Carter, Head of Customer Operations, with ...": the person and the position set off by commas. */
+    private static final Pattern EN_LED_APPOS = Pattern.compile("(led|headed|chaired)\\s+by\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?)\\s*,");
+    /** "with David Park, Network Delivery Manager, as deputy chair". */
+    private static final Pattern EN_PROSE_APPOS = Pattern.compile("(?:with|and)\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?),\\s+as\\s+(?:the\\s+)?("
+            + EN_ROLE_WORDS + ")");
     private static final String EN_PERSON = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,4}(?:\\s*\\([^)]{2,60}\\))?";
     /** "Other members are Ann Lee (Network Manager) and Raj Singh", "The members of the group include ...". */
     private static final Pattern EN_MEMBERS = Pattern.compile("(?i:(?:other|the)\\s+)?(?i:members)(?:\\s+of\\s+the\\s+[a-z ]{2,30}?)?\\s+"
@@ -840,10 +879,17 @@ public final class PlanDetector {
                     while (d.find()) found.add(new String[] {d.group(1), Text.strip(d.group(2))});
                 }
             } else if (!zh) {
-                Matcher l = EN_LED.matcher(t);
-                if (l.find() && t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign)\\b.*")) {
+                Matcher l = EN_LED_APPOS.matcher(t);
+                boolean appos = l.find();
+                if (!appos) l = EN_LED.matcher(t);
+                if ((appos || l.find()) && t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign)\\b.*")) {
                     String verb = l.group(1);
-                    found.add(new String[] {verb.equals("chaired") ? "Chair" : verb.equals("headed") ? "Head" : "Group leader", l.group(2)});
+                    String who = appos ? l.group(2) + " (" + Text.strip(l.group(3)) + ")" : l.group(2);
+                    found.add(new String[] {verb.equals("chaired") ? "Chair" : verb.equals("headed") ? "Head" : "Group leader", who});
+                }
+                Matcher ap = EN_PROSE_APPOS.matcher(t);
+                while (ap.find()) {
+                    found.add(new String[] {Text.capitalise(ap.group(3).toLowerCase(Locale.ROOT)), ap.group(1) + " (" + Text.strip(ap.group(2)) + ")"});
                 }
                 Matcher m = EN_PROSE.matcher(t);
                 while (m.find()) found.add(new String[] {Text.capitalise(m.group(2).toLowerCase(Locale.ROOT)), Text.strip(m.group(1))});
@@ -928,6 +974,8 @@ public final class PlanDetector {
             if (label.isEmpty() || Text.width(label) > 60) return null;
             return new String[] {label, Text.strip(m.group(1)), marker + before};
         }
+        String[] leader = StageLeader.of(text);
+        if (leader != null) return new String[] {stageLabel(leader[0], zh), leader[1], leader[0]};
         Matcher c = Pattern.compile("^([^：:]{2,40})[：:]\\s*([^。；;]{2,50}?)[。；;]?$").matcher(Text.strip(body));
         if (c.find() && Dates.periodLike(c.group(2)) && STAGE_WORD.matcher(marker + c.group(1)).find()) {
             return new String[] {stageLabel(c.group(1), zh), Text.strip(c.group(2)), marker + c.group(1)};
@@ -971,6 +1019,8 @@ public final class PlanDetector {
         List<StageLine> out = new ArrayList<>();
         for (String item : l.items()) {
             String[] x = labelledPeriod(item, plan);
+            if (x == null && LEAD_IN.matcher(item).find()) x = stage(item, zh); // 动员部署（5月下旬）：各乡镇……
+            else if (x == null) x = StageLeader.of(item);
             if (x != null) out.add(new StageLine(stageLabel(x[0], zh), x[1], l.line()));
         }
         return out;
@@ -997,16 +1047,21 @@ public final class PlanDetector {
     }
 
     static String stageLabel(String s, boolean zh) {
+        return stageLabel(s, zh, false);
+    }
+
+    /** The stage's name from its line; whole: a name given as such (a table's stage cell) keeps "phase" ("Construction phase"). */
+    static String stageLabel(String s, boolean zh, boolean whole) {
         String t = Text.squeeze(s).replaceAll("^[\\s：:，,、.。\\-–—]+|[\\s：:，,、.。;；\\-–—]+$", "");
         Numbering n = Numbering.of(t);
-        if (n != null && n.stageStyle() && !n.rest().isEmpty()) t = n.rest().replaceAll("^[\\s：:，,、]+", "");
+        if (n != null && n.stageStyle() && !n.rest().isEmpty()) t = n.rest().replaceAll("^[\\s：:，,、\\-–—]+", "");
         t = t.replaceFirst("^(?i)(the\\s+)?(first|second|third|fourth|fifth|sixth|final|last)\\s+(stage|phase|step)\\s*[:：,]?\\s*", "");
-        t = t.replaceFirst("^(?i)(stage|phase|step)\\s+\\w+\\s*[:：.,]\\s*", "");
+        t = t.replaceFirst("^(?i)(stage|phase|step)\\s+\\w+\\s*[:：.,\\-–—]\\s*", "");
         // 一是, 首先, "First," before the label: the order, not the name
         String u0 = t.replaceFirst("^(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|然后|最后)[，,：:\\s]*|^(?i)(?:first|second|third|then|next|finally)[,:]?\\s+", "");
         if (!u0.isEmpty()) t = u0;
         if (!zh && !Text.hasHan(t)) {
-            String u = t.replaceFirst("(?i)\\s+(stage|phase|period)$", "");
+            String u = whole ? t : t.replaceFirst("(?i)\\s+(stage|phase|period)$", ""); // "the preparation stage (May)" in a sentence
             if (!u.isEmpty()) t = u;
             t = Text.capitalise(t);
         }

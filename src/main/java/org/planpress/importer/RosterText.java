@@ -25,10 +25,10 @@ final class RosterText {
     private static final Pattern EN_ROLE = Pattern.compile("(?i)^(the\\s+)?((deputy|vice|executive|assistant|chief|honorary|first|co)[\\s-]+)*"
             + "((leading\\s+)?(group|team|project|office|working\\s+group|committee|task\\s+force|steering\\s+group)\\s+)?"
             + "(leaders?|leads?|heads?|directors?|chair(man|woman|person)?s?|commanders?|(co-?)?ordinators?|conveno?e?rs?|members?|secretar(y|ies)"
-            + "|advis[oe]rs?|liaisons?|deputies|deputy|secretariat)$");
+            + "|advis[oe]rs?|liaisons?|deputies|deputy|secretariat|team(\\s+members?)?|sponsors?)$");
     /** "Safety Month Coordinator", "Campaign Director": up to three capitalised words before a role word. */
     private static final Pattern EN_ROLE_LOOSE = Pattern.compile("^(?:(?:Deputy|Vice|Assistant)[\\s-]+)?(?:[A-Z][\\w&-]*\\s+){1,3}"
-            + "(?i:leaders?|leads?|heads?|directors?|chair(?:man|woman|person)?s?|commanders?|coordinators?|conveno?e?rs?|members?|secretar(?:y|ies)|advis[oe]rs?|liaisons?)$");
+            + "(?i:leaders?|leads?|heads?|directors?|chair(?:man|woman|person)?s?|commanders?|coordinators?|conveno?e?rs?|members?|secretar(?:y|ies)|advis[oe]rs?|liaisons?|sponsors?)$");
     private static final Pattern DUTY_START = Pattern.compile(
             "^(主要)?(负责|组织|协调|落实|统筹|指导|督促|检查|开展|承担|牵头|抓好|做好)|^(?i)(responsible|in charge|shall|will|takes?|leads?|oversees?)\\b");
     private static final Pattern NOT_NAMES = Pattern.compile(
@@ -92,8 +92,24 @@ final class RosterText {
         return new String[] {label, people};
     }
 
+    /** Any run of spaces: ASCII, no-break, the typesetting spaces (en, em, thin) and the ideographic space. */
+    static final String SPACES = "[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+";
+    private static final Pattern LABEL_BEFORE_COLON = Pattern.compile("^(" + SPACES + ")?([^：:。，,；;]{1,20}?)(" + SPACES + ")?([：:])");
+
+    /**
+     * A short label before a colon with its typesetting spaces made ASCII: "组&emsp;长：吴志刚" is "组 长：吴志刚" (read as
+     * 组长), "Deputy&nbsp;Lead:" is "Deputy Lead:". Other text is itself.
+     */
+    static String plainLabel(String text) {
+        Matcher m = LABEL_BEFORE_COLON.matcher(text);
+        if (!m.find() || !m.group(0).matches(".*[\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000].*")) return text;
+        String label = m.group(2).replaceAll(SPACES, " ").strip();
+        if (label.isEmpty() || !isRole(label)) return text;
+        return label + m.group(4) + text.substring(m.end()).replaceFirst("^" + SPACES, "");
+    }
+
     static boolean isRole(String label) {
-        String compact = label.replaceAll("[\\s\\u3000]+", "");
+        String compact = label.replaceAll(SPACES, "");
         if (Text.hasHan(compact)) return compact.length() <= 10 && ZH_ROLE.matcher(compact).find();
         String l = Text.squeeze(label);
         if (l.split("\\s+").length > 5) return false;
@@ -102,7 +118,7 @@ final class RosterText {
 
     /** The label as a roster role title: padding inside Chinese labels removed ("组  长" is "组长"). */
     static String label(String label) {
-        return Text.hasHan(label) ? label.replaceAll("[\\s\\u3000]+", "") : Text.squeeze(label);
+        return Text.hasHan(label) ? label.replaceAll(SPACES, "") : Text.squeeze(label);
     }
 
     private static final Pattern BARE_LABEL = Pattern.compile("^[【\\[]?\\s*([^：:【】\\[\\]。，,;；]{1,30}?)\\s*[】\\]]?\\s*[：:]$");
