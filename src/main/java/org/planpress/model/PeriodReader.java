@@ -797,8 +797,9 @@ final class PeriodReader {
 
     /**
      * 春季 / spring March–May, summer June–August, autumn September–November, winter December–February; 暑期 July–August,
-     * 寒假 January–February; about: 汛期 / the flood season June–September, 主汛期 July–August, 供暖期 / the heating season
-     * November 15 to March 15.
+     * 寒假 about January 21 to February 20 (between the autumn term's end and the spring term's start, as {@link
+     * PeriodForms} reads the terms); about: 汛期 / the flood season June–September, 主汛期 July–August, 供暖期 / the
+     * heating season November 15 to March 15.
      */
     private Point season(int season, Integer year) {
         if (season < 5) return months(year, season == 4 ? 12 : 3 * season, 3);
@@ -810,7 +811,9 @@ final class PeriodReader {
             p.holidays = true;
             return p;
         }
-        Point p = season == 5 ? months(year, 7, 2) : months(year, 1, 2);
+        if (season == 6) approximate = true;
+        Point p = season == 5 ? months(year, 7, 2)
+            : Point.span(year, null, (y, m) -> new LocalDate[] {LocalDate.of(y, 1, 21), LocalDate.of(y, 2, 20)});
         p.holidays = true;
         return p;
     }

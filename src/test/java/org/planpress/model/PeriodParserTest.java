@@ -577,8 +577,8 @@ class PeriodParserTest {
         by the end of Q2           | 2024 | 2024-06-01 | 2024-06-30 | false
         the end of the second quarter | 2024 | 2024-06-21 | 2024-06-30 | false
         the beginning of Q3 2024   |      | 2024-07-01 | 2024-07-10 | false
-        寒假期间                    | 2024 | 2024-01-01 | 2024-02-29 | false
-        the winter holidays        | 2023 | 2023-01-01 | 2023-02-28 | false
+        寒假期间                    | 2024 | 2024-01-21 | 2024-02-20 | true
+        the winter holidays        | 2023 | 2023-01-21 | 2023-02-20 | true
         6/1-6/30                   | 2024 | 2024-06-01 | 2024-06-30 | false
         9/1/2024 - 9/30/2024       |      | 2024-09-01 | 2024-09-30 | false
         1/9/2024 - 30/9/2024       |      | 2024-09-01 | 2024-09-30 | false
@@ -779,7 +779,7 @@ class PeriodParserTest {
         the first three quarters of 2025 | 2025-01-01 | 2025-09-30 | false | false |
         春节前一个月                       | 2024-12-28 | 2025-01-27 | false | false |
         中秋国庆期间                       | 2025-10-01 | 2025-10-07 | false | false |
-        寒暑假期间                         | 2025-01-01 | 2025-08-31 | false | false | 寒暑假期间
+        寒暑假期间                         | 2025-01-21 | 2025-08-31 | true  | false | 寒暑假期间
         # --- Easter (ICU4J's rule)
         Easter                           | 2025-04-20 | 2025-04-20 | false | false |
         the Easter holidays              | 2025-04-18 | 2025-04-21 | false | false |
@@ -874,7 +874,7 @@ class PeriodParserTest {
         开学前      | 2025-05-10 | 2025-08-01 | 2025-08-31
         9月开学后两周 | 2025-02-10 | 2025-09-02 | 2025-09-15
         放假前一周   | 2025-02-10 | 2025-06-24 | 2025-06-30
-        放假前一周   | 2025-09-20 | 2025-12-25 | 2025-12-31
+        放假前一周   | 2025-09-20 | 2026-01-14 | 2026-01-20
         """)
     void theTermAndHolidaysOfTheIssueDate(String text, LocalDate issued, LocalDate start, LocalDate end) throws ModelException {
         Period p = PeriodParser.parse(text, issued.getYear(), issued, w -> { });
@@ -962,11 +962,11 @@ class PeriodParserTest {
     /** Columns: text | issue date | start | end. Without a plan year, the coming occurrence from the issue date. */
     @ParameterizedTest(name = "[{index}] \"{0}\" issued {1}: {2} to {3}")
     @CsvSource(delimiter = '|', textBlock = """
-        寒假前          | 2024-09-02 | 2024-12-01 | 2024-12-31
-        寒假期间         | 2024-09-02 | 2025-01-01 | 2025-02-28
+        寒假前          | 2024-09-02 | 2025-01-01 | 2025-01-20
+        寒假期间         | 2024-09-02 | 2025-01-21 | 2025-02-20
         春节前          | 2024-09-02 | 2025-01-01 | 2025-01-27
         春节期间         | 2024-09-02 | 2025-01-28 | 2025-02-03
-        放假前一周       | 2024-09-02 | 2024-12-25 | 2024-12-31
+        放假前一周       | 2024-09-02 | 2025-01-14 | 2025-01-20
         3月             | 2024-09-02 | 2025-03-01 | 2025-03-31
         元旦            | 2024-09-02 | 2025-01-01 | 2025-01-01
         9月             | 2024-09-02 | 2024-09-01 | 2024-09-30
