@@ -98,12 +98,14 @@ public final class PeriodParser {
             };
             core = relativeTerms(text, relativeMonths(text, core, issueDate), issueDate);
             refuseUnknownSpans(text, core);
-            Period p = readWithWork(text, written, core, year, issueDate, said);
-            if (planYear == null && issueDate != null && p.end().isBefore(issueDate)
-                    && !readWithWork(text, written, core, null, null, null).yearStated()) {
+            List<String> heard = new java.util.ArrayList<>(); // the warnings of the reading kept
+            Period p = readWithWork(text, written, core, year, issueDate, said == null ? null : heard::add);
+            if (planYear == null && issueDate != null && p.end().isBefore(issueDate) && !writesYear(text, written, core)) {
                 // the year only from the date of issue: a period that would be over by then is the coming one
-                p = readWithWork(text, written, core, issueDate.getYear() + 1, issueDate, said);
+                heard.clear();
+                p = readWithWork(text, written, core, issueDate.getYear() + 1, issueDate, said == null ? null : heard::add);
             }
+            if (said != null) heard.forEach(said);
             if (ongoing != null) p = p.withNote(ongoing[1], false);
             if (said != null && p.yearStated()) checkWeekdays(text, written, p, said);
             if (remark == null) return p;
@@ -128,6 +130,15 @@ public final class PeriodParser {
             if (work == null) work = PeriodText.splitLabel(core);
             if (work == null) throw e;
             return read(text, written, work[0], year, issueDate, warnings).withNote(work[1], false);
+        }
+    }
+
+    /** Whether the period's words give its year (2024年3月), read without a plan year or an issue date. */
+    private static boolean writesYear(String text, String written, String core) {
+        try {
+            return readWithWork(text, written, core, null, null, null).yearStated();
+        } catch (ModelException | RuntimeException e) {
+            return true; // it needs the issue date (30日内): its dates count from it already
         }
     }
 

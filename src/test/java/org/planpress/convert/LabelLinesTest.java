@@ -342,4 +342,30 @@ class LabelLinesTest {
         assertEquals("John Smith", roster.get(2).get("name").asText());
         assertEquals("Members", roster.get(2).get("role").asText());
     }
+
+    @Test
+    void withoutAPlanYearEachStageIsTheComingOneFromThePlanDate() throws Exception {
+        Path src = source("coming", """
+                = 学校安全工作方案
+                :lang: zh-CN
+                :plan-date: 2024-09-02
+
+                == 实施步骤
+
+                [.timeline]
+                期末复习:: 期末
+                开学准备:: 开学第一周
+                春季整治:: 3月
+                总结:: 2025年6月
+                整改:: 7月1日前
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode stages = stages(src);
+        assertEquals("2025-01-01", stages.get(0).get("start").asText(), "the coming end of term");
+        assertEquals("2024-09-01", stages.get(1).get("start").asText(), "the year of 期末, from the plan date, is not carried");
+        assertEquals("2025-03-01", stages.get(2).get("start").asText(), "March after the plan date");
+        assertEquals("2025-07-01", stages.get(4).get("end").asText(), "the year written above is carried");
+        assertEquals("2025-06-01", stages.get(4).get("start").asText(), "a deadline on the 1st opens the month before");
+    }
 }
