@@ -100,8 +100,9 @@ public final class PeriodParser {
             refuseUnknownSpans(text, core);
             List<String> heard = new java.util.ArrayList<>(); // the warnings of the reading kept
             Period p = readWithWork(text, written, core, year, issueDate, said == null ? null : heard::add);
-            if (planYear == null && issueDate != null && p.end().isBefore(issueDate) && !writesYear(text, written, core)) {
-                // the year only from the date of issue: a period that would be over by then is the coming one
+            if (planYear == null && issueDate != null && p.end().isBefore(comingFrom(text, core, issueDate))
+                    && !writesYear(text, written, core)) {
+                // the year only from the date of issue: a period over by then is the coming one
                 heard.clear();
                 p = readWithWork(text, written, core, issueDate.getYear() + 1, issueDate, said == null ? null : heard::add);
             }
@@ -131,6 +132,22 @@ public final class PeriodParser {
             if (work == null) throw e;
             return read(text, written, work[0], year, issueDate, warnings).withNote(work[1], false);
         }
+    }
+
+    /**
+     * The first day a period without a year may end on to be read in the year of issue, not the next: the day of issue
+     * for a holiday or a term (春节期间, 寒假前: the coming one), the first day of the month before for months and days
+     * (2月下旬 in a plan issued on March 2 is work already under way).
+     */
+    private static LocalDate comingFrom(String text, String core, LocalDate issueDate) {
+        boolean holiday;
+        try {
+            holiday = new PeriodLexer(text, PeriodText.normalize(core)).tokens().stream()
+                .anyMatch(t -> t.named() != null || t.key() == PeriodLexer.Key.SEASON);
+        } catch (ModelException | RuntimeException e) {
+            holiday = false;
+        }
+        return holiday ? issueDate : issueDate.withDayOfMonth(1).minusMonths(1);
     }
 
     /** Whether the period's words give its year (2024年3月), read without a plan year or an issue date. */
