@@ -389,9 +389,9 @@ public final class PlanTreeprocessor extends Treeprocessor {
         }
 
         /**
-         * The label lines of a paragraph marked as a roster or timeline: label, text and line number of each line
-         * with a colon (：or :) after a label, the lines after it without one joined to it. A first line without a
-         * label is an error ({@code what}: what a line is, for the message).
+         * The label lines of a paragraph marked as a roster: label, text and line number of each line with a colon
+         * (：or :) after a label, the lines after it without one joined to it. A first line without a label is an
+         * error ({@code what}: what a line is, for the message). A timeline's lines are read by {@link #addStages}.
          */
         private List<String[]> labelLines(org.asciidoctor.ast.Block para, String what) {
             List<String[]> out = new ArrayList<>();
