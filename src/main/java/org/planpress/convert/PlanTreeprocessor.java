@@ -650,7 +650,17 @@ public final class PlanTreeprocessor extends Treeprocessor {
         /** The section titles normalised for {@link #matchSection}, made on first use (stages come after sections). */
         List<String> normTitles;
 
+        /**
+         * The section whose title holds the stage's name, else the name's part after its numbering label
+         * ({@code 第一阶段：宣传发动阶段}, {@code Phase 1: Preparation}: the section {@code （一）宣传发动阶段}).
+         */
         String matchSection(String stageName) {
+            String anchor = matchTitle(stageName);
+            int colon = Math.max(stageName.lastIndexOf('：'), stageName.lastIndexOf(':'));
+            return anchor == null && colon > 0 ? matchTitle(stageName.substring(colon + 1)) : anchor;
+        }
+
+        private String matchTitle(String stageName) {
             String n = norm(stageName);
             if (n.isEmpty()) return null;
             if (normTitles == null || normTitles.size() != ctx.sections.size()) {

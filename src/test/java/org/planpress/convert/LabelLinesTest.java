@@ -198,6 +198,10 @@ class LabelLinesTest {
                 第一阶段:: 动员部署阶段（6月1日至6月10日）
                 全面实施阶段（6月11日至6月30日）:: 召开推进会
 
+                === （一）宣传发动阶段
+
+                召开动员大会。
+
                 == Stages
 
                 [.timeline]
@@ -226,6 +230,8 @@ class LabelLinesTest {
         assertEquals("2024-03-16", stages.get(6).get("start").asText());
         assertEquals("Review", stages.get(7).get("name").asText());
         assertEquals("lessons learnt", stages.get(7).get("note").asText());
+        assertTrue(stages.get(2).get("url").asText().endsWith("#宣传发动阶段"), "the section after its numbering label: "
+                + stages.get(2).get("url").asText());
     }
 
     @Test
