@@ -52,20 +52,18 @@ final class StageLines {
     private static Parts parts(String before, String period, String after) {
         String head = before.strip();
         String tail = after.strip();
-        String description = null;
-        if (!tail.isEmpty() && (tail.charAt(0) == '：' || tail.charAt(0) == ':')) {
-            String rest = tail.substring(1).strip();
-            if (head.isEmpty() || NUMBERING.matcher(head).matches()) {
-                tail = tail.charAt(0) + (tail.charAt(0) == ':' ? " " : "") + rest; // Phase 1 (June): Preparation
-            } else {
-                description = rest.isEmpty() ? null : rest;
-                tail = "";
-            }
+        boolean colon = !tail.isEmpty() && (tail.charAt(0) == '：' || tail.charAt(0) == ':');
+        if (!colon) return new Parts(trimSeparators(joined(head, tail)), period, null);
+        String rest = tail.substring(1).strip();
+        if (head.isEmpty() || NUMBERING.matcher(head).matches()) { // Phase 1 (June): Preparation
+            return new Parts(trimSeparators(head + (tail.charAt(0) == ':' ? ": " : "：") + rest), period, null);
         }
-        String name = (head + (head.isEmpty() || tail.isEmpty() || tail.charAt(0) == ':' || tail.charAt(0) == '：' ? "" : " ")
-                + tail).strip();
-        name = trimSeparators(name);
-        return new Parts(name, period, description);
+        return new Parts(trimSeparators(head), period, rest.isEmpty() ? null : rest);
+    }
+
+    /** The text before and after the brackets as one name: a space between them unless one side is empty. */
+    private static String joined(String head, String tail) {
+        return head.isEmpty() || tail.isEmpty() ? head + tail : head + " " + tail;
     }
 
     /** The name without a colon or comma left at either end by the brackets taken out of it. */
