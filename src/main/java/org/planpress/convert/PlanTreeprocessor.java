@@ -561,9 +561,9 @@ public final class PlanTreeprocessor extends Treeprocessor {
             Period previous = before.isEmpty() ? null : before.get(before.size() - 1).period();
             Period p;
             try {
-                // without :plan-year:, a stage whose period states no year follows the year the stage above
-                // it ends in, when that one writes its year ("2024年3月至4月", then "5月至6月")
-                Integer year = ctx.planYear != null || previous == null || !writesYear(previous) ? ctx.planYear
+                // without :plan-year:, a stage whose period states no year follows the year the stage above it ends
+                // in, once a stage writes its year ("2024年3月至4月", then "5月至6月", then "7月")
+                Integer year = ctx.planYear != null || previous == null || !yearWrittenIn(before) ? ctx.planYear
                         : Integer.valueOf(previous.end().getYear());
                 p = PeriodParser.parse(periodText, year, ctx.planDate, w -> ctx.warning(ln, w));
             } catch (ModelException ex) {
@@ -586,9 +586,14 @@ public final class PlanTreeprocessor extends Treeprocessor {
         }
 
         /**
-         * Whether a stage's period writes its year (2024年3月至4月), not only takes it from the plan's date: a year
+         * Whether one of the stages writes its year (2024年3月至4月), not only takes it from the plan's date: a year
          * taken from the date ({@code 期末}) is not carried to the stages after it.
          */
+        private boolean yearWrittenIn(List<Stage> stages) {
+            for (Stage s : stages) if (writesYear(s.period())) return true;
+            return false;
+        }
+
         private boolean writesYear(Period p) {
             if (!p.yearStated()) return false;
             try {
