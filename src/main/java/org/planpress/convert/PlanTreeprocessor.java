@@ -149,6 +149,11 @@ public final class PlanTreeprocessor extends Treeprocessor {
             for (StructuralNode b : doc.findBy(Map.of("context", ":paragraph", "role", "timeline"))) {
                 if (b instanceof org.asciidoctor.ast.Block para) timelineLines(para, (StructuralNode) b.getParent());
             }
+            for (String context : List.of(":olist", ":ulist")) {
+                for (StructuralNode b : doc.findBy(Map.of("context", context, "role", "timeline"))) {
+                    if (b instanceof org.asciidoctor.ast.List l) timelineItems(l, (StructuralNode) b.getParent());
+                }
+            }
             for (StructuralNode b : doc.findBy(Map.of("context", ":image"))) image(b);
             if (!ctx.allowPassthrough) {
                 for (StructuralNode b : doc.findBy(Map.of("context", ":pass"))) {
@@ -249,31 +254,44 @@ public final class PlanTreeprocessor extends Treeprocessor {
          * A row without a role continues the role above it.
          */
         void rosterTable(org.asciidoctor.ast.Table table, StructuralNode parent) {
-            int ln = line(table);
             List<List<String>> rows = rows(table);
-            int[] columns = headed(rows, TableColumns::roster, 0, 1, 2); // role, name, position
+            List<Integer> lines = rowLines(table, rows);
+            int[] columns = headed(rows, lines, TableColumns::roster, 0, 1, 2); // role, name, position
+            // a table without a role column (序号 | 姓名 | 工作单位及职务) lists the group's members
+            String members = columns[0] < 0 ? memberTitle(rows) : null;
             List<Role> roles = new ArrayList<>();
             Set<String> names = new HashSet<>();
             String title = null;
+            int titleLine = line(table);
             List<String> people = new ArrayList<>();
-            for (List<String> cells : rows) {
-                String role = cell(cells, columns[0]);
+            for (int r = 0; r < rows.size(); r++) {
+                List<String> cells = rows.get(r);
+                String role = members != null ? members : cell(cells, columns[0]);
                 String name = cell(cells, columns[1]);
                 String position = cell(cells, columns[2]);
                 if (!role.isEmpty() && !role.equals(title)) {
-                    if (title != null) role(RosterParser.roleTitle(title), ln, List.of(String.join("；", people)), names, roles);
+                    if (title != null) role(RosterParser.roleTitle(title), titleLine, List.of(String.join("；", people)), names, roles);
                     title = role;
+                    titleLine = lines.get(r);
                     people = new ArrayList<>();
                 }
                 if (title == null) {
-                    ctx.error(ln, "the roster table's first row has no role: write it in its first column (组长, Leader)");
+                    ctx.error(lines.get(r), "the roster table's first row has no role: write it in its first column (组长, Leader)");
                     return;
                 }
                 if (!name.isEmpty()) people.add(position.isEmpty() ? name : name + "（" + position + "）");
                 else if (!position.isEmpty()) people.add(position); // a post without a name: 各班班主任
             }
-            if (title != null) role(RosterParser.roleTitle(title), ln, List.of(String.join("；", people)), names, roles);
+            if (title != null) role(RosterParser.roleTitle(title), titleLine, List.of(String.join("；", people)), names, roles);
             pendingRoster(table, parent, roles);
+        }
+
+        /** The role of every row of a roster table without a role column: 成员, or Members for a table in English. */
+        private String memberTitle(List<List<String>> rows) {
+            for (List<String> cells : rows) {
+                for (String c : cells) if (hasHan(c)) return "成员";
+            }
+            return "Members";
         }
 
         /** The cells' text of a table's rows, its header's first. */
@@ -290,15 +308,55 @@ public final class PlanTreeprocessor extends Treeprocessor {
         }
 
         /**
-         * The columns {@code header} finds in the first of {@code rows}, which is then taken off them; else
-         * {@code defaults}, and the first row stays.
+         * The columns {@code header} finds in the first of {@code rows}, which is then taken off them (and its line off
+         * {@code lines}); else {@code defaults}.
          */
-        private static int[] headed(List<List<String>> rows, java.util.function.Function<List<String>, int[]> header,
-                int... defaults) {
+        private static int[] headed(List<List<String>> rows, List<Integer> lines,
+                java.util.function.Function<List<String>, int[]> header, int... defaults) {
             int[] found = rows.isEmpty() ? null : header.apply(rows.get(0));
             if (found == null) return defaults;
             rows.remove(0);
+            lines.remove(0);
             return found;
+        }
+
+        /**
+         * The line of each row of a table in its file: the next line, from the table's, that holds the row's first
+         * cell with text; the table's line when it cannot be found (a table from an include, a cell on several lines).
+         */
+        private List<Integer> rowLines(org.asciidoctor.ast.Table table, List<List<String>> rows) {
+            int tableLine = line(table);
+            List<String> source = sourceLines(table);
+            List<Integer> out = new ArrayList<>();
+            int next = Math.max(tableLine, 1);
+            for (List<String> cells : rows) {
+                String key = cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse(null);
+                int found = -1;
+                for (int k = next; key != null && k <= source.size(); k++) {
+                    if (source.get(k - 1).contains(key)) {
+                        found = k;
+                        break;
+                    }
+                }
+                out.add(found > 0 ? found : tableLine);
+                if (found > 0) next = found + 1;
+            }
+            return out;
+        }
+
+        /** The lines of the file a block was read from, or none when it cannot be read. */
+        private List<String> sourceLines(StructuralNode block) {
+            org.asciidoctor.ast.Cursor at = block.getSourceLocation();
+            try {
+                if (at != null && at.getFile() != null) {
+                    java.nio.file.Path file = at.getDir() == null ? java.nio.file.Path.of(at.getFile())
+                            : java.nio.file.Path.of(at.getDir()).resolve(at.getFile());
+                    return java.nio.file.Files.readAllLines(file);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // the rows get the table's line
+            }
+            return List.of();
         }
 
         private static String cell(List<String> cells, int column) {
@@ -331,9 +389,9 @@ public final class PlanTreeprocessor extends Treeprocessor {
         }
 
         /**
-         * The label lines of a paragraph marked as a roster or timeline: label, text and line number of each line
-         * with a colon (：or :) after a label, the lines after it without one joined to it. A first line without a
-         * label is an error ({@code what}: what a line is, for the message).
+         * The label lines of a paragraph marked as a roster: label, text and line number of each line with a colon
+         * (：or :) after a label, the lines after it without one joined to it. A first line without a label is an
+         * error ({@code what}: what a line is, for the message). A timeline's lines are read by {@link #addStages}.
          */
         private List<String[]> labelLines(org.asciidoctor.ast.Block para, String what) {
             List<String[]> out = new ArrayList<>();
@@ -369,55 +427,133 @@ public final class PlanTreeprocessor extends Treeprocessor {
             List<Stage> stages = new ArrayList<>();
             List<Object[]> texts = new ArrayList<>();
             for (DescriptionListEntry e : list.getItems()) {
-                String name = e.getTerms().isEmpty() ? "" : source(e.getTerms().get(0)).strip();
+                String term = e.getTerms().isEmpty() ? "" : source(e.getTerms().get(0)).strip();
                 ListItem d = e.getDescription();
+                String text = d == null ? "" : source(d).strip();
                 int ln = line(e.getTerms().isEmpty() ? list : e.getTerms().get(0));
-                Period p = stage(name, d == null ? "" : source(d).strip(), ln, stages);
+                StageLines.Parts parts = readable(text) ? new StageLines.Parts(term, text, null) : inBrackets(term, text);
+                Period p = stage(parts.name(), parts.period(), parts.description(), ln, stages);
                 if (p == null) continue;
                 String anchor = null;
                 if (d != null && !d.getBlocks().isEmpty()) {
-                    anchor = unique("stage-" + Slugs.of(name));
+                    anchor = unique("stage-" + Slugs.of(parts.name()));
                     usedIds.add(anchor);
-                    texts.add(new Object[] {anchor, name, d});
+                    texts.add(new Object[] {anchor, parts.name(), d});
                 }
-                stages.add(new Stage(name, p, anchor));
+                stages.add(new Stage(parts.name(), p, anchor));
             }
             pendingTimeline(list, parent, stages, texts);
         }
 
         /**
+         * The stage of a list entry whose text is not a period, read from its term and text as one line with its
+         * period in brackets ({@code 第一阶段:: 宣传发动阶段（3月1日-3月15日）}); else the term and text as they are.
+         */
+        private StageLines.Parts inBrackets(String term, String text) {
+            String line = text.isEmpty() ? term : term + (hasHan(term + text) ? "：" : ": ") + text;
+            StageLines.Parts parts = StageLines.inBrackets(line, this::readable);
+            return parts != null ? parts : new StageLines.Parts(term, text, null);
+        }
+
+        /** Whether a text reads as a period in this plan, without reporting anything. */
+        private boolean readable(String text) {
+            if (text.isBlank()) return false;
+            try {
+                PeriodParser.parse(text, ctx.planYear, ctx.planDate, null);
+                return true;
+            } catch (ModelException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        /**
          * A timeline written as a table (阶段 | 时间 | 内容; Stage | Period | Tasks): a stage per row, from the columns
-         * its header names, else the first two. The table stays, under the timeline figure: its other columns are
-         * the stages' text.
+         * its header names (the work column names the stage when there is no stage column), else the first two. The
+         * table stays, under the timeline figure: its other columns are the stages' text.
          */
         void timelineTable(org.asciidoctor.ast.Table table, StructuralNode parent) {
-            int ln = line(table);
             List<List<String>> rows = rows(table);
-            int[] columns = headed(rows, TableColumns::schedule, 0, 1); // stage, period
+            List<Integer> lines = rowLines(table, rows);
+            int[] columns = headed(rows, lines, TableColumns::schedule, 0, 1, -1); // stage, period, work
             List<Stage> stages = new ArrayList<>();
-            for (List<String> cells : rows) {
+            for (int r = 0; r < rows.size(); r++) {
+                List<String> cells = rows.get(r);
                 String name = cell(cells, columns[0]);
+                if (name.isEmpty()) name = cell(cells, columns[2]);
                 String period = cell(cells, columns[1]);
                 if (name.isEmpty() && period.isEmpty()) continue;
-                Period p = stage(name, period, ln, stages);
+                Period p = stage(name, period, null, lines.get(r), stages);
                 if (p != null) stages.add(new Stage(name, p, null));
             }
             pendingTimeline(table, parent, stages, new ArrayList<>());
         }
 
-        /** A timeline written as label lines in a paragraph: each line "stage：period" (or ":"). */
+        /**
+         * A timeline written as lines in a paragraph: "stage：period" (or ":"), or a line with its period in brackets
+         * ({@link StageLines}); a line that is neither continues the stage above it.
+         */
         void timelineLines(org.asciidoctor.ast.Block para, StructuralNode parent) {
-            List<Stage> stages = new ArrayList<>();
-            for (String[] entry : labelLines(para, "timeline stage")) {
-                String name = entry[0].strip();
-                Period p = stage(name, entry[1].replace('\n', ' ').strip(), Integer.parseInt(entry[2]), stages);
-                if (p != null) stages.add(new Stage(name, p, null));
+            int first = line(para);
+            List<String> lines = para.getLines();
+            List<Integer> numbers = new ArrayList<>();
+            for (int k = 0; k < lines.size(); k++) numbers.add(first + k);
+            addStages(para, parent, lines, numbers, true);
+        }
+
+        /** A timeline written as a list marked {@code [.timeline]}: each item a stage line, as in a paragraph. */
+        void timelineItems(org.asciidoctor.ast.List list, StructuralNode parent) {
+            List<String> lines = new ArrayList<>();
+            List<Integer> numbers = new ArrayList<>();
+            for (StructuralNode item : list.getItems()) {
+                lines.add(source((ListItem) item));
+                numbers.add(line(item) > 0 ? line(item) : line(list));
             }
-            pendingTimeline(para, parent, stages, new ArrayList<>());
+            addStages(list, parent, lines, numbers, false);
+        }
+
+        private void addStages(StructuralNode block, StructuralNode parent, List<String> lines, List<Integer> numbers,
+                boolean continued) {
+            List<String[]> entries = new ArrayList<>(); // name, period, description, line
+            for (int k = 0; k < lines.size(); k++) {
+                String l = lines.get(k).strip();
+                if (l.isEmpty()) continue;
+                String[] entry = stageLine(l, numbers.get(k));
+                if (entry != null) {
+                    entries.add(entry);
+                } else if (continued && !entries.isEmpty()) {
+                    String[] last = entries.get(entries.size() - 1);
+                    if (last[2] != null) last[2] = last[2] + " " + l; // more of a description
+                    else last[1] = last[1] + " " + l;
+                } else {
+                    ctx.error(numbers.get(k), "expected a timeline stage as \"stage: period\" (宣传发动阶段：3月1日至3月15日,"
+                            + " Preparation: June) or with its period in brackets (宣传发动阶段（3月1日—3月15日）, Phase 1:"
+                            + " Preparation (1–15 March)), not \"" + l + "\"");
+                }
+            }
+            List<Stage> stages = new ArrayList<>();
+            for (String[] e : entries) {
+                Period p = stage(e[0].strip(), e[1].strip(), e[2], Integer.parseInt(e[3]), stages);
+                if (p != null) stages.add(new Stage(e[0].strip(), p, null));
+            }
+            pendingTimeline(block, parent, stages, new ArrayList<>());
+        }
+
+        /**
+         * A stage line's name, period, description (null when none) and line number: "label：period" when the text
+         * after the label reads as a period, else a period in brackets, else "label：text" (its error comes when it is
+         * read); null for a line with neither label nor period.
+         */
+        private String[] stageLine(String l, int ln) {
+            int colon = labelEnd(l);
+            String text = colon > 0 ? l.substring(colon + 1).strip() : "";
+            if (colon > 0 && readable(text)) return new String[] {l.substring(0, colon), text, null, String.valueOf(ln)};
+            StageLines.Parts parts = StageLines.inBrackets(l, this::readable);
+            if (parts != null) return new String[] {parts.name(), parts.period(), parts.description(), String.valueOf(ln)};
+            return colon > 0 ? new String[] {l.substring(0, colon), text, null, String.valueOf(ln)} : null;
         }
 
         /** The period of a stage named {@code name} after {@code before}, or null after reporting why it has none. */
-        private Period stage(String name, String periodText, int ln, List<Stage> before) {
+        private Period stage(String name, String periodText, String description, int ln, List<Stage> before) {
             if (name.isBlank()) {
                 ctx.error(ln, "timeline stage has no name");
                 return null;
@@ -425,9 +561,9 @@ public final class PlanTreeprocessor extends Treeprocessor {
             Period previous = before.isEmpty() ? null : before.get(before.size() - 1).period();
             Period p;
             try {
-                // without :plan-year:, a stage whose period states no year follows the year the stage above
-                // it ends in, when that one states it ("2024年3月至4月", then "5月至6月")
-                Integer year = ctx.planYear != null || previous == null || !previous.yearStated() ? ctx.planYear
+                // without :plan-year:, a stage whose period states no year follows the year the stage above it ends
+                // in, once a stage writes its year ("2024年3月至4月", then "5月至6月", then "7月")
+                Integer year = ctx.planYear != null || previous == null || !yearWrittenIn(before) ? ctx.planYear
                         : Integer.valueOf(previous.end().getYear());
                 p = PeriodParser.parse(periodText, year, ctx.planDate, w -> ctx.warning(ln, w));
             } catch (ModelException ex) {
@@ -444,7 +580,27 @@ public final class PlanTreeprocessor extends Treeprocessor {
             if (previous != null && p.start().isBefore(previous.start()) && p.end().isBefore(previous.end())) {
                 ctx.warning(ln, "stage \"" + name + "\" starts before the stage listed above it");
             }
-            return p;
+            if (description == null) return p;
+            String note = p.note() == null ? description : p.note() + "; " + description;
+            return new Period(p.text(), p.start(), p.end(), p.yearStated(), p.openStart(), p.approximate(), p.tentative(), note);
+        }
+
+        /**
+         * Whether one of the stages writes its year (2024年3月至4月), not only takes it from the plan's date: a year
+         * taken from the date ({@code 期末}) is not carried to the stages after it.
+         */
+        private boolean yearWrittenIn(List<Stage> stages) {
+            for (Stage s : stages) if (writesYear(s.period())) return true;
+            return false;
+        }
+
+        private boolean writesYear(Period p) {
+            if (!p.yearStated()) return false;
+            try {
+                return PeriodParser.parse(p.text(), null).yearStated();
+            } catch (ModelException | RuntimeException e) {
+                return false;
+            }
         }
 
         private void pendingTimeline(StructuralNode block, StructuralNode parent, List<Stage> stages, List<Object[]> texts) {
@@ -499,7 +655,17 @@ public final class PlanTreeprocessor extends Treeprocessor {
         /** The section titles normalised for {@link #matchSection}, made on first use (stages come after sections). */
         List<String> normTitles;
 
+        /**
+         * The section whose title holds the stage's name, else the name's part after its numbering label
+         * ({@code 第一阶段：宣传发动阶段}, {@code Phase 1: Preparation}: the section {@code （一）宣传发动阶段}).
+         */
         String matchSection(String stageName) {
+            String anchor = matchTitle(stageName);
+            int colon = Math.max(stageName.lastIndexOf('：'), stageName.lastIndexOf(':'));
+            return anchor == null && colon > 0 ? matchTitle(stageName.substring(colon + 1)) : anchor;
+        }
+
+        private String matchTitle(String stageName) {
             String n = norm(stageName);
             if (n.isEmpty()) return null;
             if (normTitles == null || normTitles.size() != ctx.sections.size()) {
@@ -543,6 +709,10 @@ public final class PlanTreeprocessor extends Treeprocessor {
         Pending(StructuralNode parent, StructuralNode block, Roster roster, Timeline timeline, String caption) {
             this(parent, block, roster, timeline, caption, List.of());
         }
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
     private static int indexOf(List<StructuralNode> list, StructuralNode node) {

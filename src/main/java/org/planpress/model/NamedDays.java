@@ -54,6 +54,15 @@ final class NamedDays {
         EASTER(Rule.EASTER, 0, 0, 4),
         GOOD_FRIDAY(Rule.EASTER, -2, 0, 1),
         EASTER_MONDAY(Rule.EASTER, 1, 0, 1),
+        /** National observance days of the work plans are made for (fixed days, announced by the State Council or the UN). */
+        LEI_FENG(Rule.FIXED, 3, 5, 1),
+        WATER(Rule.FIXED, 3, 22, 1),
+        NATIONAL_SECURITY_EDUCATION(Rule.FIXED, 4, 15, 1),
+        BOOK(Rule.FIXED, 4, 23, 1),
+        DISASTER_REDUCTION(Rule.FIXED, 5, 12, 1),
+        ENVIRONMENT(Rule.FIXED, 6, 5, 1),
+        ANTI_DRUG(Rule.FIXED, 6, 26, 1),
+        CONSTITUTION(Rule.FIXED, 12, 4, 1),
         /** The start of the school year in China: September 1. */
         SCHOOL_START(Rule.FIXED, 9, 1, 1),
         /** The start of the spring term, about February 21 (as 春季学期 reads). */
@@ -114,6 +123,14 @@ final class NamedDays {
         name(Day.EASTER, "easter", "easter sunday", "easter day", "the easter weekend", "easter weekend", "复活节");
         name(Day.GOOD_FRIDAY, "good friday", "耶稣受难日");
         name(Day.EASTER_MONDAY, "easter monday");
+        name(Day.LEI_FENG, "学雷锋纪念日", "学雷锋日", "雷锋纪念日");
+        name(Day.WATER, "世界水日", "world water day");
+        name(Day.NATIONAL_SECURITY_EDUCATION, "全民国家安全教育日", "国家安全教育日", "national security education day");
+        name(Day.BOOK, "世界读书日", "world book day", "world book and copyright day");
+        name(Day.DISASTER_REDUCTION, "全国防灾减灾日", "防灾减灾日", "disaster prevention and reduction day");
+        name(Day.ENVIRONMENT, "世界环境日", "world environment day");
+        name(Day.ANTI_DRUG, "国际禁毒日", "international day against drug abuse");
+        name(Day.CONSTITUTION, "国家宪法日", "全国法制宣传日", "宪法日", "national constitution day");
         name(Day.SCHOOL_START, "开学", "秋季开学", "新学期开学", "秋季学期开学", "新学年开学", "开学时");
         name(Day.SPRING_SCHOOL_START, "春季开学", "春季学期开学", "春季学期开学时");
         NUMERAL_NAMES.put("三八", Day.WOMEN);

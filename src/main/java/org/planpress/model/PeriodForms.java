@@ -1,5 +1,6 @@
 package org.planpress.model;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,11 +20,42 @@ final class PeriodForms {
     /** The normalised period with every form above rewritten. */
     static String rewrite(String s) {
         s = s.replace("汛前", "汛期前").replace("汛后", "汛期后"); // before and after the flood season
+        s = campaignMonths(s);
+        s = englishForms(s);
         s = s.replace("寒暑假", "寒假、暑假");
         s = commonForms(s);
         s = schoolTerms(s);
         return FIRST_DAYS_OF_TERM.matcher(s).replaceAll(m -> "约" + m.group(1) + "起为期" + (m.group(2).equals("初") ? "10天"
             : m.group(2).endsWith("周") ? "一周" : "一个月")); // 开学初: about the first ten days of term
+    }
+
+    /**
+     * The national campaign months plans are named after, as their months: 安全生产月 June (the Work Safety Month the
+     * State Council's Work Safety Committee holds every June), 学雷锋活动月 March, 消防宣传月 November (the month of
+     * 119, November 9).
+     */
+    private static final Pattern CAMPAIGN_MONTH = Pattern.compile(
+            "(?:全国)?(\\d{4}年)?(?:全国)?(安全生产月|安全月|学雷锋(?:活动|纪念)?月|(?:119)?消防(?:安全)?宣传月)(?:活动)?(?:期间)?");
+
+    private static String campaignMonths(String s) {
+        if (s.indexOf('月') < 0) return s;
+        return CAMPAIGN_MONTH.matcher(s).replaceAll(m -> (m.group(1) == null ? "" : m.group(1))
+            + (m.group(2).startsWith("安全") ? "6月" : m.group(2).startsWith("学雷锋") ? "3月" : "11月"));
+    }
+
+    /** "Week 3 of May", "week 2 in June": the ordinal week of the month. */
+    private static final Pattern WEEK_N_OF = Pattern.compile("(?<![a-z])week\\s+([1-5])\\s+(?:of|in)\\s+");
+    /** Two parts of a month joined by a slash: early/mid May, mid/late June. */
+    private static final Pattern PARTS_SLASHED = Pattern.compile("(?<![a-z])(early|mid|late)\\s*/\\s*(early|mid|late)(?![a-z])");
+    /** An end without a start: "to 30 June", "till June", as "until". */
+    private static final Pattern LEADING_TO = Pattern.compile("^(?:to|till|til)\\s+(?=\\S)");
+
+    /** English forms said another way: Week 3 of May (the third week of May), early/mid May, to 30 June (until). */
+    private static String englishForms(String s) {
+        s = WEEK_N_OF.matcher(s).replaceAll(m -> "the " + List.of("first", "second", "third", "fourth", "fifth")
+            .get(Integer.parseInt(m.group(1)) - 1) + " week of ");
+        s = PARTS_SLASHED.matcher(s).replaceAll("$1 to $2");
+        return LEADING_TO.matcher(s).replaceAll("until ");
     }
 
     /** Within a time from the day of issue: 一个月内, 30日内, 即日起两周内, within two weeks (of issue). */
@@ -73,7 +105,7 @@ final class PeriodForms {
 
     /** A school or academic year in English: the 2025-26 school year, academic year 2025/2026. */
     private static final Pattern EN_SCHOOL_YEAR = Pattern.compile(
-        "(?:the\\s+)?(?:(?:school|academic)\\s+year\\s+(\\d{4})\\s*[-/–—]\\s*(\\d{2}|\\d{4})"
+        "(?:the\\s+)?(?:(?:school|academic)\\s+year\\s+(\\d{4})\\s*[-/–—]\\s*(\\d{4}|\\d{2})"
             + "|(\\d{4})\\s*[-/–—]\\s*(\\d{2}|\\d{4})\\s+(?:school|academic)\\s+year)");
 
     /** Words before a date that say it runs on to it: 持续至, 一直到, running until, lasting until. */

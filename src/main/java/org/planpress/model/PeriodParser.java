@@ -97,15 +97,16 @@ public final class PeriodParser {
                 if (!w.contains(PeriodReader.NO_END)) warnings.accept(w);
             };
             core = relativeTerms(text, relativeMonths(text, core, issueDate), issueDate);
-            Period p;
-            try {
-                p = read(text, written, core, year, issueDate, said);
-            } catch (ModelException e) {
-                String[] work = PeriodText.splitWork(core); // 11月底前全部完成, 6月至9月汛期
-                if (work == null) work = PeriodText.splitLabel(core);
-                if (work == null) throw e;
-                p = read(text, written, work[0], year, issueDate, said).withNote(work[1], false);
+            refuseUnknownSpans(text, core);
+            List<String> heard = new java.util.ArrayList<>(); // the warnings of the reading kept
+            Period p = readWithWork(text, written, core, year, issueDate, said == null ? null : heard::add);
+            if (planYear == null && issueDate != null && p.end().isBefore(comingFrom(text, core, issueDate))
+                    && !writesYear(text, written, core)) {
+                // the year only from the date of issue: a period over by then is the coming one
+                heard.clear();
+                p = readWithWork(text, written, core, issueDate.getYear() + 1, issueDate, said == null ? null : heard::add);
             }
+            if (said != null) heard.forEach(said);
             if (ongoing != null) p = p.withNote(ongoing[1], false);
             if (said != null && p.yearStated()) checkWeekdays(text, written, p, said);
             if (remark == null) return p;
@@ -117,6 +118,71 @@ public final class PeriodParser {
             return exact != null ? exact : p.withNote(remark, PeriodText.isTentative(remark));
         } catch (DateTimeException | ArithmeticException e) {
             throw new ModelException("cannot read period " + ModelException.quote(text) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A period read, or else the period before the words on the work ({@code 11月底前全部完成}) with them as its note. */
+    private static Period readWithWork(String text, String written, String core, Integer year, LocalDate issueDate,
+            Consumer<String> warnings) throws ModelException {
+        try {
+            return read(text, written, core, year, issueDate, warnings);
+        } catch (ModelException e) {
+            String[] work = PeriodText.splitWork(core); // 11月底前全部完成, 6月至9月汛期
+            if (work == null) work = PeriodText.splitLabel(core);
+            if (work == null) throw e;
+            return read(text, written, work[0], year, issueDate, warnings).withNote(work[1], false);
+        }
+    }
+
+    /**
+     * The first day a period without a year may end on to be read in the year of issue, not the next: the day of issue
+     * for a holiday or a term (春节期间, 寒假前: the coming one), the first day of the month before for months and days
+     * (2月下旬 in a plan issued on March 2 is work already under way).
+     */
+    private static LocalDate comingFrom(String text, String core, LocalDate issueDate) {
+        boolean holiday;
+        try {
+            holiday = new PeriodLexer(text, PeriodText.normalize(core)).tokens().stream()
+                .anyMatch(t -> t.named() != null || t.key() == PeriodLexer.Key.SEASON);
+        } catch (ModelException | RuntimeException e) {
+            holiday = false;
+        }
+        return holiday ? issueDate : issueDate.withDayOfMonth(1).minusMonths(1);
+    }
+
+    /** Whether the period's words give its year (2024年3月), read without a plan year or an issue date. */
+    private static boolean writesYear(String text, String written, String core) {
+        try {
+            return readWithWork(text, written, core, null, null, null).yearStated();
+        } catch (ModelException | RuntimeException e) {
+            return true; // it needs the issue date (30日内): its dates count from it already
+        }
+    }
+
+    /** Two years in one, 2024-25, 2024/25: a school year or a financial year, which the text does not say. */
+    private static final java.util.regex.Pattern YEAR_PAIR = java.util.regex.Pattern.compile(
+        "^(?:fy\\s*)?(\\d{4})\\s*[-/–—]\\s*(\\d{2})$");
+    /** Weeks of a school term, counted from its start: 第十周, 第1-2周, 开学第2周, week 3 (of term). */
+    private static final java.util.regex.Pattern TERM_WEEK = java.util.regex.Pattern.compile(
+        "^(?:开学(?:后)?|本学期|学期)?第\\s*[0-9一二三四五六七八九十]+(?:\\s*[-–—~至到、,，]\\s*第?\\s*[0-9一二三四五六七八九十]+)?\\s*(?:个)?(?:周|星期)(?!末)"
+            + "|^weeks?\\s+\\d+(?:\\s*[-–—]\\s*\\d+)?(?:\\s+(?:of|in)\\s+(?:the\\s+)?(?:term|semester))?$");
+
+    /**
+     * Refuses, with a message that says what to write, the spans the text alone cannot date: a year pair that may be a
+     * school or a financial year, and the weeks of a school term.
+     */
+    private static void refuseUnknownSpans(String text, String core) throws ModelException {
+        String s = PeriodText.characters(core).strip();
+        java.util.regex.Matcher pair = YEAR_PAIR.matcher(s);
+        if (pair.matches() && Integer.parseInt(pair.group(2)) == (Integer.parseInt(pair.group(1)) + 1) % 100) {
+            throw failure(text, "two years in one may be a school year or a financial year: write which"
+                + " (the " + pair.group(1) + "-" + pair.group(2) + " school year, " + pair.group(1) + "-" + (Integer.parseInt(pair.group(1)) + 1)
+                + "学年) or the months (April " + pair.group(1) + " to March " + (Integer.parseInt(pair.group(1)) + 1) + ")");
+        }
+        if (TERM_WEEK.matcher(s).find() && !s.matches("^开学第一(?:个)?(?:周|星期)$")) {
+            throw failure(text, "the weeks of a school term count from the term's start, which the plan does not give:"
+                + " write the dates (9月1日至9月14日, 1–14 September) or the weeks of a month (9月第一、二周, the first two weeks"
+                + " of September)");
         }
     }
 

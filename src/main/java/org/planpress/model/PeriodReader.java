@@ -797,8 +797,9 @@ final class PeriodReader {
 
     /**
      * 春季 / spring March–May, summer June–August, autumn September–November, winter December–February; 暑期 July–August,
-     * 寒假 January–February; about: 汛期 / the flood season June–September, 主汛期 July–August, 供暖期 / the heating season
-     * November 15 to March 15.
+     * 寒假 about January 21 to February 20 (between the autumn term's end and the spring term's start, as {@link
+     * PeriodForms} reads the terms); about: 汛期 / the flood season June–September, 主汛期 July–August, 供暖期 / the
+     * heating season November 15 to March 15.
      */
     private Point season(int season, Integer year) {
         if (season < 5) return months(year, season == 4 ? 12 : 3 * season, 3);
@@ -810,7 +811,9 @@ final class PeriodReader {
             p.holidays = true;
             return p;
         }
-        Point p = season == 5 ? months(year, 7, 2) : months(year, 1, 2);
+        if (season == 6) approximate = true;
+        Point p = season == 5 ? months(year, 7, 2)
+            : Point.span(year, null, (y, m) -> new LocalDate[] {LocalDate.of(y, 1, 21), LocalDate.of(y, 2, 20)});
         p.holidays = true;
         return p;
     }
@@ -1369,16 +1372,24 @@ final class PeriodReader {
             // before a holiday: up to the day before it; 元旦前 is before the New Year that ends the year
             if (p.named == NamedDays.Day.NEW_YEAR && p.year == null) year = Math.addExact(year, 1);
             LocalDate end = NamedDays.periodStart(p.named, year).minusDays(1);
-            return make(end.withDayOfMonth(1), end, true, null);
+            return make(openStart(end), end, true, null);
         }
         if (p.holidays) { // 暑假前: up to the day before they start
             LocalDate end = firstDay(p, year, Role.ALONE).minusDays(1);
-            return make(end.withDayOfMonth(1), end, true, null);
+            return make(openStart(end), end, true, null);
         }
         LocalDate end = lastDay(p, year, p.month);
         LocalDate first = firstDay(p, year, Role.ALONE); // validates the day itself
         LocalDate start = p.shape == Shape.SPAN ? first.withDayOfMonth(1) : date(year, p.startMonth(), 1);
-        return make(start, end, true, null);
+        return make(start.equals(end) ? openStart(end) : start, end, true, null);
+    }
+
+    /**
+     * Where the timeline draws the open start of a deadline ending on {@code end}: the first day of its month, or of
+     * the month before when the deadline is a month's first day (7月1日前: June 1), so that it is never one day.
+     */
+    private static LocalDate openStart(LocalDate end) {
+        return end.getDayOfMonth() == 1 ? end.minusMonths(1) : end.withDayOfMonth(1);
     }
 
     private Period range(Point a, Point b, boolean endBefore) throws ModelException {
@@ -1404,7 +1415,7 @@ final class PeriodReader {
         if (a.issue) { // from the day of issue, which the plan does not give: an open start, like "before"
             int year = bYear ? b.year : yearOf(b);
             LocalDate end = endOf(b, year, endBefore);
-            return make(end.withDayOfMonth(1), end, true, null);
+            return make(openStart(end), end, true, null);
         }
         int startYear;
         if (aYear) {
@@ -1422,7 +1433,8 @@ final class PeriodReader {
             if (yearsSaid || start.getMonthValue() == end.getMonthValue() && start.getYear() == end.getYear()) {
                 throw fail("it ends before it starts");
             }
-            if (!aYear && bYear) {
+            boolean endYearWritten = !aYear && bYear; // 12月至2025年2月: the start is in the year before the end's
+            if (endYearWritten) {
                 startYear = Math.subtractExact(startYear, 1);
                 start = firstDay(a, startYear, Role.START);
             } else {
@@ -1430,7 +1442,7 @@ final class PeriodReader {
                 end = endOf(b, endYear, endBefore);
             }
             if (end.isBefore(start)) throw fail("it ends before it starts");
-            if (warnings != null && b.named != NamedDays.Day.NEW_YEAR) {
+            if (warnings != null && b.named != NamedDays.Day.NEW_YEAR && !endYearWritten) {
                 warnings.accept("period " + ModelException.quote(text) + " ends before it starts, so it is read"
                     + " as running into the next year (" + start + " to " + end + "): write the year of its end,"
                     + " or 次年 / \"next year\" (12月至次年2月, December to February next year), to say so");

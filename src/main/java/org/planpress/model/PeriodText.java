@@ -65,7 +65,8 @@ final class PeriodText {
     /** A weekday written beside a date: （星期一）, (周五), (Monday), and "Monday, " or "Mon " before a day or a month. */
     private static final Pattern WEEKDAY_BESIDE_DATE = Pattern.compile("\\s*[（(]\\s*(?:星期|周|礼拜|禮拜)[一二三四五六日天]\\s*[）)]"
             + "|\\s*\\(\\s*" + EN_WEEKDAY + "\\s*\\)"
-            + "|(?<![\\p{L}])" + EN_WEEKDAY + ",?\\s+(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d)",
+            + "|(?<![\\p{L}])" + EN_WEEKDAY + ",?\\s+(?=\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d)"
+            + "|(?<![第个個])(?:星期|周|礼拜|禮拜)[一二三四五六日天][,，、]?\\s*(?=(?:\\d{4}年)?\\d{1,2}月\\d)",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -88,6 +89,13 @@ final class PeriodText {
             + "\\s*[（(]\\s*((?:星期|周|礼拜|禮拜)?[一二三四五六日天]|" + EN_WEEKDAY + ")\\s*[）)]",
         Pattern.CASE_INSENSITIVE);
 
+    /** A weekday written before a day: Monday 15 June, Mon, June 15, 周一6月15日. */
+    private static final Pattern WEEKDAY_AND_DAY = Pattern.compile(
+        "(?<![\\p{L}第个個])(" + EN_WEEKDAY + "|(?:星期|周|礼拜|禮拜)[一二三四五六日天])[,，、]?\\s*"
+            + "((?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号號]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "(?:,?\\s*\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{4})?)",
+        Pattern.CASE_INSENSITIVE);
+
     /**
      * The days written with a weekday beside them, each as the day's text and the weekday (1 Monday to 7 Sunday), so
      * that a weekday that does not match its day can be reported.
@@ -105,7 +113,23 @@ final class PeriodText {
             }
             if (day > 0) found.add(new DayAndWeekday(m.group(1), day, m.group(2)));
         }
+        Matcher before = WEEKDAY_AND_DAY.matcher(written);
+        while (before.find()) {
+            int day = weekday(before.group(1));
+            if (day > 0) found.add(new DayAndWeekday(before.group(2), day, before.group(1)));
+        }
         return found;
+    }
+
+    /** A weekday as written, 1 Monday to 7 Sunday; 0 when it is none. */
+    private static int weekday(String written) {
+        String w = written.toLowerCase(Locale.ROOT);
+        if (w.equals("天") || w.endsWith("天")) return 7;
+        int zh = "一二三四五六日".indexOf(w.charAt(w.length() - 1)) + 1;
+        if (zh > 0) return zh;
+        String[] en = {"mo", "tu", "we", "th", "fr", "sa", "su"};
+        for (int d = 0; d < 7; d++) if (w.startsWith(en[d])) return d + 1;
+        return 0;
     }
 
     /** A day as written, the weekday written beside it (1 Monday to 7 Sunday) and that weekday as written. */
@@ -238,6 +262,10 @@ final class PeriodText {
         return ChineseNumerals.normalizeZeros(sb.toString());
     }
 
+    /** A month and a day joined by a middle dot or a bullet, as days are named: "5·12", “9·18”, 3・15, 11•9. */
+    private static final Pattern DOTTED_DAY = Pattern.compile(
+            "(?<![0-9.·・•･‧∙])(1[0-2]|0?[1-9])\\s*[·・•･‧∙]\\s*(3[01]|[12][0-9]|0?[1-9])(?![0-9.·・•･‧∙])");
+
     /**
      * The {@link #characters} ("五四" without its quotes), with the day of issue as 即日, "w/c" as "week commencing", 元月
      * as 1月, the forms {@link PeriodForms} rewrites, and "一" between two dates written as a dash (5月1日一5月30日).
@@ -247,6 +275,7 @@ final class PeriodText {
         s = WEEK_COMMENCING.matcher(s).replaceAll("week commencing ");
         s = s.replace("元月", "1月"); // January, as offices still write it
         s = YEAR_OF_ACCOUNTS.matcher(s).replaceAll("年"); // 2024年度: the year 2024
+        s = DOTTED_DAY.matcher(s).replaceAll("$1月$2日"); // "5·12", 11·9: May 12, November 9
         s = PeriodForms.rewrite(s);
         if (s.indexOf('一') < 0) return s;
         char[] c = s.toCharArray();

@@ -175,4 +175,203 @@ class LabelLinesTest {
         assertNotNull(figure);
         assertTrue(page.html().indexOf("pp-timeline") < page.html().indexOf("Check extinguishers"), "the figure comes first");
     }
+    private static JsonNode stages(Path src) throws Exception {
+        return new ObjectMapper().readTree(src.resolve("target/site/plans.json").toFile()).get("plans").get(0).get("stages");
+    }
+
+    @Test
+    void aStageLineWithItsPeriodInBracketsIsReadInEveryForm() throws Exception {
+        Path src = source("brackets", """
+                = 安全生产月活动方案
+                :lang: zh-CN
+                :plan-year: 2024
+
+                == 实施步骤
+
+                [.timeline]
+                第一阶段：宣传发动阶段（3月1日-3月15日）
+                集中整治阶段（3月16日—4月30日）：开展隐患排查
+                重点抽查，督促整改
+                3.总结提升阶段（5月1日—5月15日）
+
+                [.timeline]
+                第一阶段:: 动员部署阶段（6月1日至6月10日）
+                全面实施阶段（6月11日至6月30日）:: 召开推进会
+
+                === （一）宣传发动阶段
+
+                召开动员大会。
+
+                == Stages
+
+                [.timeline]
+                * Phase 1: Preparation (1–15 March)
+                * Phase 2 (16–31 March): Delivery
+                * Review (April): lessons learnt
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode stages = stages(src); // the description lists are read first
+        assertEquals(8, stages.size(), stages.toString());
+        assertEquals("第一阶段：宣传发动阶段", stages.get(2).get("name").asText());
+        assertEquals("2024-03-01", stages.get(2).get("start").asText());
+        assertEquals("2024-03-15", stages.get(2).get("end").asText());
+        assertEquals("集中整治阶段", stages.get(3).get("name").asText());
+        assertEquals("开展隐患排查 重点抽查，督促整改", stages.get(3).get("note").asText(), "the description, wrapped line and all");
+        assertEquals("3.总结提升阶段", stages.get(4).get("name").asText(), "no colon: the line is the stage");
+        assertEquals("2024-05-15", stages.get(4).get("end").asText());
+        assertEquals("第一阶段：动员部署阶段", stages.get(0).get("name").asText(), "a list entry reads the same way");
+        assertEquals("2024-06-10", stages.get(0).get("end").asText());
+        assertEquals("全面实施阶段", stages.get(1).get("name").asText());
+        assertEquals("召开推进会", stages.get(1).get("note").asText());
+        assertEquals("Phase 1: Preparation", stages.get(5).get("name").asText());
+        assertEquals("2024-03-15", stages.get(5).get("end").asText());
+        assertEquals("Phase 2: Delivery", stages.get(6).get("name").asText(), "after numbering alone the colon's text is the name");
+        assertEquals("2024-03-16", stages.get(6).get("start").asText());
+        assertEquals("Review", stages.get(7).get("name").asText());
+        assertEquals("lessons learnt", stages.get(7).get("note").asText());
+        assertTrue(stages.get(2).get("url").asText().endsWith("#宣传发动阶段"), "the section after its numbering label: "
+                + stages.get(2).get("url").asText());
+    }
+
+    @Test
+    void aTimelineLineThatIsNotAStageGetsATimelineExample() throws Exception {
+        Path src = source("notstage", """
+                = 方案
+                :lang: zh-CN
+
+                == 实施步骤
+
+                [.timeline]
+                宣传发动阶段（近期）
+                """);
+        TestSites.Run check = TestSites.run("check", "--source", src.toString());
+        String said = check.out() + check.err();
+        assertTrue(said.contains("notstage.adoc:7: error: expected a timeline stage"), said);
+        assertTrue(said.contains("宣传发动阶段（3月1日—3月15日）"), said);
+        assertFalse(said.contains("组长"), "no roster example: " + said);
+    }
+
+    @Test
+    void scheduleTablesAreFoundByTheirHeaderWordsAndErrorsPointAtTheRow() throws Exception {
+        Path src = source("tables", """
+                = 工作方案
+                :lang: zh-CN
+                :plan-year: 2024
+
+                == 实施步骤
+
+                [.timeline]
+                |===
+                |序号 |工作内容 |完成时限 |责任单位
+
+                |1 |制定方案 |3月10日前 |办公室
+                |2 |集中整治 |3月11日至4月30日 |各部门
+                |3 |总结 |某个时候 |办公室
+                |===
+
+                [.timeline]
+                |===
+                |步骤 |时间节点 |主要任务
+
+                |动员部署 |5月上旬 |召开动员会
+                |===
+
+                [.timeline]
+                |===
+                |时间 |工作内容 |责任单位
+
+                |6月 |全面排查 |安监站
+                |===
+
+                [.timeline]
+                |===
+                |No. |Action |Deadline |Owner
+
+                |1 |Send the plan |by 31 July |Office
+                |===
+                """);
+        TestSites.Run check = TestSites.run("check", "--source", src.toString());
+        String said = check.out() + check.err();
+        assertTrue(said.contains("tables.adoc:13: error: cannot read period \"某个时候\""), said);
+        assertEquals(1, said.split("error:").length - 1, said);
+        Files.writeString(src.resolve("content/plans/tables.adoc"),
+                Files.readString(src.resolve("content/plans/tables.adoc")).replace("某个时候", "5月1日至5月10日"));
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode stages = stages(src);
+        assertEquals(6, stages.size(), stages.toString());
+        assertEquals("制定方案", stages.get(0).get("name").asText(), "the work column names the stage, 序号 skipped");
+        assertEquals("2024-03-10", stages.get(0).get("end").asText());
+        assertEquals("2024-03-01", stages.get(0).get("start").asText(), "a deadline: open start");
+        assertEquals("动员部署", stages.get(3).get("name").asText(), "the stage column wins over the task");
+        assertEquals("2024-05-10", stages.get(3).get("end").asText());
+        assertEquals("全面排查", stages.get(4).get("name").asText());
+        assertEquals("2024-06-30", stages.get(4).get("end").asText());
+        assertEquals("Send the plan", stages.get(5).get("name").asText());
+        assertEquals("2024-07-31", stages.get(5).get("end").asText());
+    }
+
+    @Test
+    void aRosterTableWithoutARoleColumnListsMembers() throws Exception {
+        Path src = source("members", """
+                = 方案
+                :lang: zh-CN
+
+                == 组织领导
+
+                [.roster]
+                |===
+                |序号 |姓名 |工作单位及职务 |联系电话
+
+                |1 |王强 |县教育局局长 |0591-1234567
+                |2 |李明 |县教育局副局长 |0591-7654321
+                |===
+
+                == Team
+
+                [.roster]
+                |===
+                |Name |Position |Phone
+
+                |John Smith |Principal |0123 456
+                |===
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode roster = new ObjectMapper().readTree(src.resolve("target/site/plans.json").toFile()).get("plans").get(0).get("roster");
+        assertEquals(3, roster.size(), roster.toString());
+        assertEquals("王强", roster.get(0).get("name").asText(), "the header is not a person");
+        assertEquals("县教育局局长", roster.get(0).get("position").asText());
+        assertEquals("member", roster.get(0).get("kind").asText());
+        assertEquals("成员", roster.get(1).get("role").asText());
+        assertEquals("John Smith", roster.get(2).get("name").asText());
+        assertEquals("Members", roster.get(2).get("role").asText());
+    }
+
+    @Test
+    void withoutAPlanYearEachStageIsTheComingOneFromThePlanDate() throws Exception {
+        Path src = source("coming", """
+                = 学校安全工作方案
+                :lang: zh-CN
+                :plan-date: 2024-09-02
+
+                == 实施步骤
+
+                [.timeline]
+                期末复习:: 期末
+                开学准备:: 开学第一周
+                春季整治:: 3月
+                总结:: 2025年6月
+                整改:: 7月1日前
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode stages = stages(src);
+        assertEquals("2025-01-01", stages.get(0).get("start").asText(), "the coming end of term");
+        assertEquals("2024-09-01", stages.get(1).get("start").asText(), "the year of 期末, from the plan date, is not carried");
+        assertEquals("2025-03-01", stages.get(2).get("start").asText(), "March after the plan date");
+        assertEquals("2025-07-01", stages.get(4).get("end").asText(), "the year written above is carried");
+        assertEquals("2025-06-01", stages.get(4).get("start").asText(), "a deadline on the 1st opens the month before");
+    }
 }

@@ -118,7 +118,7 @@ class PeriodParserTest {
         6月下旬                           | 2011 | 2011-06-21 | 2011-06-30 | true  | false
         6月中下旬                         | 2011 | 2011-06-11 | 2011-06-30 | true  | false
         5月底前                           | 2011 | 2011-05-01 | 2011-05-31 | true  | true
-        6月1日前                          | 2011 | 2011-06-01 | 2011-06-01 | true  | true
+        6月1日前                          | 2011 | 2011-05-01 | 2011-06-01 | true  | true
         6月25日以前                       | 2011 | 2011-06-01 | 2011-06-25 | true  | true
         截至6月底                         | 2011 | 2011-06-01 | 2011-06-30 | true  | true
         年底前                            | 2011 | 2011-12-01 | 2011-12-31 | true  | true
@@ -577,8 +577,8 @@ class PeriodParserTest {
         by the end of Q2           | 2024 | 2024-06-01 | 2024-06-30 | false
         the end of the second quarter | 2024 | 2024-06-21 | 2024-06-30 | false
         the beginning of Q3 2024   |      | 2024-07-01 | 2024-07-10 | false
-        寒假期间                    | 2024 | 2024-01-01 | 2024-02-29 | false
-        the winter holidays        | 2023 | 2023-01-01 | 2023-02-28 | false
+        寒假期间                    | 2024 | 2024-01-21 | 2024-02-20 | true
+        the winter holidays        | 2023 | 2023-01-21 | 2023-02-20 | true
         6/1-6/30                   | 2024 | 2024-06-01 | 2024-06-30 | false
         9/1/2024 - 9/30/2024       |      | 2024-09-01 | 2024-09-30 | false
         1/9/2024 - 30/9/2024       |      | 2024-09-01 | 2024-09-30 | false
@@ -779,7 +779,7 @@ class PeriodParserTest {
         the first three quarters of 2025 | 2025-01-01 | 2025-09-30 | false | false |
         春节前一个月                       | 2024-12-28 | 2025-01-27 | false | false |
         中秋国庆期间                       | 2025-10-01 | 2025-10-07 | false | false |
-        寒暑假期间                         | 2025-01-01 | 2025-08-31 | false | false | 寒暑假期间
+        寒暑假期间                         | 2025-01-21 | 2025-08-31 | true  | false | 寒暑假期间
         # --- Easter (ICU4J's rule)
         Easter                           | 2025-04-20 | 2025-04-20 | false | false |
         the Easter holidays              | 2025-04-18 | 2025-04-21 | false | false |
@@ -874,7 +874,7 @@ class PeriodParserTest {
         开学前      | 2025-05-10 | 2025-08-01 | 2025-08-31
         9月开学后两周 | 2025-02-10 | 2025-09-02 | 2025-09-15
         放假前一周   | 2025-02-10 | 2025-06-24 | 2025-06-30
-        放假前一周   | 2025-09-20 | 2025-12-25 | 2025-12-31
+        放假前一周   | 2025-09-20 | 2026-01-14 | 2026-01-20
         """)
     void theTermAndHolidaysOfTheIssueDate(String text, LocalDate issued, LocalDate start, LocalDate end) throws ModelException {
         Period p = PeriodParser.parse(text, issued.getYear(), issued, w -> { });
@@ -909,6 +909,121 @@ class PeriodParserTest {
         PeriodParser.parse("12月29日（周一）至次年1月4日（周日）", 2025, null, warnings::add);
         assertEquals(List.of(), warnings);
         PeriodParser.parse("June 3 (Monday)", null, null, warnings::add); // no year: nothing to check
+        assertEquals(List.of(), warnings);
+    }
+
+    /** Columns: text | plan year | start | end | open start | approximate. */
+    @ParameterizedTest(name = "[{index}] \"{0}\" in {1}: {2} to {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # --- the end's year written: the start is in the year before, without a warning
+        12月至2025年2月              | 2024 | 2024-12-01 | 2025-02-28 | false | false
+        11月下旬至2025年1月           | 2024 | 2024-11-21 | 2025-01-31 | false | false
+        # --- a deadline on a month's first day: its open start is the month before, never one day
+        7月1日前                    | 2024 | 2024-06-01 | 2024-07-01 | true  | false
+        7月1日以前                  | 2024 | 2024-06-01 | 2024-07-01 | true  | false
+        prior to 1 July             | 2024 | 2024-06-01 | 2024-07-01 | true  | false
+        before 1st July             | 2024 | 2024-06-01 | 2024-07-01 | true  | false
+        5月25日前                   | 2024 | 2024-05-01 | 2024-05-25 | true  | false
+        七一前                      | 2024 | 2024-06-01 | 2024-06-30 | true  | false
+        # --- days named by month and day with a middle dot or a bullet, and national observance days and months
+        "5·12"前后                  | 2024 | 2024-05-12 | 2024-05-12 | false | true
+        “9·18”                     | 2024 | 2024-09-18 | 2024-09-18 | false | false
+        3・15                       | 2024 | 2024-03-15 | 2024-03-15 | false | false
+        11•9                       | 2024 | 2024-11-09 | 2024-11-09 | false | false
+        11·9前                      | 2024 | 2024-11-01 | 2024-11-09 | true  | false
+        安全生产月                   | 2024 | 2024-06-01 | 2024-06-30 | false | false
+        2025年安全生产月期间           |      | 2025-06-01 | 2025-06-30 | false | false
+        学雷锋活动月                  | 2024 | 2024-03-01 | 2024-03-31 | false | false
+        消防宣传月                   | 2024 | 2024-11-01 | 2024-11-30 | false | false
+        世界水日                     | 2024 | 2024-03-22 | 2024-03-22 | false | false
+        全国防灾减灾日前后             | 2024 | 2024-05-12 | 2024-05-12 | false | true
+        国家宪法日                   | 2024 | 2024-12-04 | 2024-12-04 | false | false
+        world environment day       | 2024 | 2024-06-05 | 2024-06-05 | false | false
+        # --- English forms
+        Week 3 of May               | 2024 | 2024-05-13 | 2024-05-19 | false | false
+        the third week of May       | 2024 | 2024-05-13 | 2024-05-19 | false | false
+        early/mid May               | 2024 | 2024-05-01 | 2024-05-20 | false | false
+        mid/late June               | 2024 | 2024-06-11 | 2024-06-30 | false | false
+        to 30 June                  | 2024 | 2024-06-01 | 2024-06-30 | true  | false
+        school year 2024/2025       |      | 2024-09-01 | 2025-08-31 | false | false
+        academic year 2024-2025     |      | 2024-09-01 | 2025-08-31 | false | false
+        """)
+    void datesNamedAsPlansWriteThem(String text, Integer year, LocalDate start, LocalDate end, boolean open,
+            boolean approximate) throws ModelException {
+        List<String> warnings = new ArrayList<>();
+        Period p = PeriodParser.parse(text, year, null, warnings::add);
+        assertEquals(start, p.start(), "start");
+        assertEquals(end, p.end(), "end");
+        assertEquals(open, p.openStart(), "open start");
+        assertEquals(approximate, p.approximate(), "approximate");
+        assertEquals(List.of(), warnings);
+    }
+
+    /** Columns: text | issue date | start | end. Without a plan year, the coming occurrence from the issue date. */
+    @ParameterizedTest(name = "[{index}] \"{0}\" issued {1}: {2} to {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        寒假前          | 2024-09-02 | 2025-01-01 | 2025-01-20
+        寒假期间         | 2024-09-02 | 2025-01-21 | 2025-02-20
+        春节前          | 2024-09-02 | 2025-01-01 | 2025-01-27
+        春节期间         | 2024-09-02 | 2025-01-28 | 2025-02-03
+        放假前一周       | 2024-09-02 | 2025-01-14 | 2025-01-20
+        3月             | 2024-09-02 | 2025-03-01 | 2025-03-31
+        元旦            | 2024-09-02 | 2025-01-01 | 2025-01-01
+        9月             | 2024-09-02 | 2024-09-01 | 2024-09-30
+        开学第一周        | 2024-09-02 | 2024-09-01 | 2024-09-07
+        即日起至12月31日   | 2024-09-02 | 2024-09-02 | 2024-12-31
+        Easter          | 2024-09-02 | 2025-04-20 | 2025-04-20
+        2024年3月        | 2024-09-02 | 2024-03-01 | 2024-03-31
+        8月下旬          | 2024-09-02 | 2024-08-21 | 2024-08-31
+        7月             | 2024-09-02 | 2025-07-01 | 2025-07-31
+        暑假期间         | 2024-09-02 | 2025-07-01 | 2025-08-31
+        国庆期间         | 2024-09-02 | 2024-10-01 | 2024-10-07
+        2月中旬          | 2024-03-02 | 2024-02-11 | 2024-02-20
+        1月             | 2024-03-02 | 2025-01-01 | 2025-01-31
+        春节期间         | 2024-03-02 | 2025-01-28 | 2025-02-03
+        the winter holidays | 2024-03-02 | 2025-01-21 | 2025-02-20
+        """)
+    void withoutAPlanYearAPeriodIsTheComingOneFromTheIssueDate(String text, LocalDate issued, LocalDate start, LocalDate end)
+            throws ModelException {
+        Period p = PeriodParser.parse(text, null, issued, w -> { });
+        assertEquals(start, p.start(), "start");
+        assertEquals(end, p.end(), "end");
+    }
+
+    @Test
+    void aPlanYearIsKeptWhateverTheIssueDate() throws ModelException {
+        assertEquals(LocalDate.of(2024, 3, 1), PeriodParser.parse("3月", 2024, LocalDate.of(2024, 9, 2), null).start());
+        assertEquals(LocalDate.of(2024, 2, 8), PeriodParser.parse("春节前", 2024, LocalDate.of(2024, 9, 2), null).end());
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" says what it needs")
+    @CsvSource(delimiter = '|', textBlock = """
+        第十周           | the weeks of a school term
+        第1-2周          | the weeks of a school term
+        第3周            | the weeks of a school term
+        开学第2周         | the weeks of a school term
+        week 3 of term   | the weeks of a school term
+        2024-25          | school year or a financial year
+        2024/25          | school year or a financial year
+        """)
+    void spansTheTextCannotDateSayWhatToWrite(String text, String expected) {
+        ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, 2024));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void aWeekdayBeforeADayIsCheckedAsOneAfterIt() throws ModelException {
+        List<String> warnings = new ArrayList<>();
+        Period p = PeriodParser.parse("Monday 15 June", 2024, null, warnings::add);
+        assertEquals(LocalDate.of(2024, 6, 15), p.start());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("2024-06-15 is a Saturday, not \"Monday\""), warnings.get(0));
+        warnings.clear();
+        assertEquals(LocalDate.of(2024, 6, 15), PeriodParser.parse("周一6月15日", 2024, null, warnings::add).start());
+        assertEquals(1, warnings.size(), warnings.toString());
+        warnings.clear();
+        PeriodParser.parse("Monday, 17 June", 2024, null, warnings::add);
+        PeriodParser.parse("Mon June 17 to Fri June 21", 2024, null, warnings::add);
         assertEquals(List.of(), warnings);
     }
 
