@@ -364,19 +364,34 @@ public final class PlanTreeprocessor extends Treeprocessor {
         }
 
         /** Reads one role's people from {@code texts} into {@code roles}; an error at {@code ln} when it names none. */
+        /**
+         * Reads one role's people from {@code texts} into {@code roles}, and after it each further role written
+         * inside them ({@code 王建国；副组长：李明}); an error at {@code ln} when the role names no one.
+         */
         private void role(String title, int ln, List<String> texts, Set<String> names, List<Role> roles) {
             List<Person> people = new ArrayList<>();
+            List<Role> further = new ArrayList<>();
             try {
-                for (String text : texts) if (!text.isBlank()) people.addAll(RosterParser.parsePeople(text));
+                for (String text : texts) {
+                    if (text.isBlank()) continue;
+                    List<Role> read = RosterParser.parseRoles(title, text);
+                    people.addAll(read.get(0).people());
+                    further.addAll(read.subList(1, read.size()));
+                }
                 if (people.isEmpty()) throw new ModelException("roster role \"" + title + "\" lists no names");
             } catch (ModelException ex) {
                 ctx.error(ln, ex.getMessage());
                 return;
             }
-            for (Person p : people) {
-                if (!p.group() && !names.add(p.name())) ctx.warning(ln, "\"" + p.name() + "\" is listed twice in this roster");
+            List<Role> all = new ArrayList<>();
+            all.add(new Role(title, RoleKind.of(title), List.copyOf(people)));
+            all.addAll(further);
+            for (Role r : all) {
+                for (Person p : r.people()) {
+                    if (!p.group() && !names.add(p.name())) ctx.warning(ln, "\"" + p.name() + "\" is listed twice in this roster");
+                }
+                roles.add(r);
             }
-            roles.add(new Role(title, RoleKind.of(title), List.copyOf(people)));
         }
 
         private void pendingRoster(StructuralNode block, StructuralNode parent, List<Role> roles) {

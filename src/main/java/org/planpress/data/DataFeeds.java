@@ -201,6 +201,7 @@ public final class DataFeeds {
             e.put("period", s.period().text());
             e.put("start", s.period().yearStated() ? s.period().start().toString() : null);
             e.put("end", s.period().yearStated() ? s.period().end().toString() : null);
+            if (s.period().openStart()) e.put("deadline", true);
             if (s.period().approximate()) e.put("approximate", true);
             if (s.period().tentative()) e.put("tentative", true);
             if (s.period().note() != null) e.put("note", s.period().note());

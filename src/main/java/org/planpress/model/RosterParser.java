@@ -19,7 +19,7 @@ import java.util.Objects;
  * {@linkplain Person#group() groups}. A post after a comma belongs to the person before it
  * ({@code Wang Shubin, Director}). A separator at the very end, a trailing period and a trailing 等 are
  * tolerated; an empty item anywhere else is an error. A vacancy ({@code Vacant}, {@code 空缺}) is a group entry. A
- * second role label inside the text ({@code 王建国；副组长：李明}) is read by {@link #parseRoles} and an error elsewhere,
+ * second role label inside the text ({@code 王建国；副组长：李明}) is read by {@link #parseRoles} (as the converter does) and an error elsewhere,
  * and so is a sentence on a line of its own ({@link RoleLines}).
  */
 public final class RosterParser {

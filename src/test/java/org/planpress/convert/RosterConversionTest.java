@@ -125,4 +125,42 @@ class RosterConversionTest {
         assertTrue(d.message().contains("\"阿不都热合曼\"") && d.message().contains("middle dot")
                 && d.message().contains("write people as"), d.message());
     }
+
+    /** A second role written inside a role's line is a role of its own, in each way a roster is written. */
+    @Test
+    void aSecondRoleInsideALineIsARoleOfItsOwn(@TempDir Path dir) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        ConvertedPlan c = convert(dir, """
+                = 防汛工作方案
+                :lang: zh-CN
+
+                == 组织领导
+
+                [.roster]
+                组长：王建国；副组长：李明
+                成员：张华、刘强
+
+                == Leading group
+
+                [.roster]
+                Leader:: Tom Hill; Deputy Leader: Ann Lee (Operations Manager)
+                Members:: Jo Park
+                """, diags);
+        assertEquals(List.of(), diags.sorted());
+        assertEquals(2, c.plan().rosters().size(), c.plan().rosters().toString());
+        List<Role> zh = roster(c, "组长");
+        assertEquals(List.of("组长", "副组长", "成员"), zh.stream().map(Role::title).toList());
+        assertEquals(List.of(RoleKind.LEADER, RoleKind.DEPUTY, RoleKind.MEMBER), zh.stream().map(Role::kind).toList());
+        assertEquals(List.of(new Person("李明", null)), zh.get(1).people());
+        List<Role> en = roster(c, "Leader");
+        assertEquals(List.of("Leader", "Deputy Leader", "Members"), en.stream().map(Role::title).toList());
+        assertEquals(List.of(new Person("Tom Hill", null)), en.get(0).people());
+        assertEquals(List.of(new Person("Ann Lee", "Operations Manager")), en.get(1).people());
+        assertEquals(RoleKind.DEPUTY, en.get(1).kind());
+    }
+
+    private static List<Role> roster(ConvertedPlan c, String firstRole) {
+        return c.plan().rosters().stream().map(r -> r.roles()).filter(r -> r.get(0).title().equals(firstRole)).findFirst()
+                .orElseThrow();
+    }
 }

@@ -30,6 +30,7 @@ class PeriodMarksTest {
             集中检查:: 9月18日左右
             总结:: 10月（暂定）
             冬季巡查:: 11月至3月
+            上报:: 2016年4月10日前
             """;
 
     /** A source folder holding one plan, with {@code site.host} set. */
@@ -62,6 +63,9 @@ class PeriodMarksTest {
         assertTrue(stages.get(2).get("tentative").asBoolean());
         assertEquals("暂定", stages.get(2).get("note").asText());
         assertEquals("2016-03-31", stages.get(3).get("end").asText());
+        assertNull(stages.get(3).get("deadline"));
+        assertTrue(stages.get(4).get("deadline").asBoolean(), "a deadline's open start");
+        assertEquals("2016-04-10", stages.get(4).get("end").asText());
 
         Document page = TestSites.page(site, "plans/autumn.html");
         assertEquals("true", page.selectFirst("g.pp-stage[data-index=1]").attr("data-approximate"));
