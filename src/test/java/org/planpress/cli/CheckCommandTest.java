@@ -68,8 +68,8 @@ class CheckCommandTest {
 
     /** Every problem of the broken plans, in the order check prints them. */
     static final List<String> EXPECTED = List.of(
-            "content/plans/alpha.adoc:10: error: roster role has unbalanced parentheses",
-            "content/plans/alpha.adoc:11: error: roster role has a roster item with no name",
+            "content/plans/alpha.adoc:10: error: roster role \"Group leader\" has unbalanced parentheses",
+            "content/plans/alpha.adoc:11: error: roster role \"Members\" has a roster item with no name",
             "content/plans/alpha.adoc:16: error: cannot read period \"Junetember 5\"",
             "content/plans/alpha.adoc:19: error: cross-reference to a missing anchor: beta.adoc#no-such-section",
             "content/plans/alpha.adoc:21: error: cross-reference to a missing plan: gamma.adoc",
