@@ -451,6 +451,10 @@ class RosterParserTest {
         全矿干部职工、全校师生           | [全矿干部职工] / [全校师生]
         全红婵、全校师生                 | 全红婵 / [全校师生]
         医务科科长、护理部主任、各临床科室主任 | [医务科科长] / [护理部主任] / [各临床科室主任]
+        医务科、护理部、院感科、药剂科负责人 | [医务科] / [护理部] / [院感科] / [药剂科负责人]
+        财务科、保卫科、信息中心         | [财务科] / [保卫科] / [信息中心]
+        安全股、人事股                   | [安全股] / [人事股]
+        李科、王股                       | 李科 / 王股
         Heads of the Safety, Production and Equipment Departments | [Heads of the Safety, Production and Equipment Departments]
         初三(1)班班主任                  | [初三(1)班班主任]
         Representatives from each village | [Representatives from each village]
