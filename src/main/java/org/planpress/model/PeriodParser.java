@@ -163,6 +163,8 @@ public final class PeriodParser {
     private static final java.util.regex.Pattern YEAR_PAIR = java.util.regex.Pattern.compile(
         "^(?:fy\\s*)?(\\d{4})\\s*[-/–—]\\s*(\\d{2})$");
     /** Weeks of a school term, counted from its start: 第十周, 第1-2周, 开学第2周, week 3 (of term). */
+    /** The first week of term, which the school-week reading knows: 开学第一周. */
+    private static final java.util.regex.Pattern FIRST_TERM_WEEK = java.util.regex.Pattern.compile("开学第一(?:个)?(?:周|星期)");
     private static final java.util.regex.Pattern TERM_WEEK = java.util.regex.Pattern.compile(
         "^(?:开学(?:后)?|本学期|学期)?第\\s*[0-9一二三四五六七八九十]+(?:\\s*[-–—~至到、,，]\\s*第?\\s*[0-9一二三四五六七八九十]+)?\\s*(?:个)?(?:周|星期)(?!末)"
             + "|^weeks?\\s+\\d+(?:\\s*[-–—]\\s*\\d+)?(?:\\s+(?:of|in)\\s+(?:the\\s+)?(?:term|semester))?$");
@@ -179,7 +181,7 @@ public final class PeriodParser {
                 + " (the " + pair.group(1) + "-" + pair.group(2) + " school year, " + pair.group(1) + "-" + (Integer.parseInt(pair.group(1)) + 1)
                 + "学年) or the months (April " + pair.group(1) + " to March " + (Integer.parseInt(pair.group(1)) + 1) + ")");
         }
-        if (TERM_WEEK.matcher(s).find() && !s.matches("^开学第一(?:个)?(?:周|星期)$")) {
+        if (TERM_WEEK.matcher(s).find() && !FIRST_TERM_WEEK.matcher(s).matches()) {
             throw failure(text, "the weeks of a school term count from the term's start, which the plan does not give:"
                 + " write the dates (9月1日至9月14日, 1–14 September) or the weeks of a month (9月第一、二周, the first two weeks"
                 + " of September)");

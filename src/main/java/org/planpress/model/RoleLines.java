@@ -78,6 +78,8 @@ final class RoleLines {
     /** Words of a Chinese sentence about the group, not a list of people: 下设, 设在, 兼任, 负责 (not 负责人, 负责同志). */
     private static final Pattern ZH_SENTENCE = Pattern.compile(
         "下设|设在|设于|兼任|担任|承担|日常工作|负责(?!人|同志)|具体|协调|落实|组成");
+    /** Text in parentheses, which does not make a line a sentence. */
+    private static final Pattern PARENTHESISED = Pattern.compile("[（(][^（()）]*[)）]");
     /** Verbs of an English sentence: "The office is based at the Town Hall." */
     private static final Pattern EN_SENTENCE = Pattern.compile(
         "(?i)\\b(?:is|are|was|will|shall|has|have|serves|acts|reports|meets|located|based|responsible)\\b");
@@ -91,7 +93,7 @@ final class RoleLines {
         String[] lines = text.split("\n");
         for (int k = 1; k < lines.length; k++) {
             String line = lines[k].strip();
-            String bare = line.replaceAll("[（(][^（()）]*[)）]", "");
+            String bare = PARENTHESISED.matcher(line).replaceAll("");
             if (PeopleReader.hasHan(bare)) {
                 if ((bare.contains("，") || bare.endsWith("。")) && ZH_SENTENCE.matcher(bare).find()) return line;
             } else if (bare.split("\\s+").length >= 5 && EN_SENTENCE.matcher(bare).find()
