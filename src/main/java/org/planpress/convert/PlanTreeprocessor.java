@@ -363,7 +363,6 @@ public final class PlanTreeprocessor extends Treeprocessor {
             return column >= 0 && column < cells.size() ? cells.get(column) : "";
         }
 
-        /** Reads one role's people from {@code texts} into {@code roles}; an error at {@code ln} when it names none. */
         /**
          * Reads one role's people from {@code texts} into {@code roles}, and after it each further role written
          * inside them ({@code 王建国；副组长：李明}); an error at {@code ln} when the role names no one.
@@ -429,14 +428,20 @@ public final class PlanTreeprocessor extends Treeprocessor {
             return out;
         }
 
-        /** Where a line's label ends: its first ：or : when a label of at most 20 characters comes before it; else -1. */
+        /**
+         * Where a line's label ends: its first ：or : when a label of at most 20 characters comes before it, or of at
+         * most 48 in Latin words ({@code Deputy Incident Controller:}, {@code Head of Estates and Facilities:});
+         * else -1.
+         */
         private static int labelEnd(String line) {
-            for (int k = 0; k < line.length() && k <= 20; k++) {
+            for (int k = 0; k < line.length() && k <= 48; k++) {
                 char c = line.charAt(k);
-                if (c == '：' || c == ':') return k > 0 ? k : -1;
+                if (c == '：' || c == ':') return k > 0 && (k <= 20 || LATIN_LABEL.matcher(line.substring(0, k)).matches()) ? k : -1;
             }
             return -1;
         }
+
+        private static final java.util.regex.Pattern LATIN_LABEL = java.util.regex.Pattern.compile("[\\p{IsLatin} '’&/().,-]+");
 
         void timeline(DescriptionList list, StructuralNode parent) {
             List<Stage> stages = new ArrayList<>();

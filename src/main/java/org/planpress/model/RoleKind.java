@@ -6,7 +6,10 @@ import java.util.Set;
 
 /** The rank of a role in an organising group, read from the role's title. */
 public enum RoleKind {
-    /** Heads the group: leader, head, chair, director, convener, commander, president, 组长, 主任, 主席, 负责人, 召集人. */
+    /**
+     * Heads the group: leader, head, chair, director, convener, commander, controller, president, 组长, 主任, 主席, 负责人,
+     * 召集人.
+     */
     LEADER,
     /** Second in command: deputy, vice, assistant, associate, 副. */
     DEPUTY,
@@ -18,7 +21,8 @@ public enum RoleKind {
     private static final Set<String> LEADER_WORDS = Set.of(
         "leader", "leaders", "lead", "head", "heads", "chair", "chairs", "chairman", "chairmen",
         "chairwoman", "chairwomen", "chairperson", "chairpersons", "director", "directors", "convener", "conveners",
-        "convenor", "convenors", "commander", "commanders", "president", "presidents", "chief", "coordinator-in-chief");
+        "convenor", "convenors", "commander", "commanders", "controller", "controllers", "president", "presidents",
+        "chief", "coordinator-in-chief");
     private static final String[] LEADER_ZH = {"组长", "主任", "主席", "负责人", "队长", "指挥长", "总指挥", "召集人",
         "組長", "負責人", "隊長", "指揮長", "總指揮"}; // and in traditional characters
 

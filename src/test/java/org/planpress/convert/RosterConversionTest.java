@@ -104,6 +104,32 @@ class RosterConversionTest {
                 new Person("Zeng Xianyong", null), Person.group("heads of all departments")), roles.get(2).people());
     }
 
+    /** A long English label in label lines starts a role of its own; it is not swallowed by the role above. */
+    @Test
+    void longEnglishLabelLinesAreRoles(@TempDir Path dir) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        ConvertedPlan c = convert(dir, """
+                = Flood Response Plan
+                :lang: en
+
+                == Incident management team
+
+                [.roster]
+                Incident Controller: Sam Reid
+                Deputy Incident Controller: Mary Jones
+                Public Information Officer: Tom O'Brien
+                Members: Ann Lee, Jean-Luc Martin
+                """, diags);
+        assertEquals(List.of(), diags.sorted());
+        List<Role> roles = c.plan().rosters().get(0).roles();
+        assertEquals(List.of("Incident Controller", "Deputy Incident Controller", "Public Information Officer",
+                "Members"), roles.stream().map(Role::title).toList());
+        assertEquals(List.of(RoleKind.LEADER, RoleKind.DEPUTY, RoleKind.MEMBER, RoleKind.MEMBER),
+                roles.stream().map(Role::kind).toList());
+        assertEquals(List.of(new Person("Mary Jones", null)), roles.get(1).people());
+        assertEquals(List.of(new Person("Tom O'Brien", null)), roles.get(2).people());
+    }
+
     @Test
     void whatCannotBeReadIsAnErrorAtItsLineSayingWhatIsExpected(@TempDir Path dir) throws Exception {
         Diagnostics diags = new Diagnostics();
