@@ -120,8 +120,8 @@ public final class PlanTreeprocessor extends Treeprocessor {
 
         /**
          * Visits what PlanPress reads, found by Asciidoctor's own traversal ({@code find_by}), so only those
-         * nodes cross into Java: sections (in document order, parents first), description lists, images and
-         * passthrough blocks.
+         * nodes cross into Java: sections (in document order, parents first), rosters and timelines (in document
+         * order), images and passthrough blocks.
          */
         void walk() {
             for (StructuralNode b : doc.findBy(Map.of("context", ":section"))) {
@@ -130,29 +130,21 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 ContentNode parent = b.getParent();
                 section((Section) b, parent instanceof Section ps ? ps.getId() : null);
             }
-            for (StructuralNode b : doc.findBy(Map.of("context", ":dlist"))) {
-                if (b.hasRole("roster")) roster((DescriptionList) b, (StructuralNode) b.getParent());
-                else if (b.hasRole("timeline")) timeline((DescriptionList) b, (StructuralNode) b.getParent());
+            // rosters and timelines in document order, in each way they are written: a description list, a table
+            // (职务 | 姓名 | 职位, a schedule), label lines in a paragraph (组长：王强, Leader: ...), a list of stage lines;
+            // found by their role, so that the other lists, tables and paragraphs stay in Ruby
+            for (StructuralNode b : doc.findBy(Map.of("role", "roster"))) {
+                StructuralNode parent = (StructuralNode) b.getParent();
+                if (b instanceof DescriptionList l) roster(l, parent);
+                else if (b instanceof org.asciidoctor.ast.Table t) rosterTable(t, parent);
+                else if (b instanceof org.asciidoctor.ast.Block para && "paragraph".equals(b.getContext())) rosterLines(para, parent);
             }
-            // a roster or schedule written as a table (职务 | 姓名 | 职位), as Word documents hold them, or as label
-            // lines in a paragraph, as plans print them (组长：王强, Leader: ...); found with their role, so that
-            // the other tables and paragraphs stay in Ruby
-            for (StructuralNode b : doc.findBy(Map.of("context", ":table", "role", "roster"))) {
-                if (b instanceof org.asciidoctor.ast.Table t) rosterTable(t, (StructuralNode) b.getParent());
-            }
-            for (StructuralNode b : doc.findBy(Map.of("context", ":table", "role", "timeline"))) {
-                if (b instanceof org.asciidoctor.ast.Table t) timelineTable(t, (StructuralNode) b.getParent());
-            }
-            for (StructuralNode b : doc.findBy(Map.of("context", ":paragraph", "role", "roster"))) {
-                if (b instanceof org.asciidoctor.ast.Block para) rosterLines(para, (StructuralNode) b.getParent());
-            }
-            for (StructuralNode b : doc.findBy(Map.of("context", ":paragraph", "role", "timeline"))) {
-                if (b instanceof org.asciidoctor.ast.Block para) timelineLines(para, (StructuralNode) b.getParent());
-            }
-            for (String context : List.of(":olist", ":ulist")) {
-                for (StructuralNode b : doc.findBy(Map.of("context", context, "role", "timeline"))) {
-                    if (b instanceof org.asciidoctor.ast.List l) timelineItems(l, (StructuralNode) b.getParent());
-                }
+            for (StructuralNode b : doc.findBy(Map.of("role", "timeline"))) {
+                StructuralNode parent = (StructuralNode) b.getParent();
+                if (b instanceof DescriptionList l) timeline(l, parent);
+                else if (b instanceof org.asciidoctor.ast.Table t) timelineTable(t, parent);
+                else if (b instanceof org.asciidoctor.ast.Block para && "paragraph".equals(b.getContext())) timelineLines(para, parent);
+                else if (b instanceof org.asciidoctor.ast.List l) timelineItems(l, parent);
             }
             for (StructuralNode b : doc.findBy(Map.of("context", ":image"))) image(b);
             if (!ctx.allowPassthrough) {

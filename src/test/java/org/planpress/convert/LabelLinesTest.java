@@ -211,27 +211,27 @@ class LabelLinesTest {
                 """);
         TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
         assertEquals(0, build.status(), build.out() + build.err());
-        JsonNode stages = stages(src); // the description lists are read first
+        JsonNode stages = stages(src); // in document order
         assertEquals(8, stages.size(), stages.toString());
-        assertEquals("第一阶段：宣传发动阶段", stages.get(2).get("name").asText());
-        assertEquals("2024-03-01", stages.get(2).get("start").asText());
-        assertEquals("2024-03-15", stages.get(2).get("end").asText());
-        assertEquals("集中整治阶段", stages.get(3).get("name").asText());
-        assertEquals("开展隐患排查 重点抽查，督促整改", stages.get(3).get("note").asText(), "the description, wrapped line and all");
-        assertEquals("3.总结提升阶段", stages.get(4).get("name").asText(), "no colon: the line is the stage");
-        assertEquals("2024-05-15", stages.get(4).get("end").asText());
-        assertEquals("第一阶段：动员部署阶段", stages.get(0).get("name").asText(), "a list entry reads the same way");
-        assertEquals("2024-06-10", stages.get(0).get("end").asText());
-        assertEquals("全面实施阶段", stages.get(1).get("name").asText());
-        assertEquals("召开推进会", stages.get(1).get("note").asText());
+        assertEquals("第一阶段：宣传发动阶段", stages.get(0).get("name").asText());
+        assertEquals("2024-03-01", stages.get(0).get("start").asText());
+        assertEquals("2024-03-15", stages.get(0).get("end").asText());
+        assertEquals("集中整治阶段", stages.get(1).get("name").asText());
+        assertEquals("开展隐患排查 重点抽查，督促整改", stages.get(1).get("note").asText(), "the description, wrapped line and all");
+        assertEquals("3.总结提升阶段", stages.get(2).get("name").asText(), "no colon: the line is the stage");
+        assertEquals("2024-05-15", stages.get(2).get("end").asText());
+        assertEquals("第一阶段：动员部署阶段", stages.get(3).get("name").asText(), "a list entry reads the same way");
+        assertEquals("2024-06-10", stages.get(3).get("end").asText());
+        assertEquals("全面实施阶段", stages.get(4).get("name").asText());
+        assertEquals("召开推进会", stages.get(4).get("note").asText());
         assertEquals("Phase 1: Preparation", stages.get(5).get("name").asText());
         assertEquals("2024-03-15", stages.get(5).get("end").asText());
         assertEquals("Phase 2: Delivery", stages.get(6).get("name").asText(), "after numbering alone the colon's text is the name");
         assertEquals("2024-03-16", stages.get(6).get("start").asText());
         assertEquals("Review", stages.get(7).get("name").asText());
         assertEquals("lessons learnt", stages.get(7).get("note").asText());
-        assertTrue(stages.get(2).get("url").asText().endsWith("#宣传发动阶段"), "the section after its numbering label: "
-                + stages.get(2).get("url").asText());
+        assertTrue(stages.get(0).get("url").asText().endsWith("#宣传发动阶段"), "the section after its numbering label: "
+                + stages.get(0).get("url").asText());
     }
 
     @Test

@@ -130,6 +130,35 @@ class RosterConversionTest {
         assertEquals(List.of(new Person("Tom O'Brien", null)), roles.get(2).people());
     }
 
+    /** A plan's rosters come in the order they are written, whichever way each is written. */
+    @Test
+    void rostersInDocumentOrder(@TempDir Path dir) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        ConvertedPlan c = convert(dir, """
+                = 防汛工作方案
+                :lang: zh-CN
+
+                == 组织领导
+
+                [.roster]
+                组长：王建国
+                成员：张华、刘强
+
+                [.roster]
+                |===
+                |职务 |姓名 |职位
+                |组长 |李明 |局长
+                |===
+
+                [.roster]
+                组长:: 赵敏
+                """, diags);
+        assertEquals(List.of(), diags.sorted());
+        assertEquals(List.of("王建国", "李明", "赵敏"), c.plan().rosters().stream()
+                .map(r -> r.roles().get(0).people().get(0).name()).toList());
+        assertEquals(List.of("roster", "roster-2", "roster-3"), c.plan().rosters().stream().map(r -> r.id()).toList());
+    }
+
     @Test
     void whatCannotBeReadIsAnErrorAtItsLineSayingWhatIsExpected(@TempDir Path dir) throws Exception {
         Diagnostics diags = new Diagnostics();
