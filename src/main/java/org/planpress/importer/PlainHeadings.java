@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Unnumbered headings of English plain text: short title-case lines without a final stop, each followed by body text
- * ("Purpose", "Outreach Team", "Implementation Schedule"). They are marked as headings (level 2), as a format's
- * heading style would mark them, when a plan has at least three and no headings of its format.
+ * Unnumbered headings of plain text: short title-case English lines without a final stop ("Purpose", "Outreach
+ * Team", "Implementation Schedule"), or short Chinese lines without punctuation (指导思想, 工作目标, 组织领导), each
+ * followed by body text. They are marked as headings (level 2), as a format's heading style would mark them, when a
+ * plan has at least three and no headings of its format.
  */
 final class PlainHeadings {
 
@@ -18,11 +19,14 @@ final class PlainHeadings {
     }
 
     static List<Paragraph> mark(List<Paragraph> ps, boolean zh) {
-        if (zh || ps.stream().anyMatch(p -> p.level() >= 2) || numberedHeadings(ps) >= 2) return ps;
+        if (ps.stream().anyMatch(p -> p.level() >= 2) || numberedHeadings(ps) >= 2) return ps;
+        java.util.function.Predicate<Paragraph> candidate = zh ? PlainHeadings::candidateZh : PlainHeadings::candidate;
         boolean[] h = new boolean[ps.size()];
         int count = 0;
         for (int i = 0; i + 1 < ps.size(); i++) {
-            if (candidate(ps.get(i)) && !candidate(ps.get(i + 1)) && !ps.get(i + 1).isTable() && Dates.dateLine(ps.get(i + 1).text()) == null) {
+            Paragraph next = ps.get(i + 1);
+            if (candidate.test(ps.get(i)) && !candidate.test(next) && !next.isTable() && Dates.dateLine(next.text()) == null
+                    && (!zh || Text.width(Text.squeeze(next.text())) > 2 * Text.width(Text.squeeze(ps.get(i).text())))) {
                 h[i] = true;
                 count++;
             }
@@ -44,6 +48,19 @@ final class PlainHeadings {
                     && Text.width(n.rest()) <= 60;
         }).count();
     }
+
+    /**
+     * A short Chinese line (2 to 15 characters, Han only) that is not numbered, a roster line, a date, or a line with
+     * punctuation (特此通知 followed by the signature is taken care of by the date line after it).
+     */
+    static boolean candidateZh(Paragraph p) {
+        if (p.isTable()) return false;
+        String t = Text.squeeze(p.text()).replace(" ", "").replace("\u3000", "");
+        if (t.length() < 2 || t.length() > 15 || !HAN_ONLY.matcher(t).matches()) return false;
+        return Numbering.of(t) == null && Dates.find(t) == null && RosterText.roleLine(t, true) == null;
+    }
+
+    private static final Pattern HAN_ONLY = Pattern.compile("[\\p{IsHan}（）()、与和及]+");
 
     /** A short title-case line that is not numbered, a roster line, a date or a sentence. */
     static boolean candidate(Paragraph p) {

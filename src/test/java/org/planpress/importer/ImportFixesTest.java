@@ -240,6 +240,21 @@ class ImportFixesTest {
     }
 
     @Test
+    void chinesePlainTextWithUnnumberedHeadings() throws Exception {
+        String adoc = imported(text("plain-zh.txt", "青山县2024年防汛应急演练方案", "指导思想",
+                "　　坚持人民至上、生命至上，提高全县防汛应急处置能力。", "工作目标", "　　通过演练，检验预案，锻炼队伍，做到科学调度、快速反应。",
+                "组织领导", "组　长：王建国（副县长）", "副组长：李明（县水利局局长）", "成　员：张华、刘强",
+                "工作要求", "　　各单位要高度重视，精心组织，确保演练安全有序。", "特此通知", "青山县人民政府", "2024年5月20日"));
+        assertTrue(adoc.contains("\n== 指导思想\n"), adoc);
+        assertTrue(adoc.contains("\n== 工作目标\n"), adoc);
+        assertTrue(adoc.contains("\n== 组织领导\n"), adoc);
+        assertTrue(adoc.contains("\n== 工作要求\n"), adoc);
+        assertTrue(adoc.contains("组长:: 王建国（副县长）"), adoc);
+        assertFalse(adoc.contains("== 青山县人民政府"), adoc);
+        assertTrue(adoc.contains("坚持人民至上、生命至上"), adoc);
+    }
+
+    @Test
     void severalNumberedItemsInOneParagraphAreAList() throws Exception {
         String adoc = imported(text("inline.txt", "青山县2024年农村供水保障工作方案", "一、主要任务", "（一）开展水源地排查。（二）加强水质检测。（三）做好应急储备。",
                 "二、工作要求", "各乡镇要高度重视。", "青山县水利局", "2024年5月20日"));
