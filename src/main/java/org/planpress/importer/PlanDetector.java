@@ -328,7 +328,7 @@ public final class PlanDetector {
 
     private static boolean issuerText(String t) {
         String s = Text.strip(t);
-        if (s.isEmpty() || Text.width(s) > 70 || Numbering.of(s) != null || Text.endsSentence(s) || s.matches(".*[，,；;。].*")) return false;
+        if (s.isEmpty() || Text.width(s) > 70 || Numbering.of(s) != null || Text.endsSentence(s) || s.matches(".*[，,；;。：:].*")) return false;
         if (ATTACH.matcher(s).find() || Dates.find(s) != null || TITLE_WORDS.matcher(s).find() && !Text.hasHan(s)) return false;
         if (Text.hasHan(s)) return true;
         return s.matches("[A-Z0-9][\\p{L}\\p{N}'&.,()\\- ]*");
@@ -639,13 +639,17 @@ public final class PlanDetector {
                         roles.add(new RoleLine(RosterText.label(label), joined, ps.get(j).line(), source.toString()));
                         plan.bodyText.add(ps.get(j).text());
                         j = k;
-                    } else if (!roles.isEmpty() && RosterText.namesOnly(ps.get(j).text())) {
+                    } else if (!roles.isEmpty() && (RosterText.namesOnly(ps.get(j).text())
+                            || !ps.get(j).bold() && RosterText.postedPersonLine(ps.get(j).text()))) {
+                        // a wrapped list of names, or a person with a post on a line of its own (aligned under the label)
+                        boolean names = RosterText.namesOnly(ps.get(j).text());
                         RoleLine prev = roles.remove(roles.size() - 1);
                         List<String> notes = new ArrayList<>();
                         String more = RosterText.people(ps.get(j).text(), zh, notes);
-                        roles.add(new RoleLine(prev.label(), prev.people() + (zh ? "、" : ", ") + more, prev.line(),
+                        String sep = names ? (zh ? "、" : ", ") : (zh ? "；" : "; ");
+                        roles.add(new RoleLine(prev.label(), prev.people() + sep + more, prev.line(),
                                 prev.source() == null ? null : prev.source() + "\n" + ps.get(j).text()));
-                        plan.note(ps.get(j).line(), "joined to the role above (a wrapped list of names)");
+                        plan.note(ps.get(j).line(), "joined to the role above (a line of names without a label of its own)");
                         plan.bodyText.add(ps.get(j).text());
                         j++;
                     } else {
@@ -1006,6 +1010,9 @@ public final class PlanDetector {
         Matcher c = LABELLED_PERIOD.matcher(Text.strip(text));
         if (!c.find()) return null;
         if (readsIn(c.group(2), plan)) return new String[] {c.group(1), Text.strip(c.group(2))};
+        // the period, then what is done: "汛前准备：即日起至4月30日，完成汛前检查。" (the label is the stage)
+        String lead = firstClause(Text.strip(c.group(2)));
+        if (!lead.equals(Text.strip(c.group(2))) && readsIn(lead, plan)) return new String[] {c.group(1), lead};
         // the period first: "January–March: fire risk assessments.", "5月：宣传发动" (the work names the stage)
         if (readsIn(c.group(1), plan)) {
             String work = firstClause(Text.strip(c.group(2)));

@@ -133,7 +133,7 @@ final class RosterText {
     static boolean personLine(String text) {
         String s = Text.strip(text).replaceFirst("[；;，,、。.]$", "");
         if (s.isEmpty() || Text.width(s) > 80 || s.contains("：") || s.contains(":") || Numbering.of(s) != null) return false;
-        if (roleLine(s, true) != null || bareLabel(s + "：") != null) return false;
+        if (roleLine(s, true) != null || bareLabel(s + "：") != null || OFFICE_SENTENCE.matcher(s).find()) return false;
         try {
             return !org.planpress.model.RosterParser.parsePeople(s).isEmpty() && !NOT_NAMES.matcher(s).find();
         } catch (org.planpress.model.ModelException | RuntimeException e) {
@@ -141,12 +141,26 @@ final class RosterText {
         }
     }
 
+    /** A line that is people of whom at least one has a post ("何丽萍　镇人大副主席", "Mary Lee, Head of HR"). */
+    static boolean postedPersonLine(String text) {
+        if (!personLine(text)) return false;
+        try {
+            String s = Text.strip(text).replaceFirst("[；;，,、。.]$", "");
+            return org.planpress.model.RosterParser.parsePeople(s).stream().anyMatch(p -> p.position() != null && !p.group());
+        } catch (org.planpress.model.ModelException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Words of a sentence about the group (its office, who serves as what), not a line of people. */
+    private static final Pattern OFFICE_SENTENCE = Pattern.compile("设在|下设|兼任|担任|负责|组成(?!员)|如下");
+
     /** Is this line only names (a wrapped member list)? */
     static boolean namesOnly(String text) {
         String s = Text.strip(text);
         if (s.isEmpty() || s.length() > 300 || Numbering.of(s) != null || s.contains("：") || s.contains(":")) return false;
         if (Text.hasHan(s)) {
-            if (s.endsWith("。") || s.matches(".*(设在|下设|兼任|担任|负责|组成|如下).*")) return false;
+            if (s.endsWith("。") || OFFICE_SENTENCE.matcher(s).find()) return false;
             String[] parts = s.split("[、，,；;\\s\\u3000]+");
             if (parts.length < 2) return false;
             for (String p : parts) if (p.length() > 12 || NOT_NAMES.matcher(p).find()) return false;

@@ -117,7 +117,7 @@ public final class TextReader implements DocumentReader {
                     line = line.substring(2, line.length() - 2).strip();
                 }
             }
-            if (cur != null && width > 0 && lv == 0 && joins(lines[i - 1], line, width)) {
+            if (cur != null && width > 0 && lv == 0 && indent(raw) <= indent(lines[i - 1]) && joins(lines[i - 1], line, width)) {
                 Text.join(cur, line);
                 continue;
             }
@@ -151,14 +151,16 @@ public final class TextReader implements DocumentReader {
 
     /** The width a hard-wrapped file is wrapped at, or 0 when lines are paragraphs. */
     static int wrapWidth(String[] lines) {
-        int[] lens = Arrays.stream(lines).map(Text::strip).filter(s -> !s.isEmpty()).mapToInt(Text::width).sorted().toArray();
+        // label lines (组长：…, Secretariat: …) are as long as they are, wrapped files or not
+        int[] lens = Arrays.stream(lines).map(Text::strip).filter(s -> !s.isEmpty() && !labelLine(s)).mapToInt(Text::width)
+            .sorted().toArray();
         if (lens.length < 6) return 0;
         int w = lens[(int) Math.floor(lens.length * 0.9) - 1];
         if (w > 110 || w < 20) return 0;
         long near = Arrays.stream(lens).filter(l -> l >= w * 0.85).count();
         if (near * 10 < lens.length * 3) return 0;
         // wrapped lines break off mid-sentence; lines that reach the width and end their sentence are paragraphs
-        long open = Arrays.stream(lines).map(Text::strip).filter(s -> !s.isEmpty() && Text.width(s) >= w * 0.85)
+        long open = Arrays.stream(lines).map(Text::strip).filter(s -> !s.isEmpty() && !labelLine(s) && Text.width(s) >= w * 0.85)
             .filter(s -> !Text.endsSentence(s)).count();
         return open >= 3 && open * 5 >= near * 3 ? w : 0;
     }
@@ -166,11 +168,22 @@ public final class TextReader implements DocumentReader {
     /** A line that starts with a short label and a colon: it starts a paragraph of its own. */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^[^：:。.，,]{1,30}[：:]\\s*\\S");
 
+    /** The width of a line's leading spaces (a full-width space counts two): a line indented deeper starts a paragraph. */
+    private static int indent(String line) {
+        int w = 0;
+        for (int i = 0; i < line.length() && Text.isSpace(line.charAt(i)); i++) w += line.charAt(i) == '\u3000' ? 2 : 1;
+        return w;
+    }
+
+    private static boolean labelLine(String s) {
+        return LABEL.matcher(s).find() || RosterText.roleLine(s, true) != null;
+    }
+
     private static boolean joins(String prev, String next, int width) {
         String p = Text.strip(prev);
         if (p.isEmpty() || Text.width(p) < width * 0.8) return false;
         if (Text.endsSentence(p)) return false;
-        if (LABEL.matcher(Text.strip(next)).find() || RosterText.roleLine(next, true) != null) return false; // Secretariat: …
+        if (labelLine(Text.strip(next))) return false; // Secretariat: …
         return Numbering.of(next) == null;
     }
 }

@@ -254,6 +254,29 @@ class ImportFixesTest {
         assertTrue(adoc.contains("坚持人民至上、生命至上"), adoc);
     }
 
+    /** Lines aligned under a role's label, each a person with a post, belong to that role; the roster is not the issuer. */
+    @Test
+    void alignedLinesUnderALabelAndARosterJustBeforeTheSignature() throws Exception {
+        Path dir = Files.createTempDirectory("pp-txt");
+        Path f = Files.writeString(dir.resolve("aligned.txt"), String.join("\n", "测试县2025年安全生产工作方案", "",
+                "为做好安全生产工作，制定本方案。", "", "一、组织领导", "成立领导小组：", "组　长：区教育局局长　马志刚",
+                "副组长：区教育局副局长　宋丽华", "　　　　区教育局党组成员、副局长　钱卫东", "　　　　何丽萍　镇人大副主席",
+                "成　员：周明、吴芳", "", "测试县安委会", "2025年4月8日", ""));
+        String adoc = imported(f);
+        assertTrue(adoc.contains(":plan-issuer: 测试县安委会\n"), adoc);
+        assertTrue(adoc.contains("副组长:: 宋丽华（区教育局副局长）、钱卫东（区教育局党组成员、副局长）、何丽萍（镇人大副主席）"), adoc);
+        assertTrue(adoc.contains("成员:: 周明、吴芳"), adoc);
+    }
+
+    @Test
+    void aStageLabelThenItsPeriodThenWhatIsDone() throws Exception {
+        String adoc = imported(text("flood.txt", "测试区2025年防汛工作方案", "为做好防汛工作，制定本方案。", "一、时间安排",
+                "1.汛前准备：即日起至4月30日，完成汛前检查和隐患整改。", "2.主汛期防御：5月1日至9月30日。",
+                "3.总结评估（10月中旬）：全面总结年度防汛抗旱工作。", "测试区防汛办", "2025年4月8日"));
+        assertTrue(adoc.contains("[.timeline]\n汛前准备:: 即日起至4月30日\n主汛期防御:: 5月1日至9月30日\n总结评估:: 10月中旬"), adoc);
+        assertTrue(adoc.contains("完成汛前检查和隐患整改。"), adoc);
+    }
+
     @Test
     void severalNumberedItemsInOneParagraphAreAList() throws Exception {
         String adoc = imported(text("inline.txt", "青山县2024年农村供水保障工作方案", "一、主要任务", "（一）开展水源地排查。（二）加强水质检测。（三）做好应急储备。",
