@@ -21,9 +21,9 @@ final class Dates {
             Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|"
             + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
-    private static final Pattern EN_MDY = Pattern.compile("(?i)" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
-    private static final Pattern EN_DMY = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    static final Pattern EN_MDY = Pattern.compile("(?i)" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    static final Pattern EN_DMY = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})");
+    static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern DATE_LINE = Pattern.compile("^[（(]?\\s*(.*?)\\s*[）)]?$");
 
     /** The ISO date of a paragraph that is only a date (possibly in brackets), or null. */

@@ -41,7 +41,7 @@ public final class PlanDetector {
                 + "|schedule|stages|phases|steps|timeline|timing|time\\s*frames?|timescales?|key\\s+dates|milestones");
     private static final Pattern STAGE_WORD = Pattern.compile("阶段|步|(?i)\\b(stage|phase|step)s?\\b");
     private static final Pattern ORG_SECTION = Pattern.compile("组织|领导|机构|小组|指挥部|(?i)organi[sz]ation|leadership|leading\\s+group|steering|committee|\\bteam\\b|working\\s+group");
-    private static final Pattern ISSUED_BY = Pattern.compile("^(?i)(issued by|issuer|from|prepared by|drawn up by|发布单位|印发单位|制定单位|发文单位)\\s*[:：]\\s*(.{2,120})$");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?:19|20)\\d{2}(?:\\s*[–—-]\\s*(?:19|20)?\\d{2})?(?:年|年度)?");
     private static final Pattern TIME_LINE = Pattern.compile("^(?i)(时间|时间安排|活动时间|实施时间|工作时间|time|period|dates?|when|duration)\\s*[:：]\\s*(.{2,50}?)[。.;；]?$");
     /** A title line that goes on: it ends with a dash, a colon or a word that cannot end a title. */
     private static final Pattern OPEN_END = Pattern.compile("[–—:：\\-]$|(?i)\\b(of|and|for|the|to|in|on|with|a)$");
@@ -121,13 +121,26 @@ public final class PlanDetector {
         return Text.width(rest) <= limit;
     }
 
-    /** The run-in heading of a numbered paragraph (its first sentence), or null. */
-    private static final Pattern PERIOD_COLON = Pattern.compile("^(.{1,40}?[（(]([^（）()]{2,40})[）)])\\s*[：:]\\s*(\\S.*)$");
+    private static final Pattern PERIOD_COLON = Pattern.compile("^(.{0,40}?[（(]([^（）()]{2,40})[）)])\\s*[：:]\\s*(\\S.*)$");
 
+    /**
+     * The heading of a paragraph that runs on after its period in brackets and a colon: "准备阶段（3月）：成立……" is
+     * "准备阶段（3月）"; after the number alone only a sentence runs on ("(June 1–7): Hazard awareness" names the
+     * stage and stays whole). Null otherwise.
+     */
+    private static String periodLead(String rest) {
+        Matcher pc = PERIOD_COLON.matcher(rest);
+        if (!pc.find() || !Dates.periodLike(pc.group(2)) || Text.width(pc.group(3)) <= 8) return null;
+        String head = Text.strip(pc.group(1));
+        boolean numberOnly = head.startsWith("(") || head.startsWith("（");
+        return !numberOnly || Text.endsSentence(pc.group(3)) ? pc.group(1) : null;
+    }
+
+    /** The run-in heading of a numbered paragraph (its first sentence), or null. */
     static String runIn(String rest) {
         if (StageLeader.LEADER.matcher(rest).find()) return null; // "Outreach launch ...... June 3": dots are a leader, not a full stop
-        Matcher pc = PERIOD_COLON.matcher(rest);
-        if (pc.find() && Dates.periodLike(pc.group(2)) && Text.width(pc.group(3)) > 8) return pc.group(1); // 准备阶段（3月）：成立……
+        String lead = periodLead(rest);
+        if (lead != null) return lead;
         List<String> sent = Text.sentences(rest);
         if (sent.size() < 2) return null;
         String first = sent.get(0);
@@ -194,22 +207,25 @@ public final class PlanDetector {
                 plan.note(ps.isEmpty() ? 0 : ps.get(0).line(), "no title found: the file name is used; correct the = line");
             }
         }
-        // a date or issuer line right under the title
+        // a date, issuer or reference line right under the title, or the title's last line ("2025")
         while (s < e && !ps.get(s).isTable()) {
-            Matcher dl = Pattern.compile("^(?i)(date|dated|日期|印发日期|发布日期)\\s*[:：]\\s*(.{4,40})$").matcher(ps.get(s).text());
-            if (dl.find() && Dates.find(dl.group(2)) != null) {
-                if (plan.date == null) plan.date = Dates.find(dl.group(2));
+            String line = Text.strip(ps.get(s).text());
+            if (plan.title != null && YEAR_ONLY.matcher(line).matches() && plan.issuer == null && plan.date == null) {
+                plan.title = plan.title + " " + line;
                 s++;
                 continue;
             }
-            Matcher by = ISSUED_BY.matcher(ps.get(s).text());
-            if (by.find()) {
-                String[] parts = by.group(2).split("\\s+[·•|]\\s+");
-                if (plan.issuer == null) plan.issuer = Text.squeeze(parts[0]);
-                for (String part : parts) {
-                    Matcher y = Pattern.compile("^(?i)(year|年度|年份)\\s*[:：]\\s*((?:19|20)\\d{2})").matcher(part.strip());
-                    if (y.find() && plan.year == null) plan.year = Integer.parseInt(y.group(2));
-                }
+            IssueLine issue = IssueLine.of(line);
+            if (issue != null) {
+                if (plan.issuer == null && issue.issuer() != null) plan.issuer = issue.issuer();
+                if (plan.date == null && issue.date() != null) plan.date = issue.date();
+                Matcher y = Pattern.compile("(?i)(?:year|年度|年份)\\s*[:：]\\s*((?:19|20)\\d{2})").matcher(line);
+                if (y.find() && plan.year == null) plan.year = Integer.parseInt(y.group(1));
+                s++;
+                continue;
+            }
+            if (plan.number == null && DocRef.of(line) != null && Text.width(line) <= 60) {
+                plan.number = DocRef.of(line);
                 s++;
                 continue;
             }
@@ -222,6 +238,13 @@ public final class PlanDetector {
             if (s + 1 < e && issuerLike(ps.get(s)) && Dates.dateLine(ps.get(s + 1).text()) != null) {
                 if (plan.issuer == null) plan.issuer = Text.squeeze(ps.get(s).text());
                 if (plan.date == null) plan.date = Dates.dateLine(ps.get(s + 1).text());
+                s += 2;
+                continue;
+            }
+            IssueLine next = s + 1 < e && !ps.get(s + 1).isTable() ? IssueLine.of(ps.get(s + 1).text()) : null;
+            if (next != null && next.issuer() == null && issuerLike(ps.get(s))) { // the unit, then "Issued: March 31, 2025"
+                if (plan.issuer == null) plan.issuer = Text.squeeze(ps.get(s).text());
+                if (plan.date == null) plan.date = next.date();
                 s += 2;
                 continue;
             }
@@ -264,6 +287,13 @@ public final class PlanDetector {
             if (plan.date == null || unit != null || !units.isEmpty()) plan.date = d;
             if (!units.isEmpty()) plan.issuer = String.join(zh ? "、" : ", ", units);
             break;
+        }
+        // "Approved: Board of Directors, 20 May 2025" or "Issued by: …" near the end, when no signature said it
+        for (int i = Math.max(s, (a >= 0 ? a : e) - 4); i < (a >= 0 ? a : e) && (plan.issuer == null || plan.date == null); i++) {
+            IssueLine issue = ps.get(i).isTable() ? null : IssueLine.of(ps.get(i).text());
+            if (issue == null) continue;
+            if (plan.issuer == null && issue.issuer() != null) plan.issuer = issue.issuer();
+            if (plan.date == null && issue.date() != null) plan.date = issue.date();
         }
         int bodyEnd = e;
         if (a >= 0) bodyEnd = a;
@@ -328,7 +358,8 @@ public final class PlanDetector {
 
     private static boolean issuerText(String t) {
         String s = Text.strip(t);
-        if (s.isEmpty() || Text.width(s) > 70 || Numbering.of(s) != null || Text.endsSentence(s) || s.matches(".*[，,；;。：:].*")) return false;
+        if (s.isEmpty() || Text.width(s) > 90 || Numbering.of(s) != null || Text.endsSentence(s) || s.matches(".*[；;。：:].*")) return false;
+        if (Text.hasHan(s) && (Text.width(s) > 70 || s.matches(".*[，,].*"))) return false;
         if (ATTACH.matcher(s).find() || Dates.find(s) != null || TITLE_WORDS.matcher(s).find() && !Text.hasHan(s)) return false;
         if (Text.hasHan(s)) return true;
         return s.matches("[A-Z0-9][\\p{L}\\p{N}'&.,()\\- ]*");
@@ -458,8 +489,7 @@ public final class PlanDetector {
                 // "1. 组长：..." stays a numbered line
             }
             if (nums[i] != null) {
-                Matcher pc = PERIOD_COLON.matcher(nums[i].rest());
-                shortW[i] = shortWhole(nums[i].rest()) && !(pc.find() && Dates.periodLike(pc.group(2)) && Text.width(pc.group(3)) > 8);
+                shortW[i] = shortWhole(nums[i].rest()) && periodLead(nums[i].rest()) == null;
             }
         }
         // levels: nested by style, in the order styles first appear; a number that continues a level stays on it
@@ -572,7 +602,7 @@ public final class PlanDetector {
         for (int i = 0; i < n; i++) {
             Paragraph p = ps.get(i);
             if (p.isTable()) {
-                table(p, plan, zh);
+                table(p, plan, zh, ORG_SECTION.matcher(orgContext).find() || ORG_SECTION.matcher(context).find());
                 continue;
             }
             String text = p.text();
@@ -722,19 +752,27 @@ public final class PlanDetector {
 
     // ---- tables -----------------------------------------------------------------------------------------------
 
-    private static final Pattern H_ROLE = Pattern.compile("组内职务|小组职务|职务|分工|担任|(?i)^(role|duty|in the group|group role)$");
-    private static final Pattern H_NAME = Pattern.compile("姓名|名字|人员|(?i)^(name|names|person)$");
-    private static final Pattern H_POS = Pattern.compile("职位|单位|职称|现任职务|工作单位|部门|(?i)^(position|title|post|unit|department|job)$");
-    private static final Pattern H_STAGE = Pattern.compile("阶段|步骤|(?i)^(stage|phase|step)s?$");
-    private static final Pattern H_TIME = Pattern.compile("时间|日期|时限|时段|(?i)^(time|period|date|dates|when|duration)$");
+    private static final Pattern H_ROLE = Pattern.compile(
+        "组内职务|小组职务|职务|分工|担任|(?i)^(role|duty|in the group|group role)$|(?i)\\brole\\b");
+    private static final Pattern H_NAME = Pattern.compile("姓名|名字|人员|(?i)^(name|names|person|full name|member)$");
+    private static final Pattern H_POS = Pattern.compile("职位|单位|职称|现任职务|工作单位|部门|(?i)^(position|title|post|unit|department"
+        + "|job|job title|organi[sz]ation|agency|affiliation|designation|representing|service)$");
+    private static final Pattern H_STAGE = Pattern.compile("阶段|步骤|(?i)^(stage|phase|step|milestone)s?$");
+    private static final Pattern H_TIME = Pattern.compile("时间|日期|时限|时段|(?i)^(time|period|date|dates|when|duration|timing"
+        + "|timeframe|time frame|timescale|deadline|due|due date|target date|completion date|by when)$");
     /** What a schedule table's row is about, the stage's label when the table has no stage column: 工作内容, Activity. */
     private static final Pattern H_WHAT = Pattern.compile(
         "内容|任务|事项|项目|活动|工作|安排|(?i)^(what|what happens|activity|activities|task|tasks|action|actions|event|events|item|description)$");
 
-    private void table(Paragraph p, ImportedPlan plan, boolean zh) {
+    /**
+     * A table as the plan writes it: a roster table (职务 | 姓名 | 职位, Role | Name | Position in any order; in the
+     * leading group's section, Name | Title | Agency without a role column lists members) becomes the [.roster] list,
+     * a schedule (阶段 | 时间, Milestone | Date) gives the stages; any other table stays a table.
+     */
+    private void table(Paragraph p, ImportedPlan plan, boolean zh, boolean inOrg) {
         List<List<String>> rows = p.rows();
         List<String> head = rows.get(0);
-        int role = -1, name = -1, pos = -1, stage = -1, time = -1;
+        int role = -1, name = -1, pos = -1, unit = -1, stage = -1, time = -1;
         for (int c = 0; c < head.size(); c++) {
             String h = Text.squeeze(head.get(c)).replace(" ", zh ? "" : " ");
             if (name < 0 && H_NAME.matcher(h).find()) name = c;
@@ -742,12 +780,13 @@ public final class PlanDetector {
             else if (time < 0 && H_TIME.matcher(h).find()) time = c;
             else if (pos < 0 && H_POS.matcher(h).find()) pos = c;
             else if (role < 0 && H_ROLE.matcher(h).find()) role = c;
+            else if (unit < 0 && H_POS.matcher(h).find()) unit = c; // Title | Agency: the post, then where
         }
         // 职务 can be the post rather than the role: the column whose cells are role labels is the role
         if (name >= 0 && rows.size() > 1) {
             int byContent = -1;
             for (int c = 0; c < head.size(); c++) {
-                if (c == name) continue;
+                if (c == name || c == pos && !H_ROLE.matcher(Text.squeeze(head.get(c))).find()) continue; // "Title" is the post
                 int hits = 0;
                 for (List<String> r : rows.subList(1, rows.size())) if (c < r.size() && RosterText.isRole(Text.strip(r.get(c)))) hits++;
                 if (hits * 2 >= rows.size() - 1 && hits > 0) {
@@ -760,21 +799,27 @@ public final class PlanDetector {
                 role = byContent;
             }
         }
-        if (name >= 0 && role >= 0) {
+        boolean members = name >= 0 && role < 0 && inOrg && stage < 0 && time < 0; // Name | Title | Agency
+        if (name >= 0 && (role >= 0 || members)) {
             List<RoleLine> roles = new ArrayList<>();
-            String curRole = null;
+            String curRole = members ? (zh ? "成员" : "Members") : null;
             List<String> people = new ArrayList<>();
             int line = p.line();
             for (List<String> r : rows.subList(1, rows.size())) {
-                String rl = role < r.size() ? Text.strip(r.get(role)) : "";
+                String rl = role < 0 ? "" : role < r.size() ? Text.strip(r.get(role)) : "";
                 String nm = name < r.size() ? Text.squeeze(r.get(name)) : "";
                 String ps = pos >= 0 && pos < r.size() ? Text.squeeze(r.get(pos)) : "";
+                String where = unit >= 0 && unit < r.size() ? Text.squeeze(r.get(unit)) : "";
+                if (!where.isEmpty()) ps = ps.isEmpty() ? where : ps + (zh ? "、" : ", ") + where;
                 if (!rl.isEmpty() && !rl.equals(curRole)) {
                     if (curRole != null && !people.isEmpty()) roles.add(new RoleLine(RosterText.label(curRole), String.join(zh ? "；" : "; ", people), line));
                     curRole = rl;
                     people = new ArrayList<>();
                 }
-                if (nm.isEmpty()) continue;
+                if (nm.isEmpty()) {
+                    if (!ps.isEmpty()) people.add(ps); // a post without a name: 各班班主任, Ward managers of all wards
+                    continue;
+                }
                 if (zh) nm = nm.replace(" ", "");
                 people.add(ps.isEmpty() ? nm : nm + (zh ? "（" + ps + "）" : " (" + ps + ")"));
             }
@@ -785,7 +830,7 @@ public final class PlanDetector {
                 return;
             }
             if (!roles.isEmpty()) {
-                int used = 2 + (pos >= 0 ? 1 : 0);
+                int used = (role >= 0 ? 2 : 1) + (pos >= 0 ? 1 : 0) + (unit >= 0 ? 1 : 0);
                 boolean extra = head.size() > used;
                 if (extra) plan.blocks.add(new Table(rows, p.line()));
                 plan.blocks.add(new Roster(roles, p.line()));
@@ -974,7 +1019,8 @@ public final class PlanDetector {
                 String[] cut = after.split("[，,。.；;：:]", 2);
                 label = stageLabel(cut[0], zh);
             }
-            if (label.isEmpty()) label = stageLabel(marker, zh);
+            if (label.isEmpty() || Text.width(label) > 60) label = stageLabel(Text.strip(marker + before), zh); // Phase 1 (May): a long sentence
+            if (label.isEmpty()) label = Text.strip(marker + before).replaceFirst("[：:.\\s]+$", "");
             if (label.isEmpty() || Text.width(label) > 60) return null;
             return new String[] {label, Text.strip(m.group(1)), marker + before};
         }

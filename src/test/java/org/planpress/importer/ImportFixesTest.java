@@ -277,6 +277,58 @@ class ImportFixesTest {
         assertTrue(adoc.contains("完成汛前检查和隐患整改。"), adoc);
     }
 
+    /** Who issued a plan and when, as lines under the title say it; the title's year on a line of its own. */
+    @Test
+    void issueLinesUnderTheTitle() throws Exception {
+        String adoc = imported(text("issue.txt", "Lakeside County Flood Preparedness Action Plan", "2025",
+                "Issued by: Lakeside County Emergency Management Agency", "Date of issue: April 7, 2025", "1. Purpose",
+                "This plan coordinates county departments.", "2. Tasks", "Each department checks its pumps."));
+        assertTrue(adoc.startsWith("= Lakeside County Flood Preparedness Action Plan 2025\n"), adoc);
+        assertTrue(adoc.contains(":plan-issuer: Lakeside County Emergency Management Agency\n"), adoc);
+        assertTrue(adoc.contains(":plan-date: 2025-04-07\n"), adoc);
+        String prepared = imported(text("prepared.txt", "Metro Transit Customer Information Campaign Plan 2025",
+                "Prepared by the Marketing and Communications Department, Metro Transit Authority, 3 February 2025",
+                "1. Purpose", "Riders are told of changes in time.", "2. Tasks", "Each depot posts notices."));
+        assertTrue(prepared.contains(":plan-issuer: Marketing and Communications Department, Metro Transit Authority\n"), prepared);
+        assertTrue(prepared.contains(":plan-date: 2025-02-03\n"), prepared);
+        String unit = imported(text("unit.txt", "Oakridge Township Hydrant Flushing Plan 2025", "Oakridge Township Water Department",
+                "Issued: March 31, 2025", "1. Purpose", "Hydrants are flushed every year.", "2. Tasks", "Crews flush by zone."));
+        assertTrue(unit.contains(":plan-issuer: Oakridge Township Water Department\n"), unit);
+        assertTrue(unit.contains(":plan-date: 2025-03-31\n"), unit);
+    }
+
+    /** Stage paragraphs "Phase 1 (period): what happens." are stages named by their number, their text kept. */
+    @Test
+    void phaseParagraphsWithALongSentenceAfterThePeriod() throws Exception {
+        String adoc = imported(text("phases.txt", "Litter Free Summer Campaign Plan 2025", "1. Purpose", "Keep the town clean.",
+                "2. What will happen and when",
+                "Phase 1 (26 May – 13 June 2025): Business pledges and extra bins installed on the seafront and in Victoria Park.",
+                "Phase 2 (14 June – 31 August 2025): Summer campaign: posters, weekend litter patrols and a litter pick.",
+                "Phase 3 (September 2025): Review of collection data and a report to the Environment Committee.",
+                "Eastfield Borough Council", "12 May 2025"));
+        assertTrue(adoc.contains("Phase 1:: 26 May – 13 June 2025\nPhase 2:: 14 June – 31 August 2025\nPhase 3:: September 2025"), adoc);
+        assertTrue(adoc.contains("Business pledges and extra bins installed on the seafront and in Victoria Park."), adoc);
+    }
+
+    /** Tables as English plans have them: a team without a role column, a post without a name, milestones with dates. */
+    @Test
+    void teamAndMilestoneTables() throws Exception {
+        String adoc = imported(text("tables.txt", "Hand Hygiene Improvement Programme 2025", "1. Purpose", "Raise compliance.",
+                "2. Programme team", "Name\tTitle\tAgency\nKaren Mitchell\tDirector\tEmergency Management\n"
+                        + "Jose Ramirez\tDeputy Director\tPublic Works",
+                "3. Timeline", "Milestone\tDate\tOwner\nBaseline audit completed\t30 June 2025\tFatima Al-Sayed\n"
+                        + "Champions trained\tby 30 September 2025\tRobert Nguyen",
+                "Northgate General Hospital", "2 June 2025"));
+        assertTrue(adoc.contains("Members:: Karen Mitchell (Director, Emergency Management); Jose Ramirez (Deputy Director,"
+                + " Public Works)"), adoc);
+        assertFalse(adoc.contains("|Karen Mitchell"), "the table is the roster: " + adoc);
+        String board = imported(text("board.txt", "Hand Hygiene Board Plan 2025", "1. Purpose", "Raise compliance.", "2. Board",
+                "Role\tName\tPosition\nChair\tHelen Marsh\tDirector of Nursing\nMember\t\tWard managers of all wards",
+                "3. Requirements", "Audits are monthly.", "Northgate General Hospital", "2 June 2025"));
+        assertTrue(board.contains("Chair:: Helen Marsh (Director of Nursing)\nMember:: Ward managers of all wards"), board);
+        assertTrue(adoc.contains("Baseline audit completed:: 30 June 2025\nChampions trained:: by 30 September 2025"), adoc);
+    }
+
     @Test
     void severalNumberedItemsInOneParagraphAreAList() throws Exception {
         String adoc = imported(text("inline.txt", "青山县2024年农村供水保障工作方案", "一、主要任务", "（一）开展水源地排查。（二）加强水质检测。（三）做好应急储备。",
