@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class DocRef {
 
     private static final Pattern REF = Pattern.compile("(?i)\\b(?:document\\s+ref(?:erence)?(?:\\s+no\\.?)?|doc(?:ument)?\\.?\\s+no\\.?|ref(?:erence)?\\.?\\s+no\\.?"
-            + "|plan\\s+no\\.?|plan\\s+number|file\\s+no\\.?|our\\s+ref(?:erence)?)\\s*[:：#]?\\s*(?-i:([A-Z0-9][A-Za-z0-9]*(?:[/\\-.][A-Za-z0-9]+)+|[A-Z]{1,6}\\d{2,}))");
+            + "|plan\\s+no\\.?|plan\\s+number|plan\\s+ref(?:erence)?(?:\\s+no\\.?)?|file\\s+no\\.?|our\\s+ref(?:erence)?)\\s*[:：#]?\\s*(?-i:([A-Z0-9][A-Za-z0-9]*(?:[/\\-.][A-Za-z0-9]+)+|[A-Z]{1,6}\\d{2,}))");
 
     private DocRef() {
     }

@@ -545,6 +545,8 @@ public final class PlanDetector {
         // unnumbered headings from the format (h2, Word heading styles)
         int minHint = 99;
         for (int i = 0; i < n; i++) if (nums[i] == null && ps.get(i).level() >= 2) minHint = Math.min(minHint, ps.get(i).level());
+        int minAnyHint = 99; // of numbered ones too: "## 5. Timeline" after a list "1. … 4. …" is still the format's heading
+        for (int i = 0; i < n; i++) if (ps.get(i).level() >= 2) minAnyHint = Math.min(minAnyHint, ps.get(i).level());
         // which numbered paragraphs are headings: decided for each group of siblings
         boolean[] heading = new boolean[n];
         Map<String, List<Integer>> groups = new HashMap<>();
@@ -606,8 +608,9 @@ public final class PlanDetector {
                 continue;
             }
             String text = p.text();
-            if (heading[i] || boldHeading[i] || (nums[i] == null && p.level() >= 2 && shortWhole(text))) {
-                int lv = heading[i] ? level[i] + 1 : boldHeading[i] && p.level() < 2 ? 1 : p.level() - minHint + 1;
+            if (heading[i] || boldHeading[i] || (p.level() >= 2 && shortWhole(text))) {
+                int lv = heading[i] ? level[i] + 1 : boldHeading[i] && p.level() < 2 ? 1
+                    : p.level() - (nums[i] == null ? minHint : minAnyHint) + 1;
                 if (heading[i] && minHint < 99 && p.level() >= minHint) lv = p.level() - minHint + 1; // an h4 "First, teach" under its h3
                 else if (heading[i] && minHint < 99 && p.level() == 0 && level[i] == 0) lv += formatLevel; // "A. Business visits" under "Work Content"
                 if (nums[i] == null && !boldHeading[i]) formatLevel = lv;
@@ -705,7 +708,7 @@ public final class PlanDetector {
                 // a run of short numbered items is a list
                 int j = i;
                 List<String> items = new ArrayList<>(), markers = new ArrayList<>();
-                while (j < n && nums[j] != null && !heading[j] && level[j] == level[i] && parent[j] == parent[i]
+                while (j < n && nums[j] != null && !heading[j] && ps.get(j).level() < 2 && level[j] == level[i] && parent[j] == parent[i]
                         && nums[j].style().equals(nums[i].style()) && Text.sentences(nums[j].rest()).size() <= 1
                         && Text.width(nums[j].rest()) <= (zh ? 100 : 200)) {
                     items.add(nums[j].rest());

@@ -91,7 +91,9 @@ public final class TextReader implements DocumentReader {
                 if (cur != null) out.add(new Paragraph(cur.toString(), level, bold, false, null, curLine));
                 cur = null;
                 List<List<String>> rows = new ArrayList<>();
-                for (int k = i; k < t; k++) rows.add(cells(lines[k]));
+                for (int k = i; k < t; k++) {
+                    if (!rule(lines[k])) rows.add(cells(lines[k]));
+                }
                 out.add(Paragraph.table(rows, i + 1));
                 i = t - 1;
                 continue;
@@ -106,16 +108,14 @@ public final class TextReader implements DocumentReader {
             int lv = 0;
             boolean b = false;
             if (markdown) {
+                line = MarkdownInline.plain(line);
                 int h = 0;
                 while (h < line.length() && line.charAt(h) == '#') h++;
                 if (h > 0 && h <= 6 && h < line.length() && line.charAt(h) == ' ') {
                     lv = h;
                     line = line.substring(h).strip();
                 }
-                if (line.length() > 4 && line.startsWith("**") && line.endsWith("**") && line.indexOf("**", 2) == line.length() - 2) {
-                    b = true;
-                    line = line.substring(2, line.length() - 2).strip();
-                }
+                b = MarkdownInline.wholeLineBold(Text.strip(raw));
             }
             if (cur != null && width > 0 && lv == 0 && indent(raw) <= indent(lines[i - 1]) && joins(lines[i - 1], line, width)) {
                 Text.join(cur, line);
@@ -136,14 +136,23 @@ public final class TextReader implements DocumentReader {
         int cols = cells(lines[i]).size();
         if (cols < 2) return i;
         int j = i;
-        while (j < lines.length && cells(lines[j]).size() == cols) j++;
+        while (j < lines.length && (cells(lines[j]).size() == cols || rule(lines[j]))) j++;
         return j;
     }
 
+    /** A Markdown table's rule under its header: "|---|:--:|". */
+    private boolean rule(String line) {
+        return markdown && line.strip().matches("\\|[\\s:|-]*-[\\s:|-]*\\|");
+    }
+
+    /** The cells of a table line: tab-separated, or in Markdown a pipe table's row ("| a | b |"; its "|---|" rule has none). */
     private List<String> cells(String line) {
         String s = line.strip();
         List<String> out = new ArrayList<>();
-        if (s.indexOf('\t') >= 0) {
+        if (markdown && s.length() > 2 && s.startsWith("|") && s.endsWith("|")) {
+            if (rule(s)) return out; // the rule under the header row
+            for (String c : s.substring(1, s.length() - 1).split("(?<!\\\\)\\|", -1)) out.add(MarkdownInline.plain(Text.strip(c)));
+        } else if (s.indexOf('\t') >= 0) {
             for (String c : line.split("\t", -1)) out.add(Text.strip(c));
         }
         return out;

@@ -329,6 +329,30 @@ class ImportFixesTest {
         assertTrue(adoc.contains("Baseline audit completed:: 30 June 2025\nChampions trained:: by 30 September 2025"), adoc);
     }
 
+    /** Markdown as people write it: bold labels, pipe tables, numbered headings after a numbered list. */
+    @Test
+    void markdownMarksTablesAndNumberedHeadings() throws Exception {
+        Path dir = Files.createTempDirectory("pp-md");
+        Path f = Files.writeString(dir.resolve("plan.md"), String.join("\n", "# Community Vaccination Outreach Plan 2025", "",
+                "**Prepared by:** Brookvale Public Health Unit", "**Date:** 18 August 2025", "**Plan reference:** BPHU-IMM-2025-07", "",
+                "## 1. Purpose", "", "Raise uptake among adults aged 65 and over.", "", "## 2. Outreach Leadership Team", "",
+                "- **Lead:** Dr. Samira Haddad, Consultant in Public Health", "- **Members:** Nia Roberts; Patrick Doyle", "",
+                "## 3. Actions", "", "1. Pop-up clinics in community centres.", "2. Text-message reminders sent by GP practices.", "",
+                "## 4. Timeline", "", "| Milestone | Date | Owner |", "|-----------|:----:|-------|",
+                "| Clinic venues confirmed | 12 September 2025 | Owen Gallagher |", "| Campaign launch | 1 October 2025 | Dr. Samira Haddad |",
+                "", "## 5. Evaluation", "", "Uptake is monitored weekly.", ""));
+        String adoc = imported(f);
+        assertTrue(adoc.contains(":plan-issuer: Brookvale Public Health Unit\n"), adoc);
+        assertTrue(adoc.contains(":plan-number: BPHU-IMM-2025-07\n"), adoc);
+        assertTrue(adoc.contains("Lead:: Dr. Samira Haddad (Consultant in Public Health)"), adoc);
+        assertFalse(adoc.contains("asterisk"), adoc);
+        assertTrue(adoc.contains("\n== 4. Timeline\n"), adoc);
+        assertTrue(adoc.contains("\n== 5. Evaluation\n"), adoc);
+        assertTrue(adoc.contains("Clinic venues confirmed:: 12 September 2025\nCampaign launch:: 1 October 2025"), adoc);
+        assertTrue(adoc.contains("|Clinic venues confirmed |12 September 2025 |Owen Gallagher"), adoc);
+        assertFalse(adoc.contains("|---"), adoc);
+    }
+
     @Test
     void severalNumberedItemsInOneParagraphAreAList() throws Exception {
         String adoc = imported(text("inline.txt", "青山县2024年农村供水保障工作方案", "一、主要任务", "（一）开展水源地排查。（二）加强水质检测。（三）做好应急储备。",
