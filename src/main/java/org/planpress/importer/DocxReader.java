@@ -53,13 +53,24 @@ public final class DocxReader implements DocumentReader {
         } catch (NotOfficeXmlFileException e) {
             throw new ImportException("the file is not a Word .docx document (damaged, or another format)", e);
         } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("content type part")) { // a ZIP archive without Word's parts
+                throw new ImportException("the file is a ZIP archive, not a Word .docx document (it has none of Word's parts)", e);
+            }
             throw new ImportException("the Word document is damaged and cannot be read (" + oneLine(e) + ")", e);
         }
     }
 
+    /**
+     * What went wrong, in one line for a person: the library's message without the exception classes it names
+     * ("org.apache.poi…InvalidFormatException: Package should contain …" is "Package should contain …").
+     */
     static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ");
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) root = root.getCause();
+        String m = root.getMessage() == null ? "no details" : root.getMessage();
+        m = m.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:?\\s*", "")
+            .replaceAll("\\s*\\[M\\d+\\.\\d+\\]", "").replaceAll("\\s+", " ").strip();
+        if (m.isEmpty()) m = "no details";
         return m.length() > 120 ? m.substring(0, 117) + "..." : m;
     }
 

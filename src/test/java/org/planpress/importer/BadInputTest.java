@@ -85,7 +85,14 @@ class BadInputTest {
         new Random(7).nextBytes(noise);
         Path binary = Files.write(dir.resolve("binary.txt"), noise);
 
-        List<Path> bad = List.of(encDocx, corruptDocx, encPdf, corruptPdf, scan, empty, huge, binary);
+        Path zip = dir.resolve("archive.docx"); // a ZIP file, but not Word's
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("notes.txt"));
+            z.write("not a document".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+
+        List<Path> bad = List.of(encDocx, corruptDocx, zip, encPdf, corruptPdf, scan, empty, huge, binary);
         Path src = Files.createTempDirectory("pp-bad-src");
         String[] args = Stream.concat(Stream.of("import", "--source", src.toString(), good.toString()),
                 bad.stream().map(Path::toString)).toArray(String[]::new);
@@ -102,6 +109,8 @@ class BadInputTest {
         assertTrue(r.err().contains("the file is empty"), r.err());
         assertTrue(r.err().contains("over the 32 MB import limit"), r.err());
         assertTrue(r.err().contains("not text"), r.err());
+        assertTrue(r.err().contains(zip + ": error: the file is a ZIP archive, not a Word .docx document"), r.err());
+        assertFalse(r.err().contains("[M1."), "no library codes: " + r.err());
         assertFalse((r.out() + r.err()).contains("Exception"), r.out() + r.err());
         try (Stream<Path> s = Files.list(src.resolve("content/plans"))) {
             assertEquals(List.of("harbor-safety-month-2014-activity-plan.adoc"), s.map(p -> p.getFileName().toString()).toList());
