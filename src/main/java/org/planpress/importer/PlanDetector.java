@@ -2,6 +2,7 @@ package org.planpress.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -951,12 +952,27 @@ public final class PlanDetector {
             if (found.isEmpty()) continue;
             boolean positionsOnly = found.stream().allMatch(f -> zh ? RosterText.people(f[1], true, new ArrayList<>()).equals(f[1])
                     && f[1].matches(".*(长|主任|书记|经理|负责人)$") : f[1].toLowerCase(Locale.ROOT).startsWith("the "));
-            if (positionsOnly || haveRoster) {
-                if (positionsOnly) positionHints(plan, found, zh);
+            if (positionsOnly) {
+                positionHints(plan, found, zh);
                 continue;
             }
             List<RoleLine> roles = new ArrayList<>();
             for (String[] f : found) roles.add(new RoleLine(f[0], RosterText.people(f[1], zh, new ArrayList<>()), para.line()));
+            if (haveRoster) {
+                // "以校长王淑琴为组长……的领导小组，成员如下：" then 成员：…: the sentence's roles the list after it lacks
+                if (b + 1 < plan.blocks.size() && plan.blocks.get(b + 1) instanceof Roster next) {
+                    Set<String> ranks = new HashSet<>();
+                    for (RoleLine r : next.roles()) ranks.add(rank(r.label()));
+                    List<RoleLine> merged = new ArrayList<>();
+                    for (RoleLine r : roles) if (!ranks.contains(rank(r.label()))) merged.add(r);
+                    if (!merged.isEmpty()) {
+                        merged.addAll(next.roles());
+                        plan.blocks.set(b + 1, new Roster(merged, next.line()));
+                        plan.note(para.line(), "the leaders named in the sentence are added to the [.roster] list after it: check it");
+                    }
+                }
+                continue;
+            }
             plan.blocks.add(b + 1, new Roster(roles, para.line()));
             plan.note(para.line(), "leading group read from the sentence: check the [.roster] list written after it");
             haveRoster = true;

@@ -353,6 +353,15 @@ class ImportFixesTest {
         assertFalse(adoc.contains("|---"), adoc);
     }
 
+    /** Leaders named in the sentence that sets up the group, members in a label line after it: one roster of both. */
+    @Test
+    void leadersInTheSentenceAndMembersInALineAfterIt() throws Exception {
+        String adoc = imported(text("school.txt", "青溪县实验小学2025年读书活动方案", "一、组织机构",
+                "学校成立以校长王淑琴为组长，副校长赵国平、教导主任孙丽为副组长的读书活动领导小组，成员如下：", "成员：各年级组长、刘敏",
+                "二、活动要求", "各班要精心组织。", "青溪县实验小学", "2025年2月24日"));
+        assertTrue(adoc.contains("[.roster]\n组长:: 王淑琴（校长）\n副组长:: 赵国平（副校长）；孙丽（教导主任）\n成员:: 各年级组长"), adoc);
+    }
+
     @Test
     void severalNumberedItemsInOneParagraphAreAList() throws Exception {
         String adoc = imported(text("inline.txt", "青山县2024年农村供水保障工作方案", "一、主要任务", "（一）开展水源地排查。（二）加强水质检测。（三）做好应急储备。",
