@@ -862,6 +862,14 @@ public final class PlanDetector {
 
     private final Map<ImportedPlan, Object[]> tableStages = new HashMap<>();
 
+    private static final Pattern SENTENCE_STAGE_ZH = Pattern.compile("(?<stage>[^，。；：:、\\s（(“”]{2,16}阶段)\\s*[（(](?<period>[^）)]{2,40})[）)]");
+    private static final Pattern SENTENCE_PERIOD_FIRST_ZH = Pattern.compile(
+        "(?:^|[，。；：:,;])\\s*(?<period>[^，。；：:,;为是]{3,30}?)\\s*(?:为|是)\\s*(?<stage>[^，。；：:,;、\\s]{2,16}阶段)");
+    private static final Pattern SENTENCE_STAGE_IS_ZH = Pattern.compile(
+        "(?<stage>[^，。；：:,;、\\s]{2,16}阶段)\\s*(?:为|是|时间为|从)\\s*(?<period>[^，。；：:,;]{3,30})");
+    private static final Pattern SENTENCE_STAGE_EN = Pattern.compile(
+        "(?i)(?<stage>(?:[a-z]+[ -]){0,5}[a-z]+\\s+(?:stage|phase))\\s*\\((?<period>[^)]{2,40})\\)");
+
     /** Whether most rows of a table hold a period in the column: a schedule, not a list that mentions dates. */
     private static boolean datedRows(List<List<String>> rows, int time) {
         int dated = 0;
@@ -1212,19 +1220,21 @@ public final class PlanDetector {
             plan.note(bs.get(at).line(), "stages read from the schedule table");
         }
         if (found.isEmpty()) {
-            Pattern sp = zh ? Pattern.compile("([^，。；：:、\\s（(“”]{2,16}阶段)\\s*[（(]([^）)]{2,40})[）)]")
-                    : Pattern.compile("(?i)((?:[a-z]+[ -]){0,5}[a-z]+\\s+(?:stage|phase))\\s*\\(([^)]{2,40})\\)");
+            // 宣传发动阶段（5月）, the preparation stage (May); 9月1日至9月7日为宣传发动阶段; 宣传发动阶段为9月1日至7日
+            List<Pattern> forms = zh ? List.of(SENTENCE_STAGE_ZH, SENTENCE_PERIOD_FIRST_ZH, SENTENCE_STAGE_IS_ZH) : List.of(SENTENCE_STAGE_EN);
             for (int b = 0; b < bs.size() && found.isEmpty(); b++) {
                 if (!(bs.get(b) instanceof Para p)) continue;
-                Matcher m = sp.matcher(p.text());
                 List<StageLine> st = new ArrayList<>();
-                while (m.find()) {
-                    if (Dates.periodLike(m.group(2))) {
-                        String label = m.group(1).replaceFirst("^(第[一二三四五六七八九十]+阶段)(为|是)?", "");
+                for (int f = 0; f < forms.size() && st.size() < 2; f++) {
+                    st.clear();
+                    Matcher m = forms.get(f).matcher(p.text());
+                    while (m.find()) {
+                        if (!Dates.periodLike(m.group("period"))) continue;
+                        String label = m.group("stage").replaceFirst("^(第[一二三四五六七八九十]+阶段)(为|是)?", "");
                         label = label.replaceFirst("^(?i)(the\\s+)?(first|second|third|fourth|fifth|final|last)\\s+(stage|phase)\\s+(is|was)?\\s*", "");
                         label = label.replaceFirst("^(?i)(and\\s+|then\\s+|or\\s+|with\\s+)?(the\\s+)?", "");
-                        label = stageLabel(label.isEmpty() ? m.group(1) : label, zh);
-                        st.add(new StageLine(label, Text.strip(m.group(2)), p.line()));
+                        label = stageLabel(label.isEmpty() ? m.group("stage") : label, zh);
+                        st.add(new StageLine(label, Text.strip(m.group("period")), p.line()));
                     }
                 }
                 if (st.size() >= 2) {

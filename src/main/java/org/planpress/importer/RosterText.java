@@ -48,7 +48,7 @@ final class RosterText {
         Matcher m = ROLE_START.matcher(text);
         while (m.find()) {
             int at = m.end();
-            if (at > 0 && at < text.length() && roleLine(text.substring(at), true) != null) starts.add(at);
+            if (at > 0 && at < text.length() && roleLine(clause(text.substring(at)), true) != null) starts.add(at);
         }
         if (starts.isEmpty()) return List.of(text);
         List<String> parts = new ArrayList<>();
@@ -58,15 +58,31 @@ final class RosterText {
             if (!part.isEmpty()) parts.add(part);
             from = at;
         }
-        parts.add(Text.strip(text.substring(from)));
+        // the last role ends at its full stop; a sentence after it (领导小组办公室设在……) is a paragraph of its own
+        String last = Text.strip(text.substring(from));
+        String lastRole = clause(last);
+        String tail = Text.strip(last.substring(lastRole.length()));
+        parts.add(lastRole);
         // only roster lines after the first part (which may be a sentence): otherwise it is prose with colons in it
         for (int k = 1; k < parts.size(); k++) if (roleLine(parts.get(k), true) == null) return List.of(text);
+        if (!tail.isEmpty()) parts.add(tail);
         if (roleLine(parts.get(0), true) == null && !parts.get(0).endsWith("。") && !parts.get(0).endsWith(".")
                 && !parts.get(0).endsWith("：") && !parts.get(0).endsWith(":")) {
             return List.of(text);
         }
         return parts;
     }
+
+    /**
+     * The text up to and with its first 。: one role's clause in a run of roles (English full stops are left alone:
+     * "Dr. Samira Haddad" has one).
+     */
+    private static String clause(String s) {
+        Matcher m = FULL_STOP.matcher(s);
+        return m.find() && m.end() < s.length() ? s.substring(0, m.end()) : s;
+    }
+
+    private static final Pattern FULL_STOP = Pattern.compile("。");
 
     /** A roster line "Label: people" as {label, people}, or null. */
     static String[] roleLine(String text, boolean inOrgSection) {

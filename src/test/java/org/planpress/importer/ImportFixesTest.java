@@ -362,6 +362,19 @@ class ImportFixesTest {
         assertTrue(adoc.contains("[.roster]\n组长:: 王淑琴（校长）\n副组长:: 赵国平（副校长）；孙丽（教导主任）\n成员:: 各年级组长"), adoc);
     }
 
+    /** Roles run together in one paragraph with a sentence after them; stages listed in a sentence, period first. */
+    @Test
+    void rolesInOneParagraphAndStagesInASentence() throws Exception {
+        String adoc = imported(text("inline.txt", "宏达机械有限公司2025年“质量月”活动方案", "一、组织机构",
+                "公司成立“质量月”活动领导小组。组长：王建国（总经理）；副组长：李明（副总经理）、王芳（质量总监）；成员：各车间主任、质检部全体人员。"
+                        + "领导小组办公室设在质检部，负责活动的组织协调。",
+                "二、时间安排", "活动分三个阶段进行：9月1日至9月7日为宣传发动阶段，9月8日至9月25日为集中实施阶段，9月26日至9月30日为总结评比阶段。",
+                "宏达机械有限公司", "2025年8月25日"));
+        assertTrue(adoc.contains("组长:: 王建国（总经理）\n副组长:: 李明（副总经理）、王芳（质量总监）\n成员:: 各车间主任、质检部全体人员\n"), adoc);
+        assertTrue(adoc.contains("\n领导小组办公室设在质检部，负责活动的组织协调。\n"), adoc);
+        assertTrue(adoc.contains("宣传发动阶段:: 9月1日至9月7日\n集中实施阶段:: 9月8日至9月25日\n总结评比阶段:: 9月26日至9月30日"), adoc);
+    }
+
     @Test
     void severalNumberedItemsInOneParagraphAreAList() throws Exception {
         String adoc = imported(text("inline.txt", "青山县2024年农村供水保障工作方案", "一、主要任务", "（一）开展水源地排查。（二）加强水质检测。（三）做好应急储备。",
