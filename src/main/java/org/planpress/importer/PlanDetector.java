@@ -341,9 +341,15 @@ public final class PlanDetector {
         }
         if (!attachments.isEmpty()) {
             plan.blocks.add(new Heading(1, zh ? "附件" : "Attachments", attachments.get(0).line()));
-            for (Paragraph p : attachments) {
+            for (int i = 0; i < attachments.size(); i++) {
+                Paragraph p = attachments.get(i);
                 if (p.isTable()) plan.blocks.add(new Table(p.rows(), p.line()));
-                else {
+                else if (plan.roles().isEmpty() && RosterText.roleLine(p.text(), true) != null) {
+                    // the group's member list as an attachment (领导小组成员名单), the plan having none of its own
+                    i = rosterLines(attachments, i, plan, zh, plan.blocks) - 1;
+                    plan.notes.removeIf(n -> n.message().startsWith(NO_GROUP));
+                    plan.note(p.line(), "leading group read from the attachment");
+                } else {
                     plan.blocks.add(new Para(p.text(), p.line()));
                     plan.bodyText.add(p.text());
                 }
@@ -643,55 +649,7 @@ public final class PlanDetector {
                 && RosterText.personLine(ps.get(i + 1).text()); // 组长： then the person on the next line
             if (bare || role != null && (inOrg || (i + 1 < n && !ps.get(i + 1).isTable() && RosterText.roleLine(ps.get(i + 1).text(), false) != null)
                     || (i > 0 && !ps.get(i - 1).isTable() && RosterText.roleLine(ps.get(i - 1).text(), false) != null))) {
-                List<RoleLine> roles = new ArrayList<>();
-                int j = i;
-                while (j < n && !ps.get(j).isTable()) {
-                    String[] r = RosterText.roleLine(ps.get(j).text(), true);
-                    if (r != null) {
-                        List<String> notes = new ArrayList<>();
-                        String people = RosterText.people(r[1], zh, notes);
-                        for (String m : notes) plan.note(ps.get(j).line(), m);
-                        roles.add(new RoleLine(RosterText.label(r[0]), people, ps.get(j).line(), ps.get(j).text()));
-                        plan.bodyText.add(ps.get(j).text());
-                        j++;
-                    } else if (RosterText.bareLabel(ps.get(j).text()) != null && j + 1 < n && !ps.get(j + 1).isTable()
-                            && RosterText.personLine(ps.get(j + 1).text())) {
-                        // 成员： then one person a line: the role and its people
-                        String label = RosterText.bareLabel(ps.get(j).text());
-                        List<String> people = new ArrayList<>();
-                        StringBuilder source = new StringBuilder(ps.get(j).text());
-                        int k = j + 1;
-                        while (k < n && !ps.get(k).isTable() && RosterText.personLine(ps.get(k).text())) {
-                            people.add(Text.strip(ps.get(k).text()).replaceFirst("[；;，,、。]$", ""));
-                            source.append('\n').append(ps.get(k).text());
-                            plan.bodyText.add(ps.get(k).text());
-                            k++;
-                        }
-                        List<String> notes = new ArrayList<>();
-                        String joined = RosterText.people(String.join(zh ? "；" : "; ", people), zh, notes);
-                        for (String m : notes) plan.note(ps.get(j).line(), m);
-                        roles.add(new RoleLine(RosterText.label(label), joined, ps.get(j).line(), source.toString()));
-                        plan.bodyText.add(ps.get(j).text());
-                        j = k;
-                    } else if (!roles.isEmpty() && (RosterText.namesOnly(ps.get(j).text())
-                            || !ps.get(j).bold() && RosterText.postedPersonLine(ps.get(j).text()))) {
-                        // a wrapped list of names, or a person with a post on a line of its own (aligned under the label)
-                        boolean names = RosterText.namesOnly(ps.get(j).text());
-                        RoleLine prev = roles.remove(roles.size() - 1);
-                        List<String> notes = new ArrayList<>();
-                        String more = RosterText.people(ps.get(j).text(), zh, notes);
-                        String sep = names ? (zh ? "、" : ", ") : (zh ? "；" : "; ");
-                        roles.add(new RoleLine(prev.label(), prev.people() + sep + more, prev.line(),
-                                prev.source() == null ? null : prev.source() + "\n" + ps.get(j).text()));
-                        plan.note(ps.get(j).line(), "joined to the role above (a line of names without a label of its own)");
-                        plan.bodyText.add(ps.get(j).text());
-                        j++;
-                    } else {
-                        break;
-                    }
-                }
-                out.add(new Roster(roles, p.line()));
-                i = j - 1;
+                i = rosterLines(ps, i, plan, zh, out) - 1;
                 continue;
             }
             List<String[]> inline = InlineList.items(text);
@@ -743,8 +701,65 @@ public final class PlanDetector {
         prose(plan, zh);
         stages(plan, zh);
         readable(plan);
-        if (plan.roles().isEmpty()) plan.note(plan.titleLine, "no leading group found (no 组长：/Group leader: lines, roster table or prose)");
+        if (plan.roles().isEmpty()) plan.note(plan.titleLine, NO_GROUP + " (no 组长：/Group leader: lines, roster table or prose)");
         if (plan.stages().isEmpty()) plan.note(plan.titleLine, "no stages with periods found");
+    }
+
+    /**
+     * The roster lines from {@code i} on (组长：…, a bare label with one person a line under it, lines of names or of a
+     * person and a post aligned under a label) as one [.roster] list added to {@code out}; the index after them.
+     */
+    private static int rosterLines(List<Paragraph> ps, int i, ImportedPlan plan, boolean zh, List<Block> out) {
+        int n = ps.size();
+        List<RoleLine> roles = new ArrayList<>();
+        int j = i;
+        while (j < n && !ps.get(j).isTable()) {
+            String[] r = RosterText.roleLine(ps.get(j).text(), true);
+            if (r != null) {
+                List<String> notes = new ArrayList<>();
+                String people = RosterText.people(r[1], zh, notes);
+                for (String m : notes) plan.note(ps.get(j).line(), m);
+                roles.add(new RoleLine(RosterText.label(r[0]), people, ps.get(j).line(), ps.get(j).text()));
+                plan.bodyText.add(ps.get(j).text());
+                j++;
+            } else if (RosterText.bareLabel(ps.get(j).text()) != null && j + 1 < n && !ps.get(j + 1).isTable()
+                    && RosterText.personLine(ps.get(j + 1).text())) {
+                // 成员： then one person a line: the role and its people
+                String label = RosterText.bareLabel(ps.get(j).text());
+                List<String> people = new ArrayList<>();
+                StringBuilder source = new StringBuilder(ps.get(j).text());
+                int k = j + 1;
+                while (k < n && !ps.get(k).isTable() && RosterText.personLine(ps.get(k).text())) {
+                    people.add(Text.strip(ps.get(k).text()).replaceFirst("[；;，,、。]$", ""));
+                    source.append('\n').append(ps.get(k).text());
+                    plan.bodyText.add(ps.get(k).text());
+                    k++;
+                }
+                List<String> notes = new ArrayList<>();
+                String joined = RosterText.people(String.join(zh ? "；" : "; ", people), zh, notes);
+                for (String m : notes) plan.note(ps.get(j).line(), m);
+                roles.add(new RoleLine(RosterText.label(label), joined, ps.get(j).line(), source.toString()));
+                plan.bodyText.add(ps.get(j).text());
+                j = k;
+            } else if (!roles.isEmpty() && (RosterText.namesOnly(ps.get(j).text())
+                    || !ps.get(j).bold() && RosterText.postedPersonLine(ps.get(j).text()))) {
+                // a wrapped list of names, or a person with a post on a line of its own (aligned under the label)
+                boolean names = RosterText.namesOnly(ps.get(j).text());
+                RoleLine prev = roles.remove(roles.size() - 1);
+                List<String> notes = new ArrayList<>();
+                String more = RosterText.people(ps.get(j).text(), zh, notes);
+                String sep = names ? (zh ? "、" : ", ") : (zh ? "；" : "; ");
+                roles.add(new RoleLine(prev.label(), prev.people() + sep + more, prev.line(),
+                        prev.source() == null ? null : prev.source() + "\n" + ps.get(j).text()));
+                plan.note(ps.get(j).line(), "joined to the role above (a line of names without a label of its own)");
+                plan.bodyText.add(ps.get(j).text());
+                j++;
+            } else {
+                break;
+            }
+        }
+        out.add(new Roster(roles, ps.get(i).line()));
+        return j;
     }
 
     private static boolean followedByContent(int i, Numbering[] nums, int[] level, int[] parent) {
@@ -862,6 +877,7 @@ public final class PlanDetector {
 
     private final Map<ImportedPlan, Object[]> tableStages = new HashMap<>();
 
+    private static final String NO_GROUP = "no leading group found";
     private static final Pattern SENTENCE_STAGE_ZH = Pattern.compile("(?<stage>[^，。；：:、\\s（(“”]{2,16}阶段)\\s*[（(](?<period>[^）)]{2,40})[）)]");
     private static final Pattern SENTENCE_PERIOD_FIRST_ZH = Pattern.compile(
         "(?:^|[，。；：:,;])\\s*(?<period>[^，。；：:,;为是]{3,30}?)\\s*(?:为|是)\\s*(?<stage>[^，。；：:,;、\\s]{2,16}阶段)");

@@ -375,6 +375,24 @@ class ImportFixesTest {
         assertTrue(adoc.contains("宣传发动阶段:: 9月1日至9月7日\n集中实施阶段:: 9月8日至9月25日\n总结评比阶段:: 9月26日至9月30日"), adoc);
     }
 
+    /** The group's member list sent as an attachment after the signature, as county notices do, is the roster. */
+    @Test
+    void theRosterInAnAttachment() throws Exception {
+        Path dir = Files.createTempDirectory("pp-txt");
+        Path f = Files.writeString(dir.resolve("attached.txt"), String.join("\n", "南山县2025年道路交通安全“百日整治”行动方案", "",
+                "　　为有效预防和减少道路交通事故，现制定方案如下。", "", "　　一、组织领导",
+                "　　县政府成立行动领导小组（成员名单见附件），统筹推进整治工作。", "", "　　二、工作要求", "　　各乡镇要高度重视，落实责任。", "",
+                "　　附件：南山县道路交通安全“百日整治”行动领导小组成员名单", "", "　　　　　　　　南山县人民政府", "　　　　　　　　2025年5月26日", "",
+                "附件", "", "南山县道路交通安全“百日整治”行动领导小组成员名单", "", "　　组　长：马志刚　县长", "　　副组长：宋丽华　副县长",
+                "　　　　　　钱卫东　县公安局局长", "　　成　员：周　明　县交通运输局局长", "　　　　　　吴　芳　县应急管理局局长", ""));
+        Importer.Result r = new Importer().importFile(f, f.getParent(), new Importer.Options(null, null, false, true, false), f.toString());
+        String adoc = r.plans().get(0).adoc();
+        assertTrue(adoc.contains("[.roster]\n组长:: 马志刚（县长）\n副组长:: 宋丽华（副县长）、钱卫东（县公安局局长）\n"
+                + "成员:: 周明（县交通运输局局长）、吴芳（县应急管理局局长）"), adoc);
+        assertTrue(adoc.contains(":plan-issuer: 南山县人民政府\n"), adoc);
+        assertFalse(r.messages().toString().contains("no leading group"), r.messages().toString());
+    }
+
     @Test
     void severalNumberedItemsInOneParagraphAreAList() throws Exception {
         String adoc = imported(text("inline.txt", "青山县2024年农村供水保障工作方案", "一、主要任务", "（一）开展水源地排查。（二）加强水质检测。（三）做好应急储备。",
