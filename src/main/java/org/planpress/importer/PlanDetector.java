@@ -479,7 +479,7 @@ public final class PlanDetector {
 
     private static final class Lvl {
         final Set<String> styles = new LinkedHashSet<>();
-        int last, items, shorts, lastIndex;
+        int last, items, shorts, bolds, lastIndex;
     }
 
     private void body(List<Paragraph> ps, ImportedPlan plan, boolean zh) {
@@ -526,7 +526,9 @@ public final class PlanDetector {
                 for (int c : cands) {
                     Lvl l = stack.get(c);
                     double ratio = l.items == 0 ? 0.5 : (double) l.shorts / l.items;
-                    double score = shortW[i] ? ratio : 1 - ratio;
+                    double boldRatio = l.items == 0 ? 0.5 : (double) l.bolds / l.items;
+                    // alike in length and in weight: a bold "5. Schedule" after a list's "4." continues the bold headings
+                    double score = (shortW[i] ? ratio : 1 - ratio) + (ps.get(i).bold() ? boldRatio : 1 - boldRatio);
                     if (score > bestScore + 1e-9) {
                         bestScore = score;
                         k = c;
@@ -545,6 +547,7 @@ public final class PlanDetector {
             l.last = num.value();
             l.items++;
             if (shortW[i]) l.shorts++;
+            if (ps.get(i).bold()) l.bolds++;
             level[i] = k;
             parent[i] = k > 0 ? stack.get(k - 1).lastIndex : -1;
             l.lastIndex = i;
@@ -668,7 +671,7 @@ public final class PlanDetector {
                 int j = i;
                 List<String> items = new ArrayList<>(), markers = new ArrayList<>();
                 while (j < n && nums[j] != null && !heading[j] && ps.get(j).level() < 2 && level[j] == level[i] && parent[j] == parent[i]
-                        && nums[j].style().equals(nums[i].style()) && Text.sentences(nums[j].rest()).size() <= 1
+                        && nums[j].style().equals(nums[i].style()) && Text.sentences(nums[j].rest().replaceAll("[;；]", ",")).size() <= 2
                         && Text.width(nums[j].rest()) <= (zh ? 100 : 200)) {
                     items.add(nums[j].rest());
                     markers.add(nums[j].marker());

@@ -493,6 +493,23 @@ class PlanDetectorTest {
         assertTrue(p.bodyText().stream().noneMatch(t -> t.contains("版权") || t.contains("首页")), p.bodyText().toString());
     }
 
+    /** A bold "5. Schedule" after a plain list "1. … 4." under "4. Activities" is the next bold heading, not item 5. */
+    @Test
+    void boldNumberedHeadingsAroundANumberedList() throws Exception {
+        List<Paragraph> ps = List.of(new Paragraph("School Kindness Week Plan 2025", 0, true, true, null, 1),
+                new Paragraph("1. Background", 0, true, false, null, 2), Paragraph.of("Pupils asked for a kinder playground.", 3),
+                new Paragraph("2. Activities", 0, true, false, null, 4),
+                Paragraph.of("1. Odd Socks Day on the Monday, with a whole-school assembly.", 5),
+                Paragraph.of("2. Class workshops on kindness; one a week.", 6), Paragraph.of("3. Playground buddies trained.", 7),
+                new Paragraph("3. Schedule", 0, true, false, null, 8), Paragraph.of("The week starts on 10 November.", 9),
+                new Paragraph("4. Evaluation", 0, true, false, null, 10), Paragraph.of("The survey is repeated in January.", 11));
+        ImportedPlan p = new PlanDetector().detect(ps, true).get(0);
+        assertEquals(List.of("== 1. Background", "== 2. Activities", "== 3. Schedule", "== 4. Evaluation"), headings(p));
+        String adoc = new AsciiDocWriter().write(p, "x");
+        assertTrue(adoc.contains("1. Odd Socks Day on the Monday, with a whole-school assembly.\n2. Class workshops on kindness; one a week.\n"
+                + "3. Playground buddies trained."), adoc);
+    }
+
     @Test
     void unnumberedBoldHeadingsAndTheSiteNameInH1() throws Exception {
         List<Paragraph> ps = List.of(new Paragraph("Library Fire Drill Plan", 0, true, true, null, 1),
