@@ -40,9 +40,12 @@ final class PlainHeadings {
         return out;
     }
 
-    /** Paragraphs numbered as sections are ("1. Purpose", "II. Goals", "1.0 SCOPE"): the plan has its headings. */
+    /**
+     * Paragraphs numbered as sections are ("1. Purpose", "II. Goals", "1.0 SCOPE"): the plan has its headings. Numbered
+     * stage lines ("1. Phase 1 - Notification (April 1-18)") are a schedule's items, not headings.
+     */
     private static long numberedHeadings(List<Paragraph> ps) {
-        return ps.stream().filter(p -> !p.isTable()).filter(p -> {
+        return ps.stream().filter(p -> !p.isTable() && PlanDetector.stage(p.text(), Text.hasHan(p.text())) == null).filter(p -> {
             Numbering n = Numbering.of(p.text());
             return n != null && Set.of("AR.", "ROMAN", "AR.0", "CN", "第章", "第部分").contains(n.style()) && !Text.endsSentence(n.rest())
                     && Text.width(n.rest()) <= 60;

@@ -30,6 +30,8 @@ public final class PlanDetector {
 
     private static final Pattern TITLE_WORDS = Pattern.compile(
             "方案|计划|规划|安排|意见|办法|细则|要点|(?i)\\b(plans?|programmes?|programs?|scheme|arrangements?|campaign)\\b");
+    /** A title that names the document's kind: an activity plan, work plan, implementation plan, 方案, 计划. */
+    private static final Pattern PLAN_TITLE = Pattern.compile("方案|计划|规划|(?i)\\bplans?\\b\\W*(?:\\d{4})?\\W*$|\\bplan\\b");
     private static final Pattern DOC_NO = Pattern.compile("([\\p{IsHan}A-Za-z]{1,14}\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*\\d{1,4}\\s*号)");
     private static final Pattern NOTICE_TITLE = Pattern.compile("^关于.{0,40}(印发|转发|下发|公布|发布).{0,80}的?(通知|函)$");
     private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]{4,80})》");
@@ -112,7 +114,7 @@ public final class PlanDetector {
         if (Numbering.of(s) != null && !s.matches("^[（(].*[）)]$")) return false;
         int w = Text.width(s);
         if (w > 130 || (Text.endsSentence(s) && !s.endsWith(")") && !s.endsWith("）"))) return false;
-        return TITLE_WORDS.matcher(s).find();
+        return TITLE_WORDS.matcher(s).find() && RosterText.roleLine(s, true) == null; // "Program Manager: Gary Whitman" is a role
     }
 
     static boolean shortWhole(String rest) {
@@ -465,6 +467,10 @@ public final class PlanDetector {
         for (int i : cands) if (ps.get(i).centred() && (ps.get(i).bold() || titleLike(ps.get(i)))) return i;
         int best = -1;
         for (int i : cands) if (titleLike(ps.get(i))) best = i;
+        // a heading that names a kind of document ("… Plan 2025", 方案) before one that only has such a word ("Program Team")
+        if (best >= 0 && !PLAN_TITLE.matcher(ps.get(best).text()).find()) {
+            for (int i : cands) if (titleLike(ps.get(i)) && PLAN_TITLE.matcher(ps.get(i).text()).find()) return i;
+        }
         if (best >= 0) return best;
         for (int i : cands) if (ps.get(i).centred() || ps.get(i).bold()) return i;
         return cands.get(cands.size() - 1) == s || cands.size() == 1 ? cands.get(0) : cands.get(cands.size() - 1);

@@ -393,6 +393,25 @@ class ImportFixesTest {
         assertFalse(r.messages().toString().contains("no leading group"), r.messages().toString());
     }
 
+    /** Unnumbered headings stay headings when the schedule under one of them numbers its phases; posts label the team. */
+    @Test
+    void plainHeadingsWithNumberedPhasesAndPostLabels() throws Exception {
+        Path dir = Files.createTempDirectory("pp-txt");
+        Path f = Files.writeString(dir.resolve("hydrants.txt"), String.join("\n", "Oakridge Township Hydrant Flushing Plan 2025", "",
+                "Oakridge Township Water Department", "Issued: March 31, 2025", "", "Purpose",
+                "The Water Department flushes all fire hydrants every year.", "", "Program Team",
+                "Program Manager: Gary Whitman, Water Superintendent", "Assistant Manager: Denise Cole, Distribution Supervisor", "",
+                "Schedule", "1. Phase 1 - Notification (April 1-18): door hangers and alerts to residents.",
+                "2. Phase 2 - North Zone flushing (April 21 - May 9)", "3. Phase 3 - Reporting (by July 15)", "", "Contact",
+                "Questions go to the Water Department.", ""));
+        String adoc = imported(f);
+        assertTrue(adoc.contains("\n== Purpose\n"), adoc);
+        assertTrue(adoc.contains("\n== Schedule\n"), adoc);
+        assertTrue(adoc.contains("\n== Contact\n"), adoc);
+        assertTrue(adoc.contains("Program Manager:: Gary Whitman (Water Superintendent)\nAssistant Manager:: Denise Cole"), adoc);
+        assertTrue(adoc.contains("Notification:: April 1-18\nNorth Zone flushing:: April 21 - May 9\nReporting:: by July 15"), adoc);
+    }
+
     @Test
     void severalNumberedItemsInOneParagraphAreAList() throws Exception {
         String adoc = imported(text("inline.txt", "青山县2024年农村供水保障工作方案", "一、主要任务", "（一）开展水源地排查。（二）加强水质检测。（三）做好应急储备。",
