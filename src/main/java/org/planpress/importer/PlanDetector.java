@@ -43,7 +43,8 @@ public final class PlanDetector {
             "步骤|时间安排|活动安排|进度安排|工作安排|进度|阶段|日程|时间节点|(?i)implementation\\s+(steps?|stages?|phases?)|time\\s*arrangements?|timetable"
                 + "|schedule|stages|phases|steps|timeline|timing|time\\s*frames?|timescales?|key\\s+dates|milestones");
     private static final Pattern STAGE_WORD = Pattern.compile("阶段|步|(?i)\\b(stage|phase|step)s?\\b");
-    private static final Pattern ORG_SECTION = Pattern.compile("组织|领导|机构|小组|指挥部|(?i)organi[sz]ation|leadership|leading\\s+group|steering|committee|\\bteam\\b|working\\s+group");
+    private static final Pattern ORG_SECTION = Pattern.compile("组织|领导|机构|小组|指挥部|职责|分工|(?i)organi[sz]ation|leadership|leading\\s+group"
+        + "|steering|committee|\\bteam\\b|working\\s+group|responsibilit|\\broles\\b|governance|who does what");
     private static final Pattern YEAR_ONLY = Pattern.compile("(?:19|20)\\d{2}(?:\\s*[–—-]\\s*(?:19|20)?\\d{2})?(?:年|年度)?");
     private static final Pattern TIME_LINE = Pattern.compile("^(?i)(时间|时间安排|活动时间|实施时间|工作时间|time|period|dates?|when|duration)\\s*[:：]\\s*(.{2,50}?)[。.;；]?$");
     /** A title line that goes on: it ends with a dash, a colon or a word that cannot end a title. */
@@ -188,6 +189,8 @@ public final class PlanDetector {
         // the title
         if (plan.title == null) {
             int t = findTitle(ps, s, e);
+            // a title in capitals on two lines of plain text: "ST. MARY'S PARISH SUMMER FOOD PROGRAMME" / "ACTION PLAN 2025"
+            if (t > s && capitals(ps.get(t)) && capitals(ps.get(t - 1))) t--;
             if (t >= 0) {
                 for (int i = s; i < t; i++) plan.note(ps.get(i).line(), "left out before the title (page furniture?): \"" + clip(ps.get(i).text()) + "\"");
                 plan.title = Text.squeeze(ps.get(t).text());
@@ -196,6 +199,11 @@ public final class PlanDetector {
                 // a long title set on two centred lines, or two lines of the title's size (a PDF's wrapped heading)
                 boolean sameSet = s < e && (ps.get(t).centred() && ps.get(s).centred() || OPEN_END.matcher(plan.title).find()
                     || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level());
+                if (s < e && capitals(ps.get(t)) && capitals(ps.get(s))) {
+                    plan.title = plan.title + " " + Text.squeeze(ps.get(s).text());
+                    s++;
+                    sameSet = false;
+                }
                 if (s < e && sameSet && !ps.get(s).isTable() && Numbering.of(ps.get(s).text()) == null
                         && Dates.dateLine(ps.get(s).text()) == null && !Text.endsSentence(ps.get(s).text()) && Text.width(ps.get(s).text()) <= 60
                         && (!TITLE_WORDS.matcher(plan.title).find() || OPEN_END.matcher(plan.title).find()
@@ -474,6 +482,14 @@ public final class PlanDetector {
         if (best >= 0) return best;
         for (int i : cands) if (ps.get(i).centred() || ps.get(i).bold()) return i;
         return cands.get(cands.size() - 1) == s || cands.size() == 1 ? cands.get(0) : cands.get(cands.size() - 1);
+    }
+
+    /** A short line of Latin capitals ("ACTION PLAN 2025"), as plain-text titles are set. */
+    private static boolean capitals(Paragraph p) {
+        if (p.isTable() || p.level() > 1 || Text.width(p.text()) > 70 || Text.hasHan(p.text())) return false;
+        String t = p.text();
+        return t.chars().filter(Character::isLetter).count() >= 4 && t.chars().noneMatch(Character::isLowerCase)
+            && Numbering.of(t) == null && Dates.dateLine(t) == null;
     }
 
     static String clip(String s) {

@@ -412,6 +412,17 @@ class ImportFixesTest {
         assertTrue(adoc.contains("Notification:: April 1-18\nNorth Zone flushing:: April 21 - May 9\nReporting:: by July 15"), adoc);
     }
 
+    /** A plain-text title in capitals on two lines is one title; a "Responsibilities" section holds the roster. */
+    @Test
+    void aTitleInCapitalsOnTwoLinesAndAResponsibilitiesSection() throws Exception {
+        String adoc = imported(text("caps.txt", "ST. MARY'S PARISH SUMMER FOOD PROGRAMME", "ACTION PLAN 2025", "1. Background",
+                "The parish serves free lunches in the holidays.", "2. Responsibilities", "Coordinator: Mrs. B. O'Neill",
+                "Assistant Coordinators: Mr. T. Adeyemi and Ms. K. Kowalski", "3. Funding", "The diocese funds the kitchen.",
+                "Parish Social Action Committee", "5 May 2025"));
+        assertTrue(adoc.startsWith("= ST. MARY'S PARISH SUMMER FOOD PROGRAMME ACTION PLAN 2025\n"), adoc);
+        assertTrue(adoc.contains("[.roster]\nCoordinator:: Mrs. B. O'Neill\nAssistant Coordinators:: Mr. T. Adeyemi and Ms. K. Kowalski"), adoc);
+    }
+
     @Test
     void severalNumberedItemsInOneParagraphAreAList() throws Exception {
         String adoc = imported(text("inline.txt", "青山县2024年农村供水保障工作方案", "一、主要任务", "（一）开展水源地排查。（二）加强水质检测。（三）做好应急储备。",
