@@ -951,6 +951,15 @@ public final class PlanDetector {
             + "|chair(?:man|woman|person)?s?|directors?|coordinators?|secretar(?:y|ies)))";
     /** "chaired by Helen Carter, Head of Customer Operations, with ...": the person and the position set off by commas. */
     private static final Pattern EN_LED_APPOS = Pattern.compile("(led|headed|chaired)\\s+by\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?)\\s*,");
+    /** "chaired by the Headteacher, Mrs. Patricia Evans.": the post, then the person. */
+    private static final String EN_TITLED_NAME = "(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Rev)\\.?\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z]\\.|\\s+[A-Z][\\w'-]*){1,4}?"
+            + "(?=[,;]|\\.(?:\\s|$)|$)";
+    private static final Pattern EN_LED_POST_FIRST = Pattern.compile("(led|headed|chaired)\\s+by\\s+the\\s+([A-Z][^,;.()]{2,60}?),\\s+("
+            + EN_TITLED_NAME + ")");
+    /** "The Deputy Headteacher, Mr. Daniel Cho, is vice-chair.": a post, the person, then the role. */
+    private static final Pattern EN_POST_IS = Pattern.compile("\\b[Tt]he\\s+([A-Z][^,;.()]{2,60}?),\\s+(" + EN_TITLED_NAME
+            + "),\\s+(?:is|will\\s+be|acts\\s+as)\\s+(?:the\\s+)?(" + EN_ROLE_WORDS.replace("chair(?:man", "(?:vice[\\s-]+)?chair(?:man")
+            + ")\\b");
     /** "with David Park, Network Delivery Manager, as deputy chair". */
     private static final Pattern EN_PROSE_APPOS = Pattern.compile("(?:with|and)\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?),\\s+as\\s+(?:the\\s+)?("
             + EN_ROLE_WORDS + ")");
@@ -981,13 +990,23 @@ public final class PlanDetector {
                     while (d.find()) found.add(new String[] {d.group(1), Text.strip(d.group(2))});
                 }
             } else if (!zh) {
+                boolean aboutGroup = t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign)\\b.*");
+                Matcher pf = EN_LED_POST_FIRST.matcher(t);
                 Matcher l = EN_LED_APPOS.matcher(t);
-                boolean appos = l.find();
-                if (!appos) l = EN_LED.matcher(t);
-                if ((appos || l.find()) && t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign)\\b.*")) {
+                boolean postFirst = pf.find(), appos = !postFirst && l.find();
+                if (!postFirst && !appos) l = EN_LED.matcher(t);
+                if (aboutGroup && postFirst) {
+                    String verb = pf.group(1);
+                    found.add(new String[] {verb.equals("chaired") ? "Chair" : verb.equals("headed") ? "Head" : "Group leader",
+                        pf.group(3) + " (" + Text.strip(pf.group(2)) + ")"});
+                } else if ((appos || l.find()) && aboutGroup) {
                     String verb = l.group(1);
                     String who = appos ? l.group(2) + " (" + Text.strip(l.group(3)) + ")" : l.group(2);
                     found.add(new String[] {verb.equals("chaired") ? "Chair" : verb.equals("headed") ? "Head" : "Group leader", who});
+                }
+                Matcher is = EN_POST_IS.matcher(t);
+                while (aboutGroup && is.find()) {
+                    found.add(new String[] {Text.capitalise(is.group(3).toLowerCase(Locale.ROOT)), is.group(2) + " (" + Text.strip(is.group(1)) + ")"});
                 }
                 Matcher ap = EN_PROSE_APPOS.matcher(t);
                 while (ap.find()) {

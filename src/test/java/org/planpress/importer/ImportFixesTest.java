@@ -423,6 +423,17 @@ class ImportFixesTest {
         assertTrue(adoc.contains("[.roster]\nCoordinator:: Mrs. B. O'Neill\nAssistant Coordinators:: Mr. T. Adeyemi and Ms. K. Kowalski"), adoc);
     }
 
+    /** "chaired by the Headteacher, Mrs. Patricia Evans. The Deputy Headteacher, Mr. Daniel Cho, is vice-chair." */
+    @Test
+    void postThenNameInTheSentenceThatSetsUpTheGroup() throws Exception {
+        String adoc = imported(text("school.txt", "Greenfield Primary School Kindness Week Plan 2025", "1. Campaign Team",
+                "The campaign will be led by a working group chaired by the Headteacher, Mrs. Patricia Evans. The Deputy Headteacher,"
+                        + " Mr. Daniel Cho, is vice-chair.", "Members: Ms. Aisha Rahman (SENCO); Mr. Luke Patterson (PSHE Lead)",
+                "2. Activities", "Every class agrees a kindness charter.", "Greenfield Primary School", "1 September 2025"));
+        assertTrue(adoc.contains("[.roster]\nChair:: Mrs. Patricia Evans (Headteacher)\nVice-chair:: Mr. Daniel Cho (Deputy Headteacher)\n"
+                + "Members:: Ms. Aisha Rahman (SENCO); Mr. Luke Patterson (PSHE Lead)"), adoc);
+    }
+
     @Test
     void severalNumberedItemsInOneParagraphAreAList() throws Exception {
         String adoc = imported(text("inline.txt", "青山县2024年农村供水保障工作方案", "一、主要任务", "（一）开展水源地排查。（二）加强水质检测。（三）做好应急储备。",
