@@ -161,7 +161,8 @@ public final class Importer {
             List<Diagnostic> warnings = new ArrayList<>();
             for (Note n : p.notes) warnings.add(Diagnostic.warning(shown, n.line(), n.message()));
             warnings.sort(Diagnostic.ORDER);
-            msgs.addAll(warnings);
+            boolean refused = false;
+            int warningsAt = msgs.size();
             Path written = null;
             String id = base;
             if (!o.dryRun()) {
@@ -178,6 +179,7 @@ public final class Importer {
                                 msgs.add(Diagnostic.error(shown, p.titleLine, "content/plans/" + id + ".adoc already exists: use --force to"
                                         + " overwrite it or --id to choose another name"));
                                 failed = true;
+                                refused = true;
                                 break;
                             }
                             Files.writeString(f, adoc, StandardCharsets.UTF_8);
@@ -198,7 +200,9 @@ public final class Importer {
                 }
             }
             used.add(id);
-            out.add(new Plan(id, written, p, adoc, report));
+            // a plan not written because its file exists gets the one error, not a report of what would have been
+            if (!refused) msgs.addAll(warningsAt, warnings);
+            out.add(new Plan(id, written, p, adoc, refused ? List.of() : report));
         }
         return new Result(file, out, msgs, failed);
     }

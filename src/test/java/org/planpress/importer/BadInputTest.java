@@ -128,6 +128,7 @@ class BadInputTest {
         TestSites.Run again = TestSites.run("import", "--source", src.toString(), good.toString());
         assertEquals(1, again.status());
         assertTrue(again.err().contains("already exists: use --force"), again.err());
+        assertFalse(again.out().contains("title:"), "no report of a plan not written: " + again.out());
         assertEquals("= Mine\n", Files.readString(plan));
         assertEquals(0, TestSites.run("import", "--force", "--source", src.toString(), good.toString()).status());
         assertTrue(Files.readString(plan).startsWith("= Harbor Safety Month 2014 Activity Plan"));
