@@ -573,11 +573,13 @@ public final class PlanTreeprocessor extends Treeprocessor {
             Period previous = before.isEmpty() ? null : before.get(before.size() - 1).period();
             Period p;
             try {
-                // without :plan-year:, a stage whose period states no year follows the year the stage above it ends
-                // in, once a stage writes its year ("2024年3月至4月", then "5月至6月", then "7月")
-                Integer year = ctx.planYear != null || previous == null || !yearWrittenIn(before) ? ctx.planYear
-                        : Integer.valueOf(previous.end().getYear());
-                p = PeriodParser.parse(periodText, year, ctx.planDate, w -> ctx.warning(ln, w));
+                // without :plan-year:, once a stage writes its year, a stage whose period states none is the first
+                // occurrence that does not end before the stage above starts ("2024—2025学年", then "9月", then "3月")
+                if (ctx.planYear == null && previous != null && yearWrittenIn(before)) {
+                    p = PeriodParser.parseAfter(periodText, previous, ctx.planDate, w -> ctx.warning(ln, w));
+                } else {
+                    p = PeriodParser.parse(periodText, ctx.planYear, ctx.planDate, w -> ctx.warning(ln, w));
+                }
             } catch (ModelException ex) {
                 ctx.error(ln, ex.getMessage());
                 return null;

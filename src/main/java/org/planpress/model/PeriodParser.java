@@ -121,6 +121,44 @@ public final class PeriodParser {
         }
     }
 
+    /**
+     * Parses the period of a timeline stage listed after {@code above}, in a plan without a {@code :plan-year:}: a period
+     * without a year of its own is the first occurrence that does not end before {@code above} starts (under
+     * {@code 2024—2025学年}, {@code 9月} is September 2024 and {@code 3月} March 2025; under {@code 2024年11月至2025年4月},
+     * {@code 12月} is December 2024). Read a year later than the stage above for no other reason than that, and more
+     * than half a year after it ends, it is reported as a warning: it may be a stage listed out of order.
+     *
+     * @param above the period of the stage just above, with its year stated
+     * @see #parse(String, Integer, LocalDate, Consumer)
+     */
+    public static Period parseAfter(String text, Period above, LocalDate issueDate, Consumer<String> warnings)
+        throws ModelException {
+        Objects.requireNonNull(above, "above");
+        int year = above.start().getYear();
+        List<String> heard = new java.util.ArrayList<>();
+        Period p = parse(text, year, issueDate, heard::add);
+        if (p.end().isBefore(above.start()) && !writesYear(text)) {
+            heard.clear();
+            p = parse(text, year + 1, issueDate, heard::add);
+            if (p.start().isAfter(above.end().plusMonths(6))) {
+                heard.add("period " + ModelException.quote(text) + " is read as " + p.start() + " to " + p.end()
+                    + ", the first time it comes after the stage above starts (" + above.start() + "): write its year if"
+                    + " it is meant before that stage");
+            }
+        }
+        if (warnings != null) heard.forEach(warnings);
+        return p;
+    }
+
+    /** Whether a period writes its own year ({@code 2024年3月}, {@code March 2025}) or counts from the issue date. */
+    private static boolean writesYear(String text) {
+        try {
+            return parse(text, null, null, null).yearStated();
+        } catch (ModelException | RuntimeException e) {
+            return true; // it needs the issue date (30日内, 本学期): its dates count from it already
+        }
+    }
+
     /** A period read, or else the period before the words on the work ({@code 11月底前全部完成}) with them as its note. */
     private static Period readWithWork(String text, String written, String core, Integer year, LocalDate issueDate,
             Consumer<String> warnings) throws ModelException {

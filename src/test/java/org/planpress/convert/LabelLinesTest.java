@@ -374,4 +374,29 @@ class LabelLinesTest {
         assertEquals("2025-07-01", stages.get(4).get("end").asText(), "the year written above is carried");
         assertEquals("2025-06-01", stages.get(4).get("start").asText(), "a deadline on the 1st opens the month before");
     }
+
+    @Test
+    void underAStageThatSpansTwoYearsAStageWithoutAYearIsTheFirstAfterItsStart() throws Exception {
+        Path src = source("school-year", """
+                = 学年工作安排
+                :lang: zh-CN
+                :plan-date: 2024-09-02
+
+                == 实施步骤
+
+                [.timeline]
+                学年总体安排:: 2024—2025学年
+                开学准备:: 9月
+                期中检查:: 10月
+                年终总结:: 12月
+                春季整治:: 3月
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode stages = stages(src);
+        assertEquals("2024-09-01", stages.get(1).get("start").asText(), "September of the school year's start");
+        assertEquals("2024-10-01", stages.get(2).get("start").asText());
+        assertEquals("2024-12-01", stages.get(3).get("start").asText(), "not the year the school year ends in");
+        assertEquals("2025-03-01", stages.get(4).get("start").asText());
+    }
 }
