@@ -17,6 +17,7 @@ import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 import org.planpress.i18n.Messages;
 import org.planpress.model.ModelException;
+import org.planpress.model.DateConventions;
 import org.planpress.model.Period;
 import org.planpress.model.PeriodParser;
 import org.planpress.model.Person;
@@ -467,11 +468,31 @@ public final class PlanTreeprocessor extends Treeprocessor {
             return parts != null ? parts : new StageLines.Parts(term, text, null);
         }
 
+        private DateConventions conventions;
+
+        /**
+         * How the plan writes slashed dates and when its financial year starts, from {@code :lang:} and
+         * {@code :plan-fiscal-year-start:}; a start that is not a month is reported once, and the language's used.
+         */
+        private DateConventions conventions() {
+            if (conventions != null) return conventions;
+            Object lang = doc.getAttribute("lang");
+            Object fiscal = doc.getAttribute("plan-fiscal-year-start");
+            String l = lang == null ? null : lang.toString();
+            try {
+                conventions = DateConventions.of(l, fiscal == null ? null : fiscal.toString());
+            } catch (IllegalArgumentException e) {
+                ctx.error(headerLine(doc, "plan-fiscal-year-start"), e.getMessage());
+                conventions = DateConventions.of(l, null);
+            }
+            return conventions;
+        }
+
         /** Whether a text reads as a period in this plan, without reporting anything. */
         private boolean readable(String text) {
             if (text.isBlank()) return false;
             try {
-                PeriodParser.parse(text, ctx.planYear, ctx.planDate, null);
+                PeriodParser.parse(text, ctx.planYear, ctx.planDate, conventions(), null);
                 return true;
             } catch (ModelException | RuntimeException e) {
                 return false;
@@ -576,9 +597,9 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 // without :plan-year:, once a stage writes its year, a stage whose period states none is the first
                 // occurrence that does not end before the stage above starts ("2024—2025学年", then "9月", then "3月")
                 if (ctx.planYear == null && previous != null && yearWrittenIn(before)) {
-                    p = PeriodParser.parseAfter(periodText, previous, ctx.planDate, w -> ctx.warning(ln, w));
+                    p = PeriodParser.parseAfter(periodText, previous, ctx.planDate, conventions(), w -> ctx.warning(ln, w));
                 } else {
-                    p = PeriodParser.parse(periodText, ctx.planYear, ctx.planDate, w -> ctx.warning(ln, w));
+                    p = PeriodParser.parse(periodText, ctx.planYear, ctx.planDate, conventions(), w -> ctx.warning(ln, w));
                 }
             } catch (ModelException ex) {
                 ctx.error(ln, ex.getMessage());

@@ -203,11 +203,18 @@ final class PeriodLexer {
 
     private final String text;
     private final String s;
+    /** The plan's order of slashed dates: true day first, false month first, null not known. */
+    private final Boolean dayFirst;
     private final List<Token> out = new ArrayList<>();
 
     PeriodLexer(String text, String normal) {
+        this(text, normal, null);
+    }
+
+    PeriodLexer(String text, String normal, Boolean dayFirst) {
         this.text = text;
         this.s = normal;
+        this.dayFirst = dayFirst;
     }
 
     List<Token> tokens() throws ModelException {
@@ -265,19 +272,41 @@ final class PeriodLexer {
     }
 
     /**
-     * Dates written with slashes and the day or the month first (6/1, 30/9/2024): read month first, as Chinese and
-     * American plans write them, unless one of the period's dates has a first number over 12 (30/9/2024), which
-     * makes them all day first, as British plans write them.
+     * Dates written with slashes and the day or the month first (6/1, 30/9/2024, 03/03/25): day first when one of the
+     * period's dates has a first number over 12 (30/9/2024), month first when one has a second number over 12 (9/30),
+     * else in the plan's order ({@code :lang:} en-GB day first, en-US and Chinese month first). A date that reads both
+     * ways in a plan that gives no order is an error, not a guess.
      */
-    private static List<Token> slashDates(List<Token> tokens) {
-        boolean dayFirst = false;
-        for (Token x : tokens) dayFirst |= isSlashDate(x) && x.month() > 12;
-        if (!dayFirst) return tokens;
+    private List<Token> slashDates(List<Token> tokens) throws ModelException {
+        boolean overFirst = false;
+        boolean overSecond = false;
+        Token ambiguous = null;
+        for (Token x : tokens) {
+            if (!isSlashDate(x)) continue;
+            overFirst |= x.month() > 12;
+            overSecond |= x.day() > 12;
+            if (x.month() != x.day() && ambiguous == null) ambiguous = x;
+        }
+        if (overFirst && overSecond) throw PeriodParser.failure(text, "its slashed dates put the day first in one and the"
+            + " month first in another: write the month's name (3 April 2025) or the date as 2025-04-03");
+        boolean swap = overFirst || !overSecond && Boolean.TRUE.equals(dayFirst);
+        if (!overFirst && !overSecond && ambiguous != null && dayFirst == null) {
+            throw PeriodParser.failure(text, "\"" + ambiguous.text() + "\" may be day/month or month/day: write the month's"
+                + " name (" + ambiguous.month() + " " + monthName(ambiguous.day()) + ", or " + monthName(ambiguous.month()) + " "
+                + ambiguous.day() + ") or the date as year-month-day, or give the plan's country in :lang: (en-GB: day"
+                + " first, en-US: month first)");
+        }
+        if (!swap) return tokens;
         List<Token> swapped = new ArrayList<>(tokens.size());
         for (Token x : tokens) {
             swapped.add(isSlashDate(x) ? new Token(x.kind(), x.text(), 0, 0, false, x.year(), x.day(), x.month(), null, null) : x);
         }
         return swapped;
+    }
+
+    private static String monthName(int month) {
+        return month >= 1 && month <= 12
+            ? java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) : String.valueOf(month);
     }
 
     private static boolean isSlashDate(Token x) {
@@ -438,6 +467,9 @@ final class PeriodLexer {
             if (e + 1 < s.length() && s.charAt(e) == '/' && digitsFrom(e + 1) == 4) {
                 year = Integer.parseInt(s.substring(e + 1, e + 5));
                 e += 5;
+            } else if (e + 1 < s.length() && s.charAt(e) == '/' && digitsFrom(e + 1) == 2) { // 03/03/25: a year of this century
+                year = 2000 + Integer.parseInt(s.substring(e + 1, e + 3));
+                e += 3;
             }
             out.add(new Token(year == 0 ? Kind.MONTH_DAY : Kind.DATE, s.substring(i, e), 0, 0, false, year, first, second, null, null));
             return e;

@@ -69,7 +69,18 @@ public final class PeriodParser {
      */
     public static Period parse(String text, Integer planYear, LocalDate issueDate, Consumer<String> warnings)
         throws ModelException {
+        return parse(text, planYear, issueDate, DateConventions.UNKNOWN, warnings);
+    }
+
+    /**
+     * Parses a period of a plan whose conventions are known: the order of its slashed dates and its financial year.
+     *
+     * @see #parse(String, Integer, LocalDate, Consumer)
+     */
+    public static Period parse(String text, Integer planYear, LocalDate issueDate, DateConventions conventions,
+            Consumer<String> warnings) throws ModelException {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(conventions, "conventions");
         String written = clean(text);
         if (written.isEmpty()) {
             throw new ModelException("cannot read period " + ModelException.quote(text) + ": it is empty");
@@ -99,18 +110,18 @@ public final class PeriodParser {
             core = relativeTerms(text, relativeMonths(text, core, issueDate), issueDate);
             refuseUnknownSpans(text, core);
             List<String> heard = new java.util.ArrayList<>(); // the warnings of the reading kept
-            Period p = readWithWork(text, written, core, year, issueDate, said == null ? null : heard::add);
-            if (planYear == null && issueDate != null && p.end().isBefore(comingFrom(text, core, issueDate))
-                    && !writesYear(text, written, core)) {
+            Period p = readWithWork(text, written, core, year, issueDate, conventions, said == null ? null : heard::add);
+            if (planYear == null && issueDate != null && p.end().isBefore(comingFrom(text, core, issueDate, conventions))
+                    && !writesYear(text, written, core, conventions)) {
                 // the year only from the date of issue: a period over by then is the coming one
                 heard.clear();
-                p = readWithWork(text, written, core, issueDate.getYear() + 1, issueDate, said == null ? null : heard::add);
+                p = readWithWork(text, written, core, issueDate.getYear() + 1, issueDate, conventions, said == null ? null : heard::add);
             }
             if (said != null) heard.forEach(said);
             if (ongoing != null) p = p.withNote(ongoing[1], false);
             if (said != null && p.yearStated()) checkWeekdays(text, written, p, said);
             if (remark == null) return p;
-            Period exact = exactDates(remark, p, planYear, issueDate);
+            Period exact = exactDates(remark, p, planYear, issueDate, conventions);
             if (exact != null && said != null && (exact.end().isBefore(p.start()) || exact.start().isAfter(p.end()))) {
                 said.accept("period " + ModelException.quote(text) + ": the dates in brackets (" + exact.start() + " to " + exact.end()
                     + ") fall outside " + p.start() + " to " + p.end() + "; read as the dates in brackets");
@@ -131,15 +142,15 @@ public final class PeriodParser {
      * @param above the period of the stage just above, with its year stated
      * @see #parse(String, Integer, LocalDate, Consumer)
      */
-    public static Period parseAfter(String text, Period above, LocalDate issueDate, Consumer<String> warnings)
-        throws ModelException {
+    public static Period parseAfter(String text, Period above, LocalDate issueDate, DateConventions conventions,
+            Consumer<String> warnings) throws ModelException {
         Objects.requireNonNull(above, "above");
         int year = above.start().getYear();
         List<String> heard = new java.util.ArrayList<>();
-        Period p = parse(text, year, issueDate, heard::add);
-        if (p.end().isBefore(above.start()) && !writesYear(text)) {
+        Period p = parse(text, year, issueDate, conventions, heard::add);
+        if (p.end().isBefore(above.start()) && !writesYear(text, conventions)) {
             heard.clear();
-            p = parse(text, year + 1, issueDate, heard::add);
+            p = parse(text, year + 1, issueDate, conventions, heard::add);
             if (p.start().isAfter(above.end().plusMonths(6))) {
                 heard.add("period " + ModelException.quote(text) + " is read as " + p.start() + " to " + p.end()
                     + ", the first time it comes after the stage above starts (" + above.start() + "): write its year if"
@@ -151,9 +162,9 @@ public final class PeriodParser {
     }
 
     /** Whether a period writes its own year ({@code 2024年3月}, {@code March 2025}) or counts from the issue date. */
-    private static boolean writesYear(String text) {
+    private static boolean writesYear(String text, DateConventions conventions) {
         try {
-            return parse(text, null, null, null).yearStated();
+            return parse(text, null, null, conventions, null).yearStated();
         } catch (ModelException | RuntimeException e) {
             return true; // it needs the issue date (30日内, 本学期): its dates count from it already
         }
@@ -161,14 +172,14 @@ public final class PeriodParser {
 
     /** A period read, or else the period before the words on the work ({@code 11月底前全部完成}) with them as its note. */
     private static Period readWithWork(String text, String written, String core, Integer year, LocalDate issueDate,
-            Consumer<String> warnings) throws ModelException {
+            DateConventions conventions, Consumer<String> warnings) throws ModelException {
         try {
-            return read(text, written, core, year, issueDate, warnings);
+            return read(text, written, core, year, issueDate, conventions, warnings);
         } catch (ModelException e) {
             String[] work = PeriodText.splitWork(core); // 11月底前全部完成, 6月至9月汛期
             if (work == null) work = PeriodText.splitLabel(core);
             if (work == null) throw e;
-            return read(text, written, work[0], year, issueDate, warnings).withNote(work[1], false);
+            return read(text, written, work[0], year, issueDate, conventions, warnings).withNote(work[1], false);
         }
     }
 
@@ -177,10 +188,10 @@ public final class PeriodParser {
      * for a holiday or a term (春节期间, 寒假前: the coming one), the first day of the month before for months and days
      * (2月下旬 in a plan issued on March 2 is work already under way).
      */
-    private static LocalDate comingFrom(String text, String core, LocalDate issueDate) {
+    private static LocalDate comingFrom(String text, String core, LocalDate issueDate, DateConventions conventions) {
         boolean holiday;
         try {
-            holiday = new PeriodLexer(text, PeriodText.normalize(core)).tokens().stream()
+            holiday = new PeriodLexer(text, PeriodText.normalize(core), conventions.dayFirst()).tokens().stream()
                 .anyMatch(t -> t.named() != null || t.key() == PeriodLexer.Key.SEASON);
         } catch (ModelException | RuntimeException e) {
             holiday = false;
@@ -189,9 +200,9 @@ public final class PeriodParser {
     }
 
     /** Whether the period's words give its year (2024年3月), read without a plan year or an issue date. */
-    private static boolean writesYear(String text, String written, String core) {
+    private static boolean writesYear(String text, String written, String core, DateConventions conventions) {
         try {
-            return readWithWork(text, written, core, null, null, null).yearStated();
+            return readWithWork(text, written, core, null, null, conventions, null).yearStated();
         } catch (ModelException | RuntimeException e) {
             return true; // it needs the issue date (30日内): its dates count from it already
         }
@@ -267,11 +278,12 @@ public final class PeriodParser {
      * to 15 October), 5月下旬（5月20日至31日）. The remark wins when it names days and lies near the period (within
      * two months of it); null otherwise (共30天, 暂定, 暑期 stay notes).
      */
-    private static Period exactDates(String remark, Period p, Integer planYear, LocalDate issueDate) {
+    private static Period exactDates(String remark, Period p, Integer planYear, LocalDate issueDate,
+            DateConventions conventions) {
         if (!DAY_IN.matcher(remark).find()) return null;
         Period r;
         try {
-            r = parse(remark, planYear != null ? planYear : p.yearStated() ? p.start().getYear() : null, issueDate, null);
+            r = parse(remark, planYear != null ? planYear : p.yearStated() ? p.start().getYear() : null, issueDate, conventions, null);
         } catch (ModelException | RuntimeException e) {
             return null;
         }
@@ -348,8 +360,8 @@ public final class PeriodParser {
     }
 
     private static Period read(String text, String written, String core, Integer year, LocalDate issueDate,
-            Consumer<String> warnings) throws ModelException {
-        List<Token> tokens = new PeriodLexer(text, PeriodText.normalize(core)).tokens();
+            DateConventions conventions, Consumer<String> warnings) throws ModelException {
+        List<Token> tokens = new PeriodLexer(text, PeriodText.normalize(core), conventions.dayFirst()).tokens();
         return new PeriodReader(text, written, core, tokens, year, issueDate, warnings).period();
     }
 

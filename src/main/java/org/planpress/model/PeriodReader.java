@@ -24,7 +24,8 @@ import org.planpress.model.PeriodLexer.Token;
 final class PeriodReader {
     private static final int REFERENCE_YEAR = PeriodParser.REFERENCE_YEAR;
 
-    private static final int LAST = 32; // day sentinel: the month's last day
+    /** Day sentinel: the month's last day (a number no plan writes as a day, so "3月32日" is an error, not March 31). */
+    private static final int LAST = Integer.MAX_VALUE;
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
         Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),

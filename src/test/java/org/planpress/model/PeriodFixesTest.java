@@ -36,7 +36,7 @@ class PeriodFixesTest {
     void aStageWithoutAYearIsTheFirstThatDoesNotEndBeforeTheStageAboveStarts(String above, LocalDate issued, String text,
             LocalDate start, LocalDate end) throws ModelException {
         Period a = PeriodParser.parse(above, null, issued, null);
-        Period p = PeriodParser.parseAfter(text, a, issued, null);
+        Period p = PeriodParser.parseAfter(text, a, issued, DateConventions.UNKNOWN, null);
         assertEquals(start, p.start(), "start");
         assertEquals(end, p.end(), "end");
     }
@@ -45,7 +45,7 @@ class PeriodFixesTest {
     void aStageReadAYearAfterTheStageAboveEndsIsReported() throws ModelException {
         List<String> warnings = new ArrayList<>();
         Period above = PeriodParser.parse("2024年9月", null);
-        Period p = PeriodParser.parseAfter("8月下旬", above, null, warnings::add);
+        Period p = PeriodParser.parseAfter("8月下旬", above, null, DateConventions.UNKNOWN, warnings::add);
         assertEquals(LocalDate.of(2025, 8, 21), p.start());
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("write its year"), warnings.get(0));
@@ -55,6 +55,37 @@ class PeriodFixesTest {
     void withoutAPlanYearAPeriodIsTheFirstOccurrenceNotOverByThePlanDate() throws ModelException {
         Period p = PeriodParser.parse("Q1", null, LocalDate.of(2025, 8, 1), null);
         assertEquals(LocalDate.of(2026, 1, 1), p.start());
+    }
+
+    /** Columns: text | :lang: | start | end. */
+    @ParameterizedTest(name = "[{index}] \"{0}\" in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        03/03/25              | en    | 2025-03-03 | 2025-03-03
+        03/04/25              | en-GB | 2025-04-03 | 2025-04-03
+        03/04/2025            | en-AU | 2025-04-03 | 2025-04-03
+        03/04/2025            | en-US | 2025-03-04 | 2025-03-04
+        3/4                   | zh-CN | 2000-03-04 | 2000-03-04
+        3/4 - 3/20            | en    | 2000-03-04 | 2000-03-20
+        25/12/24              | en    | 2024-12-25 | 2024-12-25
+        """)
+    void slashedDatesAreReadInThePlansOrder(String text, String lang, LocalDate start, LocalDate end) throws ModelException {
+        Period p = PeriodParser.parse(text, null, null, DateConventions.of(lang, null), null);
+        assertEquals(start, p.start(), "start");
+        assertEquals(end, p.end(), "end");
+    }
+
+    @Test
+    void aSlashedDateThatReadsBothWaysWithoutTheCountryIsAnError() {
+        assertMessage("3/4/2025", null, null, "may be day/month or month/day");
+        assertMessage("3/4/2025", null, null, "3 April, or March 4");
+        assertMessage("13/6 - 6/20", null, null, "day first in one");
+    }
+
+    @Test
+    void aDayAMonthDoesNotHaveIsAnError() {
+        assertMessage("3月32日", 2025, null, "no day 32");
+        assertMessage("May 32", 2025, null, "no day 32");
+        assertMessage("32 May", null, null, "no day 32");
     }
 
     static void assertMessage(String text, Integer year, LocalDate issued, String expected) {
