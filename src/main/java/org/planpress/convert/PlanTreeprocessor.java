@@ -581,6 +581,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
             String text = colon > 0 ? l.substring(colon + 1).strip() : "";
             if (colon > 0 && readable(text)) return new String[] {l.substring(0, colon), text, null, String.valueOf(ln)};
             StageLines.Parts parts = StageLines.inBrackets(l, this::readable);
+            if (parts == null) parts = StageLines.trailingPeriod(l, this::readable); // Stage 3 - Implementation, September
             if (parts != null) return new String[] {parts.name(), parts.period(), parts.description(), String.valueOf(ln)};
             return colon > 0 ? new String[] {l.substring(0, colon), text, null, String.valueOf(ln)} : null;
         }

@@ -50,8 +50,12 @@ final class PeriodForms {
     /** An end without a start: "to 30 June", "till June", as "until". */
     private static final Pattern LEADING_TO = Pattern.compile("^(?:to|till|til)\\s+(?=\\S)");
 
+    /** "In the new year", "early in the new year": the coming January, about (not New Year's Day). */
+    private static final Pattern IN_THE_NEW_YEAR = Pattern.compile("^(?:early\\s+)?in\\s+the\\s+new\\s+year$");
+
     /** English forms said another way: Week 3 of May (the third week of May), early/mid May, to 30 June (until). */
     private static String englishForms(String s) {
+        if (IN_THE_NEW_YEAR.matcher(s).matches()) return "about january next year";
         s = WEEK_N_OF.matcher(s).replaceAll(m -> "the " + List.of("first", "second", "third", "fourth", "fifth")
             .get(Integer.parseInt(m.group(1)) - 1) + " week of ");
         s = PARTS_SLASHED.matcher(s).replaceAll("$1 to $2");

@@ -408,6 +408,7 @@ final class PeriodReader {
         String nextTo = null;
         int[] nextLength = null;
         boolean during = false;
+        boolean around = false;
         Integer relative = null;
         while (true) {
             if (acceptKey(Key.APPROX_BEFORE)) {
@@ -447,6 +448,7 @@ final class PeriodReader {
                 i++;
             } else if (acceptKey(Key.APPROX_AFTER)) {
                 approximate = true;
+                around = true;
             } else if (acceptKey(Key.EVE)) {
                 eve = true;
             } else if ((atChar(0, "前") || atKey(0, Key.AFTER)) && atAmount(1) && nextTo == null) { // 国庆节前一周
@@ -466,6 +468,7 @@ final class PeriodReader {
             p.relative = relative;
         }
         if ((during || after) && p.named != null) p = holiday(p.named, p.year, p.relative, true); // 国庆节后: after the holiday
+        if (around && !eve && !after && nextTo == null && p.named != null) return aroundHoliday(p); // 春节前后
         if (eve) {
             approximate = true;
             p = eve(p);
@@ -625,6 +628,21 @@ final class PeriodReader {
         }
         int lunarDay = day;
         return Point.span(year, null, (y, m) -> NamedDays.lunarMonth(y, month, lunarDay));
+    }
+
+    /** Days either side of a named day taken as "around" it: a week. */
+    private static final int AROUND_DAYS = 7;
+
+    /**
+     * The days around a named day ({@code 春节前后}, {@code 清明节左右}, {@code Christmas or so}): from a week before its
+     * holiday period to a week after it (approximate), not the day alone.
+     */
+    private Point aroundHoliday(Point p) {
+        Point q = holiday(p.named, p.year, p.relative, true);
+        Point a = Point.span(q.year, null, (y, m) -> new LocalDate[] {
+            firstDay(q, y, m).minusDays(AROUND_DAYS), lastDay(q, y, m).plusDays(AROUND_DAYS)});
+        a.relative = q.relative;
+        return a;
     }
 
     /** The week before a point: 五四前夕, on the eve of National Day (approximate). */

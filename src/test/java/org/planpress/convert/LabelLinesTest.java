@@ -399,4 +399,31 @@ class LabelLinesTest {
         assertEquals("2024-12-01", stages.get(3).get("start").asText(), "not the year the school year ends in");
         assertEquals("2025-03-01", stages.get(4).get("start").asText());
     }
+
+    @Test
+    void aLineWithItsPeriodAfterACommaOrADashIsAStageOfItsOwn() throws Exception {
+        Path src = source("comma", """
+                = Water Safety Campaign
+                :lang: en
+                :plan-year: 2025
+
+                == Stages
+
+                [.timeline]
+                Stage 1: Planning: June
+                Stage 2 - Preparation – 1–15 July
+                Stage 3 - Implementation, September to November
+                集中整治阶段，12月1日至20日
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode stages = stages(src);
+        assertEquals(4, stages.size(), stages.toString());
+        assertEquals("Stage 2 - Preparation", stages.get(1).get("name").asText());
+        assertEquals("2025-07-15", stages.get(1).get("end").asText());
+        assertEquals("Stage 3 - Implementation", stages.get(2).get("name").asText());
+        assertEquals("2025-09-01", stages.get(2).get("start").asText());
+        assertEquals("2025-11-30", stages.get(2).get("end").asText());
+        assertEquals("集中整治阶段", stages.get(3).get("name").asText());
+    }
 }

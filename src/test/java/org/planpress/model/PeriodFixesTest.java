@@ -88,6 +88,24 @@ class PeriodFixesTest {
         assertMessage("32 May", null, null, "no day 32");
     }
 
+    /** Columns: text | plan year | start | end. */
+    @ParameterizedTest(name = "[{index}] \"{0}\" in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        春节前后              | 2026 | 2026-02-09 | 2026-03-01
+        清明节前后            | 2026 | 2026-03-29 | 2026-04-12
+        Christmas or so      | 2026 | 2026-12-18 | 2027-01-01
+        国庆节左右            | 2026 | 2026-09-24 | 2026-10-14
+        in the new year      | 2026 | 2027-01-01 | 2027-01-31
+        early in the new year | 2026 | 2027-01-01 | 2027-01-31
+        """)
+    void aroundANamedDayIsTheWeeksAroundItAndTheNewYearIsJanuary(String text, Integer year, LocalDate start, LocalDate end)
+            throws ModelException {
+        Period p = PeriodParser.parse(text, year);
+        assertEquals(start, p.start(), "start");
+        assertEquals(end, p.end(), "end");
+        assertTrue(p.approximate(), "approximate");
+    }
+
     static void assertMessage(String text, Integer year, LocalDate issued, String expected) {
         ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, year, issued, null));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
