@@ -9,13 +9,25 @@ import java.util.Locale;
  * @param dayFirst true when slashed dates put the day first (dd/mm/yyyy), false when the month (mm/dd/yyyy), null when
  *     the plan does not say: then a date that reads both ways is an error
  * @param fiscalYearStart the month (1–12) the financial year starts in: FY2026 is the year that ends in 2026
+ * @param region the plan's country as {@code :lang:} gives it ({@code GB}, {@code US}, {@code AU}), "" when it does not:
+ *     numbered school terms and semesters follow it (see {@link #schoolYearInAutumn()})
  */
-public record DateConventions(Boolean dayFirst, int fiscalYearStart) {
+public record DateConventions(Boolean dayFirst, int fiscalYearStart, String region) {
 
     /** No language known: slashed dates that read both ways are errors, financial years start in April. */
-    public static final DateConventions UNKNOWN = new DateConventions(null, 4);
+    public static final DateConventions UNKNOWN = new DateConventions(null, 4, "");
+
+    /**
+     * Whether the school year starts in the autumn (Britain, Ireland, the United States, Canada, China): then Term 1 and
+     * Semester 1 are the autumn's; else (Australia, New Zealand, Singapore, South Africa, or no country given) the school
+     * year is the calendar year and Term 1 starts in late January.
+     */
+    public boolean schoolYearInAutumn() {
+        return java.util.Set.of("GB", "UK", "IE", "US", "CA", "CN", "HK", "TW").contains(region);
+    }
 
     public DateConventions {
+        java.util.Objects.requireNonNull(region, "region");
         if (fiscalYearStart < 1 || fiscalYearStart > 12) throw new IllegalArgumentException("no month " + fiscalYearStart);
     }
 
@@ -36,7 +48,7 @@ public record DateConventions(Boolean dayFirst, int fiscalYearStart) {
             : language.equals("en") && !region.isEmpty() ? Boolean.TRUE : null;
         int start = language.equals("zh") ? 1 : region.equals("AU") ? 7 : region.equals("US") ? 10 : 4;
         if (fiscalYearStart != null && !fiscalYearStart.isBlank()) start = month(fiscalYearStart.strip());
-        return new DateConventions(dayFirst, start);
+        return new DateConventions(dayFirst, start, language.equals("zh") && region.isEmpty() ? "CN" : region);
     }
 
     private static int month(String written) {

@@ -54,8 +54,18 @@ final class PeriodForms {
     private static final Pattern IN_THE_NEW_YEAR = Pattern.compile("^(?:early\\s+)?in\\s+the\\s+new\\s+year$");
 
     /** English forms said another way: Week 3 of May (the third week of May), early/mid May, to 30 June (until). */
+    /** "calendar year 2025": the year. */
+    private static final Pattern CALENDAR_YEAR = Pattern.compile("(?<![a-z])(?:the\\s+)?calendar\\s+year\\s+(?=\\d{4})");
+    /** "1H 2025", "2H 2025": the halves of the year, as H1 and H2. */
+    private static final Pattern HALF_FIRST = Pattern.compile("(?<![a-z0-9])([12])h(?=\\s+\\d{4}|$)");
+    /** "winter 2025/26", "winter 2025-2026": the winter that starts in the first year. */
+    private static final Pattern WINTER_YEARS = Pattern.compile("(?<![a-z])winter\\s+(\\d{4})\\s*[-/–—]\\s*(?:\\d{4}|\\d{2})(?![0-9])");
+
     private static String englishForms(String s) {
         if (IN_THE_NEW_YEAR.matcher(s).matches()) return "about january next year";
+        s = CALENDAR_YEAR.matcher(s).replaceAll("");
+        s = HALF_FIRST.matcher(s).replaceAll("h$1");
+        s = WINTER_YEARS.matcher(s).replaceAll("winter $1");
         s = WEEK_N_OF.matcher(s).replaceAll(m -> "the " + List.of("first", "second", "third", "fourth", "fifth")
             .get(Integer.parseInt(m.group(1)) - 1) + " week of ");
         s = PARTS_SLASHED.matcher(s).replaceAll("$1 to $2");

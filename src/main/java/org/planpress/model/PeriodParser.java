@@ -107,8 +107,10 @@ public final class PeriodParser {
             Consumer<String> said = ongoing == null || warnings == null ? warnings : w -> {
                 if (!w.contains(PeriodReader.NO_END)) warnings.accept(w);
             };
+            core = fiscalYears(core, planYear, issueDate, conventions);
+            core = schoolTerms(text, core, issueDate, conventions);
             core = relativeTerms(text, relativeMonths(text, core, issueDate), issueDate);
-            refuseUnknownSpans(text, core);
+            refuseUnknownSpans(text, core, conventions);
             List<String> heard = new java.util.ArrayList<>(); // the warnings of the reading kept
             Period p = readWithWork(text, written, core, year, issueDate, conventions, said == null ? null : heard::add);
             if (planYear == null && issueDate != null && p.end().isBefore(comingFrom(text, core, issueDate, conventions))
@@ -208,9 +210,24 @@ public final class PeriodParser {
         }
     }
 
+    /** The financial years of a period written as their months ({@link FiscalYears}); the period as it was when it has none. */
+    private static String fiscalYears(String core, Integer planYear, LocalDate issueDate, DateConventions conventions) {
+        String s = PeriodText.characters(core);
+        String months = FiscalYears.rewrite(s, conventions, planYear, issueDate);
+        return months.equals(s) ? core : months;
+    }
+
+    /** The English school terms of a period written as their dates ({@link SchoolTerms}); the period as it was without any. */
+    private static String schoolTerms(String text, String core, LocalDate issueDate, DateConventions conventions)
+            throws ModelException {
+        String s = PeriodText.characters(core);
+        String dates = SchoolTerms.rewrite(text, s, conventions, issueDate);
+        return dates.equals(s) ? core : dates;
+    }
+
     /** Two years in one, 2024-25, 2024/25: a school year or a financial year, which the text does not say. */
     private static final java.util.regex.Pattern YEAR_PAIR = java.util.regex.Pattern.compile(
-        "^(?:fy\\s*)?(\\d{4})\\s*[-/–—]\\s*(\\d{2})$");
+        "^(\\d{4})\\s*[-/–—]\\s*(\\d{2})$");
     /** Weeks of a school term, counted from its start: 第十周, 第1-2周, 开学第2周, week 3 (of term). */
     /** The first week of term, which the school-week reading knows: 开学第一周. */
     private static final java.util.regex.Pattern FIRST_TERM_WEEK = java.util.regex.Pattern.compile("开学第一(?:个)?(?:周|星期)");
@@ -222,19 +239,35 @@ public final class PeriodParser {
      * Refuses, with a message that says what to write, the spans the text alone cannot date: a year pair that may be a
      * school or a financial year, and the weeks of a school term.
      */
-    private static void refuseUnknownSpans(String text, String core) throws ModelException {
+    private static void refuseUnknownSpans(String text, String core, DateConventions conventions) throws ModelException {
         String s = PeriodText.characters(core).strip();
         java.util.regex.Matcher pair = YEAR_PAIR.matcher(s);
         if (pair.matches() && Integer.parseInt(pair.group(2)) == (Integer.parseInt(pair.group(1)) + 1) % 100) {
-            throw failure(text, "two years in one may be a school year or a financial year: write which"
-                + " (the " + pair.group(1) + "-" + pair.group(2) + " school year, " + pair.group(1) + "-" + (Integer.parseInt(pair.group(1)) + 1)
-                + "学年) or the months (April " + pair.group(1) + " to March " + (Integer.parseInt(pair.group(1)) + 1) + ")");
+            int first = Integer.parseInt(pair.group(1));
+            throw failure(text, PeriodText.isHan(text)
+                ? "两个年份连写，可能是学年，也可能是财年：请写明（" + first + "-" + (first + 1) + "学年，或" + first + "年9月至" + (first + 1) + "年8月）"
+                : "two years in one may be a school year or a financial year: write which (the " + first + "-" + pair.group(2)
+                    + " school year, FY" + first + "-" + pair.group(2) + ") or the months (" + fiscalMonths(first, conventions) + ")");
         }
         if (TERM_WEEK.matcher(s).find() && !FIRST_TERM_WEEK.matcher(s).matches()) {
-            throw failure(text, "the weeks of a school term count from the term's start, which the plan does not give:"
-                + " write the dates (9月1日至9月14日, 1–14 September) or the weeks of a month (9月第一、二周, the first two weeks"
-                + " of September)");
+            throw failure(text, PeriodText.isHan(text)
+                ? "the weeks of a school term count from the term's start, which the plan does not give: write the dates"
+                    + " (9月1日至9月14日) or the weeks of a month (9月第一、二周)"
+                : "the weeks of a school term count from the term's start, which the plan does not give: write the dates"
+                    + " (1–14 September), the weeks of a month (the first two weeks of September) or the term (Weeks 1-2 of Term 1)");
         }
+    }
+
+    /** The months of the financial year that starts in {@code year} in the plan's convention: "April 2025 to March 2026". */
+    private static String fiscalMonths(int year, DateConventions conventions) {
+        int f = conventions.fiscalYearStart();
+        java.time.YearMonth first = java.time.YearMonth.of(year, f);
+        java.time.YearMonth last = first.plusMonths(11);
+        return name(first) + " to " + name(last);
+    }
+
+    private static String name(java.time.YearMonth m) {
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + m.getYear();
     }
 
     private static final java.util.regex.Pattern RELATIVE_MONTH = java.util.regex.Pattern.compile(

@@ -139,7 +139,10 @@ final class PeriodText {
     /** The hour written after a day: 6月1日0时, 6月30日24时, 6月1日8:00, 6月1日上午9点, June 1 9:00, June 1, 9:30 am. */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "(?<=[日号號])\\s*(?:上午|下午|晚上|中午)?\\s*(?:\\d{1,2}|零|〇|[一二三四五六七八九十]{1,3})(?:[:：]\\d{2})?\\s*(?:时|点|時|點)(?:\\s*\\d{1,2}\\s*分)?"
-            + "|(?<=[日号號\\d])[,，]?\\s*\\d{1,2}[:：]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?",
+            + "|(?<=[日号號\\d])[,，]?\\s*\\d{1,2}[:：]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
+            + "|(?<=[日号號])\\s*(?:晚|早|早上|凌晨|傍晚|夜间|晚间)(?=$|[至到起前后\\s,，、-])"
+            + "|(?<![\\p{L}\\d])(?:at\\s+)?(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon|midday|midnight)"
+            + "(?:\\s+(?:on|of)(?![\\p{L}]))?\\s*",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -337,6 +340,11 @@ final class PeriodText {
     /** Whether a remark says the dates are not settled: 暂定, 待定, tentative, to be confirmed, TBC ... */
     static boolean isTentative(String remark) {
         return TENTATIVE.matcher(remark).find();
+    }
+
+    /** Whether a text is written in Chinese: it holds a Han character. */
+    static boolean isHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private PeriodText() {

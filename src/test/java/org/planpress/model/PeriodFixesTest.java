@@ -106,6 +106,80 @@ class PeriodFixesTest {
         assertTrue(p.approximate(), "approximate");
     }
 
+    /** Columns: text | :lang: | plan year | plan date | start | end. */
+    @ParameterizedTest(name = "[{index}] \"{0}\" in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        FY2026                            | en-GB |      | 2025-08-01 | 2025-04-01 | 2026-03-31
+        FY25                              | en-GB |      |            | 2024-04-01 | 2025-03-31
+        FY2026                            | en-AU |      |            | 2025-07-01 | 2026-06-30
+        FY2026                            | en-US |      |            | 2025-10-01 | 2026-09-30
+        Q2 FY26                           | en-GB |      |            | 2025-07-01 | 2025-09-30
+        FY2026 Q1                         | en-AU |      |            | 2025-07-01 | 2025-09-30
+        FY2025-26                         | en-GB |      |            | 2025-04-01 | 2026-03-31
+        FY 2025/26                        | en-AU |      |            | 2025-07-01 | 2026-06-30
+        end of fiscal year                | en-US | 2025 |            | 2026-09-21 | 2026-09-30
+        by the end of the financial year  | en-GB |      | 2025-08-01 | 2026-03-01 | 2026-03-31
+        by the end of the financial year  | en-GB |      | 2026-02-10 | 2026-03-01 | 2026-03-31
+        first half of FY                  | en-AU |      | 2025-08-01 | 2025-07-01 | 2025-12-31
+        next financial year               | en-GB |      | 2025-08-01 | 2026-04-01 | 2027-03-31
+        FY2026                            | zh-CN |      |            | 2026-01-01 | 2026-12-31
+        calendar year 2025                | en    |      |            | 2025-01-01 | 2025-12-31
+        1H 2025                           | en    |      |            | 2025-01-01 | 2025-06-30
+        2H 2025                           | en    |      |            | 2025-07-01 | 2025-12-31
+        winter 2025/26                    | en    |      |            | 2025-12-01 | 2026-02-28
+        by 5pm on 28 March                | en    | 2025 |            | 2025-03-01 | 2025-03-28
+        28 March at 9:30am                | en    | 2025 |            | 2025-03-28 | 2025-03-28
+        Autumn 1                          | en-GB | 2025 |            | 2025-09-03 | 2025-10-24
+        Spring 2                          | en-GB | 2026 |            | 2026-02-23 | 2026-04-02
+        half term                         | en-GB |      | 2025-09-10 | 2025-10-25 | 2025-11-02
+        February half-term                | en-GB | 2026 |            | 2026-02-14 | 2026-02-22
+        October half term                 | en-GB | 2025 |            | 2025-10-25 | 2025-11-02
+        Term 1                            | en-AU | 2025 |            | 2025-01-28 | 2025-04-11
+        Term 1 2025                       | en-AU |      |            | 2025-01-28 | 2025-04-11
+        Term 1                            | en-GB | 2025 |            | 2025-09-01 | 2025-12-19
+        Terms 1 and 2                     | en-AU | 2025 |            | 2025-01-28 | 2025-07-04
+        'Term 2, Weeks 3–5'               | en-AU | 2025 |            | 2025-05-12 | 2025-06-01
+        Weeks 1-4 of Term 2               | en-AU | 2025 |            | 2025-04-28 | 2025-05-25
+        Semester 1                        | en-AU | 2025 |            | 2025-02-24 | 2025-06-27
+        'Semester 2, 2025'                | en-SG |      |            | 2025-07-21 | 2025-11-21
+        Semester 1                        | en-US | 2025 |            | 2025-09-01 | 2025-12-20
+        Trimester 2                       | en-AU | 2025 |            | 2025-06-02 | 2025-08-29
+        Michaelmas term                   | en-GB | 2025 |            | 2025-10-01 | 2025-12-17
+        Welcome Week                      | en-GB | 2025 |            | 2025-09-22 | 2025-09-28
+        by the end of the school year     | en-GB |      | 2025-10-01 | 2026-07-01 | 2026-07-22
+        during the school holidays        | en-GB |      | 2025-10-01 | 2025-12-20 | 2026-01-04
+        during the school holidays        | en-GB |      | 2026-03-01 | 2026-07-01 | 2026-08-31
+        next academic year                | en-GB |      | 2025-10-01 | 2026-09-01 | 2027-08-31
+        """)
+    void schoolTermsFinancialYearsAndOtherEnglishForms(String text, String lang, Integer year, LocalDate issued,
+            LocalDate start, LocalDate end) throws ModelException {
+        Period p = PeriodParser.parse(text, year, issued, DateConventions.of(lang, null), null);
+        assertEquals(start, p.start(), "start");
+        assertEquals(end, p.end(), "end");
+    }
+
+    @Test
+    void theFiscalYearStartsInTheMonthThePlanGives() throws ModelException {
+        Period p = PeriodParser.parse("FY2026", null, null, DateConventions.of("en", "July"), null);
+        assertEquals(LocalDate.of(2025, 7, 1), p.start());
+        assertEquals(LocalDate.of(2026, 6, 30), p.end());
+        assertEquals(10, DateConventions.of("en-GB", "10").fiscalYearStart());
+        assertThrows(IllegalArgumentException.class, () -> DateConventions.of("en", "Spring"));
+    }
+
+    @Test
+    void schoolFormsThatCannotBeDatedSayWhatToWrite() {
+        assertMessage("half term", null, null, "say which half term");
+        assertMessage("Term 5", 2025, null, "there is no term 5");
+        assertMessage("during the school holidays", 2025, null, ":plan-date:");
+        ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse("2025-26", null));
+        assertTrue(e.getMessage().contains("FY2025-26") && !PeriodText.isHan(e.getMessage()), e.getMessage());
+        e = assertThrows(ModelException.class, () -> PeriodParser.parse("2025-26", null, null, DateConventions.of("en-AU", null), null));
+        assertTrue(e.getMessage().contains("July 2025 to June 2026"), e.getMessage());
+        e = assertThrows(ModelException.class, () -> PeriodParser.parse("Week 1–2", null));
+        assertTrue(!PeriodText.isHan(e.getMessage()), e.getMessage());
+    }
+
     static void assertMessage(String text, Integer year, LocalDate issued, String expected) {
         ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, year, issued, null));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
