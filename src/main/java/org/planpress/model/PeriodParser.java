@@ -180,6 +180,7 @@ public final class PeriodParser {
         } catch (ModelException e) {
             String[] work = PeriodText.splitWork(core); // 11月底前全部完成, 6月至9月汛期
             if (work == null) work = PeriodText.splitLabel(core);
+            if (work == null) work = PeriodText.splitWordsAfterDay(core); // 5月12日防灾减灾日
             if (work == null) throw e;
             return read(text, written, work[0], year, issueDate, conventions, warnings).withNote(work[1], false);
         }
@@ -346,8 +347,11 @@ public final class PeriodParser {
     /** 开学 not qualified by a season or a month: 开学前, 开学第一周 (not 春季开学, 秋季开学, 9月开学, 新学期开学). */
     private static final java.util.regex.Pattern UNQUALIFIED_OPENING = java.util.regex.Pattern.compile("(?<![季月期份])开学");
 
+    /** A term named, not counted from the issue date: 第一学期, 下学期, 秋季学期 (with 末 or 初 after it or not). */
+    private static final java.util.regex.Pattern NAMED_TERM = java.util.regex.Pattern.compile("(?:第一|第二|上|下|秋季|春季)学[期段]");
+
     private static final java.util.regex.Pattern RELATIVE_TERM = java.util.regex.Pattern.compile(
-        "(本学期|这学期|这个学期|本学年|这学年|学期末|期末|学期初|期初|新学期|(?i:this term|this semester|this school year"
+        "(本学期|这学期|这个学期|本学年|这学年|学期末|期末|学期初|期初|新学期|期中考试后|期中考试|期中后|期中|(?i:this term|this semester|this school year"
             + "|this academic year|(?:the )?end of (?:the |this )?(?:term|semester)|(?:the )?(?:start|beginning) of (?:the |this )?(?:term|semester)))");
 
     /**
@@ -363,6 +367,7 @@ public final class PeriodParser {
             // 放假: the holidays that end the term of issue (the summer's from February to July, else the winter's)
             core = core.replace("放假", month >= 2 && month <= 7 ? "暑假" : month >= 8 ? "次年寒假" : "寒假");
         }
+        if (NAMED_TERM.matcher(core).find()) return core; // 第一学期末: the end of a term named, read with the terms
         java.util.regex.Matcher m = RELATIVE_TERM.matcher(core);
         if (!m.find()) return core;
         if (issueDate == null) {
@@ -379,7 +384,13 @@ public final class PeriodParser {
             if (w.contains("学年") || w.contains("year")) {
                 int first = month >= 8 ? issueDate.getYear() : issueDate.getYear() - 1;
                 with = first + "-" + (first + 1) + "学年";
-            } else if (w.contains("末") || w.contains("end")) {
+            } else if (w.startsWith("期中")) { // the middle two weeks of the term, or from after them to its end
+                boolean after = w.endsWith("后");
+                with = autumn ? (after ? "约" + y + "年11月15日至" + (y + 1) + "年1月20日" : "约" + y + "年11月1日至11月14日")
+                    : (after ? "约" + y + "年5月4日至7月10日" : "约" + y + "年4月20日至5月3日");
+            } else if (w.contains("end") || w.contains("start") || w.contains("beginning")) {
+                with = englishTermPart(w.contains("end"), autumn, y, deadlineBefore(sb, core, m));
+            } else if (w.contains("末")) {
                 with = autumn ? "约" + (y + 1) + "年1月1日至1月20日" : "约" + y + "年6月20日至7月10日";
             } else if (w.endsWith("初") || w.contains("start") || w.contains("beginning")) {
                 with = autumn ? "约" + y + "年9月1日至9月14日" : "约" + y + "年2月21日至3月6日";
@@ -390,6 +401,28 @@ public final class PeriodParser {
         } while (m.find());
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Whether a deadline word comes just before a match: "before the end of term", "by the end of term". */
+    private static boolean deadlineBefore(StringBuilder done, String core, java.util.regex.Matcher m) {
+        String before = core.substring(0, m.start()).strip().toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("before") || before.endsWith("by") || before.endsWith("until") || before.endsWith("till");
+    }
+
+    /**
+     * The end (its last three weeks) or the start (its first two) of the term of issue, in English: "about january 1, 2026
+     * to january 20, 2026"; after a deadline word only its last or first day, "about january 20, 2026".
+     */
+    private static String englishTermPart(boolean end, boolean autumn, int y, boolean deadline) {
+        LocalDate[] days = end
+            ? (autumn ? new LocalDate[] {LocalDate.of(y + 1, 1, 1), LocalDate.of(y + 1, 1, 20)} : new LocalDate[] {LocalDate.of(y, 6, 20), LocalDate.of(y, 7, 10)})
+            : (autumn ? new LocalDate[] {LocalDate.of(y, 9, 1), LocalDate.of(y, 9, 14)} : new LocalDate[] {LocalDate.of(y, 2, 21), LocalDate.of(y, 3, 6)});
+        if (deadline) return "about " + english(end ? days[1] : days[0]);
+        return "about " + english(days[0]) + " to " + english(days[1]);
+    }
+
+    private static String english(LocalDate d) {
+        return d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + d.getDayOfMonth() + ", " + d.getYear();
     }
 
     private static Period read(String text, String written, String core, Integer year, LocalDate issueDate,

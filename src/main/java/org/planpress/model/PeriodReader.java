@@ -538,7 +538,7 @@ final class PeriodReader {
             }
             case NAMED_DAY -> {
                 i++;
-                return holiday(x.named(), optionalYear(), null, false);
+                return holiday(x.named(), optionalYear(), null, x.named().isSpan());
             }
             case LUNAR_MONTH -> {
                 i++;

@@ -179,7 +179,9 @@ final class PeriodText {
             + "|每(?:[两二三四五六]|\\d{1,2})(?:个)?(?:周|星期|礼拜|月|季度|天|日)(?:[一两二三]|\\d)?次?|每半(?:个)?月(?:一次)?|每旬"
             + "|(?:重大|重要|法定)?节假日(?:期间)?|节日期间|(?:during|on|over) (?:public|bank) holidays"
             + "|every (?:two|three|four|six|other|\\d+) (?:days|weeks|months)|bi-?weekly|bi-?monthly|semi-?monthly|twice-monthly"
-            + "|semi-?annually|bi-?annually|half-yearly"
+            + "|semi-?annually|bi-?annually|half-yearly|twice (?:yearly|annually|monthly|weekly)|\\d{1,2}-(?:weekly|monthly|yearly)"
+            + "|(?:at )?(?:the )?(?:end|start|beginning|middle) of (?:each|every) (?:week|month|quarter|term|semester|year)"
+            + "|每半年(?:度)?(?:一次)?"
             + "|as needed|as required|when needed|when required|as and when (?:needed|required)|from time to time|ad hoc|at any time"
             + "|until further notice|ongoing|on-going|continuous(?:ly)?|continuing|regularly|weekly|fortnightly|monthly|daily|quarterly"
             + "|(?:once|twice|\\d+ times|(?:two|three|four) times) (?:a|per|every|each) (?:day|week|fortnight|month|quarter|year|term)"
@@ -228,6 +230,24 @@ final class PeriodText {
             if (ChineseNumerals.isNumeral(c) || "年月日号號旬底初末至到起止前后".indexOf(c) >= 0) return null;
         }
         return new String[] {m.group(1), work};
+    }
+
+    /**
+     * Words after a day that name it or say what is done ({@code 5月12日防灾减灾日}, {@code 10月1日至7日国庆期间开展专项检查}):
+     * Chinese words without a number or a date character after the last day of the period.
+     */
+    private static final Pattern WORDS_AFTER_DAY = Pattern.compile("^(.*[日号號])([\\p{IsHan}]{2,20})$");
+
+    /** Splits {@link #WORDS_AFTER_DAY} words off a period: the period and the words, or null. */
+    static String[] splitWordsAfterDay(String core) {
+        Matcher m = WORDS_AFTER_DAY.matcher(core);
+        if (!m.matches()) return null;
+        String words = m.group(2);
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (ChineseNumerals.isNumeral(c) || "年月旬至到起止".indexOf(c) >= 0) return null;
+        }
+        return new String[] {m.group(1), words};
     }
 
     /** A period that is still to be fixed, written alone: 待定, 另行通知, TBC, to be announced. */

@@ -180,6 +180,38 @@ class PeriodFixesTest {
         assertTrue(!PeriodText.isHan(e.getMessage()), e.getMessage());
     }
 
+    /** Columns: text | plan year | plan date | start | end | note. */
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+        第二、三季度                        | 2025 |            | 2025-04-01 | 2025-09-30 |
+        2025年一、二季度                     |      |            | 2025-01-01 | 2025-06-30 |
+        2025年第一、二季度                   |      |            | 2025-01-01 | 2025-06-30 |
+        全国两会期间                        | 2025 |            | 2025-03-03 | 2025-03-15 |
+        春运期间                           | 2025 |            | 2025-01-14 | 2025-02-22 |
+        军训期间                           | 2025 |            | 2025-09-01 | 2025-09-14 |
+        期中考试后                          |      | 2025-09-05 | 2025-11-15 | 2026-01-20 |
+        新生入学后两周内                     | 2025 |            | 2025-09-01 | 2025-09-14 |
+        第一学期末                          | 2025 |            | 2026-01-01 | 2026-01-20 |
+        2024—2025学年第一学期末              |      |            | 2025-01-01 | 2025-01-20 |
+        节后复工前                          | 2025 |            | 2025-02-01 | 2025-02-03 |
+        每半年                             | 2025 |            | 2025-01-01 | 2025-12-31 | 每半年
+        3月1日晚                           | 2025 |            | 2025-03-01 | 2025-03-01 |
+        5月12日防灾减灾日                    | 2025 |            | 2025-05-12 | 2025-05-12 | 防灾减灾日
+        11月9日消防日                       | 2025 |            | 2025-11-09 | 2025-11-09 | 消防日
+        10月1日至7日国庆期间开展专项检查        | 2025 |            | 2025-10-01 | 2025-10-07 | 国庆期间开展专项检查
+        twice yearly                       | 2025 |            | 2025-01-01 | 2025-12-31 | twice yearly
+        end of each month                  | 2025 |            | 2025-01-01 | 2025-12-31 | end of each month
+        6-weekly                           | 2025 |            | 2025-01-01 | 2025-12-31 | 6-weekly
+        before the end of term             |      | 2025-10-10 | 2026-01-01 | 2026-01-20 |
+        """)
+    void chineseEventsTermsAndRecurringStages(String text, Integer year, LocalDate issued, LocalDate start, LocalDate end,
+            String note) throws ModelException {
+        Period p = PeriodParser.parse(text, year, issued, null);
+        assertEquals(start, p.start(), "start");
+        assertEquals(end, p.end(), "end");
+        assertEquals(note, p.note(), "note");
+    }
+
     static void assertMessage(String text, Integer year, LocalDate issued, String expected) {
         ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, year, issued, null));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
