@@ -253,10 +253,18 @@ final class PeriodLexer {
                 out.add(Token.of(Kind.CHAR, String.valueOf((char) cp)));
                 i++;
             } else {
-                throw PeriodParser.failure(text, "did not expect \"" + new String(Character.toChars(cp)) + "\"");
+                throw PeriodParser.failure(text, "did not expect " + shown(cp));
             }
         }
         return slashDates(namedDayLists(out));
+    }
+
+    /** A character as a message shows it: quoted, or named when it cannot be seen ("an invisible character (U+200B)"). */
+    static String shown(int cp) {
+        int type = Character.getType(cp);
+        boolean invisible = type == Character.FORMAT || type == Character.CONTROL || type == Character.UNASSIGNED
+            || type == Character.PRIVATE_USE || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        return invisible ? String.format("an invisible character (U+%04X): delete it", cp) : "\"" + new String(Character.toChars(cp)) + "\"";
     }
 
     /** Named days written side by side are a list: 中秋国庆期间 is 中秋、国庆期间. */

@@ -90,12 +90,12 @@ public final class PeriodParser {
             String blank = PeriodText.blank(PeriodText.characters(written)); // rewriting the forms adds or takes no blank
             if (blank != null) {
                 throw failure(text, "\"" + blank + "\" is a blank to fill in: write the date there"
-                    + " (for example 2024年9月30日 or September 30, 2024)");
+                    + " (for example " + (PeriodText.isHan(text) ? "2024年9月30日" : "September 30, 2024") + ")");
             }
             String undated = PeriodText.undated(written);
             if (undated != null) {
                 throw failure(text, "\"" + undated + "\" leaves the date to be fixed: write the month or the day expected and"
-                    + " keep the words as a remark, for example 9月（待定） or September (TBC)");
+                    + " keep the words as a remark, for example " + (PeriodText.isHan(text) ? "9月（待定）" : "September (TBC)"));
             }
             String[] split = PeriodText.splitRemark(written);
             String remark = split[1];
@@ -109,7 +109,7 @@ public final class PeriodParser {
             };
             core = fiscalYears(core, planYear, issueDate, conventions);
             core = schoolTerms(text, core, issueDate, conventions);
-            core = relativeTerms(text, relativeMonths(text, core, issueDate), issueDate);
+            core = relativeTerms(text, relativeWeeks(text, relativeMonths(text, core, issueDate), issueDate), issueDate);
             refuseUnknownSpans(text, core, conventions);
             List<String> heard = new java.util.ArrayList<>(); // the warnings of the reading kept
             Period p = readWithWork(text, written, core, year, issueDate, conventions, said == null ? null : heard::add);
@@ -303,6 +303,39 @@ public final class PeriodParser {
         return sb.toString();
     }
 
+    private static final java.util.regex.Pattern RELATIVE_WEEK = java.util.regex.Pattern.compile(
+        "(本周|这周|本星期|这个?星期|下周|下个?星期|(?i:this week|next week|the following week))([一二三四五六日天])?");
+
+    /**
+     * The week of issue and the week after it (Monday to Sunday), and a weekday in them (下周一), written as dates:
+     * they need the plan's {@code :plan-date:}.
+     */
+    private static String relativeWeeks(String text, String core, LocalDate issueDate) throws ModelException {
+        java.util.regex.Matcher m = RELATIVE_WEEK.matcher(core);
+        if (!m.find()) return core;
+        if (issueDate == null) {
+            throw failure(text, "\"" + m.group(1) + "\" counts from the week the plan is issued: add :plan-date: to the"
+                + " plan's header, or write the dates");
+        }
+        StringBuilder sb = new StringBuilder();
+        do {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            boolean next = w.startsWith("下") || w.contains("next") || w.contains("following");
+            LocalDate monday = issueDate.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .plusWeeks(next ? 1 : 0);
+            String with;
+            if (m.group(2) != null) {
+                int day = "一二三四五六日天".indexOf(m.group(2)); // 天 is 日, Sunday
+                with = monday.plusDays(Math.min(day, 6)).toString();
+            } else {
+                with = monday + (PeriodText.isHan(m.group(1)) ? "至" : " to ") + monday.plusDays(6);
+            }
+            m.appendReplacement(sb, with);
+        } while (m.find());
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     private static final java.util.regex.Pattern DAY_IN = java.util.regex.Pattern.compile(
         "\\d\\s*[日号號]|[一二三四五六七八九十]\\s*[日号]|(?i:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?![0-9]))|\\d{1,2}[./]\\d{1,2}");
@@ -372,7 +405,7 @@ public final class PeriodParser {
         if (!m.find()) return core;
         if (issueDate == null) {
             throw failure(text, "\"" + m.group(1) + "\" counts from the term the plan is issued in: add :plan-date: to the"
-                + " plan's header, or write the term (2025年秋季学期, the autumn term 2025)");
+                + " plan's header, or write the term (" + (PeriodText.isHan(text) ? "2025年秋季学期" : "the autumn term 2025") + ")");
         }
         int month = issueDate.getMonthValue();
         boolean autumn = month >= 8 || month == 1 || month == 2 && issueDate.getDayOfMonth() < 10;

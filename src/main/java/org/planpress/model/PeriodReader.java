@@ -182,7 +182,7 @@ final class PeriodReader {
         }
         tail();
         if (atEnd()) {
-            if (between) throw fail("it ends too early");
+            if (between) throw fail(endsEarly());
             if (from || onwards || a.issue || a.issueDay || a.afterwards) return toYearEnd(a);
             return single(a);
         }
@@ -240,8 +240,8 @@ final class PeriodReader {
         }
         if (warnings != null) {
             warnings.accept("period " + ModelException.quote(text) + " " + NO_END + ": read as running to the end of the"
-                + " year (" + p.end() + "); write the end if it has one (自即日起至9月30日, from May 10 to June 5)"
-                + " or a duration (即日起，为期一个月)");
+                + " year (" + p.end() + "); write the end if it has one (" + eg("自即日起至9月30日", "from May 10 to June 5")
+                + ") or a duration (" + eg("即日起，为期一个月", "from May 10, for a month") + ")");
         }
         return p;
     }
@@ -313,9 +313,32 @@ final class PeriodReader {
         if (!atEnd()) throw fail(unexpected());
     }
 
+    /**
+     * What was not expected where the reading stopped: the token, when the text as written holds it; else (a word a
+     * rewrite put there) what a period looks like; at the end, what is missing.
+     */
     private String unexpected() {
         Token x = peek(0);
-        return x == null ? "it ends too early" : "did not expect \"" + x.text() + "\"";
+        if (x == null) return endsEarly();
+        if (!PeriodText.characters(text).contains(x.text())) {
+            return "it does not read as a period (" + eg("5月10日至6月30日, 9月底前", "10 May to 30 June, by the end of September") + ")";
+        }
+        return "did not expect \"" + x.text() + "\"";
+    }
+
+    /** What a period that stops too early lacks: the date after its last word, or any date at all. */
+    private String endsEarly() {
+        Token last = i > 0 && i <= t.size() ? t.get(i - 1) : null;
+        if (last == null) return "it gives no date (" + eg("5月10日, 6月底前", "10 May, by the end of June") + ")";
+        boolean han = PeriodText.isHan(last.text());
+        boolean shown = PeriodText.characters(text).contains(last.text()) && !last.text().isBlank();
+        String after = shown ? " after \"" + last.text() + "\"" : "";
+        return "it ends too early: a date is missing" + after + " (" + (han ? "6月30日, 6月至8月" : eg("6月30日, 6月至8月", "30 June, June to August")) + ")";
+    }
+
+    /** The example of the text's language: Chinese for a period written in Chinese, else English. */
+    private String eg(String zh, String en) {
+        return PeriodText.isHan(text) ? zh : en;
     }
 
     private ModelException fail(String detail) {
@@ -497,7 +520,7 @@ final class PeriodReader {
     private Point base() throws ModelException {
         acceptWord("the");
         Token x = peek(0);
-        if (x == null) throw fail("it ends too early");
+        if (x == null) throw fail(endsEarly());
         switch (x.kind()) {
             case DATE:
                 i++;
@@ -559,7 +582,7 @@ final class PeriodReader {
                 i++;
                 return season(x.value(), optionalYearOf());
             }
-            case DURATION -> throw fail("a duration needs a start before it (9月1日起，为期一个月; September 1, for a month)");
+            case DURATION -> throw fail("a duration needs a start before it (" + eg("9月1日起，为期一个月", "September 1, for a month") + ")");
             default -> throw fail(unexpected());
         }
     }
@@ -571,7 +594,7 @@ final class PeriodReader {
     private Point weekAround() throws ModelException {
         boolean starting = atWord(1, "beginning") || atKey(1, Key.ONWARDS); // commencing, starting
         if (!(starting || atWord(1, "of") || atWord(1, "before") || atKey(1, Key.AFTER))) {
-            throw fail(peek(1) == null ? "it ends too early" : "did not expect \"" + peek(1).text() + "\"");
+            throw fail(peek(1) == null ? endsEarly() : "did not expect \"" + peek(1).text() + "\"");
         }
         i++;
         String how = starting ? "from" : peek(0).is(Key.AFTER) ? "after" : peek(0).text();
@@ -695,14 +718,14 @@ final class PeriodReader {
                 i++;
                 return months(y.value(), half == 1 ? 1 : 7, 6);
             }
-            throw fail(y == null ? "it ends too early" : unexpected());
+            throw fail(y == null ? endsEarly() : unexpected());
         }
         if (monthMayFollow && (n == 1 || n == 2 || n == -1) && unitDays(peek(0)) == 14) { // the first fortnight of July
             i++;
             acceptWord("of");
             acceptWord("the");
             Integer m = monthAt(0);
-            if (m == null) throw fail(peek(0) == null ? "it ends too early" : unexpected());
+            if (m == null) throw fail(peek(0) == null ? endsEarly() : unexpected());
             i++;
             Integer y = optionalYear();
             return n == 1 ? Point.part(Shape.PART, y, m, 1, 14) : n == 2 ? Point.part(Shape.PART, y, m, 15, LAST)
@@ -739,7 +762,7 @@ final class PeriodReader {
                 Integer m = monthAt(0);
                 if (m == null) {
                     if (acceptWord("month")) return ordinalSpan(n, what, year, null);
-                    throw fail(peek(0) == null ? "it ends too early" : unexpected());
+                    throw fail(peek(0) == null ? endsEarly() : unexpected());
                 }
                 i++;
                 year = optionalYear();
@@ -923,7 +946,7 @@ final class PeriodReader {
                 ? Point.part(Shape.END, year, 12, from, to)
                 : Point.part(Shape.PART, year, 1, from, to);
         }
-        throw fail(x == null ? "it ends too early" : unexpected());
+        throw fail(x == null ? endsEarly() : unexpected());
     }
 
     /**
@@ -1214,7 +1237,7 @@ final class PeriodReader {
         acceptKey(Key.DURATION);
         int[] length = amount();
         if (!acceptWord("from") && !acceptKey(Key.ONWARDS) && !acceptWord("after")) {
-            throw fail(atEnd() ? "a duration needs a start (for three weeks from September 1)" : unexpected());
+            throw fail(atEnd() ? "a duration needs a start (" + eg("9月1日起，为期三周", "for three weeks from September 1") + ")" : unexpected());
         }
         acceptWord("on");
         Point a = point();
@@ -1228,7 +1251,7 @@ final class PeriodReader {
         int n;
         boolean half = false;
         Token x = peek(0);
-        if (x == null) throw fail("it ends too early: expected how long (为期三周, for three weeks)");
+        if (x == null) throw fail("it ends too early: expected how long (" + eg("为期三周", "for three weeks") + ")");
         if (x.is(Key.HALF)) { // 半个月, half a month
             i++;
             half = true;
@@ -1239,7 +1262,7 @@ final class PeriodReader {
             n = count(x);
             if (x.kind() == Kind.WORD) acceptWord("of"); // a couple of weeks
         } else {
-            throw fail("expected how long (为期三周, for three weeks), not \"" + x.text() + "\"");
+            throw fail("expected how long (" + eg("为期三周", "for three weeks") + "), not \"" + x.text() + "\"");
         }
         half |= acceptHalf();
         acceptKey(Key.COUNTER);
@@ -1258,8 +1281,9 @@ final class PeriodReader {
         } else if (atChar(0, "年") || atWord(0, "year") || atWord(0, "years")) {
             unitMonths = 12;
         } else {
-            throw fail(u == null ? "it ends too early: expected a unit (天, 周, 个月; days, weeks, months)"
-                : "expected a unit (天, 周, 个月; days, weeks, months), not \"" + u.text() + "\"");
+            String units = eg("天, 周, 个月", "days, weeks, months");
+            throw fail(u == null ? "it ends too early: expected a unit (" + units + ")"
+                : "expected a unit (" + units + "), not \"" + u.text() + "\"");
         }
         i++;
         half |= acceptKey(Key.HALF) || acceptHalf(); // 一年半, two weeks and a half
@@ -1464,7 +1488,7 @@ final class PeriodReader {
             if (warnings != null && b.named != NamedDays.Day.NEW_YEAR && !endYearWritten) {
                 warnings.accept("period " + ModelException.quote(text) + " ends before it starts, so it is read"
                     + " as running into the next year (" + start + " to " + end + "): write the year of its end,"
-                    + " or 次年 / \"next year\" (12月至次年2月, December to February next year), to say so");
+                    + " or " + eg("次年 (12月至次年2月)", "\"next year\" (December to February next year)") + ", to say so");
             }
         }
         return make(start, end, false, null);

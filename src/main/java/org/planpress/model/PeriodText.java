@@ -39,6 +39,7 @@ final class PeriodText {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.FORMAT) continue; // zero-width spaces and joiners, marks of direction
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 space = true;
             } else {

@@ -212,6 +212,41 @@ class PeriodFixesTest {
         assertEquals(note, p.note(), "note");
     }
 
+    @Test
+    void messagesSayWhatIsMissingInTheLanguageOfThePeriod() {
+        assertMessage("至", null, null, "a date is missing after \"至\"");
+        assertMessage("June to", null, null, "a date is missing after \"to\"");
+        assertMessage("next week", null, null, ":plan-date:");
+        assertMessage("\u200b\u200b", null, null, "it is empty");
+        for (String english : new String[] {"June to", "before", "for a month", "next week", "Week 1–2", "2025-26",
+            "September 1, for", "half term", "sometime soon"}) {
+            ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(english, null));
+            assertTrue(!PeriodText.isHan(e.getMessage()), "no Chinese in the message about an English period: " + e.getMessage());
+        }
+        for (String chinese : new String[] {"5月至", "为期一个月", "9月1日起，为期", "2025-26年"}) {
+            ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(chinese, null));
+            assertTrue(!e.getMessage().matches("(?s).*\\((?:[^)]*\\b(?:June|September|weeks)\\b)[^)]*\\).*"),
+                "no English example in the message about a Chinese period: " + e.getMessage());
+        }
+    }
+
+    @Test
+    void invisibleCharactersAreIgnoredAndNeverQuoted() throws ModelException {
+        assertEquals(LocalDate.of(2025, 3, 1), PeriodParser.parse("\u200b3月", 2025).start());
+        assertEquals(LocalDate.of(2025, 3, 1), PeriodParser.parse("3\u2060月\ufeff", 2025).start());
+        ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse("3月\u0007", 2025));
+        assertTrue(e.getMessage().contains("invisible character (U+0007)") && !e.getMessage().contains("\u0007"), e.getMessage());
+    }
+
+    @Test
+    void theWeekOfIssueAndTheNextAreCountedFromThePlanDate() throws ModelException {
+        LocalDate issued = LocalDate.of(2025, 8, 6); // a Wednesday
+        assertEquals(LocalDate.of(2025, 8, 11), PeriodParser.parse("next week", null, issued, null).start());
+        assertEquals(LocalDate.of(2025, 8, 17), PeriodParser.parse("下周", null, issued, null).end());
+        assertEquals(LocalDate.of(2025, 8, 11), PeriodParser.parse("下周一", null, issued, null).end());
+        assertEquals(LocalDate.of(2025, 8, 10), PeriodParser.parse("本周日前", null, issued, null).end());
+    }
+
     static void assertMessage(String text, Integer year, LocalDate issued, String expected) {
         ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, year, issued, null));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
