@@ -24,10 +24,18 @@ final class FiscalYears {
         "(?<![a-z0-9])(?:(this|current|next|following|last|previous)\\s+)?(?:fy|f/y|fiscal\\s+year|financial\\s+year|fiscal)"
             + "(?:\\s*'?(\\d{4}|\\d{2})(?![0-9])(?:\\s*[-/–—]\\s*(\\d{4}|\\d{2})(?![0-9]))?)?(?![a-z])");
 
+    /** A year pair before "financial year" (the 2025/26 financial year), and a Chinese financial year (2025财年). */
+    private static final Pattern PAIR_BEFORE = Pattern.compile("(?<![0-9])(\\d{4})\\s*[-/–—]\\s*(\\d{4}|\\d{2})\\s+(fiscal|financial)\\s+year");
+    private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年?\\s*(?:财年|财政年度|会计年度)");
+
     /** The marker a financial year is first written as: {@code fy#2026} (the year it ends in) or {@code fy#+0}, {@code fy#+1}. */
     private static final String Y = "fy#([0-9]{4}|[+][0-9])";
     private static final Pattern QUARTER = Pattern.compile(
         "(?:the\\s+)?(?:q([1-4])|(first|second|third|fourth)\\s+quarter)\\s+(?:of\\s+)?(?:the\\s+)?" + Y + "|" + Y + "\\s+q([1-4])");
+    /** The end or the start of a quarter of a financial year: the end of Q2 FY26. */
+    private static final Pattern QUARTER_PART = Pattern.compile(
+        "(?:the\\s+)?(end|close|start|beginning)\\s+of\\s+(?:the\\s+)?(?:q([1-4])|(first|second|third|fourth)\\s+quarter)\\s+(?:of\\s+)?(?:the\\s+)?"
+            + Y + "|(?:the\\s+)?(end|close|start|beginning)\\s+of\\s+(?:the\\s+)?" + Y + "\\s+q([1-4])");
     private static final Pattern HALF = Pattern.compile(
         "(?:the\\s+)?(?:h([12])|([12])h|(first|second)\\s+half\\s+of)\\s+(?:the\\s+)?" + Y + "|" + Y + "\\s+h([12])");
     private static final Pattern END = Pattern.compile("(?:the\\s+)?(end|close|start|beginning)\\s+of\\s+(?:the\\s+)?" + Y);
@@ -35,7 +43,9 @@ final class FiscalYears {
 
     /** The text with its financial years written as months; unchanged when it names none. */
     static String rewrite(String s, DateConventions c, Integer planYear, LocalDate issueDate) {
+        if (s.contains("财年") || s.contains("财政年度") || s.contains("会计年度")) s = CHINESE.matcher(s).replaceAll("fy$1");
         if (!s.contains("fy") && !s.contains("fiscal") && !s.contains("financial") && !s.contains("f/y")) return s;
+        s = PAIR_BEFORE.matcher(s).replaceAll("$3 year $1-$2");
         Matcher m = WRITTEN.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) m.appendReplacement(sb, "fy#" + marker(m.group(1), m.group(2), m.group(3)));
@@ -43,6 +53,13 @@ final class FiscalYears {
         s = sb.toString();
         int f = c.fiscalYearStart();
         Integer current = current(f, planYear, issueDate);
+        s = replace(QUARTER_PART, s, q -> {
+            int n = q.group(2) != null ? Integer.parseInt(q.group(2)) : q.group(3) != null ? ordinal(q.group(3)) : Integer.parseInt(q.group(7));
+            Integer end = endYear(q.group(4) != null ? q.group(4) : q.group(6), current);
+            String word = q.group(1) != null ? q.group(1) : q.group(5);
+            boolean last = word.equals("end") || word.equals("close");
+            return "the " + (last ? "end" : "beginning") + " of " + month(f, end, 3 * (n - 1) + (last ? 2 : 0));
+        });
         s = replace(QUARTER, s, q -> {
             int n = q.group(1) != null ? Integer.parseInt(q.group(1)) : q.group(2) != null ? ordinal(q.group(2)) : Integer.parseInt(q.group(5));
             return months(f, endYear(q.group(3) != null ? q.group(3) : q.group(4), current), 3 * (n - 1), 3);

@@ -3,6 +3,7 @@ package org.planpress.model;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -33,6 +34,15 @@ final class SchoolTerms {
     private static final Pattern WELCOME = Pattern.compile(
         "(?<![a-z])(?:the\\s+)?(?:welcome|freshers|fresher|orientation|induction|o)[- ]week" + YEAR);
     private static final String TERM = "(term|semester|trimester)s?\\s+([1-9])(?![0-9])(?:\\s*(?:and|&|-|–|—|to)\\s*(?:(?:term|semester|trimester)\\s+)?([1-9]))?";
+    /** Numbers written as words after a term, and ordinal weeks of a term, as digits: Semester One, the first week of Term 2. */
+    private static final Pattern TERM_WORD = Pattern.compile("(?<![a-z])(term|semester|trimester)(s?\\s+)(one|two|three|four)(?![a-z])");
+    private static final Pattern ORDINAL_WEEK = Pattern.compile(
+        "(?<![a-z])(?:the\\s+)?(first|second|third|fourth|fifth|sixth)\\s+week\\s+(?=(?:of|in)\\s+(?:the\\s+)?(?:term|semester|trimester)\\s+\\d)");
+    private static final Pattern FIRST_WEEKS = Pattern.compile(
+        "(?<![a-z])(?:the\\s+)?first\\s+(two|three|four|five|six|\\d)\\s+weeks\\s+(?=(?:of|in)\\s+(?:the\\s+)?(?:term|semester|trimester)\\s+\\d)");
+    /** The end or the start of a numbered term, or a deadline at its end: by the end of Term 1. */
+    private static final Pattern TERM_PART = Pattern.compile(
+        "(?<![a-z])(?:(by|before|until|till)\\s+)?(?:the\\s+)?(end|start|beginning)\\s+of\\s+(?:the\\s+)?" + TERM + YEAR);
     private static final Pattern WEEKS_OF_TERM = Pattern.compile(
         "(?<![a-z])weeks?\\s+(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2}))?\\s+(?:of|in)\\s+(?:the\\s+)?" + TERM + YEAR
             + "|(?<![a-z])(?:the\\s+)?" + TERM + YEAR + "\\s*,?\\s*weeks?\\s+(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2}))?");
@@ -88,6 +98,17 @@ final class SchoolTerms {
             default -> new String[] {"04-20", "06-24"};
         }, m.group(2)));
         s = replace(WELCOME, s, m -> about(c.region().equals("US") ? new String[] {"08-18", "08-24"} : new String[] {"09-22", "09-28"}, m.group(1)));
+        s = replace(TERM_WORD, s, m -> m.group(1) + m.group(2) + (List.of("one", "two", "three", "four").indexOf(m.group(3)) + 1));
+        s = replace(ORDINAL_WEEK, s, m -> "week " + (List.of("first", "second", "third", "fourth", "fifth", "sixth").indexOf(m.group(1)) + 1) + " ");
+        s = replace(FIRST_WEEKS, s, m -> "weeks 1-" + (m.group(1).matches("\\d") ? m.group(1)
+            : String.valueOf(List.of("two", "three", "four", "five", "six").indexOf(m.group(1)) + 2)) + " ");
+        s = replace(TERM_PART, s, m -> {
+            String[][] terms = table(m.group(3), autumn);
+            String[] span = span(text, m.group(3), terms, m.group(4), m.group(5));
+            boolean end = m.group(2).equals("end");
+            if (m.group(1) != null) return m.group(1) + " about " + day(end ? span[1] : span[0], m.group(6));
+            return about(part(span, end), m.group(6));
+        });
         s = replace(WEEKS_OF_TERM, s, m -> m.group(1) != null
             ? weeks(text, table(m.group(3), autumn), m.group(4), m.group(5), m.group(6), m.group(1), m.group(2))
             : weeks(text, table(m.group(7), autumn), m.group(8), m.group(9), m.group(10), m.group(11), m.group(12)));
@@ -122,6 +143,11 @@ final class SchoolTerms {
 
     /** Terms {@code first} to {@code last} (or {@code first} alone) of a table, about. */
     private static String numbered(String text, String kind, String[][] terms, String first, String last, String year) {
+        return about(span(text, kind, terms, first, last), year);
+    }
+
+    /** The first and last day (month-day) of terms {@code first} to {@code last} of a table. */
+    private static String[] span(String text, String kind, String[][] terms, String first, String last) {
         int a = Integer.parseInt(first);
         int b = last == null ? a : Integer.parseInt(last);
         if (a > terms.length || b > terms.length || b < a) {
@@ -129,7 +155,21 @@ final class SchoolTerms {
                 "cannot read period " + ModelException.quote(text) + ": there is no " + kind + " " + Math.max(a, b) + " (a school year"
                     + " has " + kind + "s 1 to " + terms.length + ")"));
         }
-        return about(new String[] {terms[a - 1][0], terms[b - 1][1]}, year);
+        return new String[] {terms[a - 1][0], terms[b - 1][1]};
+    }
+
+    /** The last three weeks of a span ({@code end}) or its first two, as 期末 and 期初 are read. */
+    private static String[] part(String[] span, boolean end) {
+        MonthDay from = MonthDay.parse("--" + span[0]);
+        MonthDay to = MonthDay.parse("--" + span[1]);
+        LocalDate a = from.atYear(PeriodParser.REFERENCE_YEAR);
+        LocalDate b = to.atYear(PeriodParser.REFERENCE_YEAR + (to.isBefore(from) ? 1 : 0));
+        LocalDate[] days = end ? new LocalDate[] {b.minusDays(20), b} : new LocalDate[] {a, a.plusDays(13)};
+        return new String[] {monthDay(days[0]), monthDay(days[1])};
+    }
+
+    private static String monthDay(LocalDate d) {
+        return String.format("%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
     }
 
     /** Weeks {@code from} to {@code to} of a term, counted from its first day, about. */

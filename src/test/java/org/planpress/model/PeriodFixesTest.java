@@ -150,6 +150,15 @@ class PeriodFixesTest {
         during the school holidays        | en-GB |      | 2025-10-01 | 2025-12-20 | 2026-01-04
         during the school holidays        | en-GB |      | 2026-03-01 | 2026-07-01 | 2026-08-31
         next academic year                | en-GB |      | 2025-10-01 | 2026-09-01 | 2027-08-31
+        Semester One                      | en-AU | 2025 |            | 2025-02-24 | 2025-06-27
+        the 2025/26 financial year        | en-GB |      |            | 2025-04-01 | 2026-03-31
+        2025-26 financial year            | en-AU |      |            | 2025-07-01 | 2026-06-30
+        the end of Q2 FY26                | en-GB |      |            | 2025-09-21 | 2025-09-30
+        2025财年                           | zh-CN |      |            | 2025-01-01 | 2025-12-31
+        by the end of Term 1              | en-AU | 2025 |            | 2025-04-01 | 2025-04-11
+        the end of Term 4                 | en-AU | 2025 |            | 2025-11-29 | 2025-12-19
+        the first week of Term 2          | en-AU | 2025 |            | 2025-04-28 | 2025-05-04
+        the first two weeks of Term 3     | en-AU | 2025 |            | 2025-07-21 | 2025-08-03
         """)
     void schoolTermsFinancialYearsAndOtherEnglishForms(String text, String lang, Integer year, LocalDate issued,
             LocalDate start, LocalDate end) throws ModelException {
