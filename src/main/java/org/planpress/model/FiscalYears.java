@@ -41,6 +41,13 @@ final class FiscalYears {
     private static final Pattern END = Pattern.compile("(?:the\\s+)?(end|close|start|beginning)\\s+of\\s+(?:the\\s+)?" + Y);
     private static final Pattern WHOLE = Pattern.compile("(?:the\\s+)?" + Y);
 
+    private static final Pattern MENTIONS = Pattern.compile("(?i)fy|fiscal|financial|f/y|财年|财政年度|会计年度");
+
+    /** A quick scan of the text as written: whether it may name a financial year at all. */
+    static boolean mentions(String written) {
+        return MENTIONS.matcher(written).find();
+    }
+
     /** The text with its financial years written as months; unchanged when it names none. */
     static String rewrite(String s, DateConventions c, Integer planYear, LocalDate issueDate) {
         if (s.contains("财年") || s.contains("财政年度") || s.contains("会计年度")) s = CHINESE.matcher(s).replaceAll("fy$1");

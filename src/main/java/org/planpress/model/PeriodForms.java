@@ -62,10 +62,10 @@ final class PeriodForms {
     private static final Pattern WINTER_YEARS = Pattern.compile("(?<![a-z])winter\\s+(\\d{4})\\s*[-/–—]\\s*(?:\\d{4}|\\d{2})(?![0-9])");
 
     private static String englishForms(String s) {
-        if (IN_THE_NEW_YEAR.matcher(s).matches()) return "about january next year";
-        s = CALENDAR_YEAR.matcher(s).replaceAll("");
-        s = HALF_FIRST.matcher(s).replaceAll("h$1");
-        s = WINTER_YEARS.matcher(s).replaceAll("winter $1");
+        if (s.endsWith("new year") && IN_THE_NEW_YEAR.matcher(s).matches()) return "about january next year";
+        if (s.contains("calendar")) s = CALENDAR_YEAR.matcher(s).replaceAll("");
+        if (s.indexOf('h') >= 0) s = HALF_FIRST.matcher(s).replaceAll("h$1");
+        if (s.contains("winter")) s = WINTER_YEARS.matcher(s).replaceAll("winter $1");
         s = WEEK_N_OF.matcher(s).replaceAll(m -> "the " + List.of("first", "second", "third", "fourth", "fifth")
             .get(Integer.parseInt(m.group(1)) - 1) + " week of ");
         s = PARTS_SLASHED.matcher(s).replaceAll("$1 to $2");
@@ -145,6 +145,7 @@ final class PeriodForms {
 
     /** The national and school events of Chinese plans above, as the dates they are. */
     private static String chineseEvents(String s) {
+        if (s.indexOf('会') < 0 && s.indexOf('训') < 0 && s.indexOf('学') < 0 && s.indexOf('到') < 0) return s;
         if (s.contains("两会")) {
             s = TWO_SESSIONS.matcher(s).replaceAll(m -> m.group(1) == null || m.group(1).equals("期间") ? "约3月3日至3月15日"
                 : m.group(1).contains("前") ? "3月3日前" : "3月15日后");

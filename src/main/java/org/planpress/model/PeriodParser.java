@@ -213,6 +213,7 @@ public final class PeriodParser {
 
     /** The financial years of a period written as their months ({@link FiscalYears}); the period as it was when it has none. */
     private static String fiscalYears(String core, Integer planYear, LocalDate issueDate, DateConventions conventions) {
+        if (!FiscalYears.mentions(core)) return core;
         String s = PeriodText.characters(core);
         String months = FiscalYears.rewrite(s, conventions, planYear, issueDate);
         return months.equals(s) ? core : months;
@@ -221,6 +222,7 @@ public final class PeriodParser {
     /** The English school terms of a period written as their dates ({@link SchoolTerms}); the period as it was without any. */
     private static String schoolTerms(String text, String core, LocalDate issueDate, DateConventions conventions)
             throws ModelException {
+        if (!SchoolTerms.mentions(core)) return core;
         String s = PeriodText.characters(core);
         String dates = SchoolTerms.rewrite(text, s, conventions, issueDate);
         return dates.equals(s) ? core : dates;

@@ -77,8 +77,16 @@ final class PeriodText {
      */
     static String withoutWeekdaysAndHours(String written) {
         String s = INCLUSIVE.matcher(written).replaceAll("");
-        return TIME_OF_DAY.matcher(WEEKDAY_BESIDE_DATE.matcher(s).replaceAll("")).replaceAll("").strip();
+        s = TIME_OF_DAY.matcher(WEEKDAY_BESIDE_DATE.matcher(s).replaceAll("")).replaceAll("");
+        if (EN_TIME_HINT.matcher(s).find()) s = EN_TIME.matcher(s).replaceAll("");
+        return s.strip();
     }
+
+    /** An English time of day anywhere: by 5pm on 28 March, 28 March at 9:30am, at noon on 1 May. */
+    private static final Pattern EN_TIME = Pattern.compile(
+        "(?<![\\p{L}\\d])(?:at\\s+)?(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon|midday|midnight)"
+            + "(?:\\s+(?:on|of)(?![\\p{L}]))?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_TIME_HINT = Pattern.compile("(?i)\\d\\s*[ap]\\.?m|noon|midday|midnight|\\d:\\d");
 
     /** "Inclusive" written beside a day: 5月20日（含）, June 20 (inclusive): the ends of a period are in it anyway. */
     private static final Pattern INCLUSIVE = Pattern.compile("\\s*[（(]\\s*(?:含|包含|含当日|含当天|(?i:inclusive|incl\\.?))\\s*[）)]");
@@ -141,9 +149,7 @@ final class PeriodText {
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "(?<=[日号號])\\s*(?:上午|下午|晚上|中午)?\\s*(?:\\d{1,2}|零|〇|[一二三四五六七八九十]{1,3})(?:[:：]\\d{2})?\\s*(?:时|点|時|點)(?:\\s*\\d{1,2}\\s*分)?"
             + "|(?<=[日号號\\d])[,，]?\\s*\\d{1,2}[:：]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
-            + "|(?<=[日号號])\\s*(?:晚|早|早上|凌晨|傍晚|夜间|晚间)(?=$|[至到起前后\\s,，、-])"
-            + "|(?<![\\p{L}\\d])(?:at\\s+)?(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon|midday|midnight)"
-            + "(?:\\s+(?:on|of)(?![\\p{L}]))?\\s*",
+            + "|(?<=[日号號])\\s*(?:晚|早|早上|凌晨|傍晚|夜间|晚间)(?=$|[至到起前后\\s,，、-])",
             Pattern.CASE_INSENSITIVE);
 
     /**

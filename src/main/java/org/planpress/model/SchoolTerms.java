@@ -22,7 +22,12 @@ final class SchoolTerms {
     }
 
     /** A quick scan: the words every form below holds one of. */
-    private static final Pattern MENTIONS = Pattern.compile("term|semester|trimester|week|year|holiday|autumn|spring|summer");
+    private static final Pattern MENTIONS = Pattern.compile("(?i)term|semester|trimester|week|year|holiday|autumn|spring|summer");
+
+    /** A quick scan of the text as written: whether it may name a term at all. */
+    static boolean mentions(String written) {
+        return MENTIONS.matcher(written).find();
+    }
 
     private static final String YEAR = "(?:,?\\s+(\\d{4}))?(?![0-9])";
 
