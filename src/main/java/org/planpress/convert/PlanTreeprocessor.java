@@ -460,11 +460,13 @@ public final class PlanTreeprocessor extends Treeprocessor {
 
         /**
          * The stage of a list entry whose text is not a period, read from its term and text as one line with its
-         * period in brackets ({@code 第一阶段:: 宣传发动阶段（3月1日-3月15日）}); else the term and text as they are.
+         * period in brackets ({@code 第一阶段:: 宣传发动阶段（3月1日-3月15日）}) or after a comma or a spaced dash
+         * ({@code Stage 3:: Implementation, September to November}); else the term and text as they are.
          */
         private StageLines.Parts inBrackets(String term, String text) {
             String line = text.isEmpty() ? term : term + (hasHan(term + text) ? "：" : ": ") + text;
             StageLines.Parts parts = StageLines.inBrackets(line, this::readable);
+            if (parts == null && !text.isEmpty()) parts = StageLines.trailingPeriod(line, this::readable); // Stage 3:: Implementation, May
             return parts != null ? parts : new StageLines.Parts(term, text, null);
         }
 

@@ -469,4 +469,26 @@ class LabelLinesTest {
         assertTrue(out.contains("plan-fiscal-year-start must be a month"), out);
         assertTrue(out.contains("may be day/month or month/day"), out);
     }
+
+    @Test
+    void aListEntryWithItsPeriodAfterACommaOrADashIsReadSo() throws Exception {
+        Path src = source("comma-list", """
+                = Water Safety Campaign
+                :lang: en
+                :plan-year: 2025
+
+                == Stages
+
+                [.timeline]
+                Stage 3:: Implementation, September to November
+                Step 5:: Review — by 31 January 2026
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode stages = stages(src);
+        assertEquals("Stage 3: Implementation", stages.get(0).get("name").asText());
+        assertEquals("2025-09-01", stages.get(0).get("start").asText());
+        assertEquals("Step 5: Review", stages.get(1).get("name").asText());
+        assertEquals("2026-01-31", stages.get(1).get("end").asText());
+    }
 }
