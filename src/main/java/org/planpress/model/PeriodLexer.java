@@ -466,6 +466,12 @@ final class PeriodLexer {
                 return e;
             }
         }
+        if (len <= 2 && j + 1 < s.length() && s.charAt(j) == '/' && digitsFrom(j + 1) == 4) { // 6/2025, 06/2025: a month of a year
+            int e = j + 5;
+            out.add(new Token(Kind.YEAR_MONTH, s.substring(i, e), 0, 0, false, Integer.parseInt(s.substring(j + 1, e)),
+                Integer.parseInt(digits), 0, null, null));
+            return e;
+        }
         if (len <= 2 && j + 1 < s.length() && s.charAt(j) == '/' && isDigit(s.charAt(j + 1)) && digitsFrom(j + 1) <= 2) {
             // 6/1, 6/1/2024: a month and a day, or a day and a month (see slashDates)
             int e = j + 1 + digitsFrom(j + 1);

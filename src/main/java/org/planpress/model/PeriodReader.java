@@ -432,10 +432,12 @@ final class PeriodReader {
         int[] nextLength = null;
         boolean during = false;
         boolean around = false;
+        boolean aroundBefore = false; // around Christmas: the weeks around it when it is the whole period
         Integer relative = null;
         while (true) {
             if (acceptKey(Key.APPROX_BEFORE)) {
                 approximate = true;
+                aroundBefore = true;
             } else if (acceptKey(Key.EVE)) {
                 eve = true;
             } else if (acceptKey(Key.AFTER)) {
@@ -491,7 +493,9 @@ final class PeriodReader {
             p.relative = relative;
         }
         if ((during || after) && p.named != null) p = holiday(p.named, p.year, p.relative, true); // 国庆节后: after the holiday
-        if (around && !eve && !after && nextTo == null && p.named != null) return aroundHoliday(p); // 春节前后
+        if ((around || aroundBefore && atEnd()) && !eve && !after && nextTo == null && p.named != null) {
+            return aroundHoliday(p); // 春节前后, around Christmas
+        }
         if (eve) {
             approximate = true;
             p = eve(p);
@@ -657,7 +661,7 @@ final class PeriodReader {
     private static final int AROUND_DAYS = 7;
 
     /**
-     * The days around a named day ({@code 春节前后}, {@code 清明节左右}, {@code Christmas or so}): from a week before its
+     * The days around a named day ({@code 春节前后}, {@code 清明节左右}, {@code around Christmas} alone): from a week before its
      * holiday period to a week after it (approximate), not the day alone.
      */
     private Point aroundHoliday(Point p) {

@@ -67,6 +67,8 @@ class PeriodFixesTest {
         3/4                   | zh-CN | 2000-03-04 | 2000-03-04
         3/4 - 3/20            | en    | 2000-03-04 | 2000-03-20
         25/12/24              | en    | 2024-12-25 | 2024-12-25
+        6/2025                | en    | 2025-06-01 | 2025-06-30
+        06/2025 - 09/2025     | en-US | 2025-06-01 | 2025-09-30
         """)
     void slashedDatesAreReadInThePlansOrder(String text, String lang, LocalDate start, LocalDate end) throws ModelException {
         Period p = PeriodParser.parse(text, null, null, DateConventions.of(lang, null), null);
@@ -94,6 +96,8 @@ class PeriodFixesTest {
         春节前后              | 2026 | 2026-02-09 | 2026-03-01
         清明节前后            | 2026 | 2026-03-29 | 2026-04-12
         Christmas or so      | 2026 | 2026-12-18 | 2027-01-01
+        around Christmas     | 2026 | 2026-12-18 | 2027-01-01
+        约国庆节              | 2026 | 2026-09-24 | 2026-10-14
         国庆节左右            | 2026 | 2026-09-24 | 2026-10-14
         in the new year      | 2026 | 2027-01-01 | 2027-01-31
         early in the new year | 2026 | 2027-01-01 | 2027-01-31
