@@ -55,7 +55,10 @@ final class FiscalYears {
         s = PAIR_BEFORE.matcher(s).replaceAll("$3 year $1-$2");
         Matcher m = WRITTEN.matcher(s);
         StringBuilder sb = new StringBuilder();
-        while (m.find()) m.appendReplacement(sb, "fy#" + marker(m.group(1), m.group(2), m.group(3)));
+        while (m.find()) {
+            String marker = marker(m.group(1), m.group(2), m.group(3));
+            m.appendReplacement(sb, Matcher.quoteReplacement(marker == null ? m.group() : "fy#" + marker));
+        }
         m.appendTail(sb);
         s = sb.toString();
         int f = c.fiscalYearStart();
@@ -84,12 +87,18 @@ final class FiscalYears {
         return replace(WHOLE, s, w -> months(f, endYear(w.group(1), current), 0, 12));
     }
 
+    /**
+     * The marker of a financial year as written: the year it ends in, or +0, +1, -1 for this, the next and the last one;
+     * null (left as written, an error) for a year before 1000 or two years that are not one after the other (FY2026-2030).
+     */
     private static String marker(String relative, String first, String second) {
         if (first == null) return relative == null || relative.equals("this") || relative.equals("current") ? "+0"
             : relative.equals("next") || relative.equals("following") ? "+1" : "-1";
-        if (second == null) return String.valueOf(full(first, 2000));
         int a = full(first, 2000);
-        return String.valueOf(full(second, a / 100 * 100)); // FY2025-26: the year ending in 2026
+        if (a < 1000) return null;
+        if (second == null) return String.valueOf(a);
+        int b = full(second, a / 100 * 100);
+        return b == a + 1 ? String.valueOf(b) : null; // FY2025-26: the year ending in 2026
     }
 
     private static int full(String year, int century) {

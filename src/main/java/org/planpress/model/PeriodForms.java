@@ -111,7 +111,7 @@ final class PeriodForms {
 
     /** Two quarters listed or ranged with one 季度: 第二、三季度, 2025年第一、二季度, 一至三季度 (with the year on each). */
     private static final Pattern QUARTER_LIST = Pattern.compile(
-        "(\\d{4}年)?第?([一二三四1-4])(?:季度)?\\s*([、,，和及与至到~-])\\s*第?([一二三四1-4])季度");
+        "(\\d{4}年)?第?([一二三四五六七八九1-9])(?:季度)?\\s*([、,，和及与至到~-])\\s*第?([一二三四五六七八九1-9])季度");
 
     /** The first quarters or months of a year: 前三季度, 前两个季度, 前6个月, the first three quarters (of 2025). */
     private static final Pattern FIRST_QUARTERS = Pattern.compile("(?<=^|年)前([一二两三1-3])个?季度");

@@ -252,6 +252,8 @@ final class PeriodLexer {
             } else if (ZH_CHARS.indexOf(cp) >= 0) {
                 out.add(Token.of(Kind.CHAR, String.valueOf((char) cp)));
                 i++;
+            } else if (PeriodText.characters(text).indexOf(cp) < 0) { // a character a rewrite put there
+                throw PeriodParser.failure(text, "it does not read as a period");
             } else {
                 throw PeriodParser.failure(text, "did not expect " + shown(cp));
             }
@@ -291,6 +293,9 @@ final class PeriodLexer {
         Token ambiguous = null;
         for (Token x : tokens) {
             if (!isSlashDate(x)) continue;
+            if (x.month() > 12 && x.day() > 12) {
+                throw PeriodParser.failure(text, "\"" + x.text() + "\" names no month: neither " + x.month() + " nor " + x.day() + " is one");
+            }
             overFirst |= x.month() > 12;
             overSecond |= x.day() > 12;
             if (x.month() != x.day() && ambiguous == null) ambiguous = x;

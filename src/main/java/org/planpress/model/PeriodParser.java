@@ -107,7 +107,7 @@ public final class PeriodParser {
             Consumer<String> said = ongoing == null || warnings == null ? warnings : w -> {
                 if (!w.contains(PeriodReader.NO_END)) warnings.accept(w);
             };
-            core = fiscalYears(core, planYear, issueDate, conventions);
+            core = fiscalYears(text, core, planYear, issueDate, conventions);
             core = schoolTerms(text, core, issueDate, conventions);
             core = relativeTerms(text, relativeWeeks(text, relativeMonths(text, core, issueDate), issueDate), issueDate);
             refuseUnknownSpans(text, core, conventions);
@@ -212,10 +212,15 @@ public final class PeriodParser {
     }
 
     /** The financial years of a period written as their months ({@link FiscalYears}); the period as it was when it has none. */
-    private static String fiscalYears(String core, Integer planYear, LocalDate issueDate, DateConventions conventions) {
+    private static String fiscalYears(String text, String core, Integer planYear, LocalDate issueDate,
+            DateConventions conventions) throws ModelException {
         if (!FiscalYears.mentions(core)) return core;
         String s = PeriodText.characters(core);
         String months = FiscalYears.rewrite(s, conventions, planYear, issueDate);
+        if (FY_LEFT.matcher(months).find()) {
+            throw failure(text, "a financial year is written as the year it ends in, FY2026 or FY26, or as two years one"
+                + " after the other, FY2025-26");
+        }
         return months.equals(s) ? core : months;
     }
 
@@ -227,6 +232,9 @@ public final class PeriodParser {
         String dates = SchoolTerms.rewrite(text, s, conventions, issueDate);
         return dates.equals(s) ? core : dates;
     }
+
+    /** "fy" left by {@link FiscalYears}: a financial year it could not read. */
+    private static final java.util.regex.Pattern FY_LEFT = java.util.regex.Pattern.compile("(?<![a-z])fy(?![a-z#])");
 
     /** Two years in one, 2024-25, 2024/25: a school year or a financial year, which the text does not say. */
     private static final java.util.regex.Pattern YEAR_PAIR = java.util.regex.Pattern.compile(

@@ -183,6 +183,10 @@ class PeriodFixesTest {
     @Test
     void schoolFormsThatCannotBeDatedSayWhatToWrite() {
         assertMessage("half term", null, null, "say which half term");
+        assertMessage("FY2026-2030", null, null, "FY2025-26");
+        assertMessage("FY0000", null, null, "FY2026");
+        assertMessage("13/13/25", null, null, "names no month");
+        assertMessage("第五、六季度", null, null, "no quarter 5");
         assertMessage("Term 5", 2025, null, "there is no term 5");
         assertMessage("during the school holidays", 2025, null, ":plan-date:");
         ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse("2025-26", null));
