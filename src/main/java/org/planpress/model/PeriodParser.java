@@ -15,8 +15,10 @@ import org.planpress.model.PeriodLexer.Token;
  * splits off a trailing remark ("（暂定）", "(to be confirmed)", kept as {@link Period#note()}), refuses blanks left
  * in a template (20__年, XX月) and normalises it (NFKC, lower case, quotes dropped, 〇/○/O zeros, "一" used as a
  * dash, 印发之日 as 即日); {@link PeriodForms} rewrites forms that say what another says (一个月内, 冬春季, 前三季度,
- * 初夏, school years and terms), and months and terms counted from the issue date (本月底, 本学期) are written as the
- * months and terms they are. {@link PeriodLexer} makes tokens of it, with key phrases of both languages ("即日" / "the
+ * 初夏, school years and terms), financial years ({@link FiscalYears}: FY2026, Q2 FY26) and English school terms
+ * ({@link SchoolTerms}: Autumn 1, Term 2, Semester 1) are written as their months and days, by the plan's
+ * {@link DateConventions} (its country and financial year), and months, weeks and terms counted from the issue date
+ * (本月底, next week, 本学期) are written as the months, days and terms they are. {@link PeriodLexer} makes tokens of it, with key phrases of both languages ("即日" / "the
  * date of issue", "次年" / "next year", "左右" / "around", named days from {@link NamedDays}, Chinese numerals from
  * {@link ChineseNumerals}). {@link PeriodReader} reads the grammar
  *
@@ -33,7 +35,7 @@ import org.planpress.model.PeriodLexer.Token;
  * range covers both ends whole. "before X"/"by X"/X前 is a deadline: it ends where X ends (for a named day: the day
  * before it) and starts, with {@link Period#openStart()} set, on the first day of that month. The year comes from
  * the period, else from the plan, else from the plan's issue date, else the reference year {@value #REFERENCE_YEAR}
- * with {@link Period#yearStated()} false. A range whose end falls before its start runs into the next year: said so
+ * with {@link Period#yearStated()} false; a timeline stage under another is read with {@link #parseAfter}. A range whose end falls before its start runs into the next year: said so
  * (次年, next year, a year) it is read silently; implied ({@code November to February}) it is read the same way
  * but reported as a warning — unless both ends are in the same month ({@code May 20 - 10} is rejected). A start
  * without an end ({@code 9月1日起}, {@code from June}) runs to the end of its year, with a warning; a stage that goes
