@@ -131,7 +131,8 @@ final class SchoolTerms {
                     + " to 31 August 2027)");
             }
             int month = issueDate.getMonthValue();
-            s = replace(HOLIDAYS, s, m -> month >= 2 && month <= 7 ? "the summer holidays" : "about december 20 to january 4 next year");
+            String[][] terms = autumn ? AUTUMN_TERMS : CALENDAR_TERMS;
+            s = replace(HOLIDAYS, s, m -> about(coming(holidays(terms), issueDate), null));
             int first = (autumn ? (month >= 8 ? issueDate.getYear() : issueDate.getYear() - 1) : issueDate.getYear()) + 1;
             s = replace(NEXT_YEAR, s, m -> autumn ? "september 1, " + first + " to august 31, " + (first + 1) : String.valueOf(first));
         }
@@ -194,14 +195,34 @@ final class SchoolTerms {
         return "about " + name(s) + (year == null ? "" : ", " + s.getYear()) + " to " + name(e) + (year == null ? "" : ", " + e.getYear());
     }
 
-    /** The first span of a table that does not end before the day. */
+    /** The school holidays of a school year: the days between its terms (the last to the first of the next year). */
+    private static String[][] holidays(String[][] terms) {
+        String[][] gaps = new String[terms.length][];
+        for (int k = 0; k < terms.length; k++) {
+            LocalDate end = MonthDay.parse("--" + terms[k][1]).atYear(PeriodParser.REFERENCE_YEAR);
+            LocalDate next = MonthDay.parse("--" + terms[(k + 1) % terms.length][0]).atYear(PeriodParser.REFERENCE_YEAR);
+            gaps[k] = new String[] {monthDay(end.plusDays(1)), monthDay(next.minusDays(1))};
+        }
+        java.util.Arrays.sort(gaps, java.util.Comparator.comparing((String[] g) -> g[0]));
+        return gaps;
+    }
+
+    /**
+     * The first span of a table that does not end before the day (a span from December into January counts from the
+     * December before the day's year), as its first day, last day and the year it starts in.
+     */
     private static String[] coming(String[][] spans, LocalDate day) {
         String[] best = null;
-        for (int add = 0; add <= 1 && best == null; add++) {
+        LocalDate bestStart = null;
+        for (int add = -1; add <= 1; add++) {
             for (String[] sp : spans) {
-                if (!MonthDay.parse("--" + sp[1]).atYear(day.getYear() + add).isBefore(day)) {
-                    best = new String[] {sp[0], sp[1], String.valueOf(day.getYear() + add)};
-                    break;
+                boolean wraps = sp[1].compareTo(sp[0]) < 0; // December 20 to January 4: it ends in the next year
+                int year = day.getYear() + add;
+                LocalDate start = MonthDay.parse("--" + sp[0]).atYear(year);
+                LocalDate end = MonthDay.parse("--" + sp[1]).atYear(year + (wraps ? 1 : 0));
+                if (!end.isBefore(day) && (bestStart == null || start.isBefore(bestStart))) {
+                    best = new String[] {sp[0], sp[1], String.valueOf(year)};
+                    bestStart = start;
                 }
             }
         }

@@ -152,7 +152,9 @@ class PeriodFixesTest {
         Welcome Week                      | en-GB | 2025 |            | 2025-09-22 | 2025-09-28
         by the end of the school year     | en-GB |      | 2025-10-01 | 2026-07-01 | 2026-07-22
         during the school holidays        | en-GB |      | 2025-10-01 | 2025-12-20 | 2026-01-04
-        during the school holidays        | en-GB |      | 2026-03-01 | 2026-07-01 | 2026-08-31
+        during the school holidays        | en-GB |      | 2026-03-01 | 2026-04-03 | 2026-04-19
+        during the school holidays        | en-GB |      | 2026-01-02 | 2025-12-20 | 2026-01-04
+        during the school holidays        | en-AU |      | 2026-05-01 | 2026-07-05 | 2026-07-20
         next academic year                | en-GB |      | 2025-10-01 | 2026-09-01 | 2027-08-31
         Semester One                      | en-AU | 2025 |            | 2025-02-24 | 2025-06-27
         the 2025/26 financial year        | en-GB |      |            | 2025-04-01 | 2026-03-31
