@@ -434,7 +434,7 @@ public final class PeriodParser {
                 with = autumn ? (after ? "约" + y + "年11月15日至" + (y + 1) + "年1月20日" : "约" + y + "年11月1日至11月14日")
                     : (after ? "约" + y + "年5月4日至7月10日" : "约" + y + "年4月20日至5月3日");
             } else if (w.contains("end") || w.contains("start") || w.contains("beginning")) {
-                with = englishTermPart(w.contains("end"), autumn, y, deadlineBefore(sb, core, m));
+                with = englishTermPart(w.contains("end"), autumn, y, deadlineBefore(core, m));
             } else if (w.contains("末")) {
                 with = autumn ? "约" + (y + 1) + "年1月1日至1月20日" : "约" + y + "年6月20日至7月10日";
             } else if (w.endsWith("初") || w.contains("start") || w.contains("beginning")) {
@@ -449,7 +449,7 @@ public final class PeriodParser {
     }
 
     /** Whether a deadline word comes just before a match: "before the end of term", "by the end of term". */
-    private static boolean deadlineBefore(StringBuilder done, String core, java.util.regex.Matcher m) {
+    private static boolean deadlineBefore(String core, java.util.regex.Matcher m) {
         String before = core.substring(0, m.start()).strip().toLowerCase(java.util.Locale.ROOT);
         return before.endsWith("before") || before.endsWith("by") || before.endsWith("until") || before.endsWith("till");
     }
