@@ -17,6 +17,7 @@ import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 import org.planpress.i18n.Messages;
 import org.planpress.model.ModelException;
+import org.planpress.model.DateConventions;
 import org.planpress.model.Period;
 import org.planpress.model.PeriodParser;
 import org.planpress.model.Person;
@@ -459,19 +460,41 @@ public final class PlanTreeprocessor extends Treeprocessor {
 
         /**
          * The stage of a list entry whose text is not a period, read from its term and text as one line with its
-         * period in brackets ({@code 第一阶段:: 宣传发动阶段（3月1日-3月15日）}); else the term and text as they are.
+         * period in brackets ({@code 第一阶段:: 宣传发动阶段（3月1日-3月15日）}) or after a comma or a spaced dash
+         * ({@code Stage 3:: Implementation, September to November}); else the term and text as they are.
          */
         private StageLines.Parts inBrackets(String term, String text) {
             String line = text.isEmpty() ? term : term + (hasHan(term + text) ? "：" : ": ") + text;
             StageLines.Parts parts = StageLines.inBrackets(line, this::readable);
+            if (parts == null && !text.isEmpty()) parts = StageLines.trailingPeriod(line, this::readable); // Stage 3:: Implementation, May
             return parts != null ? parts : new StageLines.Parts(term, text, null);
+        }
+
+        private DateConventions conventions;
+
+        /**
+         * How the plan writes slashed dates and when its financial year starts, from {@code :lang:} and
+         * {@code :plan-fiscal-year-start:}; a start that is not a month is reported once, and the language's used.
+         */
+        private DateConventions conventions() {
+            if (conventions != null) return conventions;
+            Object lang = doc.getAttribute("lang");
+            Object fiscal = doc.getAttribute("plan-fiscal-year-start");
+            String l = lang == null ? null : lang.toString();
+            try {
+                conventions = DateConventions.of(l, fiscal == null ? null : fiscal.toString());
+            } catch (IllegalArgumentException e) {
+                ctx.error(headerLine(doc, "plan-fiscal-year-start"), e.getMessage());
+                conventions = DateConventions.of(l, null);
+            }
+            return conventions;
         }
 
         /** Whether a text reads as a period in this plan, without reporting anything. */
         private boolean readable(String text) {
             if (text.isBlank()) return false;
             try {
-                PeriodParser.parse(text, ctx.planYear, ctx.planDate, null);
+                PeriodParser.parse(text, ctx.planYear, ctx.planDate, conventions(), null);
                 return true;
             } catch (ModelException | RuntimeException e) {
                 return false;
@@ -560,6 +583,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
             String text = colon > 0 ? l.substring(colon + 1).strip() : "";
             if (colon > 0 && readable(text)) return new String[] {l.substring(0, colon), text, null, String.valueOf(ln)};
             StageLines.Parts parts = StageLines.inBrackets(l, this::readable);
+            if (parts == null) parts = StageLines.trailingPeriod(l, this::readable); // Stage 3 - Implementation, September
             if (parts != null) return new String[] {parts.name(), parts.period(), parts.description(), String.valueOf(ln)};
             return colon > 0 ? new String[] {l.substring(0, colon), text, null, String.valueOf(ln)} : null;
         }
@@ -573,11 +597,13 @@ public final class PlanTreeprocessor extends Treeprocessor {
             Period previous = before.isEmpty() ? null : before.get(before.size() - 1).period();
             Period p;
             try {
-                // without :plan-year:, a stage whose period states no year follows the year the stage above it ends
-                // in, once a stage writes its year ("2024年3月至4月", then "5月至6月", then "7月")
-                Integer year = ctx.planYear != null || previous == null || !yearWrittenIn(before) ? ctx.planYear
-                        : Integer.valueOf(previous.end().getYear());
-                p = PeriodParser.parse(periodText, year, ctx.planDate, w -> ctx.warning(ln, w));
+                // without :plan-year:, once a stage writes its year, a stage whose period states none is the first
+                // occurrence that does not end before the stage above starts ("2024—2025学年", then "9月", then "3月")
+                if (ctx.planYear == null && previous != null && yearWrittenIn(before)) {
+                    p = PeriodParser.parseAfter(periodText, previous, ctx.planDate, conventions(), w -> ctx.warning(ln, w));
+                } else {
+                    p = PeriodParser.parse(periodText, ctx.planYear, ctx.planDate, conventions(), w -> ctx.warning(ln, w));
+                }
             } catch (ModelException ex) {
                 ctx.error(ln, ex.getMessage());
                 return null;

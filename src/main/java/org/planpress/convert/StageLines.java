@@ -49,6 +49,24 @@ final class StageLines {
         return null;
     }
 
+    /** Where a period may follow a stage's name: a comma, a colon (Stage 1: Planning: June), or a dash with spaces around it (a dash in "1–15" joins dates). */
+    private static final Pattern NAME_END = Pattern.compile("\\s*[,，:：]\\s*|\\s+[-–—]{1,2}\\s+|\\s*——\\s*");
+
+    /**
+     * The stage of a line whose period follows its name after a comma or a spaced dash ({@code Stage 3 - Implementation,
+     * September to November}, {@code Preparation – 1–15 March}, {@code 集中整治阶段，6月1日至30日}): the longest end that
+     * {@code readable} accepts is the period; null when none is.
+     */
+    static Parts trailingPeriod(String line, Predicate<String> readable) {
+        java.util.regex.Matcher m = NAME_END.matcher(line);
+        while (m.find()) {
+            String name = trimSeparators(line.substring(0, m.start()).strip());
+            String period = line.substring(m.end()).strip();
+            if (!name.isEmpty() && !period.isEmpty() && readable.test(period)) return new Parts(name, period, null);
+        }
+        return null;
+    }
+
     private static Parts parts(String before, String period, String after) {
         String head = before.strip();
         String tail = after.strip();

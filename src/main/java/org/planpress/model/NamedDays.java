@@ -23,7 +23,7 @@ import java.util.Date;
 final class NamedDays {
 
     /** How a named day is found in a year. */
-    private enum Rule { FIXED, LUNAR, LUNAR_NEW_YEARS_EVE, QINGMING, NTH_WEEKDAY, EASTER }
+    private enum Rule { FIXED, LUNAR, LUNAR_NEW_YEARS_EVE, QINGMING, NTH_WEEKDAY, EASTER, SPRING_TRAVEL, WORK_RESUMES }
 
     /** A named day. {@code a}, {@code b}: month and day (FIXED, LUNAR), month and weekday ordinal (NTH_WEEKDAY). */
     enum Day {
@@ -63,6 +63,10 @@ final class NamedDays {
         ENVIRONMENT(Rule.FIXED, 6, 5, 1),
         ANTI_DRUG(Rule.FIXED, 6, 26, 1),
         CONSTITUTION(Rule.FIXED, 12, 4, 1),
+        /** The Spring Festival travel season (春运): 40 days, from 15 days before the Spring Festival; a span, not a day. */
+        SPRING_TRAVEL(Rule.SPRING_TRAVEL, 0, 0, 40),
+        /** The first working day after the Spring Festival holiday (节后复工). */
+        WORK_RESUMES(Rule.WORK_RESUMES, 0, 0, 1),
         /** The start of the school year in China: September 1. */
         SCHOOL_START(Rule.FIXED, 9, 1, 1),
         /** The start of the spring term, about February 21 (as 春季学期 reads). */
@@ -84,6 +88,11 @@ final class NamedDays {
         /** Lunar dates and Qingming move from year to year; for them "2000" is not a stand-in for any year. */
         boolean moves() {
             return rule != Rule.FIXED;
+        }
+
+        /** Whether the name is of a span of days, read whole even without 期间 (春运: the travel season). */
+        boolean isSpan() {
+            return rule == Rule.SPRING_TRAVEL;
         }
     }
 
@@ -131,7 +140,9 @@ final class NamedDays {
         name(Day.ENVIRONMENT, "世界环境日", "world environment day");
         name(Day.ANTI_DRUG, "国际禁毒日", "international day against drug abuse");
         name(Day.CONSTITUTION, "国家宪法日", "全国法制宣传日", "宪法日", "national constitution day");
-        name(Day.SCHOOL_START, "开学", "秋季开学", "新学期开学", "秋季学期开学", "新学年开学", "开学时");
+        name(Day.SPRING_TRAVEL, "春运", "春节运输", "spring festival travel season", "chunyun");
+        name(Day.WORK_RESUMES, "节后复工", "春节后复工", "节后复工复产", "节后开工", "春节后开工", "节后上班");
+        name(Day.SCHOOL_START, "开学", "秋季开学", "新学期开学", "秋季学期开学", "新学年开学", "开学时", "新生入学", "新生报到");
         name(Day.SPRING_SCHOOL_START, "春季开学", "春季学期开学", "春季学期开学时");
         NUMERAL_NAMES.put("三八", Day.WOMEN);
         NUMERAL_NAMES.put("五一", Day.LABOUR);
@@ -163,6 +174,8 @@ final class NamedDays {
             case NTH_WEEKDAY -> LocalDate.of(year, d.a, 1)
                 .with(TemporalAdjusters.dayOfWeekInMonth(d.b, DayOfWeek.THURSDAY));
             case EASTER -> easterSunday(year).plusDays(d.a);
+            case SPRING_TRAVEL -> lunar(year, 1, 1).minusDays(15);
+            case WORK_RESUMES -> periodEnd(Day.SPRING_FESTIVAL, year).plusDays(1);
         };
     }
 

@@ -50,8 +50,22 @@ final class PeriodForms {
     /** An end without a start: "to 30 June", "till June", as "until". */
     private static final Pattern LEADING_TO = Pattern.compile("^(?:to|till|til)\\s+(?=\\S)");
 
+    /** "In the new year", "early in the new year": the coming January, about (not New Year's Day). */
+    private static final Pattern IN_THE_NEW_YEAR = Pattern.compile("^(?:early\\s+)?in\\s+the\\s+new\\s+year$");
+
     /** English forms said another way: Week 3 of May (the third week of May), early/mid May, to 30 June (until). */
+    /** "calendar year 2025": the year. */
+    private static final Pattern CALENDAR_YEAR = Pattern.compile("(?<![a-z])(?:the\\s+)?calendar\\s+year\\s+(?=\\d{4})");
+    /** "1H 2025", "2H 2025": the halves of the year, as H1 and H2. */
+    private static final Pattern HALF_FIRST = Pattern.compile("(?<![a-z0-9])([12])h(?=\\s+\\d{4}|$)");
+    /** "winter 2025/26", "winter 2025-2026": the winter that starts in the first year. */
+    private static final Pattern WINTER_YEARS = Pattern.compile("(?<![a-z])winter\\s+(\\d{4})\\s*[-/–—]\\s*(?:\\d{4}|\\d{2})(?![0-9])");
+
     private static String englishForms(String s) {
+        if (s.endsWith("new year") && IN_THE_NEW_YEAR.matcher(s).matches()) return "about january next year";
+        if (s.contains("calendar")) s = CALENDAR_YEAR.matcher(s).replaceAll("");
+        if (s.indexOf('h') >= 0) s = HALF_FIRST.matcher(s).replaceAll("h$1");
+        if (s.contains("winter")) s = WINTER_YEARS.matcher(s).replaceAll("winter $1");
         s = WEEK_N_OF.matcher(s).replaceAll(m -> "the " + List.of("first", "second", "third", "fourth", "fifth")
             .get(Integer.parseInt(m.group(1)) - 1) + " week of ");
         s = PARTS_SLASHED.matcher(s).replaceAll("$1 to $2");
@@ -95,6 +109,10 @@ final class PeriodForms {
     /** Two seasons as one: 冬春季 December to May, 秋冬季 September to February, 春夏季, 夏秋季. */
     private static final Pattern TWO_SEASONS = Pattern.compile("(?<![春夏秋冬])(春夏|夏秋|秋冬|冬春)季(?:节)?");
 
+    /** Two quarters listed or ranged with one 季度: 第二、三季度, 2025年第一、二季度, 一至三季度 (with the year on each). */
+    private static final Pattern QUARTER_LIST = Pattern.compile(
+        "(\\d{4}年)?第?([一二三四五六七八九1-9])(?:季度)?\\s*([、,，和及与至到~-])\\s*第?([一二三四五六七八九1-9])季度");
+
     /** The first quarters or months of a year: 前三季度, 前两个季度, 前6个月, the first three quarters (of 2025). */
     private static final Pattern FIRST_QUARTERS = Pattern.compile("(?<=^|年)前([一二两三1-3])个?季度");
     private static final Pattern FIRST_MONTHS = Pattern.compile("(?<=^|年)前([1-9]|1[01]|[一二两三四五六七八九十]|十一)个月");
@@ -117,7 +135,29 @@ final class PeriodForms {
      * quarters of a year (前三季度: 一季度至三季度), the month a term starts (9月开学: 秋季开学), an English school year,
      * "the weekend of", and words that say a period runs on to its end (持续至12月底: 至12月底).
      */
+    /** The National People's Congress and the CPPCC in session (两会): about March 3–15; before them, after them. */
+    private static final Pattern TWO_SESSIONS = Pattern.compile("(?:全国)?两会(?:召开)?(期间|前|后|之前|之后|以前|以后)?");
+    /** The military training of new students (军训): about the first two weeks of the autumn term. */
+    private static final Pattern MILITARY_TRAINING = Pattern.compile("^(?:新生)?军训(?:期间)?$");
+    /** A time within which new students are enrolled (新生入学后两周内): from the autumn term's start. */
+    private static final Pattern AFTER_ENROLMENT = Pattern.compile(
+        "^(?:新生)?(?:入学|报到)后([0-9一二两三四五六七八九十]+(?:个)?(?:天|日|周|星期|个月))(?:之)?内$");
+
+    /** The national and school events of Chinese plans above, as the dates they are. */
+    private static String chineseEvents(String s) {
+        if (s.indexOf('会') < 0 && s.indexOf('训') < 0 && s.indexOf('学') < 0 && s.indexOf('到') < 0) return s;
+        if (s.contains("两会")) {
+            s = TWO_SESSIONS.matcher(s).replaceAll(m -> m.group(1) == null || m.group(1).equals("期间") ? "约3月3日至3月15日"
+                : m.group(1).contains("前") ? "3月3日前" : "3月15日后");
+        }
+        if (MILITARY_TRAINING.matcher(s).matches()) return "约秋季开学起为期两周";
+        Matcher enrolment = AFTER_ENROLMENT.matcher(s);
+        if (enrolment.matches()) return "约秋季开学起为期" + enrolment.group(1);
+        return s;
+    }
+
     private static String commonForms(String s) {
+        s = chineseEvents(s);
         Matcher within = ZH_WITHIN.matcher(s);
         if (within.matches()) {
             String unit = within.group(3).equals("日") ? "天" : within.group(3);
@@ -162,6 +202,10 @@ final class PeriodForms {
                 default -> "12月至次年5月";
             });
             s = FIRST_QUARTERS.matcher(s).replaceAll(m -> "一季度至" + m.group(1).replace('两', '二') + "季度");
+            s = QUARTER_LIST.matcher(s).replaceAll(m -> { // 第二、三季度, 2025年一、二季度: each quarter written whole
+                String year = m.group(1) == null ? "" : m.group(1);
+                return year + m.group(2) + "季度" + m.group(3) + year + m.group(4) + "季度";
+            });
         }
         s = FIRST_MONTHS.matcher(s).replaceAll(m -> "1月至" + m.group(1).replace('两', '二') + "月");
         s = EN_FIRST_QUARTERS.matcher(s).replaceAll(m -> "q1 to q" + (m.group(1).equals("two") || m.group(1).equals("2") ? 2 : 3));
@@ -198,7 +242,7 @@ final class PeriodForms {
     private static final Pattern SCHOOL_YEAR = Pattern.compile(
             "(\\d{4})\\s*(?:年)?\\s*(?:[-–—~〜至到]\\s*(\\d{4})\\s*(?:年)?)?\\s*学年(?:度)?(?:的)?(第一学期|第二学期|上学期|下学期)?");
     /** A term of a Chinese school year with the year before it or not: 2024年秋季学期, 春季学期, 第一学期. */
-    private static final Pattern TERM = Pattern.compile("(?:(\\d{4})年)?(?:的)?(秋季学期|秋季学段|第一学期|上学期|春季学期|春季学段|第二学期|下学期)(?!开学)");
+    private static final Pattern TERM = Pattern.compile("(?:(\\d{4})年)?(?:的)?(秋季学期|秋季学段|第一学期|上学期|春季学期|春季学段|第二学期|下学期)(?!开学)(末|初)?");
 
     /**
      * The school year and its terms of Chinese schools, written as the dates they mean: a school year September 1 to
@@ -225,13 +269,24 @@ final class PeriodForms {
         while (t.find()) {
             String year = t.group(1);
             boolean autumn = t.group(2).startsWith("秋") || t.group(2).equals("第一学期") || t.group(2).equals("上学期");
-            String with = autumn
+            String with = t.group(3) != null ? termPart(autumn, t.group(3).equals("末"), year) : autumn
                 ? (year == null ? "约9月1日至次年1月20日" : "约" + year + "年9月1日至" + (Integer.parseInt(year) + 1) + "年1月20日")
                 : "约" + (year == null ? "" : year + "年") + "2月21日至7月10日";
             t.appendReplacement(out, with);
         }
         t.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The end of a term (its last three weeks: 第一学期末 about January 1–20 of the next year, 第二学期末 June 20 – July 10)
+     * or its start (its first two: September 1–14, February 21 – March 6), as 期末 and 期初 are read.
+     */
+    private static String termPart(boolean autumn, boolean end, String year) {
+        String y = year == null ? "" : year + "年";
+        if (autumn && end) return "约" + (year == null ? "次年" : (Integer.parseInt(year) + 1) + "年") + "1月1日至1月20日";
+        if (autumn) return "约" + y + "9月1日至9月14日";
+        return end ? "约" + y + "6月20日至7月10日" : "约" + y + "2月21日至3月6日";
     }
 
     /** An English school term as the whole period: "the autumn term", "Spring Term 2025", "during the fall semester of 2024". */

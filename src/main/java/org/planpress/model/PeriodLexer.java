@@ -203,11 +203,18 @@ final class PeriodLexer {
 
     private final String text;
     private final String s;
+    /** The plan's order of slashed dates: true day first, false month first, null not known. */
+    private final Boolean dayFirst;
     private final List<Token> out = new ArrayList<>();
 
     PeriodLexer(String text, String normal) {
+        this(text, normal, null);
+    }
+
+    PeriodLexer(String text, String normal, Boolean dayFirst) {
         this.text = text;
         this.s = normal;
+        this.dayFirst = dayFirst;
     }
 
     List<Token> tokens() throws ModelException {
@@ -245,11 +252,21 @@ final class PeriodLexer {
             } else if (ZH_CHARS.indexOf(cp) >= 0) {
                 out.add(Token.of(Kind.CHAR, String.valueOf((char) cp)));
                 i++;
+            } else if (PeriodText.characters(text).indexOf(cp) < 0) { // a character a rewrite put there
+                throw PeriodParser.failure(text, "it does not read as a period");
             } else {
-                throw PeriodParser.failure(text, "did not expect \"" + new String(Character.toChars(cp)) + "\"");
+                throw PeriodParser.failure(text, "did not expect " + shown(cp));
             }
         }
         return slashDates(namedDayLists(out));
+    }
+
+    /** A character as a message shows it: quoted, or named when it cannot be seen ("an invisible character (U+200B)"). */
+    static String shown(int cp) {
+        int type = Character.getType(cp);
+        boolean invisible = type == Character.FORMAT || type == Character.CONTROL || type == Character.UNASSIGNED
+            || type == Character.PRIVATE_USE || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        return invisible ? String.format("an invisible character (U+%04X): delete it", cp) : "\"" + new String(Character.toChars(cp)) + "\"";
     }
 
     /** Named days written side by side are a list: 中秋国庆期间 is 中秋、国庆期间. */
@@ -265,19 +282,44 @@ final class PeriodLexer {
     }
 
     /**
-     * Dates written with slashes and the day or the month first (6/1, 30/9/2024): read month first, as Chinese and
-     * American plans write them, unless one of the period's dates has a first number over 12 (30/9/2024), which
-     * makes them all day first, as British plans write them.
+     * Dates written with slashes and the day or the month first (6/1, 30/9/2024, 03/03/25): day first when one of the
+     * period's dates has a first number over 12 (30/9/2024), month first when one has a second number over 12 (9/30),
+     * else in the plan's order ({@code :lang:} en-GB day first, en-US and Chinese month first). A date that reads both
+     * ways in a plan that gives no order is an error, not a guess.
      */
-    private static List<Token> slashDates(List<Token> tokens) {
-        boolean dayFirst = false;
-        for (Token x : tokens) dayFirst |= isSlashDate(x) && x.month() > 12;
-        if (!dayFirst) return tokens;
+    private List<Token> slashDates(List<Token> tokens) throws ModelException {
+        boolean overFirst = false;
+        boolean overSecond = false;
+        Token ambiguous = null;
+        for (Token x : tokens) {
+            if (!isSlashDate(x)) continue;
+            if (x.month() > 12 && x.day() > 12) {
+                throw PeriodParser.failure(text, "\"" + x.text() + "\" names no month: neither " + x.month() + " nor " + x.day() + " is one");
+            }
+            overFirst |= x.month() > 12;
+            overSecond |= x.day() > 12;
+            if (x.month() != x.day() && ambiguous == null) ambiguous = x;
+        }
+        if (overFirst && overSecond) throw PeriodParser.failure(text, "its slashed dates put the day first in one and the"
+            + " month first in another: write the month's name (3 April 2025) or the date as 2025-04-03");
+        boolean swap = overFirst || !overSecond && Boolean.TRUE.equals(dayFirst);
+        if (!overFirst && !overSecond && ambiguous != null && dayFirst == null) {
+            throw PeriodParser.failure(text, "\"" + ambiguous.text() + "\" may be day/month or month/day: write the month's"
+                + " name (" + ambiguous.month() + " " + monthName(ambiguous.day()) + ", or " + monthName(ambiguous.month()) + " "
+                + ambiguous.day() + ") or the date as year-month-day, or give the plan's country in :lang: (en-GB: day"
+                + " first, en-US: month first)");
+        }
+        if (!swap) return tokens;
         List<Token> swapped = new ArrayList<>(tokens.size());
         for (Token x : tokens) {
             swapped.add(isSlashDate(x) ? new Token(x.kind(), x.text(), 0, 0, false, x.year(), x.day(), x.month(), null, null) : x);
         }
         return swapped;
+    }
+
+    private static String monthName(int month) {
+        return month >= 1 && month <= 12
+            ? java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) : String.valueOf(month);
     }
 
     private static boolean isSlashDate(Token x) {
@@ -429,6 +471,12 @@ final class PeriodLexer {
                 return e;
             }
         }
+        if (len <= 2 && j + 1 < s.length() && s.charAt(j) == '/' && digitsFrom(j + 1) == 4) { // 6/2025, 06/2025: a month of a year
+            int e = j + 5;
+            out.add(new Token(Kind.YEAR_MONTH, s.substring(i, e), 0, 0, false, Integer.parseInt(s.substring(j + 1, e)),
+                Integer.parseInt(digits), 0, null, null));
+            return e;
+        }
         if (len <= 2 && j + 1 < s.length() && s.charAt(j) == '/' && isDigit(s.charAt(j + 1)) && digitsFrom(j + 1) <= 2) {
             // 6/1, 6/1/2024: a month and a day, or a day and a month (see slashDates)
             int e = j + 1 + digitsFrom(j + 1);
@@ -438,6 +486,9 @@ final class PeriodLexer {
             if (e + 1 < s.length() && s.charAt(e) == '/' && digitsFrom(e + 1) == 4) {
                 year = Integer.parseInt(s.substring(e + 1, e + 5));
                 e += 5;
+            } else if (e + 1 < s.length() && s.charAt(e) == '/' && digitsFrom(e + 1) == 2) { // 03/03/25: a year of this century
+                year = 2000 + Integer.parseInt(s.substring(e + 1, e + 3));
+                e += 3;
             }
             out.add(new Token(year == 0 ? Kind.MONTH_DAY : Kind.DATE, s.substring(i, e), 0, 0, false, year, first, second, null, null));
             return e;

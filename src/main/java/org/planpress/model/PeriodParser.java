@@ -15,8 +15,10 @@ import org.planpress.model.PeriodLexer.Token;
  * splits off a trailing remark ("（暂定）", "(to be confirmed)", kept as {@link Period#note()}), refuses blanks left
  * in a template (20__年, XX月) and normalises it (NFKC, lower case, quotes dropped, 〇/○/O zeros, "一" used as a
  * dash, 印发之日 as 即日); {@link PeriodForms} rewrites forms that say what another says (一个月内, 冬春季, 前三季度,
- * 初夏, school years and terms), and months and terms counted from the issue date (本月底, 本学期) are written as the
- * months and terms they are. {@link PeriodLexer} makes tokens of it, with key phrases of both languages ("即日" / "the
+ * 初夏, school years and terms), financial years ({@link FiscalYears}: FY2026, Q2 FY26) and English school terms
+ * ({@link SchoolTerms}: Autumn 1, Term 2, Semester 1) are written as their months and days, by the plan's
+ * {@link DateConventions} (its country and financial year), and months, weeks and terms counted from the issue date
+ * (本月底, next week, 本学期) are written as the months, days and terms they are. {@link PeriodLexer} makes tokens of it, with key phrases of both languages ("即日" / "the
  * date of issue", "次年" / "next year", "左右" / "around", named days from {@link NamedDays}, Chinese numerals from
  * {@link ChineseNumerals}). {@link PeriodReader} reads the grammar
  *
@@ -33,7 +35,7 @@ import org.planpress.model.PeriodLexer.Token;
  * range covers both ends whole. "before X"/"by X"/X前 is a deadline: it ends where X ends (for a named day: the day
  * before it) and starts, with {@link Period#openStart()} set, on the first day of that month. The year comes from
  * the period, else from the plan, else from the plan's issue date, else the reference year {@value #REFERENCE_YEAR}
- * with {@link Period#yearStated()} false. A range whose end falls before its start runs into the next year: said so
+ * with {@link Period#yearStated()} false; a timeline stage under another is read with {@link #parseAfter}. A range whose end falls before its start runs into the next year: said so
  * (次年, next year, a year) it is read silently; implied ({@code November to February}) it is read the same way
  * but reported as a warning — unless both ends are in the same month ({@code May 20 - 10} is rejected). A start
  * without an end ({@code 9月1日起}, {@code from June}) runs to the end of its year, with a warning; a stage that goes
@@ -69,7 +71,18 @@ public final class PeriodParser {
      */
     public static Period parse(String text, Integer planYear, LocalDate issueDate, Consumer<String> warnings)
         throws ModelException {
+        return parse(text, planYear, issueDate, DateConventions.UNKNOWN, warnings);
+    }
+
+    /**
+     * Parses a period of a plan whose conventions are known: the order of its slashed dates and its financial year.
+     *
+     * @see #parse(String, Integer, LocalDate, Consumer)
+     */
+    public static Period parse(String text, Integer planYear, LocalDate issueDate, DateConventions conventions,
+            Consumer<String> warnings) throws ModelException {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(conventions, "conventions");
         String written = clean(text);
         if (written.isEmpty()) {
             throw new ModelException("cannot read period " + ModelException.quote(text) + ": it is empty");
@@ -79,12 +92,12 @@ public final class PeriodParser {
             String blank = PeriodText.blank(PeriodText.characters(written)); // rewriting the forms adds or takes no blank
             if (blank != null) {
                 throw failure(text, "\"" + blank + "\" is a blank to fill in: write the date there"
-                    + " (for example 2024年9月30日 or September 30, 2024)");
+                    + " (for example " + (PeriodText.isHan(text) ? "2024年9月30日" : "September 30, 2024") + ")");
             }
             String undated = PeriodText.undated(written);
             if (undated != null) {
                 throw failure(text, "\"" + undated + "\" leaves the date to be fixed: write the month or the day expected and"
-                    + " keep the words as a remark, for example 9月（待定） or September (TBC)");
+                    + " keep the words as a remark, for example " + (PeriodText.isHan(text) ? "9月（待定）" : "September (TBC)"));
             }
             String[] split = PeriodText.splitRemark(written);
             String remark = split[1];
@@ -96,21 +109,23 @@ public final class PeriodParser {
             Consumer<String> said = ongoing == null || warnings == null ? warnings : w -> {
                 if (!w.contains(PeriodReader.NO_END)) warnings.accept(w);
             };
-            core = relativeTerms(text, relativeMonths(text, core, issueDate), issueDate);
-            refuseUnknownSpans(text, core);
+            core = fiscalYears(text, core, planYear, issueDate, conventions);
+            core = schoolTerms(text, core, issueDate, conventions);
+            core = relativeTerms(text, relativeWeeks(text, relativeMonths(text, core, issueDate), issueDate), issueDate);
+            refuseUnknownSpans(text, core, conventions);
             List<String> heard = new java.util.ArrayList<>(); // the warnings of the reading kept
-            Period p = readWithWork(text, written, core, year, issueDate, said == null ? null : heard::add);
-            if (planYear == null && issueDate != null && p.end().isBefore(comingFrom(text, core, issueDate))
-                    && !writesYear(text, written, core)) {
+            Period p = readWithWork(text, written, core, year, issueDate, conventions, said == null ? null : heard::add);
+            if (planYear == null && issueDate != null && p.end().isBefore(comingFrom(text, core, issueDate, conventions))
+                    && !writesYear(text, written, core, conventions)) {
                 // the year only from the date of issue: a period over by then is the coming one
                 heard.clear();
-                p = readWithWork(text, written, core, issueDate.getYear() + 1, issueDate, said == null ? null : heard::add);
+                p = readWithWork(text, written, core, issueDate.getYear() + 1, issueDate, conventions, said == null ? null : heard::add);
             }
             if (said != null) heard.forEach(said);
             if (ongoing != null) p = p.withNote(ongoing[1], false);
             if (said != null && p.yearStated()) checkWeekdays(text, written, p, said);
             if (remark == null) return p;
-            Period exact = exactDates(remark, p, planYear, issueDate);
+            Period exact = exactDates(remark, p, planYear, issueDate, conventions);
             if (exact != null && said != null && (exact.end().isBefore(p.start()) || exact.start().isAfter(p.end()))) {
                 said.accept("period " + ModelException.quote(text) + ": the dates in brackets (" + exact.start() + " to " + exact.end()
                     + ") fall outside " + p.start() + " to " + p.end() + "; read as the dates in brackets");
@@ -121,16 +136,55 @@ public final class PeriodParser {
         }
     }
 
+    /**
+     * Parses the period of a timeline stage listed after {@code above}, in a plan without a {@code :plan-year:}: a period
+     * without a year of its own is the first occurrence that does not end before {@code above} starts (under
+     * {@code 2024—2025学年}, {@code 9月} is September 2024 and {@code 3月} March 2025; under {@code 2024年11月至2025年4月},
+     * {@code 12月} is December 2024). Read a year later than the stage above for no other reason than that, and more
+     * than half a year after it ends, it is reported as a warning: it may be a stage listed out of order.
+     *
+     * @param above the period of the stage just above, with its year stated
+     * @see #parse(String, Integer, LocalDate, Consumer)
+     */
+    public static Period parseAfter(String text, Period above, LocalDate issueDate, DateConventions conventions,
+            Consumer<String> warnings) throws ModelException {
+        Objects.requireNonNull(above, "above");
+        int year = above.start().getYear();
+        List<String> heard = new java.util.ArrayList<>();
+        Period p = parse(text, year, issueDate, conventions, heard::add);
+        if (p.end().isBefore(above.start()) && !writesYear(text, conventions)) {
+            heard.clear();
+            p = parse(text, year + 1, issueDate, conventions, heard::add);
+            if (p.start().isAfter(above.end().plusMonths(6))) {
+                heard.add("period " + ModelException.quote(text) + " is read as " + p.start() + " to " + p.end()
+                    + ", the first time it comes after the stage above starts (" + above.start() + "): write its year if"
+                    + " it is meant before that stage");
+            }
+        }
+        if (warnings != null) heard.forEach(warnings);
+        return p;
+    }
+
+    /** Whether a period writes its own year ({@code 2024年3月}, {@code March 2025}) or counts from the issue date. */
+    private static boolean writesYear(String text, DateConventions conventions) {
+        try {
+            return parse(text, null, null, conventions, null).yearStated();
+        } catch (ModelException | RuntimeException e) {
+            return true; // it needs the issue date (30日内, 本学期): its dates count from it already
+        }
+    }
+
     /** A period read, or else the period before the words on the work ({@code 11月底前全部完成}) with them as its note. */
     private static Period readWithWork(String text, String written, String core, Integer year, LocalDate issueDate,
-            Consumer<String> warnings) throws ModelException {
+            DateConventions conventions, Consumer<String> warnings) throws ModelException {
         try {
-            return read(text, written, core, year, issueDate, warnings);
+            return read(text, written, core, year, issueDate, conventions, warnings);
         } catch (ModelException e) {
             String[] work = PeriodText.splitWork(core); // 11月底前全部完成, 6月至9月汛期
             if (work == null) work = PeriodText.splitLabel(core);
+            if (work == null) work = PeriodText.splitWordsAfterDay(core); // 5月12日防灾减灾日
             if (work == null) throw e;
-            return read(text, written, work[0], year, issueDate, warnings).withNote(work[1], false);
+            return read(text, written, work[0], year, issueDate, conventions, warnings).withNote(work[1], false);
         }
     }
 
@@ -139,10 +193,10 @@ public final class PeriodParser {
      * for a holiday or a term (春节期间, 寒假前: the coming one), the first day of the month before for months and days
      * (2月下旬 in a plan issued on March 2 is work already under way).
      */
-    private static LocalDate comingFrom(String text, String core, LocalDate issueDate) {
+    private static LocalDate comingFrom(String text, String core, LocalDate issueDate, DateConventions conventions) {
         boolean holiday;
         try {
-            holiday = new PeriodLexer(text, PeriodText.normalize(core)).tokens().stream()
+            holiday = new PeriodLexer(text, PeriodText.normalize(core), conventions.dayFirst()).tokens().stream()
                 .anyMatch(t -> t.named() != null || t.key() == PeriodLexer.Key.SEASON);
         } catch (ModelException | RuntimeException e) {
             holiday = false;
@@ -151,17 +205,42 @@ public final class PeriodParser {
     }
 
     /** Whether the period's words give its year (2024年3月), read without a plan year or an issue date. */
-    private static boolean writesYear(String text, String written, String core) {
+    private static boolean writesYear(String text, String written, String core, DateConventions conventions) {
         try {
-            return readWithWork(text, written, core, null, null, null).yearStated();
+            return readWithWork(text, written, core, null, null, conventions, null).yearStated();
         } catch (ModelException | RuntimeException e) {
             return true; // it needs the issue date (30日内): its dates count from it already
         }
     }
 
+    /** The financial years of a period written as their months ({@link FiscalYears}); the period as it was when it has none. */
+    private static String fiscalYears(String text, String core, Integer planYear, LocalDate issueDate,
+            DateConventions conventions) throws ModelException {
+        if (!FiscalYears.mentions(core)) return core;
+        String s = PeriodText.characters(core);
+        String months = FiscalYears.rewrite(s, conventions, planYear, issueDate);
+        if (FY_LEFT.matcher(months).find()) {
+            throw failure(text, "a financial year is written as the year it ends in, FY2026 or FY26, or as two years one"
+                + " after the other, FY2025-26");
+        }
+        return months.equals(s) ? core : months;
+    }
+
+    /** The English school terms of a period written as their dates ({@link SchoolTerms}); the period as it was without any. */
+    private static String schoolTerms(String text, String core, LocalDate issueDate, DateConventions conventions)
+            throws ModelException {
+        if (!SchoolTerms.mentions(core)) return core;
+        String s = PeriodText.characters(core);
+        String dates = SchoolTerms.rewrite(text, s, conventions, issueDate);
+        return dates.equals(s) ? core : dates;
+    }
+
+    /** "fy" left by {@link FiscalYears}: a financial year it could not read. */
+    private static final java.util.regex.Pattern FY_LEFT = java.util.regex.Pattern.compile("(?<![a-z])fy(?![a-z#])");
+
     /** Two years in one, 2024-25, 2024/25: a school year or a financial year, which the text does not say. */
     private static final java.util.regex.Pattern YEAR_PAIR = java.util.regex.Pattern.compile(
-        "^(?:fy\\s*)?(\\d{4})\\s*[-/–—]\\s*(\\d{2})$");
+        "^(\\d{4})\\s*[-/–—]\\s*(\\d{2})$");
     /** Weeks of a school term, counted from its start: 第十周, 第1-2周, 开学第2周, week 3 (of term). */
     /** The first week of term, which the school-week reading knows: 开学第一周. */
     private static final java.util.regex.Pattern FIRST_TERM_WEEK = java.util.regex.Pattern.compile("开学第一(?:个)?(?:周|星期)");
@@ -173,19 +252,35 @@ public final class PeriodParser {
      * Refuses, with a message that says what to write, the spans the text alone cannot date: a year pair that may be a
      * school or a financial year, and the weeks of a school term.
      */
-    private static void refuseUnknownSpans(String text, String core) throws ModelException {
+    private static void refuseUnknownSpans(String text, String core, DateConventions conventions) throws ModelException {
         String s = PeriodText.characters(core).strip();
         java.util.regex.Matcher pair = YEAR_PAIR.matcher(s);
         if (pair.matches() && Integer.parseInt(pair.group(2)) == (Integer.parseInt(pair.group(1)) + 1) % 100) {
-            throw failure(text, "two years in one may be a school year or a financial year: write which"
-                + " (the " + pair.group(1) + "-" + pair.group(2) + " school year, " + pair.group(1) + "-" + (Integer.parseInt(pair.group(1)) + 1)
-                + "学年) or the months (April " + pair.group(1) + " to March " + (Integer.parseInt(pair.group(1)) + 1) + ")");
+            int first = Integer.parseInt(pair.group(1));
+            throw failure(text, PeriodText.isHan(text)
+                ? "两个年份连写，可能是学年，也可能是财年：请写明（" + first + "-" + (first + 1) + "学年，或" + first + "年9月至" + (first + 1) + "年8月）"
+                : "two years in one may be a school year or a financial year: write which (the " + first + "-" + pair.group(2)
+                    + " school year, FY" + first + "-" + pair.group(2) + ") or the months (" + fiscalMonths(first, conventions) + ")");
         }
         if (TERM_WEEK.matcher(s).find() && !FIRST_TERM_WEEK.matcher(s).matches()) {
-            throw failure(text, "the weeks of a school term count from the term's start, which the plan does not give:"
-                + " write the dates (9月1日至9月14日, 1–14 September) or the weeks of a month (9月第一、二周, the first two weeks"
-                + " of September)");
+            throw failure(text, PeriodText.isHan(text)
+                ? "the weeks of a school term count from the term's start, which the plan does not give: write the dates"
+                    + " (9月1日至9月14日) or the weeks of a month (9月第一、二周)"
+                : "the weeks of a school term count from the term's start, which the plan does not give: write the dates"
+                    + " (1–14 September), the weeks of a month (the first two weeks of September) or the term (Weeks 1-2 of Term 1)");
         }
+    }
+
+    /** The months of the financial year that starts in {@code year} in the plan's convention: "April 2025 to March 2026". */
+    private static String fiscalMonths(int year, DateConventions conventions) {
+        int f = conventions.fiscalYearStart();
+        java.time.YearMonth first = java.time.YearMonth.of(year, f);
+        java.time.YearMonth last = first.plusMonths(11);
+        return name(first) + " to " + name(last);
+    }
+
+    private static String name(java.time.YearMonth m) {
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + m.getYear();
     }
 
     private static final java.util.regex.Pattern RELATIVE_MONTH = java.util.regex.Pattern.compile(
@@ -220,6 +315,39 @@ public final class PeriodParser {
         return sb.toString();
     }
 
+    private static final java.util.regex.Pattern RELATIVE_WEEK = java.util.regex.Pattern.compile(
+        "(本周|这周|本星期|这个?星期|下周|下个?星期|(?i:this week|next week|the following week))([一二三四五六日天])?");
+
+    /**
+     * The week of issue and the week after it (Monday to Sunday), and a weekday in them (下周一), written as dates:
+     * they need the plan's {@code :plan-date:}.
+     */
+    private static String relativeWeeks(String text, String core, LocalDate issueDate) throws ModelException {
+        java.util.regex.Matcher m = RELATIVE_WEEK.matcher(core);
+        if (!m.find()) return core;
+        if (issueDate == null) {
+            throw failure(text, "\"" + m.group(1) + "\" counts from the week the plan is issued: add :plan-date: to the"
+                + " plan's header, or write the dates");
+        }
+        StringBuilder sb = new StringBuilder();
+        do {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            boolean next = w.startsWith("下") || w.contains("next") || w.contains("following");
+            LocalDate monday = issueDate.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .plusWeeks(next ? 1 : 0);
+            String with;
+            if (m.group(2) != null) {
+                int day = "一二三四五六日天".indexOf(m.group(2)); // 天 is 日, Sunday
+                with = monday.plusDays(Math.min(day, 6)).toString();
+            } else {
+                with = monday + (PeriodText.isHan(m.group(1)) ? "至" : " to ") + monday.plusDays(6);
+            }
+            m.appendReplacement(sb, with);
+        } while (m.find());
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     private static final java.util.regex.Pattern DAY_IN = java.util.regex.Pattern.compile(
         "\\d\\s*[日号號]|[一二三四五六七八九十]\\s*[日号]|(?i:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?![0-9]))|\\d{1,2}[./]\\d{1,2}");
@@ -229,11 +357,12 @@ public final class PeriodParser {
      * to 15 October), 5月下旬（5月20日至31日）. The remark wins when it names days and lies near the period (within
      * two months of it); null otherwise (共30天, 暂定, 暑期 stay notes).
      */
-    private static Period exactDates(String remark, Period p, Integer planYear, LocalDate issueDate) {
+    private static Period exactDates(String remark, Period p, Integer planYear, LocalDate issueDate,
+            DateConventions conventions) {
         if (!DAY_IN.matcher(remark).find()) return null;
         Period r;
         try {
-            r = parse(remark, planYear != null ? planYear : p.yearStated() ? p.start().getYear() : null, issueDate, null);
+            r = parse(remark, planYear != null ? planYear : p.yearStated() ? p.start().getYear() : null, issueDate, conventions, null);
         } catch (ModelException | RuntimeException e) {
             return null;
         }
@@ -263,8 +392,11 @@ public final class PeriodParser {
     /** 开学 not qualified by a season or a month: 开学前, 开学第一周 (not 春季开学, 秋季开学, 9月开学, 新学期开学). */
     private static final java.util.regex.Pattern UNQUALIFIED_OPENING = java.util.regex.Pattern.compile("(?<![季月期份])开学");
 
+    /** A term named, not counted from the issue date: 第一学期, 下学期, 秋季学期 (with 末 or 初 after it or not). */
+    private static final java.util.regex.Pattern NAMED_TERM = java.util.regex.Pattern.compile("(?:第一|第二|上|下|秋季|春季)学[期段]");
+
     private static final java.util.regex.Pattern RELATIVE_TERM = java.util.regex.Pattern.compile(
-        "(本学期|这学期|这个学期|本学年|这学年|学期末|期末|学期初|期初|新学期|(?i:this term|this semester|this school year"
+        "(本学期|这学期|这个学期|本学年|这学年|学期末|期末|学期初|期初|新学期|期中考试后|期中考试|期中后|期中|(?i:this term|this semester|this school year"
             + "|this academic year|(?:the )?end of (?:the |this )?(?:term|semester)|(?:the )?(?:start|beginning) of (?:the |this )?(?:term|semester)))");
 
     /**
@@ -280,11 +412,12 @@ public final class PeriodParser {
             // 放假: the holidays that end the term of issue (the summer's from February to July, else the winter's)
             core = core.replace("放假", month >= 2 && month <= 7 ? "暑假" : month >= 8 ? "次年寒假" : "寒假");
         }
+        if (NAMED_TERM.matcher(core).find()) return core; // 第一学期末: the end of a term named, read with the terms
         java.util.regex.Matcher m = RELATIVE_TERM.matcher(core);
         if (!m.find()) return core;
         if (issueDate == null) {
             throw failure(text, "\"" + m.group(1) + "\" counts from the term the plan is issued in: add :plan-date: to the"
-                + " plan's header, or write the term (2025年秋季学期, the autumn term 2025)");
+                + " plan's header, or write the term (" + (PeriodText.isHan(text) ? "2025年秋季学期" : "the autumn term 2025") + ")");
         }
         int month = issueDate.getMonthValue();
         boolean autumn = month >= 8 || month == 1 || month == 2 && issueDate.getDayOfMonth() < 10;
@@ -296,7 +429,13 @@ public final class PeriodParser {
             if (w.contains("学年") || w.contains("year")) {
                 int first = month >= 8 ? issueDate.getYear() : issueDate.getYear() - 1;
                 with = first + "-" + (first + 1) + "学年";
-            } else if (w.contains("末") || w.contains("end")) {
+            } else if (w.startsWith("期中")) { // the middle two weeks of the term, or from after them to its end
+                boolean after = w.endsWith("后");
+                with = autumn ? (after ? "约" + y + "年11月15日至" + (y + 1) + "年1月20日" : "约" + y + "年11月1日至11月14日")
+                    : (after ? "约" + y + "年5月4日至7月10日" : "约" + y + "年4月20日至5月3日");
+            } else if (w.contains("end") || w.contains("start") || w.contains("beginning")) {
+                with = englishTermPart(w.contains("end"), autumn, y, deadlineBefore(core, m));
+            } else if (w.contains("末")) {
                 with = autumn ? "约" + (y + 1) + "年1月1日至1月20日" : "约" + y + "年6月20日至7月10日";
             } else if (w.endsWith("初") || w.contains("start") || w.contains("beginning")) {
                 with = autumn ? "约" + y + "年9月1日至9月14日" : "约" + y + "年2月21日至3月6日";
@@ -309,9 +448,31 @@ public final class PeriodParser {
         return sb.toString();
     }
 
+    /** Whether a deadline word comes just before a match: "before the end of term", "by the end of term". */
+    private static boolean deadlineBefore(String core, java.util.regex.Matcher m) {
+        String before = core.substring(0, m.start()).strip().toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("before") || before.endsWith("by") || before.endsWith("until") || before.endsWith("till");
+    }
+
+    /**
+     * The end (its last three weeks) or the start (its first two) of the term of issue, in English: "about january 1, 2026
+     * to january 20, 2026"; after a deadline word only its last or first day, "about january 20, 2026".
+     */
+    private static String englishTermPart(boolean end, boolean autumn, int y, boolean deadline) {
+        LocalDate[] days = end
+            ? (autumn ? new LocalDate[] {LocalDate.of(y + 1, 1, 1), LocalDate.of(y + 1, 1, 20)} : new LocalDate[] {LocalDate.of(y, 6, 20), LocalDate.of(y, 7, 10)})
+            : (autumn ? new LocalDate[] {LocalDate.of(y, 9, 1), LocalDate.of(y, 9, 14)} : new LocalDate[] {LocalDate.of(y, 2, 21), LocalDate.of(y, 3, 6)});
+        if (deadline) return "about " + english(end ? days[1] : days[0]);
+        return "about " + english(days[0]) + " to " + english(days[1]);
+    }
+
+    private static String english(LocalDate d) {
+        return d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + d.getDayOfMonth() + ", " + d.getYear();
+    }
+
     private static Period read(String text, String written, String core, Integer year, LocalDate issueDate,
-            Consumer<String> warnings) throws ModelException {
-        List<Token> tokens = new PeriodLexer(text, PeriodText.normalize(core)).tokens();
+            DateConventions conventions, Consumer<String> warnings) throws ModelException {
+        List<Token> tokens = new PeriodLexer(text, PeriodText.normalize(core), conventions.dayFirst()).tokens();
         return new PeriodReader(text, written, core, tokens, year, issueDate, warnings).period();
     }
 

@@ -24,7 +24,8 @@ import org.planpress.model.PeriodLexer.Token;
 final class PeriodReader {
     private static final int REFERENCE_YEAR = PeriodParser.REFERENCE_YEAR;
 
-    private static final int LAST = 32; // day sentinel: the month's last day
+    /** Day sentinel: the month's last day (a number no plan writes as a day, so "3月32日" is an error, not March 31). */
+    private static final int LAST = Integer.MAX_VALUE;
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
         Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
@@ -181,7 +182,7 @@ final class PeriodReader {
         }
         tail();
         if (atEnd()) {
-            if (between) throw fail("it ends too early");
+            if (between) throw fail(endsEarly());
             if (from || onwards || a.issue || a.issueDay || a.afterwards) return toYearEnd(a);
             return single(a);
         }
@@ -239,8 +240,8 @@ final class PeriodReader {
         }
         if (warnings != null) {
             warnings.accept("period " + ModelException.quote(text) + " " + NO_END + ": read as running to the end of the"
-                + " year (" + p.end() + "); write the end if it has one (自即日起至9月30日, from May 10 to June 5)"
-                + " or a duration (即日起，为期一个月)");
+                + " year (" + p.end() + "); write the end if it has one (" + eg("自即日起至9月30日", "from May 10 to June 5")
+                + ") or a duration (" + eg("即日起，为期一个月", "from May 10, for a month") + ")");
         }
         return p;
     }
@@ -312,9 +313,32 @@ final class PeriodReader {
         if (!atEnd()) throw fail(unexpected());
     }
 
+    /**
+     * What was not expected where the reading stopped: the token, when the text as written holds it; else (a word a
+     * rewrite put there) what a period looks like; at the end, what is missing.
+     */
     private String unexpected() {
         Token x = peek(0);
-        return x == null ? "it ends too early" : "did not expect \"" + x.text() + "\"";
+        if (x == null) return endsEarly();
+        if (!PeriodText.characters(text).contains(x.text())) {
+            return "it does not read as a period (" + eg("5月10日至6月30日, 9月底前", "10 May to 30 June, by the end of September") + ")";
+        }
+        return "did not expect \"" + x.text() + "\"";
+    }
+
+    /** What a period that stops too early lacks: the date after its last word, or any date at all. */
+    private String endsEarly() {
+        Token last = i > 0 && i <= t.size() ? t.get(i - 1) : null;
+        if (last == null) return "it gives no date (" + eg("5月10日, 6月底前", "10 May, by the end of June") + ")";
+        boolean han = PeriodText.isHan(last.text());
+        boolean shown = PeriodText.characters(text).contains(last.text()) && !last.text().isBlank();
+        String after = shown ? " after \"" + last.text() + "\"" : "";
+        return "it ends too early: a date is missing" + after + " (" + (han ? "6月30日, 6月至8月" : eg("6月30日, 6月至8月", "30 June, June to August")) + ")";
+    }
+
+    /** The example of the text's language: Chinese for a period written in Chinese, else English. */
+    private String eg(String zh, String en) {
+        return PeriodText.isHan(text) ? zh : en;
     }
 
     private ModelException fail(String detail) {
@@ -407,10 +431,13 @@ final class PeriodReader {
         String nextTo = null;
         int[] nextLength = null;
         boolean during = false;
+        boolean around = false;
+        boolean aroundBefore = false; // around Christmas: the weeks around it when it is the whole period
         Integer relative = null;
         while (true) {
             if (acceptKey(Key.APPROX_BEFORE)) {
                 approximate = true;
+                aroundBefore = true;
             } else if (acceptKey(Key.EVE)) {
                 eve = true;
             } else if (acceptKey(Key.AFTER)) {
@@ -446,6 +473,7 @@ final class PeriodReader {
                 i++;
             } else if (acceptKey(Key.APPROX_AFTER)) {
                 approximate = true;
+                around = true;
             } else if (acceptKey(Key.EVE)) {
                 eve = true;
             } else if ((atChar(0, "前") || atKey(0, Key.AFTER)) && atAmount(1) && nextTo == null) { // 国庆节前一周
@@ -465,6 +493,9 @@ final class PeriodReader {
             p.relative = relative;
         }
         if ((during || after) && p.named != null) p = holiday(p.named, p.year, p.relative, true); // 国庆节后: after the holiday
+        if ((around || aroundBefore && atEnd()) && !eve && !after && nextTo == null && p.named != null) {
+            return aroundHoliday(p); // 春节前后, around Christmas
+        }
         if (eve) {
             approximate = true;
             p = eve(p);
@@ -493,7 +524,7 @@ final class PeriodReader {
     private Point base() throws ModelException {
         acceptWord("the");
         Token x = peek(0);
-        if (x == null) throw fail("it ends too early");
+        if (x == null) throw fail(endsEarly());
         switch (x.kind()) {
             case DATE:
                 i++;
@@ -534,7 +565,7 @@ final class PeriodReader {
             }
             case NAMED_DAY -> {
                 i++;
-                return holiday(x.named(), optionalYear(), null, false);
+                return holiday(x.named(), optionalYear(), null, x.named().isSpan());
             }
             case LUNAR_MONTH -> {
                 i++;
@@ -555,7 +586,7 @@ final class PeriodReader {
                 i++;
                 return season(x.value(), optionalYearOf());
             }
-            case DURATION -> throw fail("a duration needs a start before it (9月1日起，为期一个月; September 1, for a month)");
+            case DURATION -> throw fail("a duration needs a start before it (" + eg("9月1日起，为期一个月", "September 1, for a month") + ")");
             default -> throw fail(unexpected());
         }
     }
@@ -567,7 +598,7 @@ final class PeriodReader {
     private Point weekAround() throws ModelException {
         boolean starting = atWord(1, "beginning") || atKey(1, Key.ONWARDS); // commencing, starting
         if (!(starting || atWord(1, "of") || atWord(1, "before") || atKey(1, Key.AFTER))) {
-            throw fail(peek(1) == null ? "it ends too early" : "did not expect \"" + peek(1).text() + "\"");
+            throw fail(peek(1) == null ? endsEarly() : "did not expect \"" + peek(1).text() + "\"");
         }
         i++;
         String how = starting ? "from" : peek(0).is(Key.AFTER) ? "after" : peek(0).text();
@@ -626,6 +657,21 @@ final class PeriodReader {
         return Point.span(year, null, (y, m) -> NamedDays.lunarMonth(y, month, lunarDay));
     }
 
+    /** Days either side of a named day taken as "around" it: a week. */
+    private static final int AROUND_DAYS = 7;
+
+    /**
+     * The days around a named day ({@code 春节前后}, {@code 清明节左右}, {@code around Christmas} alone): from a week before its
+     * holiday period to a week after it (approximate), not the day alone.
+     */
+    private Point aroundHoliday(Point p) {
+        Point q = holiday(p.named, p.year, p.relative, true);
+        Point a = Point.span(q.year, null, (y, m) -> new LocalDate[] {
+            firstDay(q, y, m).minusDays(AROUND_DAYS), lastDay(q, y, m).plusDays(AROUND_DAYS)});
+        a.relative = q.relative;
+        return a;
+    }
+
     /** The week before a point: 五四前夕, on the eve of National Day (approximate). */
     private Point eve(Point p) {
         Point e = Point.span(p.year, p.month, (y, m) -> {
@@ -676,14 +722,14 @@ final class PeriodReader {
                 i++;
                 return months(y.value(), half == 1 ? 1 : 7, 6);
             }
-            throw fail(y == null ? "it ends too early" : unexpected());
+            throw fail(y == null ? endsEarly() : unexpected());
         }
         if (monthMayFollow && (n == 1 || n == 2 || n == -1) && unitDays(peek(0)) == 14) { // the first fortnight of July
             i++;
             acceptWord("of");
             acceptWord("the");
             Integer m = monthAt(0);
-            if (m == null) throw fail(peek(0) == null ? "it ends too early" : unexpected());
+            if (m == null) throw fail(peek(0) == null ? endsEarly() : unexpected());
             i++;
             Integer y = optionalYear();
             return n == 1 ? Point.part(Shape.PART, y, m, 1, 14) : n == 2 ? Point.part(Shape.PART, y, m, 15, LAST)
@@ -720,7 +766,7 @@ final class PeriodReader {
                 Integer m = monthAt(0);
                 if (m == null) {
                     if (acceptWord("month")) return ordinalSpan(n, what, year, null);
-                    throw fail(peek(0) == null ? "it ends too early" : unexpected());
+                    throw fail(peek(0) == null ? endsEarly() : unexpected());
                 }
                 i++;
                 year = optionalYear();
@@ -904,7 +950,7 @@ final class PeriodReader {
                 ? Point.part(Shape.END, year, 12, from, to)
                 : Point.part(Shape.PART, year, 1, from, to);
         }
-        throw fail(x == null ? "it ends too early" : unexpected());
+        throw fail(x == null ? endsEarly() : unexpected());
     }
 
     /**
@@ -1195,7 +1241,7 @@ final class PeriodReader {
         acceptKey(Key.DURATION);
         int[] length = amount();
         if (!acceptWord("from") && !acceptKey(Key.ONWARDS) && !acceptWord("after")) {
-            throw fail(atEnd() ? "a duration needs a start (for three weeks from September 1)" : unexpected());
+            throw fail(atEnd() ? "a duration needs a start (" + eg("9月1日起，为期三周", "for three weeks from September 1") + ")" : unexpected());
         }
         acceptWord("on");
         Point a = point();
@@ -1209,7 +1255,7 @@ final class PeriodReader {
         int n;
         boolean half = false;
         Token x = peek(0);
-        if (x == null) throw fail("it ends too early: expected how long (为期三周, for three weeks)");
+        if (x == null) throw fail("it ends too early: expected how long (" + eg("为期三周", "for three weeks") + ")");
         if (x.is(Key.HALF)) { // 半个月, half a month
             i++;
             half = true;
@@ -1220,7 +1266,7 @@ final class PeriodReader {
             n = count(x);
             if (x.kind() == Kind.WORD) acceptWord("of"); // a couple of weeks
         } else {
-            throw fail("expected how long (为期三周, for three weeks), not \"" + x.text() + "\"");
+            throw fail("expected how long (" + eg("为期三周", "for three weeks") + "), not \"" + x.text() + "\"");
         }
         half |= acceptHalf();
         acceptKey(Key.COUNTER);
@@ -1239,8 +1285,9 @@ final class PeriodReader {
         } else if (atChar(0, "年") || atWord(0, "year") || atWord(0, "years")) {
             unitMonths = 12;
         } else {
-            throw fail(u == null ? "it ends too early: expected a unit (天, 周, 个月; days, weeks, months)"
-                : "expected a unit (天, 周, 个月; days, weeks, months), not \"" + u.text() + "\"");
+            String units = eg("天, 周, 个月", "days, weeks, months");
+            throw fail(u == null ? "it ends too early: expected a unit (" + units + ")"
+                : "expected a unit (" + units + "), not \"" + u.text() + "\"");
         }
         i++;
         half |= acceptKey(Key.HALF) || acceptHalf(); // 一年半, two weeks and a half
@@ -1445,7 +1492,7 @@ final class PeriodReader {
             if (warnings != null && b.named != NamedDays.Day.NEW_YEAR && !endYearWritten) {
                 warnings.accept("period " + ModelException.quote(text) + " ends before it starts, so it is read"
                     + " as running into the next year (" + start + " to " + end + "): write the year of its end,"
-                    + " or 次年 / \"next year\" (12月至次年2月, December to February next year), to say so");
+                    + " or " + eg("次年 (12月至次年2月)", "\"next year\" (December to February next year)") + ", to say so");
             }
         }
         return make(start, end, false, null);

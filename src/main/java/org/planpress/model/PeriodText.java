@@ -39,6 +39,7 @@ final class PeriodText {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.FORMAT) continue; // zero-width spaces and joiners, marks of direction
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 space = true;
             } else {
@@ -76,8 +77,16 @@ final class PeriodText {
      */
     static String withoutWeekdaysAndHours(String written) {
         String s = INCLUSIVE.matcher(written).replaceAll("");
-        return TIME_OF_DAY.matcher(WEEKDAY_BESIDE_DATE.matcher(s).replaceAll("")).replaceAll("").strip();
+        s = TIME_OF_DAY.matcher(WEEKDAY_BESIDE_DATE.matcher(s).replaceAll("")).replaceAll("");
+        if (EN_TIME_HINT.matcher(s).find()) s = EN_TIME.matcher(s).replaceAll("");
+        return s.strip();
     }
+
+    /** An English time of day anywhere: by 5pm on 28 March, 28 March at 9:30am, at noon on 1 May. */
+    private static final Pattern EN_TIME = Pattern.compile(
+        "(?<![\\p{L}\\d])(?:at\\s+)?(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon|midday|midnight)"
+            + "(?:\\s+(?:on|of)(?![\\p{L}]))?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_TIME_HINT = Pattern.compile("(?i)\\d\\s*[ap]\\.?m|noon|midday|midnight|\\d:\\d");
 
     /** "Inclusive" written beside a day: 5月20日（含）, June 20 (inclusive): the ends of a period are in it anyway. */
     private static final Pattern INCLUSIVE = Pattern.compile("\\s*[（(]\\s*(?:含|包含|含当日|含当天|(?i:inclusive|incl\\.?))\\s*[）)]");
@@ -139,7 +148,8 @@ final class PeriodText {
     /** The hour written after a day: 6月1日0时, 6月30日24时, 6月1日8:00, 6月1日上午9点, June 1 9:00, June 1, 9:30 am. */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "(?<=[日号號])\\s*(?:上午|下午|晚上|中午)?\\s*(?:\\d{1,2}|零|〇|[一二三四五六七八九十]{1,3})(?:[:：]\\d{2})?\\s*(?:时|点|時|點)(?:\\s*\\d{1,2}\\s*分)?"
-            + "|(?<=[日号號\\d])[,，]?\\s*\\d{1,2}[:：]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?",
+            + "|(?<=[日号號\\d])[,，]?\\s*\\d{1,2}[:：]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
+            + "|(?<=[日号號])\\s*(?:晚|早|早上|凌晨|傍晚|夜间|晚间)(?=$|[至到起前后\\s,，、-])",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -176,7 +186,9 @@ final class PeriodText {
             + "|每(?:[两二三四五六]|\\d{1,2})(?:个)?(?:周|星期|礼拜|月|季度|天|日)(?:[一两二三]|\\d)?次?|每半(?:个)?月(?:一次)?|每旬"
             + "|(?:重大|重要|法定)?节假日(?:期间)?|节日期间|(?:during|on|over) (?:public|bank) holidays"
             + "|every (?:two|three|four|six|other|\\d+) (?:days|weeks|months)|bi-?weekly|bi-?monthly|semi-?monthly|twice-monthly"
-            + "|semi-?annually|bi-?annually|half-yearly"
+            + "|semi-?annually|bi-?annually|half-yearly|twice (?:yearly|annually|monthly|weekly)|\\d{1,2}-(?:weekly|monthly|yearly)"
+            + "|(?:at )?(?:the )?(?:end|start|beginning|middle) of (?:each|every) (?:week|month|quarter|term|semester|year)"
+            + "|每半年(?:度)?(?:一次)?"
             + "|as needed|as required|when needed|when required|as and when (?:needed|required)|from time to time|ad hoc|at any time"
             + "|until further notice|ongoing|on-going|continuous(?:ly)?|continuing|regularly|weekly|fortnightly|monthly|daily|quarterly"
             + "|(?:once|twice|\\d+ times|(?:two|three|four) times) (?:a|per|every|each) (?:day|week|fortnight|month|quarter|year|term)"
@@ -225,6 +237,24 @@ final class PeriodText {
             if (ChineseNumerals.isNumeral(c) || "年月日号號旬底初末至到起止前后".indexOf(c) >= 0) return null;
         }
         return new String[] {m.group(1), work};
+    }
+
+    /**
+     * Words after a day that name it or say what is done ({@code 5月12日防灾减灾日}, {@code 10月1日至7日国庆期间开展专项检查}):
+     * Chinese words without a number or a date character after the last day of the period.
+     */
+    private static final Pattern WORDS_AFTER_DAY = Pattern.compile("^(.*[日号號])([\\p{IsHan}]{2,20})$");
+
+    /** Splits {@link #WORDS_AFTER_DAY} words off a period: the period and the words, or null. */
+    static String[] splitWordsAfterDay(String core) {
+        Matcher m = WORDS_AFTER_DAY.matcher(core);
+        if (!m.matches()) return null;
+        String words = m.group(2);
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (ChineseNumerals.isNumeral(c) || "年月旬至到起止".indexOf(c) >= 0) return null;
+        }
+        return new String[] {m.group(1), words};
     }
 
     /** A period that is still to be fixed, written alone: 待定, 另行通知, TBC, to be announced. */
@@ -337,6 +367,11 @@ final class PeriodText {
     /** Whether a remark says the dates are not settled: 暂定, 待定, tentative, to be confirmed, TBC ... */
     static boolean isTentative(String remark) {
         return TENTATIVE.matcher(remark).find();
+    }
+
+    /** Whether a text is written in Chinese: it holds a Han character. */
+    static boolean isHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private PeriodText() {

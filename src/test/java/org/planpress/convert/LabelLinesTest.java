@@ -374,4 +374,121 @@ class LabelLinesTest {
         assertEquals("2025-07-01", stages.get(4).get("end").asText(), "the year written above is carried");
         assertEquals("2025-06-01", stages.get(4).get("start").asText(), "a deadline on the 1st opens the month before");
     }
+
+    @Test
+    void underAStageThatSpansTwoYearsAStageWithoutAYearIsTheFirstAfterItsStart() throws Exception {
+        Path src = source("school-year", """
+                = 学年工作安排
+                :lang: zh-CN
+                :plan-date: 2024-09-02
+
+                == 实施步骤
+
+                [.timeline]
+                学年总体安排:: 2024—2025学年
+                开学准备:: 9月
+                期中检查:: 10月
+                年终总结:: 12月
+                春季整治:: 3月
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode stages = stages(src);
+        assertEquals("2024-09-01", stages.get(1).get("start").asText(), "September of the school year's start");
+        assertEquals("2024-10-01", stages.get(2).get("start").asText());
+        assertEquals("2024-12-01", stages.get(3).get("start").asText(), "not the year the school year ends in");
+        assertEquals("2025-03-01", stages.get(4).get("start").asText());
+    }
+
+    @Test
+    void aLineWithItsPeriodAfterACommaOrADashIsAStageOfItsOwn() throws Exception {
+        Path src = source("comma", """
+                = Water Safety Campaign
+                :lang: en
+                :plan-year: 2025
+
+                == Stages
+
+                [.timeline]
+                Stage 1: Planning: June
+                Stage 2 - Preparation – 1–15 July
+                Stage 3 - Implementation, September to November
+                集中整治阶段，12月1日至20日
+                Step 5: Review — by 31 January 2026
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode stages = stages(src);
+        assertEquals(5, stages.size(), stages.toString());
+        assertEquals("Step 5: Review", stages.get(4).get("name").asText());
+        assertEquals("2026-01-31", stages.get(4).get("end").asText());
+        assertEquals("Stage 2 - Preparation", stages.get(1).get("name").asText());
+        assertEquals("2025-07-15", stages.get(1).get("end").asText());
+        assertEquals("Stage 3 - Implementation", stages.get(2).get("name").asText());
+        assertEquals("2025-09-01", stages.get(2).get("start").asText());
+        assertEquals("2025-11-30", stages.get(2).get("end").asText());
+        assertEquals("集中整治阶段", stages.get(3).get("name").asText());
+    }
+
+    @Test
+    void thePlansCountryGivesItsFinancialYearAndTheOrderOfItsSlashedDates() throws Exception {
+        Path src = source("fy", """
+                = Council Works Programme
+                :lang: en-AU
+                :plan-date: 2025-08-01
+
+                == Stages
+
+                [.timeline]
+                Budget:: FY2026
+                Tender:: Q2 FY26
+                Site visit:: 03/10/25
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode stages = stages(src);
+        assertEquals("2025-07-01", stages.get(0).get("start").asText(), "an Australian financial year starts in July");
+        assertEquals("2026-06-30", stages.get(0).get("end").asText());
+        assertEquals("2025-10-01", stages.get(1).get("start").asText());
+        assertEquals("2025-10-03", stages.get(2).get("start").asText(), "day first in Australia");
+
+        Path bad = source("fy-bad", """
+                = Council Works Programme
+                :lang: en
+                :plan-fiscal-year-start: Spring
+
+                == Stages
+
+                [.timeline]
+                Budget:: FY2026
+                Site visit:: 03/10/25
+                """);
+        TestSites.Run failed = TestSites.run("build", "--no-pdf", "--source", bad.toString());
+        assertEquals(1, failed.status(), failed.out() + failed.err());
+        String out = failed.out() + failed.err();
+        assertTrue(out.contains("plan-fiscal-year-start must be a month"), out);
+        assertTrue(out.contains("may be day/month or month/day"), out);
+    }
+
+    @Test
+    void aListEntryWithItsPeriodAfterACommaOrADashIsReadSo() throws Exception {
+        Path src = source("comma-list", """
+                = Water Safety Campaign
+                :lang: en
+                :plan-year: 2025
+
+                == Stages
+
+                [.timeline]
+                Stage 3:: Implementation, September to November
+                Step 5:: Review — by 31 January 2026
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode stages = stages(src);
+        assertEquals("Stage 3: Implementation", stages.get(0).get("name").asText());
+        assertEquals("2025-09-01", stages.get(0).get("start").asText());
+        assertEquals("Step 5: Review", stages.get(1).get("name").asText());
+        assertEquals("2026-01-31", stages.get(1).get("end").asText());
+    }
 }
