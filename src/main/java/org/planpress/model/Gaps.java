@@ -61,11 +61,18 @@ final class Gaps {
             || PositionWords.isZhConjunction(word);
     }
 
-    /** Whether an English line break falls between whole names or posts, each of two words or more. */
+    /**
+     * Whether an English line break falls between whole names or posts, each of two words or more; after a word
+     * that cannot end a post ("Head of the Safety") only when the next line starts with a person's name
+     * ({@link LatinReader#personName}): "Director of Operations⏎Mary Lee, Head of HR".
+     */
     private static boolean wholeLatinName(String text, int start, int end, String before, String after) {
-        if (PositionWords.isEnLink(before) || PositionWords.isEnConjunction(before) || PositionWords.isEnOpenModifier(before)) return false;
+        if (PositionWords.isEnLink(before) || PositionWords.isEnConjunction(before)) return false;
         if (PositionWords.isEnLink(after) || PositionWords.isEnConjunction(after) || !Character.isUpperCase(after.codePointAt(0))) return false;
-        return words(itemBefore(text, start)) >= 2 && words(itemAfter(text, end)) >= 2;
+        String next = itemAfter(text, end);
+        if (LatinReader.personName(next)) return words(itemBefore(text, start, false)) >= 2; // Head of Human⏎Resources⏎Tom Green
+        if (PositionWords.isEnOpenModifier(before)) return false;
+        return words(itemBefore(text, start, true)) >= 2 && words(next) >= 2;
     }
 
     private static String wordBefore(String text, int at) {
@@ -80,10 +87,10 @@ final class Gaps {
         return text.substring(at, k);
     }
 
-    /** The text back to the previous separator or line break. */
-    private static String itemBefore(String text, int at) {
+    /** The text back to the previous separator, or line break when {@code lines}. */
+    private static String itemBefore(String text, int at, boolean lines) {
         int k = at;
-        while (k > 0 && SEPARATORS.indexOf(text.charAt(k - 1)) < 0 && text.charAt(k - 1) != '\n') k--;
+        while (k > 0 && SEPARATORS.indexOf(text.charAt(k - 1)) < 0 && !(lines && text.charAt(k - 1) == '\n')) k--;
         return text.substring(k, at);
     }
 

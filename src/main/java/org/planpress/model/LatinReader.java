@@ -23,13 +23,27 @@ final class LatinReader {
                 if (!PositionWords.isEnConjunction(words.get(i))) continue;
                 boolean insidePost = i > 0 && i + 1 < words.size()
                     && PositionWords.isEnPostWord(words.get(i - 1)) && PositionWords.isEnPostWord(words.get(i + 1));
-                if (insidePost || insideDescription(words, i)) continue;
+                if (insidePost || insideDescription(words, i) || insideOrganisation(words, from, i)) continue;
             }
             if (i > from) out.addAll(latinPart(words.subList(from, i)));
             if (!end) out.add(Piece.of(Piece.Kind.CONJ, words.get(i)));
             from = i + 1;
         }
         return out;
+    }
+
+    /**
+     * "Kent Fire and Rescue Service", "the NHS Trust and the Police": "and" inside the name of an organisation (or
+     * between two), no person on either side, joins it.
+     */
+    private static boolean insideOrganisation(List<String> words, int from, int and) {
+        int to = and + 1;
+        while (to < words.size() && !PositionWords.isEnConjunction(words.get(to))) to++;
+        List<String> left = words.subList(from, and);
+        List<String> right = words.subList(and + 1, to);
+        if (left.isEmpty() || right.isEmpty() || !PositionWords.isEnOrganisation(right.get(right.size() - 1))) return false;
+        for (String w : words.subList(from, to)) if (PositionWords.isEnHead(w)) return false; // Safety Officer Raj Patel
+        return !personName(String.join(" ", left)) && !personName(String.join(" ", right));
     }
 
     /** "primary and secondary schools", "parents and carers": "and" between lower-case words joins a description. */
@@ -45,6 +59,9 @@ final class LatinReader {
     /** One person's worth of Latin words: a name, posts, a name with a post, or a description of people. */
     private static List<Piece> latinPart(List<String> words) {
         List<Piece> pieces = namesAndPosts(words);
+        if (pieces.size() == 1 && pieces.get(0).kind() == Piece.Kind.NAME && organisation(words) && nameOfUnit(words) == null) {
+            return List.of(Piece.of(Piece.Kind.GROUP, pieces.get(0).text())); // Anglian Water, the State Emergency Service
+        }
         boolean descriptive = false;
         for (Piece p : pieces) {
             if (p.kind() != Piece.Kind.NAME || nameLike(p.text())) continue;
@@ -58,6 +75,14 @@ final class LatinReader {
         boolean post = false;
         for (String w : words) post |= PositionWords.isEnHead(w) || PositionWords.isEnUnit(w);
         return List.of(Piece.of(post ? Piece.Kind.POST : Piece.Kind.GROUP, String.join(" ", words)));
+    }
+
+    /** Words that name an organisation, not a person: "the ..." or an organisation word, and no honorific. */
+    private static boolean organisation(List<String> words) {
+        if (PositionWords.isHonorific(words.get(0))) return false;
+        if (PositionWords.lower(words.get(0)).equals("the")) return true;
+        for (String w : words) if (PositionWords.isEnOrganisation(w)) return true;
+        return false;
     }
 
     /** "Mary Lee of the Water Quality Unit", "Tom Hill from the PTA": a name, then "of" or "from" and where the person is from. */
@@ -86,7 +111,7 @@ final class LatinReader {
             if (w.isEmpty()) continue;
             if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) && ws.length == 1) {
                 capital = true;
-            } else if (!(i > 0 && PARTICLES.contains(w)) && Character.isLetter(w.codePointAt(0))) {
+            } else if (!(i > 0 && particle(w)) && Character.isLetter(w.codePointAt(0))) {
                 return false;
             }
         }
@@ -95,7 +120,47 @@ final class LatinReader {
 
     private static final java.util.Set<String> PARTICLES = java.util.Set.of(
         "de", "la", "le", "du", "da", "di", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "ter", "ten",
-        "bin", "binti", "al", "el", "ibn", "y", "e", "zu", "af", "st.");
+        "bin", "binti", "binte", "bte", "bt", "al", "el", "ibn", "y", "e", "zu", "af", "st.",
+        "s/o", "d/o", "a/l", "a/p"); // son of, daughter of, anak lelaki, anak perempuan: Rajesh s/o Kumar
+
+    /** Whether a word is a particle inside a name: de, van, binte, s/o, or a prefix before a capital (al-Rashid, d'Arcy). */
+    private static boolean particle(String w) {
+        if (PARTICLES.contains(w)) return true;
+        for (String prefix : new String[] {"al-", "el-", "d'", "d’"}) {
+            if (w.startsWith(prefix) && w.length() > prefix.length() && Character.isUpperCase(w.codePointAt(prefix.length()))) return true;
+        }
+        return false;
+    }
+
+    /** Head words that are common family names too: James Dean, Anne Marshal, Minnie Driver (Divisional Commander is a post). */
+    private static final java.util.Set<String> SURNAME_HEADS = java.util.Set.of("Dean", "Marshal", "Driver", "Steward", "Mayor",
+        "Clerk", "Master", "Porter", "Guard", "Pilot", "Coach", "Chancellor", "Warden", "Monitor", "Bishop", "Deacon", "Major");
+
+    /**
+     * Whether Latin text reads as one person's name, the test for a person everywhere in an English roster: an
+     * honorific before capitalised words (Mrs. Ward, Mdm Siti Nurhaliza binte Abdullah), or given and family names
+     * (two capitalised words or more, initials and particles: J. K. Lee, Rajesh s/o Kumar) none of which is a post,
+     * unit or organisation word (Divisional Commander, Metropolitan Police, Corporate Services are not names); no
+     * digit (Ward 4B), no leading "the".
+     */
+    static boolean personName(String text) {
+        String[] ws = text.strip().split("\\s+");
+        int h = 0;
+        while (h < ws.length && PositionWords.isHonorific(ws[h])) h++;
+        if (h == ws.length) return false;
+        int capitals = 0;
+        boolean postWord = false;
+        for (int i = h; i < ws.length; i++) {
+            String w = ws[i];
+            if (w.chars().anyMatch(Character::isDigit)) return false;
+            if (i > h && particle(w)) continue;
+            if (!Character.isUpperCase(w.codePointAt(0))) return false;
+            capitals++;
+            postWord |= PositionWords.isEnOrganisation(w) || PositionWords.isEnHead(w) && !(i == ws.length - 1 && SURNAME_HEADS.contains(w));
+        }
+        if (h > 0) return capitals > 0;
+        return capitals >= 2 && !postWord && !PositionWords.lower(ws[0]).equals("the");
+    }
 
     private static boolean lowerCase(String word) {
         return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
@@ -109,6 +174,7 @@ final class LatinReader {
         int n = words.size();
         boolean[] post = new boolean[n];
         for (int i = 0; i < n; i++) post[i] = PositionWords.isEnPostWord(words.get(i));
+        for (int i = 0; i + 1 < n && PositionWords.isHonorific(words.get(i)); i++) post[i] = false; // Professor Dame Carter
         if (n > 1 && PositionWords.lower(words.get(0)).equals("the") && post[1]) post[0] = true; // the Safety Office
         for (int i = 1; i < n; i++) {
             if (post[i - 1] && !hasLetter(words.get(i))) post[i] = true; // "Grade 7", "Team 2 leader"

@@ -76,7 +76,7 @@ final class PeopleReader {
     }
 
     private static boolean hasPostWord(String text) {
-        for (String w : text.split("[\\s,]+")) {
+        for (String w : text.split("[\\s,/]+")) { // Finance/Admin
             if (PositionWords.isEnPostWord(w.toLowerCase(java.util.Locale.ROOT))) return true;
         }
         return false;

@@ -69,7 +69,9 @@ final class PositionWords {
         "attendant", "safety-officer", "party-secretary", "secretary-general", "headteacher", "headmaster",
         "headmistress", "head-teacher", "senco", "bursar", "caretaker", "lead", "champion", "convener", "convenor",
         "caseworker", "officer-in-charge", "ranger", "marshal", "fire-warden", "master", "harbourmaster", "harbormaster",
-        "stationmaster", "quartermaster", "pilot", "dispatcher", "foreperson", "overseer", "ganger");
+        "stationmaster", "quartermaster", "pilot", "dispatcher", "foreperson", "overseer", "ganger",
+        // ranks of police, fire and armed services, written before a name as its post (Detective Inspector Raj Patel)
+        "constable", "sergeant", "detective", "lieutenant", "colonel", "brigadier", "admiral", "corporal", "commodore");
 
     /** English words that modify a post or name a department inside it: "Deputy Project", "Research and Development". */
     private static final Set<String> EN_MODIFIERS = words(
@@ -301,7 +303,26 @@ final class PositionWords {
     }
 
     private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
-        "rev", "revd", "cllr", "councillor", "hon", "lord", "lady", "fr", "sr", "br");
+        "rev", "revd", "cllr", "councillor", "hon", "lord", "lady", "fr", "sr", "br", "mdm", "madam", "encik", "puan", "cik",
+        "tuan", "datuk", "dato", "datin", "haji", "hajah", "hajjah");
+
+    /**
+     * Words that name an organisation or a service, never part of a personal name written without an honorific:
+     * "the NHS Trust", "Anglian Water", "the State Emergency Service", "Metropolitan Police", "Corporate Services".
+     * A unit word ({@link #isEnUnit}) is one too.
+     */
+    private static final Set<String> EN_ORGANISATION = words("trust", "service", "services", "police", "constabulary", "water",
+        "rescue", "ambulance", "nhs", "highways", "transport", "health", "care", "safety", "council", "department",
+        "directorate", "partnership", "foundation", "society", "charity", "network", "forum", "governors", "ltd",
+        "limited", "inc", "plc", "llp", "group", "borough", "county", "parish", "region", "district", "city",
+        "quality", "governance", "finance", "procurement", "contracts", "facilities", "estates", "resources",
+        "operations", "policy", "education", "curriculum", "emergency", "fire", "union", "affairs", "relations");
+
+    /** Whether the word names an organisation or a service (Trust, Police, Water, Services) or a unit (Council). */
+    static boolean isEnOrganisation(String word) {
+        String w = lower(word);
+        return EN_ORGANISATION.contains(w) || EN_UNITS.contains(w) || EN_UNITS.contains(singular(w));
+    }
 
     static boolean isEnLink(String word) {
         return EN_LINKS.contains(lower(word));

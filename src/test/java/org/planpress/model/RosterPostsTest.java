@@ -1,0 +1,107 @@
+package org.planpress.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How roster text tells people from posts, organisations and vacancies, in English and Chinese. */
+class RosterPostsTest {
+
+    private static String read(String text) throws ModelException {
+        StringBuilder sb = new StringBuilder();
+        for (Person p : RosterParser.parsePeople(text.replace("\\n", "\n").replace("\\u3000", "\u3000"))) {
+            if (sb.length() > 0) sb.append(" / ");
+            sb.append(p.group() ? "[" + p.name() + "]" : p.name());
+            if (p.position() != null) sb.append('(').append(p.position()).append(')');
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `Mrs. Sandra Okafor-Williams, Assistant Director, Highways and Transport` | Mrs. Sandra Okafor-Williams(Assistant Director, Highways and Transport)
+        `Mr. Paul Nguyen, Head of Estates, Facilities and Safety`     | Mr. Paul Nguyen(Head of Estates, Facilities and Safety)
+        `Dr. Aisha Khan, Head of Planning, Housing and Regeneration; Mr. Ben Ode, Bursar` | Dr. Aisha Khan(Head of Planning, Housing and Regeneration) / Mr. Ben Ode(Bursar)
+        `Dr Lim Wei Ling, Director (Policy)`                          | Dr Lim Wei Ling(Director (Policy))
+        `Ms. Li Na, Director (Finance), Tom Hill`                     | Ms. Li Na(Director (Finance)) / Tom Hill
+        `Professor Dame Elizabeth Carter-Hughes, Pro-Vice-Chancellor (Education)` | Professor Dame Elizabeth Carter-Hughes(Pro-Vice-Chancellor (Education))
+        `Ms. Jane Roe, Director, Corporate Services`                  | Ms. Jane Roe(Director, Corporate Services)
+        `Sister Mary Poe, Nurse Unit Manager, Ward 4B`                | Sister Mary Poe(Nurse Unit Manager, Ward 4B)
+        `Commander Jane Doe, Metropolitan Police`                     | Jane Doe(Commander, Metropolitan Police)
+        `Chief Superintendent Brian O'Neill, Divisional Commander`    | Brian O'Neill(Chief Superintendent, Divisional Commander)
+        `Superintendent Mark Ellis, Area Commander, North Division`   | Mark Ellis(Superintendent, Area Commander, North Division)
+        `Mrs. Karen D'Souza, School Social Worker`                    | Mrs. Karen D'Souza(School Social Worker)
+        `Tom Hardy, Students' Union President`                        | Tom Hardy(Students' Union President)
+        `Ms. Joanne D'Arcy, Clerk to the Governors`                   | Ms. Joanne D'Arcy(Clerk to the Governors)
+        `Cllr Tom Waters, Chair, Highways Committee`                  | Cllr Tom Waters(Chair, Highways Committee)
+        `Tom Hill, Director, Ann Lee, Deputy Director`                | Tom Hill(Director) / Ann Lee(Deputy Director)
+        `Head of Estates, Facilities and Safety, Mr. John Doe`        | Mr. John Doe(Head of Estates, Facilities and Safety)
+        `Head of Children's Services, Mrs. Ann Bell`                  | Mrs. Ann Bell(Head of Children's Services)
+        `Wang, Li etc`                                                | Wang / Li
+        `Smith, J.; Dr. Emily Carter, PhD`                            | Smith, J. / Dr. Emily Carter, PhD
+        `Tom Hill, parents and carers`                                | Tom Hill / [parents and carers]
+        """)
+    void anEnglishPostAfterANameRunsToTheNextPerson(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        Detective Inspector Raj Patel                     | Raj Patel(Detective Inspector)
+        `Detective Sergeant Amy Chan; Chief Inspector Rob Stone` | Amy Chan(Detective Sergeant) / Rob Stone(Chief Inspector)
+        Deputy Chief Constable Sarah Miles                | Sarah Miles(Deputy Chief Constable)
+        Assistant Commissioner Helen Ball                 | Helen Ball(Assistant Commissioner)
+        Finance/Admin – Ms. Rachel Kim                    | Ms. Rachel Kim(Finance/Admin)
+        Planning Manager – Mr. Jon Reyes                  | Mr. Jon Reyes(Planning Manager)
+        """)
+    void aRankOrPostBeforeANameIsItsPosition(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `John Brown, Director of Operations\\nMary Lee, Head of Human\\nResources\\nTom Green` | John Brown(Director of Operations) / Mary Lee(Head of Human Resources) / Tom Green
+        `Ann Bell, Head of Quality\\nRob Stone, Chief Engineer`   | Ann Bell(Head of Quality) / Rob Stone(Chief Engineer)
+        """)
+    void aWrappedLineThatIsNoPersonContinuesThePostAbove(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `Anglian Water; the State Emergency Service; Sarah Ward` | [Anglian Water] / [the State Emergency Service] / Sarah Ward
+        `Kent Fire and Rescue Service; the Environment Agency`  | [Kent Fire and Rescue Service] / [the Environment Agency]
+        `Tom Green\\nMembers include representatives from the NHS Trust, the Fire and Rescue Service and the Police.` | Tom Green / [Members include representatives from the NHS Trust, the Fire and Rescue Service and the Police]
+        `Ann Lee\\nThe committee also includes a parent governor, the school nurse and two pupils` | Ann Lee / [The committee also includes a parent governor, the school nurse and two pupils]
+        """)
+    void organisationsAndMembershipSentencesAreGroups(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        Mdm Siti Nurhaliza binte Abdullah                  | Mdm Siti Nurhaliza binte Abdullah
+        Mr Rajesh s/o Kumar                                | Mr Rajesh s/o Kumar
+        Ms Priya d/o Raman                                 | Ms Priya d/o Raman
+        `Mr Muthu a/l Raju; Ms Devi a/p Rama; Omar al-Farouk` | Mr Muthu a/l Raju / Ms Devi a/p Rama / Omar al-Farouk
+        `Ms Nur Aini binti Yusof, Clerk to the Board`      | Ms Nur Aini binti Yusof(Clerk to the Board)
+        `Mr Arun a/l Suppiah, Chief Engineer, Water Supply` | Mr Arun a/l Suppiah(Chief Engineer, Water Supply)
+        """)
+    void namesWithParticlesArePeople(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        Vacant (to be appointed)     | [Vacant (to be appointed)]
+        `Tom Hill; TBC (Finance)`    | Tom Hill / [TBC (Finance)]
+        待定（县长）                   | [待定（县长）]
+        空缺                          | [空缺]
+        """)
+    void aVacancyNamesNoOne(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+}
