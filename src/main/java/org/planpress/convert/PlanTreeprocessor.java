@@ -362,16 +362,18 @@ public final class PlanTreeprocessor extends Treeprocessor {
         private void role(String title, int ln, List<String> texts, Set<String> names, List<Role> roles) {
             List<Person> people = new ArrayList<>();
             List<Role> further = new ArrayList<>();
+            int at = ln; // the line the text read starts on: known for the first text only
             try {
                 for (String text : texts) {
                     if (text.isBlank()) continue;
+                    if (text != texts.get(0)) at = -1;
                     List<Role> read = RosterParser.parseRoles(title, text);
                     people.addAll(read.get(0).people());
                     further.addAll(read.subList(1, read.size()));
                 }
                 if (people.isEmpty()) throw new ModelException("roster role \"" + title + "\" lists no names");
             } catch (ModelException ex) {
-                ctx.error(ln, ex.getMessage());
+                ctx.error(at > 0 ? at + ex.line() : ln, ex.getMessage()); // a sentence on a line of its own: that line
                 return;
             }
             List<Role> all = new ArrayList<>();

@@ -277,6 +277,16 @@ final class PeopleReader {
         return Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** Whether a name comes after piece {@code at} before the next conjunction, so a post there may be its post. */
+    private static boolean nameFollows(List<Piece> pieces, int at) {
+        for (int k = at + 1; k < pieces.size(); k++) {
+            Piece.Kind t = pieces.get(k).kind();
+            if (t == Piece.Kind.CONJ) return false;
+            if (t == Piece.Kind.NAME || t == Piece.Kind.PERSON) return true;
+        }
+        return false;
+    }
+
     private List<Read> pair(List<Piece> pieces, String item) throws ModelException {
         boolean postFirst = postFirst(pieces, 0);
         List<Read> out = new ArrayList<>();
@@ -320,7 +330,12 @@ final class PeopleReader {
                     }
                 }
                 case POST -> {
-                    if (prev == Piece.Kind.POST && last != null) {
+                    if (last != null && !last.group && p.text().startsWith("兼") && p.text().length() > 2) {
+                        last.position = last.position == null ? p.text().substring(1) : last.position + p.text(); // 李四（副县长）兼办公室主任
+                    } else if (last != null && !last.group && prev == Piece.Kind.NAME && last.position != null
+                            && PositionWords.isZhRankTitle(p.text()) && !nameFollows(pieces, at)) {
+                        last.position = last.position + "、" + p.text(); // 党委副书记 买买提·吐尔逊 教授
+                    } else if (prev == Piece.Kind.POST && last != null) {
                         // 七年级2班 班主任, 张三 县委副书记 县长: posts side by side are one
                         if (last.post) last.name = last.name + " " + p.text();
                         else last.position = last.position == null ? p.text() : last.position + " " + p.text();
@@ -331,6 +346,14 @@ final class PeopleReader {
                     }
                 }
                 case PERSON -> {
+                    if (prev == Piece.Kind.POST && last != null && last.post && !last.parenthesised && !p.positionFirst()) {
+                        last.position = last.name + "、" + p.position(); // 校医院院长 张华医生: 张华 (校医院院长、医生)
+                        last.name = p.text();
+                        last.group = false;
+                        last.post = false;
+                        last.postBefore = true;
+                        break;
+                    }
                     Read r = new Read(p.text(), p.position(), false, false);
                     r.postBefore = p.positionFirst();
                     out.add(r);

@@ -114,9 +114,15 @@ public final class RosterParser {
         if (sentence != null) {
             throw new ModelException(role + " has a sentence among its people, " + ModelException.quote(sentence)
                 + ": a line without a label continues the role above; write the sentence after the roster, in a paragraph"
-                + " of its own");
+                + " of its own", lineOf(spaced, sentence));
         }
-        String text = dropServes(dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(spaced.strip()))));
+        String where = RoleLines.location(spaced);
+        if (where != null) {
+            throw new ModelException(role + " says where the office is, " + ModelException.quote(where) + ", in "
+                + ModelException.quote(description) + ": that is no person; write it after the roster, in a paragraph of its"
+                + " own, and the people as 陈刚（办公室主任）", lineOf(spaced, where));
+        }
+        String text = dropServes(dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(dropRestatedRole(spaced.strip(), title, role)))));
         text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
         List<Person> people = new ArrayList<>();
@@ -132,6 +138,12 @@ public final class RosterParser {
         }
         addPeople(people, listed, role, description);
         return List.copyOf(people);
+    }
+
+    /** The line of {@code text} (from 0) that holds {@code part}. */
+    private static int lineOf(String text, String part) {
+        int at = text.indexOf(part);
+        return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
     }
 
     /** Reads the lines listed so far into {@code people} and clears them. */
@@ -511,8 +523,9 @@ public final class RosterParser {
     /**
      * The part cut at the {@link Gaps} that stand between people. Text that holds only posts goes with the people
      * beside it that have none, as one writes them: after the name when the part starts with a name
-     * ({@code 张三  县长}), before it when it starts with a post ({@code 县委副书记、县长  黄海}); text that cannot be
-     * read alone stays with its neighbours.
+     * ({@code 张三  县长}), before it when it starts with a post ({@code 县委副书记、县长  黄海}), or a post left
+     * with no name before it, the name after it on the same line; text that cannot be read alone stays with its
+     * neighbours.
      */
     private static List<String> layoutPieces(String part, String role) {
         List<int[]> gaps = Gaps.find(part);
@@ -546,9 +559,13 @@ public final class RosterParser {
             boolean joins = false;
             for (int k = 1; k < n; k++) {
                 Segment previous = segments.get(k - 1);
-                joins = segments.get(k).holds() == Holds.POSTS
+                joins = segments.get(k).holds() == Holds.POSTS && !startsLineBeforeName(part, segments, k)
                     && (previous.holds() == Holds.PEOPLE && previous.lastOpen() || previous.holds() == Holds.POSTS && joins);
                 if (joins) cut[k - 1] = false;
+            }
+            for (int k = 0; k < n - 1; k++) { // 张三　县长⏎　　镇长　　司马南: a post left alone goes with the name after it on its line
+                boolean alone = segments.get(k).holds() == Holds.POSTS && (k == 0 || cut[k - 1]);
+                if (alone && nameOnLine(part, segments, k)) cut[k] = false;
             }
         }
         List<String> pieces = new ArrayList<>();
@@ -560,6 +577,18 @@ public final class RosterParser {
         }
         pieces.add(part.substring(start));
         return pieces;
+    }
+
+    /** Whether segment {@code k} is followed on its line by a name without a post. */
+    private static boolean nameOnLine(String part, List<Segment> segments, int k) {
+        if (k + 1 >= segments.size()) return false;
+        Segment next = segments.get(k + 1);
+        return next.holds() == Holds.PEOPLE && next.firstOpen() && part.substring(segments.get(k).end(), next.start()).indexOf('\n') < 0;
+    }
+
+    /** Whether segment {@code k} starts a line and a name without a post follows it there: 司马南⏎副镇长　　李四. */
+    private static boolean startsLineBeforeName(String part, List<Segment> segments, int k) {
+        return part.substring(segments.get(k - 1).end(), segments.get(k).start()).indexOf('\n') >= 0 && nameOnLine(part, segments, k);
     }
 
     private static Segment segment(String part, int from, int to, String role) {
@@ -581,6 +610,33 @@ public final class RosterParser {
     private static String dropTrailingPeriod(String s) {
         if (s.endsWith(".") || s.endsWith("。")) s = s.substring(0, s.length() - 1).strip();
         return s;
+    }
+
+    /** 任组长, 担任副组长 after a name: the role, said again (not 主任, 兼任, 现任 ..., words with 任 in them). */
+    private static final java.util.regex.Pattern RESTATED = java.util.regex.Pattern.compile(
+        "(?<=\\p{IsHan})(?:同志)?(?:担任|(?<![主责兼担信聘继现曾历专留接就升调])任)(\\p{IsHan}{2,8}?)(?=$|[\\s，,；;、。])");
+
+    /**
+     * The text without the role said again after a name ({@code 县长　王五同志任组长} in role 组长); a different
+     * role of another rank said there ({@code 王五任副组长} in role 组长) is an error: the person would be listed in
+     * the wrong role; one of the same rank ({@code 李四任办公室主任} among members) is the person's post.
+     */
+    private static String dropRestatedRole(String text, String title, String role) throws ModelException {
+        java.util.regex.Matcher m = RESTATED.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String label = m.group(1);
+            if (!RoleLabel.isKnown(label) || title != null && !roleTitle(label).equals(title) && RoleKind.of(label) == RoleKind.of(title)) {
+                continue; // 李四任办公室主任 among the members: a post, read as one
+            }
+            if (title != null && !roleTitle(label).equals(title)) {
+                throw new ModelException(role + " names another role, " + ModelException.quote(m.group().strip()) + ", in "
+                    + ModelException.quote(text) + "; write each role on a line of its own (" + label + "：" + "…)");
+            }
+            m.appendReplacement(sb, "");
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static final String[] ORDER_REMARKS = {"为序", "排序", "排名", "先后", "笔画", "笔划", "order"};

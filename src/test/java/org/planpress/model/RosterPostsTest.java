@@ -104,4 +104,74 @@ class RosterPostsTest {
     void aVacancyNamesNoOne(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        支队长 郭振兴                          | 郭振兴(支队长)
+        车队长 刘明                            | 刘明(车队长)
+        王局长                                 | 王局长
+        `张三\u3000县长\n\u3000\u3000\u3000镇长\u3000\u3000\u3000\u3000司马南` | 张三(县长) / 司马南(镇长)
+        `张三\u3000县长\n\u3000\u3000镇长\u3000\u3000司马南\n\u3000\u3000副镇长\u3000\u3000李四` | 张三(县长) / 司马南(镇长) / 李四(副镇长)
+        `王芳\u3000县长\u3000\u3000镇长\u3000\u3000刘强` | 王芳(县长) / 刘强(镇长)
+        党委副书记 买买提·吐尔逊 教授           | 买买提·吐尔逊(党委副书记、教授)
+        院长 陈明 研究员                        | 陈明(院长、研究员)
+        心理健康教育中心主任 刘芳副教授         | 刘芳(心理健康教育中心主任、副教授)
+        校医院院长 张华医生                     | 张华(校医院院长、医生)
+        科研处处长 赵敏博士                     | 赵敏(科研处处长、博士)
+        李四（副县长）兼办公室主任               | 李四(副县长兼办公室主任)
+        王五 县长兼县委副书记                    | 王五(县长兼县委副书记)
+        县委书记张三同志                        | 张三(县委书记)
+        陈刚兼任办公室主任、王芳                 | 陈刚(办公室主任) / 王芳
+        """)
+    void chinesePostsTitlesAndNames(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        各社区党委书记、居委会主任     | [各社区党委书记] / [居委会主任]
+        团委、妇联、县工会             | [团委] / [妇联] / [县工会]
+        村委会主任 王刚                | 王刚(村委会主任)
+        王科、李会                     | 王科 / 李会
+        """)
+    void chineseOrganisationsAreNoNames(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    private static String roles(String title, String text) throws ModelException {
+        StringBuilder sb = new StringBuilder();
+        for (Role r : RosterParser.parseRoles(title, text.replace("\\u3000", "\u3000"))) {
+            if (sb.length() > 0) sb.append(" + ");
+            sb.append(r.title()).append(": ");
+            for (Person p : r.people()) sb.append(p.name()).append(p.position() == null ? "" : "(" + p.position() + ")").append(' ');
+        }
+        return sb.toString().strip();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        组长 | `县长\u3000王五同志任组长`   | 组长: 王五(县长)
+        组长 | 县长王五任组长                | 组长: 王五(县长)
+        成员 | 李四任办公室主任              | 成员: 李四(办公室主任)
+        """)
+    void theRoleSaidAgainAfterANameIsDropped(String title, String text, String expected) throws ModelException {
+        assertEquals(expected, roles(title, text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anotherRoleSaidAfterANameIsAnError() {
+        ModelException e = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class,
+            () -> RosterParser.parseRoles("组长", "王五同志担任副组长"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("副组长"), e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void whereTheOfficeIsIsAnErrorOnItsLine() {
+        ModelException e = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class,
+            () -> RosterParser.parseRoles("办公室", "设在安质部，陈刚兼任办公室主任"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("设在安质部"), e.getMessage());
+        ModelException later = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class,
+            () -> RosterParser.parseRoles("成员", "张三、李四\n王五\n办公室设在县应急局，负责日常工作"));
+        assertEquals(2, later.line());
+    }
 }
