@@ -271,7 +271,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
                     ctx.error(lines.get(r), "the roster table's first row has no role: write it in its first column (组长, Leader)");
                     return;
                 }
-                if (!name.isEmpty()) people.add(position.isEmpty() ? name : name + "（" + position + "）");
+                if (!name.isEmpty()) people.add(position.isEmpty() ? name : hasHan(name + position) ? name + "（" + position + "）" : name + " (" + position + ")");
                 else if (!position.isEmpty()) people.add(position); // a post without a name: 各班班主任
             }
             if (title != null) role(RosterParser.roleTitle(title), titleLine, List.of(String.join("；", people)), names, roles);
