@@ -64,13 +64,17 @@ final class Gaps {
     /**
      * Whether an English line break falls between whole names or posts, each of two words or more; after a word
      * that cannot end a post ("Head of the Safety") only when the next line starts with a person's name
-     * ({@link LatinReader#personName}): "Director of Operations⏎Mary Lee, Head of HR".
+     * ({@link LatinReader#personName}): "Director of Operations⏎Mary Lee, Head of HR"; before a head word when the
+     * line holds a head already ("Head of HR⏎Director of Adult Social Care").
      */
     private static boolean wholeLatinName(String text, int start, int end, String before, String after) {
         if (PositionWords.isEnLink(before) || PositionWords.isEnConjunction(before)) return false;
         if (PositionWords.isEnLink(after) || PositionWords.isEnConjunction(after) || !Character.isUpperCase(after.codePointAt(0))) return false;
         String next = itemAfter(text, end);
         if (LatinReader.personName(next)) return words(itemBefore(text, start, false)) >= 2; // Head of Human⏎Resources⏎Tom Green
+        if (PositionWords.isEnHead(after) && hasHead(itemBefore(text, start, true)) && !QUALIFYING.contains(PositionWords.lower(before))) {
+            return true; // Head of HR⏎Director of Adult Social Care (not Deputy⏎Director)
+        }
         if (PositionWords.isEnOpenModifier(before)) return false;
         return words(itemBefore(text, start, true)) >= 2 && words(next) >= 2;
     }
@@ -99,6 +103,16 @@ final class Gaps {
         int k = at;
         while (k < text.length() && SEPARATORS.indexOf(text.charAt(k)) < 0 && text.charAt(k) != '\n') k++;
         return text.substring(at, k);
+    }
+
+    /** Head words that qualify the head after them: Deputy Director, Chief Executive, Assistant Head. */
+    private static final java.util.Set<String> QUALIFYING = java.util.Set.of("deputy", "vice", "assistant", "associate", "chief",
+        "acting", "senior", "executive", "lead", "principal", "head", "general", "managing", "co");
+
+    /** Whether English text holds a head word (Director, Manager): a post that is whole. */
+    private static boolean hasHead(String s) {
+        for (String w : s.strip().split("\\s+")) if (PositionWords.isEnHead(w)) return true;
+        return false;
     }
 
     private static int words(String s) {

@@ -193,6 +193,7 @@ final class LatinReader {
                     // "Head of HR", "Head of Human Resources": with no post word after it, "of" takes the one or two
                     // words that end the run ("Director of Jinan Wang Li" stays unclear: which words are the name?)
                     if (last < 0 && j < n && n - j <= 2 && allPost(post, i)) last = n - 1;
+                    if (last < 0 && j < n) last = departmentEnd(words, j);
                     for (int k = i; k <= last; k++) post[k] = true;
                 }
             }
@@ -260,6 +261,20 @@ final class LatinReader {
             else if (!w.isEmpty() && !Character.isLowerCase(w.codePointAt(0)) && !PositionWords.isEnLink(w)) return false;
         }
         return plural;
+    }
+
+    /**
+     * Where the department named after "of" ends ("Director of Adult Social Care", "Director of Adult Social Care
+     * Tom Green"): at an organisation word after which only a person's name or nothing follows; -1 when there is none.
+     */
+    private static int departmentEnd(List<String> words, int from) {
+        int n = words.size();
+        for (int k = n - 1; k >= from; k--) {
+            if (!PositionWords.isEnOrganisation(words.get(k))) continue;
+            boolean nameAfter = k == n - 1 || personName(String.join(" ", words.subList(k + 1, n)));
+            if (nameAfter && !personName(String.join(" ", words.subList(from, k + 1)))) return k;
+        }
+        return -1;
     }
 
     /** Whether the words before {@code end} are all post words: the post starts the run. */

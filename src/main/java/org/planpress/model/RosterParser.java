@@ -523,9 +523,8 @@ public final class RosterParser {
     /**
      * The part cut at the {@link Gaps} that stand between people. Text that holds only posts goes with the people
      * beside it that have none, as one writes them: after the name when the part starts with a name
-     * ({@code 张三  县长}), before it when it starts with a post ({@code 县委副书记、县长  黄海}), or a post left
-     * with no name before it, the name after it on the same line; text that cannot be read alone stays with its
-     * neighbours.
+     * ({@code 张三  县长}), before it when it starts with a post ({@code 县委副书记、县长  黄海}); a post left
+     * with no name before it goes with the name after it; text that cannot be read alone stays with its neighbours.
      */
     private static List<String> layoutPieces(String part, String role) {
         List<int[]> gaps = Gaps.find(part);
@@ -563,9 +562,10 @@ public final class RosterParser {
                     && (previous.holds() == Holds.PEOPLE && previous.lastOpen() || previous.holds() == Holds.POSTS && joins);
                 if (joins) cut[k - 1] = false;
             }
-            for (int k = 0; k < n - 1; k++) { // 张三　县长⏎　　镇长　　司马南: a post left alone goes with the name after it on its line
+            for (int k = 0; k < n - 1; k++) { // 张三　县长⏎　　镇长　　司马南: a post left alone goes with the name after it
                 boolean alone = segments.get(k).holds() == Holds.POSTS && (k == 0 || cut[k - 1]);
-                if (alone && nameOnLine(part, segments, k)) cut[k] = false;
+                Segment next = segments.get(k + 1);
+                if (alone && next.holds() == Holds.PEOPLE && next.firstOpen()) cut[k] = false;
             }
         }
         List<String> pieces = new ArrayList<>();
