@@ -215,6 +215,11 @@ final class LatinReader {
             if (!head && !PositionWords.isEnUnit(words.get(j - 1))) for (int k = i; k < j; k++) post[k] = false;
             i = j;
         }
+        for (int i = 1; i < n; i++) { // James Dean, Lucy Marshal: a head word that is a family name, after a given name
+            boolean alone = post[i] && !post[i - 1] && (i + 1 == n || !post[i + 1]);
+            if (alone && SURNAME_HEADS.contains(words.get(i)) && Character.isUpperCase(words.get(i - 1).codePointAt(0))
+                    && !PositionWords.isEnPostWord(words.get(i - 1))) post[i] = false;
+        }
         leadingPostWords(words, post);
         organisation(words, post);
         List<Piece> out = new ArrayList<>();

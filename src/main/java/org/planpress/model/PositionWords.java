@@ -71,7 +71,8 @@ final class PositionWords {
         "caseworker", "officer-in-charge", "ranger", "marshal", "fire-warden", "master", "harbourmaster", "harbormaster",
         "stationmaster", "quartermaster", "pilot", "dispatcher", "foreperson", "overseer", "ganger",
         // ranks of police, fire and armed services, written before a name as its post (Detective Inspector Raj Patel)
-        "constable", "sergeant", "detective", "lieutenant", "colonel", "brigadier", "admiral", "corporal", "commodore");
+        "constable", "sergeant", "detective", "lieutenant", "colonel", "brigadier", "admiral", "corporal", "commodore",
+        "vicar", "chaplain", "rector", "pastor", "curate", "imam", "rabbi", "bishop");
 
     /** English words that modify a post or name a department inside it: "Deputy Project", "Research and Development". */
     private static final Set<String> EN_MODIFIERS = words(
@@ -213,7 +214,9 @@ final class PositionWords {
     static boolean endsAsOrganisation(String s) {
         if (s.length() < 2) return false;
         for (String e : ZH_ORGANISATION_ENDS) if (s.endsWith(e)) return true;
-        if (ZH_ORGANISATION_CHARS.indexOf(s.charAt(s.length() - 1)) < 0) return false;
+        char last = s.charAt(s.length() - 1);
+        if (last == '会' || last == '科') return s.length() > 4 || !isSurname(s); // 县红十字会, 教务科 (王建会, 张科 are names)
+        if (ZH_ORGANISATION_CHARS.indexOf(last) < 0) return false;
         return s.length() >= 3 || !isSurname(s);
     }
 
@@ -351,7 +354,7 @@ final class PositionWords {
         "rescue", "ambulance", "nhs", "highways", "transport", "health", "care", "safety", "council", "department",
         "directorate", "partnership", "foundation", "society", "charity", "network", "forum", "governors", "ltd",
         "limited", "inc", "plc", "llp", "group", "borough", "county", "parish", "region", "district", "city",
-        "quality", "governance", "finance", "procurement", "contracts", "facilities", "estates", "resources",
+        "quality", "governance", "church", "diocese", "mosque", "temple", "finance", "procurement", "contracts", "facilities", "estates", "resources",
         "operations", "policy", "education", "curriculum", "emergency", "fire", "union", "affairs", "relations");
 
     /** Whether the word names an organisation or a service (Trust, Police, Water, Services) or a unit (Council). */

@@ -43,6 +43,10 @@ class RosterPostsTest {
         `Wang, Li etc`                                                | Wang / Li
         `Smith, J.; Dr. Emily Carter, PhD`                            | Smith, J. / Dr. Emily Carter, PhD
         `Tom Hill, parents and carers`                                | Tom Hill / [parents and carers]
+        `Sarah Ward, Head of Year 9; James Dean, Deputy Head`         | Sarah Ward(Head of Year 9) / James Dean(Deputy Head)
+        `Rev. John Smith, Vicar, St Peter's Church`                   | Rev. John Smith(Vicar, St Peter's Church)
+        `Peter Clark, Finance Director, and Helen Wood, HR Director`  | Peter Clark(Finance Director) / Helen Wood(HR Director)
+        `Ann Smith, Jo Brown, Kate Green`                             | Ann Smith / Jo Brown / Kate Green
         """)
     void anEnglishPostAfterANameRunsToTheNextPerson(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
@@ -131,6 +135,7 @@ class RosterPostsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         各社区党委书记、居委会主任     | [各社区党委书记] / [居委会主任]
         团委、妇联、县工会             | [团委] / [妇联] / [县工会]
+        县红十字会、教务科、王建会      | [县红十字会] / [教务科] / 王建会
         村委会主任 王刚                | 王刚(村委会主任)
         王科、李会                     | 王科 / 李会
         """)
