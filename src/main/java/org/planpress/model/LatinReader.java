@@ -132,6 +132,12 @@ final class LatinReader {
         return false;
     }
 
+    /** Whether a word is possessive (Mary's, Thomas', Students'): it names a place or body, no person. */
+    private static boolean possessive(String w) {
+        String l = w.replace('’', '\'');
+        return l.endsWith("'s") || l.endsWith("s'");
+    }
+
     /** Head words that are common family names too: James Dean, Anne Marshal, Minnie Driver (Divisional Commander is a post). */
     private static final java.util.Set<String> SURNAME_HEADS = java.util.Set.of("Dean", "Marshal", "Driver", "Steward", "Mayor",
         "Clerk", "Master", "Porter", "Guard", "Pilot", "Coach", "Chancellor", "Warden", "Monitor", "Bishop", "Deacon", "Major");
@@ -144,6 +150,7 @@ final class LatinReader {
      * digit (Ward 4B), no leading "the".
      */
     static boolean personName(String text) {
+        if (text.isBlank()) return false;
         String[] ws = text.strip().split("\\s+");
         int h = 0;
         while (h < ws.length && PositionWords.isHonorific(ws[h])) h++;
@@ -154,7 +161,8 @@ final class LatinReader {
             String w = ws[i];
             if (w.chars().anyMatch(Character::isDigit)) return false;
             if (i > h && particle(w)) continue;
-            if (!Character.isUpperCase(w.codePointAt(0))) return false;
+            if (!Character.isUpperCase(w.codePointAt(0)) || possessive(w)) return false; // St Mary's School
+            if (i == h && h == 0 && (w.equals("St") || w.equals("St.") || w.equals("Saint"))) return false; // St Thomas' Hospital
             capitals++;
             postWord |= PositionWords.isEnOrganisation(w) || PositionWords.isEnHead(w) && !(i == ws.length - 1 && SURNAME_HEADS.contains(w));
         }

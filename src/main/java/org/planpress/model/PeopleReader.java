@@ -277,14 +277,11 @@ final class PeopleReader {
         return Character.isUpperCase(text.codePointAt(0));
     }
 
-    /** Whether a name comes after piece {@code at} before the next conjunction, so a post there may be its post. */
+    /** Whether a name comes right after piece {@code at}, so a post there may be its post (教授 王五). */
     private static boolean nameFollows(List<Piece> pieces, int at) {
-        for (int k = at + 1; k < pieces.size(); k++) {
-            Piece.Kind t = pieces.get(k).kind();
-            if (t == Piece.Kind.CONJ) return false;
-            if (t == Piece.Kind.NAME || t == Piece.Kind.PERSON) return true;
-        }
-        return false;
+        if (at + 1 >= pieces.size()) return false;
+        Piece.Kind t = pieces.get(at + 1).kind();
+        return t == Piece.Kind.NAME || t == Piece.Kind.PERSON;
     }
 
     private List<Read> pair(List<Piece> pieces, String item) throws ModelException {
@@ -335,6 +332,8 @@ final class PeopleReader {
                     } else if (last != null && !last.group && prev == Piece.Kind.NAME && last.position != null
                             && PositionWords.isZhRankTitle(p.text()) && !nameFollows(pieces, at)) {
                         last.position = last.position + "、" + p.text(); // 党委副书记 买买提·吐尔逊 教授
+                    } else if (postFirst && prev == Piece.Kind.POST && last != null && !last.post && nameFollows(pieces, at)) {
+                        out.add(new Read(p.text(), null, true, true)); // 院长 陈明 研究员 副院长 李华: 副院长 is 李华's
                     } else if (prev == Piece.Kind.POST && last != null) {
                         // 七年级2班 班主任, 张三 县委副书记 县长: posts side by side are one
                         if (last.post) last.name = last.name + " " + p.text();

@@ -47,6 +47,7 @@ class RosterPostsTest {
         `Rev. John Smith, Vicar, St Peter's Church`                   | Rev. John Smith(Vicar, St Peter's Church)
         `Peter Clark, Finance Director, and Helen Wood, HR Director`  | Peter Clark(Finance Director) / Helen Wood(HR Director)
         `Ann Smith, Jo Brown, Kate Green`                             | Ann Smith / Jo Brown / Kate Green
+        `Jane Smith, Director of Nursing, St Thomas' Hospital NHS Foundation Trust` | Jane Smith(Director of Nursing, St Thomas' Hospital NHS Foundation Trust)
         """)
     void anEnglishPostAfterANameRunsToTheNextPerson(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
@@ -119,6 +120,7 @@ class RosterPostsTest {
         `王芳\u3000县长\u3000\u3000镇长\u3000\u3000刘强` | 王芳(县长) / 刘强(镇长)
         党委副书记 买买提·吐尔逊 教授           | 买买提·吐尔逊(党委副书记、教授)
         院长 陈明 研究员                        | 陈明(院长、研究员)
+        院长 陈明 研究员 副院长 李华            | 陈明(院长、研究员) / 李华(副院长)
         心理健康教育中心主任 刘芳副教授         | 刘芳(心理健康教育中心主任、副教授)
         校医院院长 张华医生                     | 张华(校医院院长、医生)
         科研处处长 赵敏博士                     | 赵敏(科研处处长、博士)
