@@ -65,12 +65,17 @@ final class Gaps {
      * Whether an English line break falls between whole names or posts, each of two words or more; after a word
      * that cannot end a post ("Head of the Safety") only when the next line starts with a person's name
      * ({@link LatinReader#personName}): "Director of Operations⏎Mary Lee, Head of HR"; before a head word when the
-     * line holds a head already ("Head of HR⏎Director of Adult Social Care").
+     * line holds a head already ("Head of HR⏎Director of Adult Social Care"); before "the" and an organisation
+     * ("the Police⏎the Fire Service").
      */
     private static boolean wholeLatinName(String text, int start, int end, String before, String after) {
         if (PositionWords.isEnLink(before) || PositionWords.isEnConjunction(before)) return false;
-        if (PositionWords.isEnLink(after) || PositionWords.isEnConjunction(after) || !Character.isUpperCase(after.codePointAt(0))) return false;
         String next = itemAfter(text, end);
+        boolean whole = PositionWords.isEnOrganisation(before) || !PositionWords.isEnOpenModifier(before);
+        if (PositionWords.lower(after).equals("the") && whole && endsAsOrganisation(next)) {
+            return true; // the Police⏎the Fire Service: an organisation a line
+        }
+        if (PositionWords.isEnLink(after) || PositionWords.isEnConjunction(after) || !Character.isUpperCase(after.codePointAt(0))) return false;
         if (LatinReader.personName(next)) return words(itemBefore(text, start, false)) >= 2; // Head of Human⏎Resources⏎Tom Green
         if (PositionWords.isEnHead(after) && hasHead(itemBefore(text, start, true)) && !QUALIFYING.contains(PositionWords.lower(before))) {
             return true; // Head of HR⏎Director of Adult Social Care (not Deputy⏎Director)
@@ -103,6 +108,12 @@ final class Gaps {
         int k = at;
         while (k < text.length() && SEPARATORS.indexOf(text.charAt(k)) < 0 && text.charAt(k) != '\n') k++;
         return text.substring(at, k);
+    }
+
+    /** Whether English text ends in an organisation word: "the Fire Service". */
+    private static boolean endsAsOrganisation(String s) {
+        String[] w = s.strip().split("\\s+");
+        return w.length >= 2 && PositionWords.isEnOrganisation(w[w.length - 1]);
     }
 
     /** Head words that qualify the head after them: Deputy Director, Chief Executive, Assistant Head. */

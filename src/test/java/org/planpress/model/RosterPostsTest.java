@@ -70,6 +70,10 @@ class RosterPostsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         `John Brown, Director of Operations\\nMary Lee, Head of Human\\nResources\\nTom Green` | John Brown(Director of Operations) / Mary Lee(Head of Human Resources) / Tom Green
         `Ann Bell, Head of Quality\\nRob Stone, Chief Engineer`   | Ann Bell(Head of Quality) / Rob Stone(Chief Engineer)
+        `Ann Lee, Head of HR\\nDirector of Adult Social Care\\nMs. Jane Roe` | Ann Lee(Head of HR) / Ms. Jane Roe(Director of Adult Social Care)
+        `Tom Green\\nDirector of Adult Social Care`               | Tom Green(Director of Adult Social Care)
+        `Bob Smith, Facilities Manager\\nJane Doe, Deputy Head (Pastoral)` | Bob Smith(Facilities Manager) / Jane Doe(Deputy Head (Pastoral))
+        `the Police\\nthe Fire Service`                            | [the Police] / [the Fire Service]
         """)
     void aWrappedLineThatIsNoPersonContinuesThePostAbove(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
