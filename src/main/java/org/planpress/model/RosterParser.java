@@ -129,12 +129,17 @@ public final class RosterParser {
         String[] lines = text.split("\n", -1);
         List<String> listed = new ArrayList<>();
         for (int k = 0; k < lines.length; k++) {
-            if (k == 0 || !MEMBERSHIP.matcher(lines[k].strip()).lookingAt()) {
+            java.util.regex.Matcher m = MEMBERSHIP.matcher(lines[k].strip());
+            if (!m.lookingAt()) {
                 listed.add(lines[k]);
                 continue;
             }
-            addPeople(people, listed, role, description); // Members include representatives from ...: one group entry
-            people.add(Person.group(dropTrailingPeriod(PeopleReader.collapse(lines[k]))));
+            if (title != null && RoleKind.of(title) != RoleKind.MEMBER) {
+                throw new ModelException(role + " has a line about who the group includes, " + ModelException.quote(lines[k])
+                    + ", which names no " + title + "; write it under the members' role or after the roster", lineOf(spaced, lines[k].strip()));
+            }
+            addPeople(people, listed, role, description); // Members include representatives from ...
+            people.addAll(included(lines[k].strip().substring(m.end()), role, description));
         }
         addPeople(people, listed, role, description);
         return List.copyOf(people);
@@ -155,13 +160,28 @@ public final class RosterParser {
     }
 
     /**
-     * A line after the first that says who the group includes, not a list: "Members include representatives from
-     * the NHS Trust, the Fire and Rescue Service and the Police." It is one group entry, as written.
+     * The words that start an English line saying who the group includes: "Members include", "The committee also
+     * comprises", "including", "made up of", "In attendance:".
      */
     private static final java.util.regex.Pattern MEMBERSHIP = java.util.regex.Pattern.compile(
         "(?i)(?:(?:the\\s+)?(?:members(?:hip)?|group|committee|team|panel|board|it)\\s+(?:will\\s+)?(?:also\\s+)?"
-            + "(?:includes?|comprises?|consists?\\s+of|is\\s+made\\s+up\\s+of|are\\s+drawn\\s+from)"
-            + "|(?:also\\s+)?(?:attending|in\\s+attendance)[:\\s])\\s");
+            + "(?:are|includes?|comprises?|consists?\\s+of|is\\s+made\\s+up\\s+of|are\\s+drawn\\s+from)"
+            + "|includes?|including|comprising|consisting\\s+of|made\\s+up\\s+of|(?:also\\s+)?(?:attending|in\\s+attendance))"
+            + "[:\\s]\\s*");
+
+    /**
+     * Who a line that starts with {@link #MEMBERSHIP} says the group includes: the people it names, or, when it names
+     * none, one group entry of all it says ("representatives from the NHS Trust, the Fire and Rescue Service and the
+     * Police"), not split at its commas.
+     */
+    private static List<Person> included(String rest, String role, String description) throws ModelException {
+        String text = dropTrailingPeriod(rest.strip());
+        if (text.isEmpty()) throw new ModelException(role + " lists no names after " + ModelException.quote(description));
+        List<Person> people = new ArrayList<>();
+        for (PeopleReader.Read r : read(text, role, description, true)) people.add(r.person());
+        if (people.stream().allMatch(Person::group)) return List.of(Person.group(PeopleReader.collapse(text)));
+        return people;
+    }
 
     /** The people of a text; {@code layout}: whether line breaks and wide gaps may separate them ({@link Gaps}). */
     private static List<PeopleReader.Read> read(String text, String role, String description, boolean layout) throws ModelException {
@@ -677,11 +697,9 @@ public final class RosterParser {
         return who.endsWith("同志") && who.length() > 3 ? who.substring(0, who.length() - 2) : who; // 县长张三同志担任
     }
 
-    /** The words that say what the role is made of: 由各成员单位分管领导组成, 成员为各科室负责人, Members include ..., made up of ... */
+    /** The words that say what the role is made of: 由各成员单位分管领导组成, 成员为各科室负责人 (English: {@link #MEMBERSHIP}). */
     private static final java.util.regex.Pattern MADE_OF = java.util.regex.Pattern.compile(
-        "(?i)^(?:(?:成员|组员|委员|成员单位)?由(.+?)(?:共同)?组成"
-            + "|(?:成员|组员|委员|成员单位)(?:为|是|包括|有)[：:]?(.+)"
-            + "|(?:(?:the\\s+)?members\\s+(?:are|include)|includes?|including|comprising|consisting of|made up of)[:\\s]\\s*(.+))$");
+        "^(?:(?:成员|组员|委员|成员单位)?由(.+?)(?:共同)?组成|(?:成员|组员|委员|成员单位)(?:为|是|包括|有)[：:]?(.+))$");
 
     /** "张三、李四等", "Wang, Li etc": the list is what is written. */
     private static String dropTrailingEtc(String s) {

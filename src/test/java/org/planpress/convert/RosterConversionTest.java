@@ -245,7 +245,7 @@ class RosterConversionTest {
         assertEquals(RoleKind.DEPUTY, roles.get(1).kind());
         assertEquals(List.of(new Person("Ms. Claire Dupont-Moreau", null)), roles.get(1).people());
         assertEquals(List.of(new Person("John Brown", "Director of Operations"), new Person("Mary Lee", "Head of Human Resources"),
-                Person.group("Members include representatives from the NHS Trust, the Fire and Rescue Service and the Police"),
+                Person.group("representatives from the NHS Trust, the Fire and Rescue Service and the Police"),
                 new Person("Ms. Jane Roe", "Director of Adult Social Care")), roles.get(2).people());
     }
 

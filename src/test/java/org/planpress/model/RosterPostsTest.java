@@ -83,11 +83,28 @@ class RosterPostsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         `Anglian Water; the State Emergency Service; Sarah Ward` | [Anglian Water] / [the State Emergency Service] / Sarah Ward
         `Kent Fire and Rescue Service; the Environment Agency`  | [Kent Fire and Rescue Service] / [the Environment Agency]
-        `Tom Green\\nMembers include representatives from the NHS Trust, the Fire and Rescue Service and the Police.` | Tom Green / [Members include representatives from the NHS Trust, the Fire and Rescue Service and the Police]
-        `Ann Lee\\nThe committee also includes a parent governor, the school nurse and two pupils` | Ann Lee / [The committee also includes a parent governor, the school nurse and two pupils]
+        `Tom Green\\nMembers include representatives from the NHS Trust, the Fire and Rescue Service and the Police.` | Tom Green / [representatives from the NHS Trust, the Fire and Rescue Service and the Police]
+        `Ann Lee\\nThe committee also includes a parent governor, the school nurse and two pupils` | Ann Lee / [a parent governor, the school nurse and two pupils]
         """)
     void organisationsAndMembershipSentencesAreGroups(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `Members include representatives from the NHS Trust, the Fire and Rescue Service and the Police.` | [representatives from the NHS Trust, the Fire and Rescue Service and the Police]
+        `Members include Tom Hill, Ann Lee and Bob Smith`     | Tom Hill / Ann Lee / Bob Smith
+        `including Tom Hill (Chair), Ann Lee`                 | Tom Hill(Chair) / Ann Lee
+        """)
+    void aMembershipLineNamesItsPeopleOrIsOneGroup(String text, String expected) throws ModelException {
+        assertEquals(expected, read(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMembershipLineUnderALeaderIsAnErrorOnItsLine() {
+        ModelException e = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class,
+            () -> RosterParser.parseRoles("Chair", "Mrs. Hannah Price\nMembers include representatives from the NHS Trust"));
+        assertEquals(1, e.line());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
