@@ -277,6 +277,13 @@ final class PeopleReader {
         return Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** 王局长, 李副校长: a surname and a title, as one addresses a person (a post when a name follows it). */
+    private static boolean addressedByTitle(String s) {
+        if (!allHan(s) || !PositionWords.isSurname(s) || PositionWords.isCompoundSurname(s)) return false;
+        return s.length() == 3 && PositionWords.isZhTitle(s.substring(1))
+            || s.length() == 4 && s.charAt(1) == '副' && PositionWords.isZhTitle(s.substring(2));
+    }
+
     /** Whether a name comes right after piece {@code at}, so a post there may be its post (教授 王五). */
     private static boolean nameFollows(List<Piece> pieces, int at) {
         if (at + 1 >= pieces.size()) return false;
@@ -321,6 +328,11 @@ final class PeopleReader {
                         last.name = p.text();
                         last.group = false;
                         last.post = false;
+                        last.postBefore = true;
+                    } else if (prev == Piece.Kind.NAME && last != null && !last.group && last.position == null
+                            && addressedByTitle(last.name) && allHan(p.text()) && !addressedByTitle(p.text())) {
+                        last.position = last.name; // 林场长 王五: not Director Lin and 王五, the head of a forest farm, 王五
+                        last.name = p.text();
                         last.postBefore = true;
                     } else {
                         out.add(new Read(p.text(), null, false, false));
