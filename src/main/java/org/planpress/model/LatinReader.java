@@ -59,6 +59,10 @@ final class LatinReader {
     /** One person's worth of Latin words: a name, posts, a name with a post, or a description of people. */
     private static List<Piece> latinPart(List<String> words) {
         List<Piece> pieces = namesAndPosts(words);
+        if (pieces.size() == 2 && pieces.get(0).kind() == Piece.Kind.NAME && pieces.get(1).kind() == Piece.Kind.POST
+                && modifiesPost(pieces.get(0).text())) {
+            return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // Parent Governor, Divisional Commander
+        }
         if (pieces.size() == 1 && pieces.get(0).kind() == Piece.Kind.NAME && organisation(words) && nameOfUnit(words) == null) {
             return List.of(Piece.of(Piece.Kind.GROUP, pieces.get(0).text())); // Anglian Water, the State Emergency Service
         }
@@ -75,6 +79,15 @@ final class LatinReader {
         boolean post = false;
         for (String w : words) post |= PositionWords.isEnHead(w) || PositionWords.isEnUnit(w);
         return List.of(Piece.of(post ? Piece.Kind.POST : Piece.Kind.GROUP, String.join(" ", words)));
+    }
+
+    /**
+     * Whether the one word before a post qualifies it, no name: one capitalised word, not an honorific or initials
+     * (Parent Governor, Divisional Commander, Students' Union President; Wang Li Director keeps its name).
+     */
+    private static boolean modifiesPost(String word) {
+        return !word.contains(" ") && !PositionWords.isHonorific(word) && !word.endsWith(".")
+            && word.length() > 2 && Character.isUpperCase(word.codePointAt(0)) && !word.chars().skip(1).allMatch(Character::isUpperCase);
     }
 
     /** Words that name an organisation, not a person: "the ..." or an organisation word, and no honorific. */

@@ -123,6 +123,7 @@ public final class RosterParser {
                 + " own, and the people as 陈刚（办公室主任）", lineOf(spaced, where));
         }
         String text = dropServes(dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(dropRestatedRole(spaced.strip(), title, role)))));
+        text = CONCURRENT_PAREN.matcher(text).replaceAll("兼"); // 张三（县长）兼（县委副书记）: 张三（县长兼县委副书记）
         text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
         List<Person> people = new ArrayList<>();
@@ -299,6 +300,9 @@ public final class RosterParser {
         "^(?:以及|还有|(?i:and|as well as|plus|together with)\\s)\\s*"); // not 和, 与, 及: surnames too (和平)
 
     /** Two parenthesised remarks side by side: （县长）（兼）, (Director) (acting). */
+    /** 兼 between two parenthesised posts: the second is held as well as the first. */
+    private static final java.util.regex.Pattern CONCURRENT_PAREN = java.util.regex.Pattern.compile("[）)]\\s*兼\\s*[（(]");
+
     private static final java.util.regex.Pattern PAREN_AFTER_PAREN = java.util.regex.Pattern.compile("[）)]\\s*[（(]");
 
     private static final String CONTACT_LABEL = "(?:联系电话|办公电话|联系方式|移动电话|电话|手机号码|手机号|手机|座机|传真|电子邮箱|电子邮件|邮箱"

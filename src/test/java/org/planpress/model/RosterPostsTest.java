@@ -61,6 +61,8 @@ class RosterPostsTest {
         Assistant Commissioner Helen Ball                 | Helen Ball(Assistant Commissioner)
         Finance/Admin – Ms. Rachel Kim                    | Ms. Rachel Kim(Finance/Admin)
         Planning Manager – Mr. Jon Reyes                  | Mr. Jon Reyes(Planning Manager)
+        Divisional Commander                              | [Divisional Commander]
+        `Ms. Sarah Jones – Head of Finance, Procurement and Contracts` | Ms. Sarah Jones(Head of Finance, Procurement and Contracts)
         """)
     void aRankOrPostBeforeANameIsItsPosition(String text, String expected) throws ModelException {
         assertEquals(expected, read(text));
@@ -149,6 +151,7 @@ class RosterPostsTest {
         科研处处长 赵敏博士                     | 赵敏(科研处处长、博士)
         李四（副县长）兼办公室主任               | 李四(副县长兼办公室主任)
         王五 县长兼县委副书记                    | 王五(县长兼县委副书记)
+        张三（县长）兼（县委副书记）              | 张三(县长兼县委副书记)
         县委书记张三同志                        | 张三(县委书记)
         陈刚兼任办公室主任、王芳                 | 陈刚(办公室主任) / 王芳
         """)
