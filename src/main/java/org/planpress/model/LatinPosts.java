@@ -49,6 +49,13 @@ final class LatinPosts {
                 after.add(PeopleReader.collapse(items.get(j).text()));
                 j++;
             }
+            String[] split = j < items.size() && items.get(j).after() == Item.COMMA
+                ? postAndPerson(items.get(j).text(), hasPost || !after.isEmpty(), reader) : null;
+            if (split != null) { // Tom Hill, Director, Finance and Ann Lee, Deputy
+                after.add(split[0]);
+                items = new ArrayList<>(items);
+                items.set(j, new Item(split[1], Item.COMMA));
+            }
             out.add(before == null && after.isEmpty() ? item
                 : new Item(item.text(), item.after(), before, after.isEmpty() ? null : String.join(", ", after)));
             i = j;
@@ -70,6 +77,20 @@ final class LatinPosts {
         if (first == null || first.size() != 1 || !first.get(0).post) return -1;
         for (int m = k; m < out.size(); m++) if (!continuesPost(out.get(m).text(), true, reader)) return -1;
         return k;
+    }
+
+    /**
+     * An item that ends a post and starts the next person at its last "and" ({@code Finance and Ann Lee},
+     * {@code Director of Finance and Ann Lee}): the post's end and the person; null when it is not one ({@code open}: as
+     * for {@link #continuesPost}).
+     */
+    private static String[] postAndPerson(String text, boolean open, PeopleReader reader) {
+        int and = text.lastIndexOf(" and ");
+        if (and <= 0) return null;
+        String post = text.substring(0, and).strip();
+        String person = text.substring(and + 5).strip();
+        if (latinPerson(person, reader) == null || !continuesPost(post, open, reader)) return null;
+        return new String[] {PeopleReader.collapse(post), person};
     }
 
     /** Whether an item names no person and has no post joined to it. */

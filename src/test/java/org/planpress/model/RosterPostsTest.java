@@ -47,6 +47,8 @@ class RosterPostsTest {
         `Rev. John Smith, Vicar, St Peter's Church`                   | Rev. John Smith(Vicar, St Peter's Church)
         `Peter Clark, Finance Director, and Helen Wood, HR Director`  | Peter Clark(Finance Director) / Helen Wood(HR Director)
         `Ann Smith, Jo Brown, Kate Green`                             | Ann Smith / Jo Brown / Kate Green
+        `Tom Hill, Director, Finance and Ann Lee, Deputy Director`    | Tom Hill(Director, Finance) / Ann Lee(Deputy Director)
+        `Tom Hill, Director of Finance and Ann Lee`                   | Tom Hill(Director of Finance) / Ann Lee
         `Jane Smith, Director of Nursing, St Thomas' Hospital NHS Foundation Trust` | Jane Smith(Director of Nursing, St Thomas' Hospital NHS Foundation Trust)
         """)
     void anEnglishPostAfterANameRunsToTheNextPerson(String text, String expected) throws ModelException {
