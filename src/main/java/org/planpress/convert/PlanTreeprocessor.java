@@ -225,7 +225,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
                         }
                     }
                 }
-                role(title, ln, texts, names, roles);
+                role(title, ln, textLine(list, ln, texts), texts, names, roles);
             }
             pendingRoster(list, parent, roles);
         }
@@ -360,9 +360,28 @@ public final class PlanTreeprocessor extends Treeprocessor {
          * inside them ({@code 王建国；副组长：李明}); an error at {@code ln} when the role names no one.
          */
         private void role(String title, int ln, List<String> texts, Set<String> names, List<Role> roles) {
+            role(title, ln, ln, texts, names, roles);
+        }
+
+        /**
+         * The line of the file on which the first of a list entry's texts starts: the term's line ({@code 成员:: 张三})
+         * or one of the next few ({@code 成员::} and the people below it); the term's when it cannot be found.
+         */
+        private int textLine(StructuralNode list, int ln, List<String> texts) {
+            if (texts.isEmpty() || ln <= 0) return ln;
+            String first = texts.get(0).strip().split("\n", 2)[0].strip();
+            List<String> source = sourceLines(list);
+            for (int k = ln; !first.isEmpty() && k <= Math.min(source.size(), ln + 3); k++) {
+                if (source.get(k - 1).contains(first)) return k;
+            }
+            return ln;
+        }
+
+        /** As {@link #role(String, int, List, Set, List)}, the first text starting at line {@code textLine}. */
+        private void role(String title, int ln, int textLine, List<String> texts, Set<String> names, List<Role> roles) {
             List<Person> people = new ArrayList<>();
             List<Role> further = new ArrayList<>();
-            int at = ln; // the line the text read starts on: known for the first text only
+            int at = textLine; // the line the text read starts on: known for the first text only
             try {
                 for (String text : texts) {
                     if (text.isBlank()) continue;

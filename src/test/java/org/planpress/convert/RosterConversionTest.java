@@ -293,4 +293,25 @@ class RosterConversionTest {
         assertEquals(10, found.get(0).line(), found.toString());
         assertTrue(found.get(0).message().contains("下设办公室"), found.toString());
     }
+
+    @Test
+    void aSentenceUnderAListEntryIsReportedAtItsOwnLine(@TempDir Path dir) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        convert(dir, """
+                = 防汛应急预案
+                :lang: zh-CN
+
+                == 组织领导
+
+                [.roster]
+                组长:: 张三
+                成员::
+                张四、李四
+                王五
+                领导小组下设办公室，办公室设在县应急局，负责日常工作。
+                """, diags);
+        List<Diagnostic> found = diags.sorted();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(11, found.get(0).line(), found.toString());
+    }
 }
