@@ -41,20 +41,24 @@ final class LatinPosts {
                 before = String.join(", ", posts).replaceFirst("^(?i:the)\\s+", "");
                 item = new Item(item.text(), items.get(i - posts.size()).after());
             }
-            boolean hasPost = person.get(person.size() - 1).position != null || before != null;
+            PeopleReader.Read holder = person.get(person.size() - 1);
+            boolean hasPost = holder.position != null || before != null;
+            boolean formal = formal(holder);
             List<String> after = new ArrayList<>();
             int j = i + 1;
-            while (j < items.size() && items.get(j).after() == Item.COMMA
-                    && continuesPost(items.get(j).text(), hasPost || !after.isEmpty(), reader)) {
-                after.add(PeopleReader.collapse(items.get(j).text()));
+            while (j < items.size() && items.get(j).after() == Item.COMMA) {
+                String text = items.get(j).text();
+                boolean open = hasPost || !after.isEmpty();
+                String[] split = postAndPerson(text, open, reader);
+                if (split != null) { // Tom Hill, Director, Finance and Ann Lee, Deputy
+                    after.add(split[0]);
+                    items = new ArrayList<>(items);
+                    items.set(j, new Item(split[1], Item.COMMA));
+                    break;
+                }
+                if (!continuesPost(text, open, reader) && !(formal && continuesFormalPost(items, j, reader))) break;
+                after.add(PeopleReader.collapse(text));
                 j++;
-            }
-            String[] split = j < items.size() && items.get(j).after() == Item.COMMA
-                ? postAndPerson(items.get(j).text(), hasPost || !after.isEmpty(), reader) : null;
-            if (split != null) { // Tom Hill, Director, Finance and Ann Lee, Deputy
-                after.add(split[0]);
-                items = new ArrayList<>(items);
-                items.set(j, new Item(split[1], Item.COMMA));
             }
             out.add(before == null && after.isEmpty() ? item
                 : new Item(item.text(), item.after(), before, after.isEmpty() ? null : String.join(", ", after)));
@@ -91,6 +95,42 @@ final class LatinPosts {
         String person = text.substring(and + 5).strip();
         if (latinPerson(person, reader) == null || !continuesPost(post, open, reader)) return null;
         return new String[] {PeopleReader.collapse(post), person};
+    }
+
+    /** Whether a person is named formally, with an honorific or a rank before the name (Dr. Ngozi Okonkwo, Captain Sarah Lowe). */
+    private static boolean formal(PeopleReader.Read r) {
+        return r.postBefore || PositionWords.isHonorific(r.name.split("\\s+")[0]);
+    }
+
+    /**
+     * Whether, after a person named formally, the item at {@code j} continues the post: where people are named with
+     * an honorific, capitalised words that are no name (Translator, Iwi Liaison) continue it unless a post after a
+     * comma follows them; words that could be a name (Infectious Diseases) only when the next person is named
+     * formally too (", and Mr. Li Qiang"), so that "Ms. Li Na, Director, Tom Hill" keeps Tom Hill.
+     */
+    private static boolean continuesFormalPost(List<Item> items, int j, PeopleReader reader) {
+        String t = items.get(j).text().strip();
+        if (t.isEmpty() || PeopleReader.hasHan(t) || RosterParser.endsAPost(t) || !Character.isUpperCase(t.codePointAt(0))) return false;
+        List<PeopleReader.Read> read = tryRead(t, reader);
+        if (read == null || read.size() != 1 || read.get(0).group && !read.get(0).post) return false;
+        PeopleReader.Read r = read.get(0);
+        if (r.position != null || PositionWords.isHonorific(t.split("\\s+")[0])) return false;
+        for (String w : t.split("[\\s()]+")) if (PositionWords.isEnGroupWord(w)) return false;
+        if (latinPerson(t, reader) == null) return !postAfter(items, j, reader); // Translator, Iwi Liaison
+        // a phrase that could be a name (Infectious Diseases) only when a person named formally follows it
+        return j + 1 < items.size() && formalPerson(items.get(j + 1).text(), reader);
+    }
+
+    /** Whether a post after a comma follows the item at {@code j} (Tom Hill, Nurse): the item is a person then. */
+    private static boolean postAfter(List<Item> items, int j, PeopleReader reader) {
+        return j + 1 < items.size() && items.get(j + 1).after() == Item.COMMA && latinPerson(items.get(j + 1).text(), reader) == null
+            && readsAsPost(items.get(j + 1).text());
+    }
+
+    /** Whether the text names a person formally ("and Mr. Li Qiang", "Dr. Wu"). */
+    private static boolean formalPerson(String text, PeopleReader reader) {
+        List<PeopleReader.Read> read = latinPerson(text.strip().replaceFirst("^(?i:and)\\s+", ""), reader);
+        return read != null && formal(read.get(0));
     }
 
     /** Whether an item names no person and has no post joined to it. */

@@ -23,7 +23,9 @@ final class LatinReader {
                 if (!PositionWords.isEnConjunction(words.get(i))) continue;
                 boolean insidePost = i > 0 && i + 1 < words.size()
                     && PositionWords.isEnPostWord(words.get(i - 1)) && PositionWords.isEnPostWord(words.get(i + 1));
-                if (insidePost || insideDescription(words, i) || insideOrganisation(words, from, i)) continue;
+                if (insidePost || insideDescription(words, i) || insideOrganisation(words, from, i) || insideDepartment(words, from, i)) {
+                    continue;
+                }
             }
             if (i > from) out.addAll(latinPart(words.subList(from, i)));
             if (!end) out.add(Piece.of(Piece.Kind.CONJ, words.get(i)));
@@ -44,6 +46,20 @@ final class LatinReader {
         if (left.isEmpty() || right.isEmpty() || !PositionWords.isEnOrganisation(right.get(right.size() - 1))) return false;
         for (String w : words.subList(from, to)) if (PositionWords.isEnHead(w)) return false; // Safety Officer Raj Patel
         return !personName(String.join(" ", left)) && !personName(String.join(" ", right));
+    }
+
+    /**
+     * "Head of Planning and Building Control": "and" after a head and "of" joins the departments, unless an honorific
+     * starts a name after it ("Head of HR and Mr. Tom Hill").
+     */
+    private static boolean insideDepartment(List<String> words, int from, int and) {
+        if (and + 1 >= words.size() || PositionWords.isHonorific(words.get(and + 1))) return false;
+        boolean head = false;
+        for (int k = from; k < and; k++) {
+            if (PositionWords.isEnHead(words.get(k))) head = true;
+            else if (head && PositionWords.isEnOf(words.get(k))) return true;
+        }
+        return false;
     }
 
     /** "primary and secondary schools", "parents and carers": "and" between lower-case words joins a description. */

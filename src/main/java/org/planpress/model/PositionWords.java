@@ -72,7 +72,10 @@ final class PositionWords {
         "stationmaster", "quartermaster", "pilot", "dispatcher", "foreperson", "overseer", "ganger",
         // ranks of police, fire and armed services, written before a name as its post (Detective Inspector Raj Patel)
         "constable", "sergeant", "detective", "lieutenant", "colonel", "brigadier", "admiral", "corporal", "commodore",
-        "vicar", "chaplain", "rector", "pastor", "curate", "imam", "rabbi", "bishop");
+        "vicar", "chaplain", "rector", "pastor", "curate", "imam", "rabbi", "bishop",
+        "practitioner", "translator", "interpreter", "paediatrician", "pediatrician", "surgeon", "therapist", "psychologist",
+        "psychiatrist", "dietitian", "radiographer", "clinician", "epidemiologist", "scientist", "lawyer", "solicitor",
+        "barrister", "attorney", "judge", "agent", "facilitator", "mentor", "assessor", "investigator", "examiner");
 
     /** English words that modify a post or name a department inside it: "Deputy Project", "Research and Development". */
     private static final Set<String> EN_MODIFIERS = words(
@@ -355,7 +358,13 @@ final class PositionWords {
         "directorate", "partnership", "foundation", "society", "charity", "network", "forum", "governors", "ltd",
         "limited", "inc", "plc", "llp", "group", "borough", "county", "parish", "region", "district", "city",
         "quality", "governance", "church", "diocese", "mosque", "temple", "finance", "procurement", "contracts", "facilities", "estates", "resources",
-        "operations", "policy", "education", "curriculum", "emergency", "fire", "union", "affairs", "relations");
+        "operations", "policy", "education", "curriculum", "emergency", "fire", "union", "affairs", "relations",
+        // departments, so that "Head of Planning and Building Control" names no "Building Control"
+        "control", "building", "planning", "housing", "regeneration", "gardens", "leisure", "libraries", "culture", "tourism",
+        "environment", "waste", "recycling", "licensing", "engineering", "infrastructure", "compliance", "diseases",
+        "medicine", "surgery", "paediatrics", "pediatrics", "nursing", "pharmacy", "radiology", "admissions", "inclusion",
+        "safeguarding", "communications", "marketing", "logistics", "strategy", "performance", "development", "research",
+        "innovation", "technology", "systems", "projects", "programmes", "programs");
 
     /** Whether the word names an organisation or a service (Trust, Police, Water, Services) or a unit (Council). */
     static boolean isEnOrganisation(String word) {

@@ -49,6 +49,11 @@ class RosterPostsTest {
         `Ann Smith, Jo Brown, Kate Green`                             | Ann Smith / Jo Brown / Kate Green
         `Tom Hill, Director, Finance and Ann Lee, Deputy Director`    | Tom Hill(Director, Finance) / Ann Lee(Deputy Director)
         `Tom Hill, Director of Finance and Ann Lee`                   | Tom Hill(Director of Finance) / Ann Lee
+        `Dr. Ngozi Okonkwo-Adeyemi, Consultant, Infectious Diseases, and Mr. Li Qiang, Lab Manager` | Dr. Ngozi Okonkwo-Adeyemi(Consultant, Infectious Diseases) / Mr. Li Qiang(Lab Manager)
+        `Ms. Fatima al-Sayed, Translator`                             | Ms. Fatima al-Sayed(Translator)
+        `Senior Nurse Practitioner, Ms. Amy Wong`                     | Ms. Amy Wong(Senior Nurse Practitioner)
+        `Joe Bloggs, Head of Planning and Building Control, Borough Council` | Joe Bloggs(Head of Planning and Building Control, Borough Council)
+        `Dr. Chen, Medical Officer of Health, Tom Hill, Nurse`        | Dr. Chen(Medical Officer of Health) / Tom Hill(Nurse)
         `Jane Smith, Director of Nursing, St Thomas' Hospital NHS Foundation Trust` | Jane Smith(Director of Nursing, St Thomas' Hospital NHS Foundation Trust)
         """)
     void anEnglishPostAfterANameRunsToTheNextPerson(String text, String expected) throws ModelException {
