@@ -188,9 +188,12 @@ final class PositionWords {
 
     /** Whether a word is a title of rank or degree (教授, 副教授, 医生, 博士, 研究员): after a name it is part of the person's position. */
     static boolean isZhRankTitle(String s) {
-        for (String a : ZH_ADDRESS) if (a.equals(s) && !a.equals("同志") && !a.equals("先生") && !a.equals("女士") && !a.equals("师傅")) return true;
-        return false;
+        return ZH_RANK_TITLES.contains(s);
     }
+
+    /** The forms of address that are titles of rank or degree, not courtesy (同志, 先生, 女士, 师傅). */
+    private static final Set<String> ZH_RANK_TITLES = Set.of(java.util.Arrays.stream(ZH_ADDRESS)
+        .filter(a -> !Set.of("同志", "先生", "女士", "师傅").contains(a)).toArray(String[]::new));
 
     /**
      * Units whose name starts with a surname's character, so that 支队长 is the head of a detachment, not Director
