@@ -126,6 +126,15 @@ public final class RosterParser {
         text = CONCURRENT_PAREN.matcher(text).replaceAll("兼"); // 张三（县长）兼（县委副书记）: 张三（县长兼县委副书记）
         text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
+        return List.copyOf(readLines(text, title, role, description, spaced));
+    }
+
+    /**
+     * The people of a role's text: the lines that say who the group includes ({@link #MEMBERSHIP}) each by
+     * {@link #included}, the lines between them together as a list. Such a line under a leader's or deputy's role is
+     * an error at its line of {@code spaced}, the text as written.
+     */
+    private static List<Person> readLines(String text, String title, String role, String description, String spaced) throws ModelException {
         List<Person> people = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         List<String> listed = new ArrayList<>();
@@ -137,13 +146,14 @@ public final class RosterParser {
             }
             if (title != null && RoleKind.of(title) != RoleKind.MEMBER) {
                 throw new ModelException(role + " has a line about who the group includes, " + ModelException.quote(lines[k])
-                    + ", which names no " + title + "; write it under the members' role or after the roster", lineOf(spaced, lines[k].strip()));
+                    + ", which names no " + title + "; write it under the members' role or after the roster",
+                    lineOf(spaced, lines[k].strip()));
             }
             addPeople(people, listed, role, description); // Members include representatives from ...
             people.addAll(included(lines[k].strip().substring(m.end()), role, description));
         }
         addPeople(people, listed, role, description);
-        return List.copyOf(people);
+        return people;
     }
 
     /** The line of {@code text} (from 0) that holds {@code part}. */
