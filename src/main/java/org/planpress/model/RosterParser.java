@@ -17,7 +17,9 @@ import java.util.Objects;
  * ({@code 库热西·买合苏提}); a Chinese name padded to a width ({@code 刘 洋}) loses its padding. Entries that
  * are not named people ({@code 各部门负责人}, {@code heads of all departments}, a post without a name) are
  * {@linkplain Person#group() groups}. A post after a comma belongs to the person before it
- * ({@code Wang Shubin, Director}). A separator at the very end, a trailing period and a trailing 等 are
+ * ({@code Wang Shubin, Director}), and in English runs to the next person, commas, "and" and brackets included
+ * ({@link LatinPosts}: {@code Mr. Paul Nguyen, Head of Estates, Facilities and Safety}). A line saying who the group
+ * includes ({@code Members include representatives from ...}) lists the people it names or is one group entry. A separator at the very end, a trailing period and a trailing 等 are
  * tolerated; an empty item anywhere else is an error. A vacancy ({@code Vacant}, {@code 空缺}) is a group entry. A
  * second role label inside the text ({@code 王建国；副组长：李明}) is read by {@link #parseRoles} (as the converter does) and an error elsewhere,
  * and so is a sentence on a line of its own ({@link RoleLines}).
