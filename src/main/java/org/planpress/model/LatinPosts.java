@@ -166,7 +166,7 @@ final class LatinPosts {
         if (t.isEmpty() || PeopleReader.hasHan(t) || latinPerson(t, reader) != null) return false;
         if (RosterParser.endsAPost(t)) return false;
         for (String w : t.split("[\\s()]+")) if (PositionWords.isEnGroupWord(w)) return false;
-        if (Character.isLowerCase(t.codePointAt(0))) return PositionWords.isEnLink(t.split("\\s+")[0]); // parents and carers: a group
+        if (Character.isLowerCase(t.codePointAt(0))) return PositionWords.isEnOf(t.split("\\s+")[0]); // parents and carers, and the heads: groups
         return open || readsAsPost(t);
     }
 

@@ -49,6 +49,8 @@ class RosterPostsTest {
         `Ann Smith, Jo Brown, Kate Green`                             | Ann Smith / Jo Brown / Kate Green
         `Tom Hill, Director, Finance and Ann Lee, Deputy Director`    | Tom Hill(Director, Finance) / Ann Lee(Deputy Director)
         `Tom Hill, Director of Finance and Ann Lee`                   | Tom Hill(Director of Finance) / Ann Lee
+        `Jane Roe, Director, and the Heads of Department`             | Jane Roe(Director) / [the Heads of Department]
+        `Tom Hill, Head of Science, English and Maths`                | Tom Hill(Head of Science, English and Maths)
         `Dr. Ngozi Okonkwo-Adeyemi, Consultant, Infectious Diseases, and Mr. Li Qiang, Lab Manager` | Dr. Ngozi Okonkwo-Adeyemi(Consultant, Infectious Diseases) / Mr. Li Qiang(Lab Manager)
         `Ms. Fatima al-Sayed, Translator`                             | Ms. Fatima al-Sayed(Translator)
         `Senior Nurse Practitioner, Ms. Amy Wong`                     | Ms. Amy Wong(Senior Nurse Practitioner)
