@@ -226,7 +226,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
                         }
                     }
                 }
-                role(title, ln, texts, names, roles);
+                role(title, ln, textLine(list, ln, texts), texts, names, roles);
             }
             pendingRoster(list, parent, roles);
         }
@@ -272,7 +272,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
                     ctx.error(lines.get(r), "the roster table's first row has no role: write it in its first column (组长, Leader)");
                     return;
                 }
-                if (!name.isEmpty()) people.add(position.isEmpty() ? name : name + "（" + position + "）");
+                if (!name.isEmpty()) people.add(position.isEmpty() ? name : hasHan(name + position) ? name + "（" + position + "）" : name + " (" + position + ")");
                 else if (!position.isEmpty()) people.add(position); // a post without a name: 各班班主任
             }
             if (title != null) role(RosterParser.roleTitle(title), titleLine, List.of(String.join("；", people)), names, roles);
@@ -361,18 +361,39 @@ public final class PlanTreeprocessor extends Treeprocessor {
          * inside them ({@code 王建国；副组长：李明}); an error at {@code ln} when the role names no one.
          */
         private void role(String title, int ln, List<String> texts, Set<String> names, List<Role> roles) {
+            role(title, ln, ln, texts, names, roles);
+        }
+
+        /**
+         * The line of the file on which the first of a list entry's texts starts: the term's line ({@code 成员:: 张三})
+         * or one of the next few ({@code 成员::} and the people below it); the term's when it cannot be found.
+         */
+        private int textLine(StructuralNode list, int ln, List<String> texts) {
+            if (texts.isEmpty() || ln <= 0) return ln;
+            String first = texts.get(0).strip().split("\n", 2)[0].strip();
+            List<String> source = sourceLines(list);
+            for (int k = ln; !first.isEmpty() && k <= Math.min(source.size(), ln + 3); k++) {
+                if (source.get(k - 1).contains(first)) return k;
+            }
+            return ln;
+        }
+
+        /** As {@link #role(String, int, List, Set, List)}, the first text starting at line {@code textLine}. */
+        private void role(String title, int ln, int textLine, List<String> texts, Set<String> names, List<Role> roles) {
             List<Person> people = new ArrayList<>();
             List<Role> further = new ArrayList<>();
+            int at = textLine; // the line the text read starts on: known for the first text only
             try {
                 for (String text : texts) {
                     if (text.isBlank()) continue;
+                    if (text != texts.get(0)) at = -1;
                     List<Role> read = RosterParser.parseRoles(title, text);
                     people.addAll(read.get(0).people());
                     further.addAll(read.subList(1, read.size()));
                 }
                 if (people.isEmpty()) throw new ModelException("roster role \"" + title + "\" lists no names");
             } catch (ModelException ex) {
-                ctx.error(ln, ex.getMessage());
+                ctx.error(at > 0 ? at + ex.line() : ln, ex.getMessage()); // a sentence on a line of its own: that line
                 return;
             }
             List<Role> all = new ArrayList<>();

@@ -34,6 +34,15 @@ final class TableColumns {
     private TableColumns() {
     }
 
+    /**
+     * Whether a header says the role in the group: one of {@link #ROLE}, or a column whose head is "role" or a
+     * 职务, 分工 of the group (Committee role, Role in group, Group role, 组内职务, 小组职务, 工作组分工).
+     */
+    private static boolean isRole(String h) {
+        if (ROLE.contains(h) || h.endsWith("role") || h.endsWith("roles") || h.startsWith("rolein") || h.startsWith("roleon")) return true;
+        return h.length() > 2 && (h.endsWith("职务") || h.endsWith("分工") || h.endsWith("职责")) && h.matches(".*(组|委员会|指挥部|小组|专班).*");
+    }
+
     /** A header cell as compared with the words: without spaces and stars, lower case. */
     private static String word(String cell) {
         return cell.replaceAll("[\\s　*]", "").toLowerCase(Locale.ROOT);
@@ -70,7 +79,7 @@ final class TableColumns {
             String h = word(header.get(i));
             if (h.isEmpty()) continue;
             if (name < 0 && NAME.contains(h)) name = i;
-            else if (role < 0 && ROLE.contains(h)) role = i;
+            else if (role < 0 && isRole(h)) role = i;
             else if (either < 0 && ROLE_OR_POSITION.contains(h)) either = i;
             else if (position < 0 && POSITION.contains(h)) position = i;
             else if (ROSTER_OTHER.contains(h)) other = true;

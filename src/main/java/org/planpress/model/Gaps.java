@@ -61,11 +61,27 @@ final class Gaps {
             || PositionWords.isZhConjunction(word);
     }
 
-    /** Whether an English line break falls between whole names or posts, each of two words or more. */
+    /**
+     * Whether an English line break falls between whole names or posts, each of two words or more; after a word
+     * that cannot end a post ("Head of the Safety") only when the next line starts with a person's name
+     * ({@link LatinReader#personName}): "Director of Operations⏎Mary Lee, Head of HR"; before a head word when the
+     * line holds a head already ("Head of HR⏎Director of Adult Social Care"); before "the" and an organisation
+     * ("the Police⏎the Fire Service").
+     */
     private static boolean wholeLatinName(String text, int start, int end, String before, String after) {
-        if (PositionWords.isEnLink(before) || PositionWords.isEnConjunction(before) || PositionWords.isEnOpenModifier(before)) return false;
+        if (PositionWords.isEnLink(before) || PositionWords.isEnConjunction(before)) return false;
+        String next = itemAfter(text, end);
+        boolean whole = PositionWords.isEnOrganisation(before) || !PositionWords.isEnOpenModifier(before);
+        if (PositionWords.lower(after).equals("the") && whole && endsAsOrganisation(next)) {
+            return true; // the Police⏎the Fire Service: an organisation a line
+        }
         if (PositionWords.isEnLink(after) || PositionWords.isEnConjunction(after) || !Character.isUpperCase(after.codePointAt(0))) return false;
-        return words(itemBefore(text, start)) >= 2 && words(itemAfter(text, end)) >= 2;
+        if (LatinReader.personName(next)) return words(itemBefore(text, start, false)) >= 2; // Head of Human⏎Resources⏎Tom Green
+        if (PositionWords.isEnHead(after) && hasHead(itemBefore(text, start, true)) && !QUALIFYING.contains(PositionWords.lower(before))) {
+            return true; // Head of HR⏎Director of Adult Social Care (not Deputy⏎Director)
+        }
+        if (PositionWords.isEnOpenModifier(before)) return false;
+        return words(itemBefore(text, start, true)) >= 2 && words(next) >= 2;
     }
 
     private static String wordBefore(String text, int at) {
@@ -80,10 +96,10 @@ final class Gaps {
         return text.substring(at, k);
     }
 
-    /** The text back to the previous separator or line break. */
-    private static String itemBefore(String text, int at) {
+    /** The text back to the previous separator, or line break when {@code lines}. */
+    private static String itemBefore(String text, int at, boolean lines) {
         int k = at;
-        while (k > 0 && SEPARATORS.indexOf(text.charAt(k - 1)) < 0 && text.charAt(k - 1) != '\n') k--;
+        while (k > 0 && SEPARATORS.indexOf(text.charAt(k - 1)) < 0 && !(lines && text.charAt(k - 1) == '\n')) k--;
         return text.substring(k, at);
     }
 
@@ -92,6 +108,22 @@ final class Gaps {
         int k = at;
         while (k < text.length() && SEPARATORS.indexOf(text.charAt(k)) < 0 && text.charAt(k) != '\n') k++;
         return text.substring(at, k);
+    }
+
+    /** Whether English text ends in an organisation word: "the Fire Service". */
+    private static boolean endsAsOrganisation(String s) {
+        String[] w = s.strip().split("\\s+");
+        return w.length >= 2 && PositionWords.isEnOrganisation(w[w.length - 1]);
+    }
+
+    /** Head words that qualify the head after them: Deputy Director, Chief Executive, Assistant Head. */
+    private static final java.util.Set<String> QUALIFYING = java.util.Set.of("deputy", "vice", "assistant", "associate", "chief",
+        "acting", "senior", "executive", "lead", "principal", "head", "general", "managing", "co");
+
+    /** Whether English text holds a head word (Director, Manager): a post that is whole. */
+    private static boolean hasHead(String s) {
+        for (String w : s.strip().split("\\s+")) if (PositionWords.isEnHead(w)) return true;
+        return false;
     }
 
     private static int words(String s) {

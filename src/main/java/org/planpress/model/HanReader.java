@@ -110,12 +110,17 @@ final class HanReader {
         for (String address : PositionWords.ZH_ADDRESS) {
             if (!w.endsWith(address)) continue;
             String name = w.substring(0, w.length() - address.length());
-            if (name.length() >= 2 && name.length() <= 4 && allHan(name)
+            boolean honorific = address.equals("同志") || address.equals("先生") || address.equals("女士");
+            if (name.length() >= 2 && name.length() <= 4 && allHan(name) && !name.endsWith("副")
                     && PositionWords.isSurname(name) && !PositionWords.isZhPosition(name) && !PositionWords.isZhUnit(name)) {
-                boolean honorific = address.equals("同志") || address.equals("先生") || address.equals("女士");
                 return List.of(honorific ? Piece.of(Piece.Kind.NAME, name) : Piece.person(name, address, false)); // 张三同志, 张三老师
             }
+            Piece pn = honorific ? postThenName(name) : null; // 县委书记张三同志
+            if (pn != null) return List.of(pn);
+            break;
         }
+        Piece serves = servesAs(w);
+        if (serves != null) return List.of(serves);
         if (hasDot(w)) return List.of(dotted(w, item));
         Piece pn = postThenName(w);
         if (pn != null) return List.of(pn);
@@ -124,7 +129,7 @@ final class HanReader {
             Piece np = nameThenPost(w);
             if (np != null) return List.of(np);
             if (len == 3 && allHan(w) && PositionWords.isSurname(w) && !PositionWords.isCompoundSurname(w)
-                    && PositionWords.isZhTitle(w.substring(1))) {
+                    && PositionWords.isZhTitle(w.substring(1)) && !PositionWords.isZhSubUnit(w)) {
                 return List.of(Piece.of(Piece.Kind.NAME, w)); // 王局长: Director Wang, as written
             }
             if (len == 4 && allHan(w) && PositionWords.isSurname(w) && !PositionWords.isCompoundSurname(w)
@@ -133,8 +138,24 @@ final class HanReader {
             }
             return List.of(Piece.of(Piece.Kind.POST, w));
         }
-        if (PositionWords.isZhUnit(w)) return List.of(Piece.of(Piece.Kind.POST, w)); // 县教育局: a unit, or a person's unit
+        if (PositionWords.isZhUnit(w) || PositionWords.endsAsOrganisation(w)) {
+            return List.of(Piece.of(Piece.Kind.POST, w)); // 县教育局, 团委: a unit, or a person's unit
+        }
         if (allHan(w) && len >= 2 && len <= 4) return List.of(Piece.of(Piece.Kind.NAME, w));
+        return null;
+    }
+
+    /** 陈刚兼任办公室主任, 张三任副县长: a name, 兼任, 担任 or 任, and the post the person holds. */
+    private static Piece servesAs(String w) {
+        if (!allHan(w)) return null;
+        for (String verb : new String[] {"兼任", "担任", "任"}) {
+            int at = w.indexOf(verb);
+            if (at < 2 || at > 6) continue;
+            String name = w.substring(0, at);
+            if (name.endsWith("同志")) name = name.substring(0, name.length() - 2); // 王五同志任副组长
+            String post = w.substring(at + verb.length());
+            if (namelike(name) && PositionWords.isZhPosition(post)) return Piece.person(name, post, false);
+        }
         return null;
     }
 
@@ -182,7 +203,7 @@ final class HanReader {
      * ending in 市, 县, 区 ... (邵阳市副市长 is a post, not 邵阳市 the deputy mayor).
      */
     private static boolean namelike(String s) {
-        return PositionWords.isSurname(s) && !PositionWords.isZhPosition(s) && !PositionWords.isZhUnit(s)
+        return PositionWords.isSurname(s) && !PositionWords.endsAsOrganisation(s) && !PositionWords.isZhPosition(s) && !PositionWords.isZhUnit(s)
             && !PositionWords.isZhGroup(s) && !s.contains("副") && !PositionWords.isZhPostPrefix(s) && !PositionWords.isZhField(s)
             && "省市县区州镇乡村旗盟".indexOf(s.charAt(s.length() - 1)) < 0;
     }

@@ -23,13 +23,43 @@ final class LatinReader {
                 if (!PositionWords.isEnConjunction(words.get(i))) continue;
                 boolean insidePost = i > 0 && i + 1 < words.size()
                     && PositionWords.isEnPostWord(words.get(i - 1)) && PositionWords.isEnPostWord(words.get(i + 1));
-                if (insidePost || insideDescription(words, i)) continue;
+                if (insidePost || insideDescription(words, i) || insideOrganisation(words, from, i) || insideDepartment(words, from, i)) {
+                    continue;
+                }
             }
             if (i > from) out.addAll(latinPart(words.subList(from, i)));
             if (!end) out.add(Piece.of(Piece.Kind.CONJ, words.get(i)));
             from = i + 1;
         }
         return out;
+    }
+
+    /**
+     * "Kent Fire and Rescue Service", "the NHS Trust and the Police": "and" inside the name of an organisation (or
+     * between two), no person on either side, joins it.
+     */
+    private static boolean insideOrganisation(List<String> words, int from, int and) {
+        int to = and + 1;
+        while (to < words.size() && !PositionWords.isEnConjunction(words.get(to))) to++;
+        List<String> left = words.subList(from, and);
+        List<String> right = words.subList(and + 1, to);
+        if (left.isEmpty() || right.isEmpty() || !PositionWords.isEnOrganisation(right.get(right.size() - 1))) return false;
+        for (String w : words.subList(from, to)) if (PositionWords.isEnHead(w)) return false; // Safety Officer Raj Patel
+        return !personName(String.join(" ", left)) && !personName(String.join(" ", right));
+    }
+
+    /**
+     * "Head of Planning and Building Control": "and" after a head and "of" joins the departments, unless an honorific
+     * starts a name after it ("Head of HR and Mr. Tom Hill").
+     */
+    private static boolean insideDepartment(List<String> words, int from, int and) {
+        if (and + 1 >= words.size() || PositionWords.isHonorific(words.get(and + 1))) return false;
+        boolean head = false;
+        for (int k = from; k < and; k++) {
+            if (PositionWords.isEnHead(words.get(k))) head = true;
+            else if (head && PositionWords.isEnOf(words.get(k))) return true;
+        }
+        return false;
     }
 
     /** "primary and secondary schools", "parents and carers": "and" between lower-case words joins a description. */
@@ -45,6 +75,13 @@ final class LatinReader {
     /** One person's worth of Latin words: a name, posts, a name with a post, or a description of people. */
     private static List<Piece> latinPart(List<String> words) {
         List<Piece> pieces = namesAndPosts(words);
+        if (pieces.size() == 2 && pieces.get(0).kind() == Piece.Kind.NAME && pieces.get(1).kind() == Piece.Kind.POST
+                && modifiesPost(pieces.get(0).text())) {
+            return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // Parent Governor, Divisional Commander
+        }
+        if (pieces.size() == 1 && pieces.get(0).kind() == Piece.Kind.NAME && organisation(words) && nameOfUnit(words) == null) {
+            return List.of(Piece.of(Piece.Kind.GROUP, pieces.get(0).text())); // Anglian Water, the State Emergency Service
+        }
         boolean descriptive = false;
         for (Piece p : pieces) {
             if (p.kind() != Piece.Kind.NAME || nameLike(p.text())) continue;
@@ -58,6 +95,23 @@ final class LatinReader {
         boolean post = false;
         for (String w : words) post |= PositionWords.isEnHead(w) || PositionWords.isEnUnit(w);
         return List.of(Piece.of(post ? Piece.Kind.POST : Piece.Kind.GROUP, String.join(" ", words)));
+    }
+
+    /**
+     * Whether the one word before a post qualifies it, no name: one capitalised word, not an honorific or initials
+     * (Parent Governor, Divisional Commander, Students' Union President; Wang Li Director keeps its name).
+     */
+    private static boolean modifiesPost(String word) {
+        return !word.contains(" ") && !PositionWords.isHonorific(word) && !word.endsWith(".")
+            && word.length() > 2 && Character.isUpperCase(word.codePointAt(0)) && !word.chars().skip(1).allMatch(Character::isUpperCase);
+    }
+
+    /** Words that name an organisation, not a person: "the ..." or an organisation word, and no honorific. */
+    private static boolean organisation(List<String> words) {
+        if (PositionWords.isHonorific(words.get(0))) return false;
+        if (PositionWords.lower(words.get(0)).equals("the")) return true;
+        for (String w : words) if (PositionWords.isEnOrganisation(w)) return true;
+        return false;
     }
 
     /** "Mary Lee of the Water Quality Unit", "Tom Hill from the PTA": a name, then "of" or "from" and where the person is from. */
@@ -86,7 +140,7 @@ final class LatinReader {
             if (w.isEmpty()) continue;
             if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) && ws.length == 1) {
                 capital = true;
-            } else if (!(i > 0 && PARTICLES.contains(w)) && Character.isLetter(w.codePointAt(0))) {
+            } else if (!(i > 0 && particle(w)) && Character.isLetter(w.codePointAt(0))) {
                 return false;
             }
         }
@@ -95,7 +149,55 @@ final class LatinReader {
 
     private static final java.util.Set<String> PARTICLES = java.util.Set.of(
         "de", "la", "le", "du", "da", "di", "del", "della", "dos", "das", "do", "van", "von", "der", "den", "ter", "ten",
-        "bin", "binti", "al", "el", "ibn", "y", "e", "zu", "af", "st.");
+        "bin", "binti", "binte", "bte", "bt", "al", "el", "ibn", "y", "e", "zu", "af", "st.",
+        "s/o", "d/o", "a/l", "a/p"); // son of, daughter of, anak lelaki, anak perempuan: Rajesh s/o Kumar
+
+    /** Whether a word is a particle inside a name: de, van, binte, s/o, or a prefix before a capital (al-Rashid, d'Arcy). */
+    private static boolean particle(String w) {
+        if (PARTICLES.contains(w)) return true;
+        for (String prefix : new String[] {"al-", "el-", "d'", "d’"}) {
+            if (w.startsWith(prefix) && w.length() > prefix.length() && Character.isUpperCase(w.codePointAt(prefix.length()))) return true;
+        }
+        return false;
+    }
+
+    /** Whether a word is possessive (Mary's, Thomas', Students'): it names a place or body, no person. */
+    private static boolean possessive(String w) {
+        String l = w.replace('’', '\'');
+        return l.endsWith("'s") || l.endsWith("s'");
+    }
+
+    /** Head words that are common family names too: James Dean, Anne Marshal, Minnie Driver (Divisional Commander is a post). */
+    private static final java.util.Set<String> SURNAME_HEADS = java.util.Set.of("Dean", "Marshal", "Driver", "Steward", "Mayor",
+        "Clerk", "Master", "Porter", "Guard", "Pilot", "Coach", "Chancellor", "Warden", "Monitor", "Bishop", "Deacon", "Major");
+
+    /**
+     * Whether Latin text reads as one person's name, the test for a person everywhere in an English roster: an
+     * honorific before capitalised words (Mrs. Ward, Mdm Siti Nurhaliza binte Abdullah), or given and family names
+     * (two capitalised words or more, initials and particles: J. K. Lee, Rajesh s/o Kumar) none of which is a post,
+     * unit or organisation word (Divisional Commander, Metropolitan Police, Corporate Services are not names); no
+     * digit (Ward 4B), no leading "the".
+     */
+    static boolean personName(String text) {
+        if (text.isBlank()) return false;
+        String[] ws = text.strip().split("\\s+");
+        int h = 0;
+        while (h < ws.length && PositionWords.isHonorific(ws[h])) h++;
+        if (h == ws.length) return false;
+        int capitals = 0;
+        boolean postWord = false;
+        for (int i = h; i < ws.length; i++) {
+            String w = ws[i];
+            if (w.chars().anyMatch(Character::isDigit)) return false;
+            if (i > h && particle(w)) continue;
+            if (!Character.isUpperCase(w.codePointAt(0)) || possessive(w)) return false; // St Mary's School
+            if (i == h && h == 0 && (w.equals("St") || w.equals("St.") || w.equals("Saint"))) return false; // St Thomas' Hospital
+            capitals++;
+            postWord |= PositionWords.isEnOrganisation(w) || PositionWords.isEnHead(w) && !(i == ws.length - 1 && SURNAME_HEADS.contains(w));
+        }
+        if (h > 0) return capitals > 0;
+        return capitals >= 2 && !postWord && !PositionWords.lower(ws[0]).equals("the");
+    }
 
     private static boolean lowerCase(String word) {
         return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
@@ -109,6 +211,7 @@ final class LatinReader {
         int n = words.size();
         boolean[] post = new boolean[n];
         for (int i = 0; i < n; i++) post[i] = PositionWords.isEnPostWord(words.get(i));
+        for (int i = 0; i + 1 < n && PositionWords.isHonorific(words.get(i)); i++) post[i] = false; // Professor Dame Carter
         if (n > 1 && PositionWords.lower(words.get(0)).equals("the") && post[1]) post[0] = true; // the Safety Office
         for (int i = 1; i < n; i++) {
             if (post[i - 1] && !hasLetter(words.get(i))) post[i] = true; // "Grade 7", "Team 2 leader"
@@ -127,6 +230,7 @@ final class LatinReader {
                     // "Head of HR", "Head of Human Resources": with no post word after it, "of" takes the one or two
                     // words that end the run ("Director of Jinan Wang Li" stays unclear: which words are the name?)
                     if (last < 0 && j < n && n - j <= 2 && allPost(post, i)) last = n - 1;
+                    if (last < 0 && j < n) last = departmentEnd(words, j);
                     for (int k = i; k <= last; k++) post[k] = true;
                 }
             }
@@ -147,6 +251,11 @@ final class LatinReader {
             }
             if (!head && !PositionWords.isEnUnit(words.get(j - 1))) for (int k = i; k < j; k++) post[k] = false;
             i = j;
+        }
+        for (int i = 1; i < n; i++) { // James Dean, Lucy Marshal: a head word that is a family name, after a given name
+            boolean alone = post[i] && !post[i - 1] && (i + 1 == n || !post[i + 1]);
+            if (alone && SURNAME_HEADS.contains(words.get(i)) && Character.isUpperCase(words.get(i - 1).codePointAt(0))
+                    && !PositionWords.isEnPostWord(words.get(i - 1))) post[i] = false;
         }
         leadingPostWords(words, post);
         organisation(words, post);
@@ -194,6 +303,20 @@ final class LatinReader {
             else if (!w.isEmpty() && !Character.isLowerCase(w.codePointAt(0)) && !PositionWords.isEnLink(w)) return false;
         }
         return plural;
+    }
+
+    /**
+     * Where the department named after "of" ends ("Director of Adult Social Care", "Director of Adult Social Care
+     * Tom Green"): at an organisation word after which only a person's name or nothing follows; -1 when there is none.
+     */
+    private static int departmentEnd(List<String> words, int from) {
+        int n = words.size();
+        for (int k = n - 1; k >= from; k--) {
+            if (!PositionWords.isEnOrganisation(words.get(k))) continue;
+            boolean nameAfter = k == n - 1 || personName(String.join(" ", words.subList(k + 1, n)));
+            if (nameAfter && !personName(String.join(" ", words.subList(from, k + 1)))) return k;
+        }
+        return -1;
     }
 
     /** Whether the words before {@code end} are all post words: the post starts the run. */

@@ -13,6 +13,22 @@ public final class ModelException extends Exception {
         super(message);
     }
 
+    /**
+     * Creates an exception about one line of a text of several: {@code line} counts from 0, the text's first line,
+     * so that callers report the line the offending text is on.
+     */
+    public ModelException(String message, int line) {
+        super(message);
+        this.line = line;
+    }
+
+    private int line;
+
+    /** The line of the text the message is about, counted from 0 (the text's first line, also when not known). */
+    public int line() {
+        return line;
+    }
+
     /** Creates an exception with a message and the underlying cause. */
     public ModelException(String message, Throwable cause) {
         super(message, cause);

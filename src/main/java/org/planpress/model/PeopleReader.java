@@ -76,7 +76,7 @@ final class PeopleReader {
     }
 
     private static boolean hasPostWord(String text) {
-        for (String w : text.split("[\\s,]+")) {
+        for (String w : text.split("[\\s,/]+")) { // Finance/Admin
             if (PositionWords.isEnPostWord(w.toLowerCase(java.util.Locale.ROOT))) return true;
         }
         return false;
@@ -277,6 +277,20 @@ final class PeopleReader {
         return Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** 王局长, 李副校长: a surname and a title, as one addresses a person (a post when a name follows it). */
+    private static boolean addressedByTitle(String s) {
+        if (!allHan(s) || !PositionWords.isSurname(s) || PositionWords.isCompoundSurname(s)) return false;
+        return s.length() == 3 && PositionWords.isZhTitle(s.substring(1))
+            || s.length() == 4 && s.charAt(1) == '副' && PositionWords.isZhTitle(s.substring(2));
+    }
+
+    /** Whether a name comes right after piece {@code at}, so a post there may be its post (教授 王五). */
+    private static boolean nameFollows(List<Piece> pieces, int at) {
+        if (at + 1 >= pieces.size()) return false;
+        Piece.Kind t = pieces.get(at + 1).kind();
+        return t == Piece.Kind.NAME || t == Piece.Kind.PERSON;
+    }
+
     private List<Read> pair(List<Piece> pieces, String item) throws ModelException {
         boolean postFirst = postFirst(pieces, 0);
         List<Read> out = new ArrayList<>();
@@ -315,12 +329,24 @@ final class PeopleReader {
                         last.group = false;
                         last.post = false;
                         last.postBefore = true;
+                    } else if (prev == Piece.Kind.NAME && last != null && !last.group && last.position == null
+                            && addressedByTitle(last.name) && allHan(p.text()) && !addressedByTitle(p.text())) {
+                        last.position = last.name; // 林场长 王五: not Director Lin and 王五, the head of a forest farm, 王五
+                        last.name = p.text();
+                        last.postBefore = true;
                     } else {
                         out.add(new Read(p.text(), null, false, false));
                     }
                 }
                 case POST -> {
-                    if (prev == Piece.Kind.POST && last != null) {
+                    if (last != null && !last.group && p.text().startsWith("兼") && p.text().length() > 2) {
+                        last.position = last.position == null ? p.text().substring(1) : last.position + p.text(); // 李四（副县长）兼办公室主任
+                    } else if (last != null && !last.group && prev == Piece.Kind.NAME && last.position != null
+                            && PositionWords.isZhRankTitle(p.text()) && !nameFollows(pieces, at)) {
+                        last.position = last.position + "、" + p.text(); // 党委副书记 买买提·吐尔逊 教授
+                    } else if (postFirst && prev == Piece.Kind.POST && last != null && !last.post && nameFollows(pieces, at)) {
+                        out.add(new Read(p.text(), null, true, true)); // 院长 陈明 研究员 副院长 李华: 副院长 is 李华's
+                    } else if (prev == Piece.Kind.POST && last != null) {
                         // 七年级2班 班主任, 张三 县委副书记 县长: posts side by side are one
                         if (last.post) last.name = last.name + " " + p.text();
                         else last.position = last.position == null ? p.text() : last.position + " " + p.text();
@@ -331,6 +357,14 @@ final class PeopleReader {
                     }
                 }
                 case PERSON -> {
+                    if (prev == Piece.Kind.POST && last != null && last.post && !last.parenthesised && !p.positionFirst()) {
+                        last.position = last.name + "、" + p.position(); // 校医院院长 张华医生: 张华 (校医院院长、医生)
+                        last.name = p.text();
+                        last.group = false;
+                        last.post = false;
+                        last.postBefore = true;
+                        break;
+                    }
                     Read r = new Read(p.text(), p.position(), false, false);
                     r.postBefore = p.positionFirst();
                     out.add(r);

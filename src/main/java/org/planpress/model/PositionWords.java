@@ -69,7 +69,13 @@ final class PositionWords {
         "attendant", "safety-officer", "party-secretary", "secretary-general", "headteacher", "headmaster",
         "headmistress", "head-teacher", "senco", "bursar", "caretaker", "lead", "champion", "convener", "convenor",
         "caseworker", "officer-in-charge", "ranger", "marshal", "fire-warden", "master", "harbourmaster", "harbormaster",
-        "stationmaster", "quartermaster", "pilot", "dispatcher", "foreperson", "overseer", "ganger");
+        "stationmaster", "quartermaster", "pilot", "dispatcher", "foreperson", "overseer", "ganger",
+        // ranks of police, fire and armed services, written before a name as its post (Detective Inspector Raj Patel)
+        "constable", "sergeant", "detective", "lieutenant", "colonel", "brigadier", "admiral", "corporal", "commodore",
+        "vicar", "chaplain", "rector", "pastor", "curate", "imam", "rabbi", "bishop",
+        "practitioner", "translator", "interpreter", "paediatrician", "pediatrician", "surgeon", "therapist", "psychologist",
+        "psychiatrist", "dietitian", "radiographer", "clinician", "epidemiologist", "scientist", "lawyer", "solicitor",
+        "barrister", "attorney", "judge", "agent", "facilitator", "mentor", "assessor", "investigator", "examiner");
 
     /** English words that modify a post or name a department inside it: "Deputy Project", "Research and Development". */
     private static final Set<String> EN_MODIFIERS = words(
@@ -177,7 +183,48 @@ final class PositionWords {
         "主任", "书记", "经理", "总监", "主席", "常委", "主管", "秘书", "总裁", "总工", "政委", "董事", "顾问");
 
     /** How a person is addressed after the name: 张三老师 is 张三 (老师); 同志, 先生, 女士 are dropped. */
-    static final String[] ZH_ADDRESS = {"老师", "教授", "医生", "师傅", "同志", "先生", "女士"};
+    static final String[] ZH_ADDRESS = {"副主任医师", "主任医师", "主治医师", "副研究员", "研究员", "副教授", "教授", "高级工程师", "工程师",
+        "博士", "医生", "医师", "老师", "师傅", "同志", "先生", "女士"}; // the longest first: 刘芳副教授 is 刘芳 (副教授)
+
+    /** Whether a word is a title of rank or degree (教授, 副教授, 医生, 博士, 研究员): after a name it is part of the person's position. */
+    static boolean isZhRankTitle(String s) {
+        return ZH_RANK_TITLES.contains(s);
+    }
+
+    /** The forms of address that are titles of rank or degree, not courtesy (同志, 先生, 女士, 师傅). */
+    private static final Set<String> ZH_RANK_TITLES = Set.of(java.util.Arrays.stream(ZH_ADDRESS)
+        .filter(a -> !Set.of("同志", "先生", "女士", "师傅").contains(a)).toArray(String[]::new));
+
+    /**
+     * Units whose name starts with a surname's character, so that 支队长 is the head of a detachment, not Director
+     * Zhi (as 王局长 is Director Wang).
+     */
+    private static final Set<String> ZH_SUB_UNITS = Set.of("支队", "支行", "支部", "车队", "车间", "连队", "班组", "分队", "分局",
+        "分行", "分会", "中队", "大队", "总队", "党支", "团支");
+
+    static boolean isZhSubUnit(String s) {
+        return s.length() >= 2 && ZH_SUB_UNITS.contains(s.substring(0, 2));
+    }
+
+    /** Two-character endings of organisations: 居委会, 村委会, 团委, 街道办 are units, never names. */
+    private static final String[] ZH_ORGANISATION_ENDS = {"委会", "团委", "党委", "村委", "居委", "工委", "纪委", "政府", "中心", "支部",
+        "总支", "小组", "协会", "工会", "学会", "商会", "街道", "社区", "医院", "学校", "公司", "道办", "联会"};
+
+    /** Single characters that end the name of a unit: 局, 办, 部, 处, 联 (妇联) ... (not 科, 会: 王科, 李会 are names). */
+    private static final String ZH_ORGANISATION_CHARS = "委局办部处股所站队院校厅室联";
+
+    /**
+     * Whether Chinese text names an organisation by its ending: 居委会, 团委, 教育局, 街道办; a word of two
+     * characters with one of 局, 办, 部 ... at the end only when it does not start with a surname (王局 is a name).
+     */
+    static boolean endsAsOrganisation(String s) {
+        if (s.length() < 2) return false;
+        for (String e : ZH_ORGANISATION_ENDS) if (s.endsWith(e)) return true;
+        char last = s.charAt(s.length() - 1);
+        if (last == '会' || last == '科') return s.length() > 4 || !isSurname(s); // 县红十字会, 教务科 (王建会, 张科 are names)
+        if (ZH_ORGANISATION_CHARS.indexOf(last) < 0) return false;
+        return s.length() >= 3 || !isSurname(s);
+    }
 
     /** Words that start a post and are never a name: 常务 in 常务副县长, 执行 in 执行组长. */
     static boolean isZhPostPrefix(String s) {
@@ -301,7 +348,32 @@ final class PositionWords {
     }
 
     private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
-        "rev", "revd", "cllr", "councillor", "hon", "lord", "lady", "fr", "sr", "br");
+        "rev", "revd", "cllr", "councillor", "hon", "lord", "lady", "fr", "sr", "br", "mdm", "madam", "encik", "puan", "cik",
+        "tuan", "datuk", "dato", "datin", "haji", "hajah", "hajjah");
+
+    /**
+     * Words that name an organisation or a service, never part of a personal name written without an honorific:
+     * "the NHS Trust", "Anglian Water", "the State Emergency Service", "Metropolitan Police", "Corporate Services".
+     * A unit word ({@link #isEnUnit}) is one too.
+     */
+    private static final Set<String> EN_ORGANISATION = words("trust", "service", "services", "police", "constabulary", "water",
+        "rescue", "ambulance", "nhs", "highways", "transport", "health", "care", "safety", "council", "department",
+        "directorate", "partnership", "foundation", "society", "charity", "network", "forum", "governors", "ltd",
+        "limited", "inc", "plc", "llp", "group", "borough", "county", "parish", "region", "district", "city",
+        "quality", "governance", "church", "diocese", "mosque", "temple", "finance", "procurement", "contracts", "facilities", "estates", "resources",
+        "operations", "policy", "education", "curriculum", "emergency", "fire", "union", "affairs", "relations",
+        // departments, so that "Head of Planning and Building Control" names no "Building Control"
+        "control", "building", "planning", "housing", "regeneration", "gardens", "leisure", "libraries", "culture", "tourism",
+        "environment", "waste", "recycling", "licensing", "engineering", "infrastructure", "compliance", "diseases",
+        "medicine", "surgery", "paediatrics", "pediatrics", "nursing", "pharmacy", "radiology", "admissions", "inclusion",
+        "safeguarding", "communications", "marketing", "logistics", "strategy", "performance", "development", "research",
+        "innovation", "technology", "systems", "projects", "programmes", "programs");
+
+    /** Whether the word names an organisation or a service (Trust, Police, Water, Services) or a unit (Council). */
+    static boolean isEnOrganisation(String word) {
+        String w = lower(word);
+        return EN_ORGANISATION.contains(w) || EN_UNITS.contains(w) || EN_UNITS.contains(singular(w));
+    }
 
     static boolean isEnLink(String word) {
         return EN_LINKS.contains(lower(word));

@@ -75,6 +75,21 @@ final class RoleLines {
         return t;
     }
 
+    /** Words that say where an office is set up: 设在安质部, 办公室设于县教育局, 挂靠县应急局. */
+    private static final Pattern LOCATION = Pattern.compile("^(?:办公室)?(?:设在|设于|下设|挂靠|位于|办公地点)");
+
+    /**
+     * The first clause of the text (between ，；, and line breaks) that says where the office is, not who is in it
+     * ({@code 设在安质部，陈刚兼任办公室主任}); null when there is none.
+     */
+    static String location(String text) {
+        for (String clause : text.split("[，,；;。\n]")) {
+            String c = clause.strip();
+            if (LOCATION.matcher(c).find()) return c;
+        }
+        return null;
+    }
+
     /** Words of a Chinese sentence about the group, not a list of people: 下设, 设在, 兼任, 负责 (not 负责人, 负责同志). */
     private static final Pattern ZH_SENTENCE = Pattern.compile(
         "下设|设在|设于|兼任|担任|承担|日常工作|负责(?!人|同志)|具体|协调|落实|组成");

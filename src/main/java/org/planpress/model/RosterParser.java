@@ -17,7 +17,9 @@ import java.util.Objects;
  * ({@code 库热西·买合苏提}); a Chinese name padded to a width ({@code 刘 洋}) loses its padding. Entries that
  * are not named people ({@code 各部门负责人}, {@code heads of all departments}, a post without a name) are
  * {@linkplain Person#group() groups}. A post after a comma belongs to the person before it
- * ({@code Wang Shubin, Director}). A separator at the very end, a trailing period and a trailing 等 are
+ * ({@code Wang Shubin, Director}), and in English runs to the next person, commas, "and" and brackets included
+ * ({@link LatinPosts}: {@code Mr. Paul Nguyen, Head of Estates, Facilities and Safety}). A line saying who the group
+ * includes ({@code Members include representatives from ...}) lists the people it names or is one group entry. A separator at the very end, a trailing period and a trailing 等 are
  * tolerated; an empty item anywhere else is an error. A vacancy ({@code Vacant}, {@code 空缺}) is a group entry. A
  * second role label inside the text ({@code 王建国；副组长：李明}) is read by {@link #parseRoles} (as the converter does) and an error elsewhere,
  * and so is a sentence on a line of its own ({@link RoleLines}).
@@ -114,14 +116,84 @@ public final class RosterParser {
         if (sentence != null) {
             throw new ModelException(role + " has a sentence among its people, " + ModelException.quote(sentence)
                 + ": a line without a label continues the role above; write the sentence after the roster, in a paragraph"
-                + " of its own");
+                + " of its own", lineOf(spaced, sentence));
         }
-        String text = dropServes(dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(spaced.strip()))));
+        String where = RoleLines.location(spaced);
+        if (where != null) {
+            throw new ModelException(role + " says where the office is, " + ModelException.quote(where) + ", in "
+                + ModelException.quote(description) + ": that is no person; write it after the roster, in a paragraph of its"
+                + " own, and the people as 陈刚（办公室主任）", lineOf(spaced, where));
+        }
+        String text = dropServes(dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(dropRestatedRole(spaced.strip(), title, role)))));
+        text = CONCURRENT_PAREN.matcher(text).replaceAll("兼"); // 张三（县长）兼（县委副书记）: 张三（县长兼县委副书记）
         text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
+        return List.copyOf(readLines(text, title, role, description, spaced));
+    }
+
+    /**
+     * The people of a role's text: the lines that say who the group includes ({@link #MEMBERSHIP}) each by
+     * {@link #included}, the lines between them together as a list. Such a line under a leader's or deputy's role is
+     * an error at its line of {@code spaced}, the text as written.
+     */
+    private static List<Person> readLines(String text, String title, String role, String description, String spaced) throws ModelException {
+        List<Person> people = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        List<String> listed = new ArrayList<>();
+        for (int k = 0; k < lines.length; k++) {
+            java.util.regex.Matcher m = MEMBERSHIP.matcher(lines[k].strip());
+            if (!m.lookingAt()) {
+                listed.add(lines[k]);
+                continue;
+            }
+            if (title != null && RoleKind.of(title) != RoleKind.MEMBER) {
+                throw new ModelException(role + " has a line about who the group includes, " + ModelException.quote(lines[k])
+                    + ", which names no " + title + "; write it under the members' role or after the roster",
+                    lineOf(spaced, lines[k].strip()));
+            }
+            addPeople(people, listed, role, description); // Members include representatives from ...
+            people.addAll(included(lines[k].strip().substring(m.end()), role, description));
+        }
+        addPeople(people, listed, role, description);
+        return people;
+    }
+
+    /** The line of {@code text} (from 0) that holds {@code part}. */
+    private static int lineOf(String text, String part) {
+        int at = text.indexOf(part);
+        return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+    }
+
+    /** Reads the lines listed so far into {@code people} and clears them. */
+    private static void addPeople(List<Person> people, List<String> listed, String role, String description) throws ModelException {
+        String text = String.join("\n", listed).strip();
+        listed.clear();
+        if (text.isEmpty()) return;
+        for (PeopleReader.Read r : read(text, role, description, true)) people.add(r.person());
+    }
+
+    /**
+     * The words that start an English line saying who the group includes: "Members include", "The committee also
+     * comprises", "including", "made up of", "In attendance:".
+     */
+    private static final java.util.regex.Pattern MEMBERSHIP = java.util.regex.Pattern.compile(
+        "(?i)(?:(?:the\\s+)?(?:members(?:hip)?|group|committee|team|panel|board|it)\\s+(?:will\\s+)?(?:also\\s+)?"
+            + "(?:are|includes?|comprises?|consists?\\s+of|is\\s+made\\s+up\\s+of|are\\s+drawn\\s+from)"
+            + "|includes?|including|comprising|consisting\\s+of|made\\s+up\\s+of|(?:also\\s+)?(?:attending|in\\s+attendance))"
+            + "[:\\s]\\s*");
+
+    /**
+     * Who a line that starts with {@link #MEMBERSHIP} says the group includes: the people it names, or, when it names
+     * none, one group entry of all it says ("representatives from the NHS Trust, the Fire and Rescue Service and the
+     * Police"), not split at its commas.
+     */
+    private static List<Person> included(String rest, String role, String description) throws ModelException {
+        String text = dropTrailingPeriod(rest.strip());
+        if (text.isEmpty()) throw new ModelException(role + " lists no names after " + ModelException.quote(description));
         List<Person> people = new ArrayList<>();
         for (PeopleReader.Read r : read(text, role, description, true)) people.add(r.person());
-        return List.copyOf(people);
+        if (people.stream().allMatch(Person::group)) return List.of(Person.group(PeopleReader.collapse(text)));
+        return people;
     }
 
     /** The people of a text; {@code layout}: whether line breaks and wide gaps may separate them ({@link Gaps}). */
@@ -129,12 +201,17 @@ public final class RosterParser {
         List<Item> items = split(text, role, description, layout);
         if (items.size() > 1 && items.get(items.size() - 1).text.isBlank()) items.remove(items.size() - 1); // "A; B;"
         PeopleReader reader = new PeopleReader(role);
+        items = LatinPosts.join(items, reader);
         List<PeopleReader.Read> reads = new ArrayList<>();
         for (Item item : items) {
             if (!PeopleReader.hasLetterOrDigit(item.text) && !PeopleReader.hasBlank(item.text)) {
                 throw new ModelException(role + " has a roster item with no name in " + ModelException.quote(description));
             }
             PeopleReader.Read last = reads.isEmpty() ? null : reads.get(reads.size() - 1);
+            if (item.postBefore != null || item.postAfter != null) { // Mr. Paul Nguyen, Head of Estates, Facilities and Safety
+                reads.addAll(LatinPosts.withPosts(reader.item(item.text), item));
+                continue;
+            }
             String[] contact = splitContact(item.text);
             if (contact != null && contact[0].isEmpty()) { // 张三（县长），电话：13812345678; Jane Smith, tel. 0123 456789
                 if (last == null) throw new ModelException(role + " starts with a telephone number or e-mail address, not a name,"
@@ -202,10 +279,16 @@ public final class RosterParser {
         return reads;
     }
 
-    /** A post not filled: Vacant, TBD, to be appointed, 空缺, 待定. */
+    /** Whether an item is no part of a post: contact details, a vacancy, degrees or initials (Smith, J.; Carter, PhD). */
+    static boolean endsAPost(String text) {
+        return splitContact(text) != null || VACANT.matcher(text).matches() || POST_NOMINAL.matcher(text).matches()
+            || INITIALS.matcher(text).matches();
+    }
+
+    /** A post not filled: Vacant, TBD, to be appointed, 空缺, 待定, with a remark in brackets after it or not. */
     private static final java.util.regex.Pattern VACANT = java.util.regex.Pattern.compile(
         "(?i)[(（]?\\s*(?:vacant|vacancy|tbd|tbc|tba|to be (?:appointed|confirmed|announced|decided|named)|空缺|暂缺|待定|待补|待配备|待任命)"
-            + "\\s*[)）]?");
+            + "\\s*[)）]?(?:\\s*[(（][^()（）]*[)）])?"); // Vacant (to be appointed), 待定（县长）
 
     /** A vacancy: a role's entry that names no one, shown as written (a group entry, not a person). */
     private static PeopleReader.Read vacancy(String text) {
@@ -229,6 +312,9 @@ public final class RosterParser {
         "^(?:以及|还有|(?i:and|as well as|plus|together with)\\s)\\s*"); // not 和, 与, 及: surnames too (和平)
 
     /** Two parenthesised remarks side by side: （县长）（兼）, (Director) (acting). */
+    /** 兼 between two parenthesised posts: the second is held as well as the first. */
+    private static final java.util.regex.Pattern CONCURRENT_PAREN = java.util.regex.Pattern.compile("[）)]\\s*兼\\s*[（(]");
+
     private static final java.util.regex.Pattern PAREN_AFTER_PAREN = java.util.regex.Pattern.compile("[）)]\\s*[（(]");
 
     private static final String CONTACT_LABEL = "(?:联系电话|办公电话|联系方式|移动电话|电话|手机号码|手机号|手机|座机|传真|电子邮箱|电子邮件|邮箱"
@@ -277,8 +363,16 @@ public final class RosterParser {
         return space > 0 && PositionWords.isEnOpenModifier(text.substring(space + 1));
     }
 
-    /** One item between separators; {@code after}: the separator before it, {@link #COMMA}, {@link #ENUMERATION} or strong. */
-    private record Item(String text, int after) {
+    /**
+     * One item between separators; {@code after}: the separator before it, {@link #COMMA}, {@link #ENUMERATION} or
+     * strong; {@code postBefore}, {@code postAfter}: an English post written around the item's person after commas
+     * ({@link LatinPosts}), or null.
+     */
+    record Item(String text, int after, String postBefore, String postAfter) {
+        Item(String text, int after) {
+            this(text, after, null, null);
+        }
+
         static final int STRONG = 0;
         static final int COMMA = 1;
         static final int ENUMERATION = 2;
@@ -359,8 +453,8 @@ public final class RosterParser {
     /**
      * The part cut at the {@link Gaps} that stand between people. Text that holds only posts goes with the people
      * beside it that have none, as one writes them: after the name when the part starts with a name
-     * ({@code 张三  县长}), before it when it starts with a post ({@code 县委副书记、县长  黄海}); text that cannot be
-     * read alone stays with its neighbours.
+     * ({@code 张三  县长}), before it when it starts with a post ({@code 县委副书记、县长  黄海}); a post left
+     * with no name before it goes with the name after it; text that cannot be read alone stays with its neighbours.
      */
     private static List<String> layoutPieces(String part, String role) {
         List<int[]> gaps = Gaps.find(part);
@@ -394,9 +488,14 @@ public final class RosterParser {
             boolean joins = false;
             for (int k = 1; k < n; k++) {
                 Segment previous = segments.get(k - 1);
-                joins = segments.get(k).holds() == Holds.POSTS
+                joins = segments.get(k).holds() == Holds.POSTS && !startsLineBeforeName(part, segments, k)
                     && (previous.holds() == Holds.PEOPLE && previous.lastOpen() || previous.holds() == Holds.POSTS && joins);
                 if (joins) cut[k - 1] = false;
+            }
+            for (int k = 0; k < n - 1; k++) { // 张三　县长⏎　　镇长　　司马南: a post left alone goes with the name after it
+                boolean alone = segments.get(k).holds() == Holds.POSTS && (k == 0 || cut[k - 1]);
+                Segment next = segments.get(k + 1);
+                if (alone && next.holds() == Holds.PEOPLE && next.firstOpen()) cut[k] = false;
             }
         }
         List<String> pieces = new ArrayList<>();
@@ -408,6 +507,18 @@ public final class RosterParser {
         }
         pieces.add(part.substring(start));
         return pieces;
+    }
+
+    /** Whether segment {@code k} is followed on its line by a name without a post. */
+    private static boolean nameOnLine(String part, List<Segment> segments, int k) {
+        if (k + 1 >= segments.size()) return false;
+        Segment next = segments.get(k + 1);
+        return next.holds() == Holds.PEOPLE && next.firstOpen() && part.substring(segments.get(k).end(), next.start()).indexOf('\n') < 0;
+    }
+
+    /** Whether segment {@code k} starts a line and a name without a post follows it there: 司马南⏎副镇长　　李四. */
+    private static boolean startsLineBeforeName(String part, List<Segment> segments, int k) {
+        return part.substring(segments.get(k - 1).end(), segments.get(k).start()).indexOf('\n') >= 0 && nameOnLine(part, segments, k);
     }
 
     private static Segment segment(String part, int from, int to, String role) {
@@ -429,6 +540,33 @@ public final class RosterParser {
     private static String dropTrailingPeriod(String s) {
         if (s.endsWith(".") || s.endsWith("。")) s = s.substring(0, s.length() - 1).strip();
         return s;
+    }
+
+    /** 任组长, 担任副组长 after a name: the role, said again (not 主任, 兼任, 现任 ..., words with 任 in them). */
+    private static final java.util.regex.Pattern RESTATED = java.util.regex.Pattern.compile(
+        "(?<=\\p{IsHan})(?:同志)?(?:担任|(?<![主责兼担信聘继现曾历专留接就升调])任)(\\p{IsHan}{2,8}?)(?=$|[\\s，,；;、。])");
+
+    /**
+     * The text without the role said again after a name ({@code 县长　王五同志任组长} in role 组长); a different
+     * role of another rank said there ({@code 王五任副组长} in role 组长) is an error: the person would be listed in
+     * the wrong role; one of the same rank ({@code 李四任办公室主任} among members) is the person's post.
+     */
+    private static String dropRestatedRole(String text, String title, String role) throws ModelException {
+        java.util.regex.Matcher m = RESTATED.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String label = m.group(1);
+            if (!RoleLabel.isKnown(label) || title != null && !roleTitle(label).equals(title) && RoleKind.of(label) == RoleKind.of(title)) {
+                continue; // 李四任办公室主任 among the members: a post, read as one
+            }
+            if (title != null && !roleTitle(label).equals(title)) {
+                throw new ModelException(role + " names another role, " + ModelException.quote(m.group().strip()) + ", in "
+                    + ModelException.quote(text) + "; write each role on a line of its own (" + label + "：" + "…)");
+            }
+            m.appendReplacement(sb, "");
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static final String[] ORDER_REMARKS = {"为序", "排序", "排名", "先后", "笔画", "笔划", "order"};
@@ -469,11 +607,9 @@ public final class RosterParser {
         return who.endsWith("同志") && who.length() > 3 ? who.substring(0, who.length() - 2) : who; // 县长张三同志担任
     }
 
-    /** The words that say what the role is made of: 由各成员单位分管领导组成, 成员为各科室负责人, Members include ..., made up of ... */
+    /** The words that say what the role is made of: 由各成员单位分管领导组成, 成员为各科室负责人 (English: {@link #MEMBERSHIP}). */
     private static final java.util.regex.Pattern MADE_OF = java.util.regex.Pattern.compile(
-        "(?i)^(?:(?:成员|组员|委员|成员单位)?由(.+?)(?:共同)?组成"
-            + "|(?:成员|组员|委员|成员单位)(?:为|是|包括|有)[：:]?(.+)"
-            + "|(?:(?:the\\s+)?members\\s+(?:are|include)|includes?|including|comprising|consisting of|made up of)[:\\s]\\s*(.+))$");
+        "^(?:(?:成员|组员|委员|成员单位)?由(.+?)(?:共同)?组成|(?:成员|组员|委员|成员单位)(?:为|是|包括|有)[：:]?(.+))$");
 
     /** "张三、李四等", "Wang, Li etc": the list is what is written. */
     private static String dropTrailingEtc(String s) {

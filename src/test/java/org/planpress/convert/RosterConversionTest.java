@@ -218,4 +218,100 @@ class RosterConversionTest {
         return c.plan().rosters().stream().map(r -> r.roles()).filter(r -> r.get(0).title().equals(firstRole)).findFirst()
                 .orElseThrow();
     }
+
+    @Test
+    void englishLabelLinesWithPostsAfterCommasWrappedPostsAndAMembershipLine(@TempDir Path dir) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        ConvertedPlan c = convert(dir, """
+                = Flood Response Plan
+                :lang: en
+
+                == Leadership
+
+                [.roster]
+                Incident Controller: Mr. Paul Nguyen, Head of Estates, Facilities and Safety
+                Deputy Incident Controller: Ms. Claire Dupont-Moreau
+                Members: John Brown, Director of Operations
+                Mary Lee, Head of Human
+                Resources
+                Members include representatives from the NHS Trust, the Fire and Rescue Service and the Police.
+                Director of Adult Social Care
+                Ms. Jane Roe
+                """, diags);
+        assertEquals(List.of(), diags.sorted());
+        List<Role> roles = c.plan().rosters().get(0).roles();
+        assertEquals(List.of("Incident Controller", "Deputy Incident Controller", "Members"), roles.stream().map(Role::title).toList());
+        assertEquals(List.of(new Person("Mr. Paul Nguyen", "Head of Estates, Facilities and Safety")), roles.get(0).people());
+        assertEquals(RoleKind.DEPUTY, roles.get(1).kind());
+        assertEquals(List.of(new Person("Ms. Claire Dupont-Moreau", null)), roles.get(1).people());
+        assertEquals(List.of(new Person("John Brown", "Director of Operations"), new Person("Mary Lee", "Head of Human Resources"),
+                Person.group("representatives from the NHS Trust, the Fire and Rescue Service and the Police"),
+                new Person("Ms. Jane Roe", "Director of Adult Social Care")), roles.get(2).people());
+    }
+
+    @Test
+    void aTableRoleColumnHeadedCommitteeRoleAndAVacancy(@TempDir Path dir) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        ConvertedPlan c = convert(dir, """
+                = Table Plan
+                :lang: en
+
+                == Group
+
+                [.roster]
+                |===
+                |Name |Title |Committee role
+                |Ms. Ann Lee |Head of Finance |Chair
+                |Vacant |Head of Estates |Member
+                |Tom Hill |Bursar |Member
+                |===
+                """, diags);
+        assertEquals(List.of(), diags.sorted());
+        List<Role> roles = c.plan().rosters().get(0).roles();
+        assertEquals(List.of("Chair", "Member"), roles.stream().map(Role::title).toList());
+        assertEquals(List.of(new Person("Ms. Ann Lee", "Head of Finance")), roles.get(0).people());
+        assertEquals(List.of(Person.group("Vacant (Head of Estates)"), new Person("Tom Hill", "Bursar")), roles.get(1).people());
+    }
+
+    @Test
+    void aSentenceInARosterParagraphIsReportedAtItsOwnLine(@TempDir Path dir) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        convert(dir, """
+                = 防汛应急预案
+                :lang: zh-CN
+
+                == 组织领导
+
+                [.roster]
+                组长：县委书记张三同志
+                成员：李四（副县长）兼办公室主任
+                张明、王芳
+                领导小组下设办公室，办公室设在县应急局，负责日常工作。
+                """, diags);
+        List<Diagnostic> found = diags.sorted();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(10, found.get(0).line(), found.toString());
+        assertTrue(found.get(0).message().contains("下设办公室"), found.toString());
+    }
+
+    @Test
+    void aSentenceUnderAListEntryIsReportedAtItsOwnLine(@TempDir Path dir) throws Exception {
+        Diagnostics diags = new Diagnostics();
+        convert(dir, """
+                = 防汛应急预案
+                :lang: zh-CN
+
+                == 组织领导
+
+                [.roster]
+                组长:: 张三
+                成员::
+                张四、李四
+                王五
+                领导小组下设办公室，办公室设在县应急局，负责日常工作。
+                """, diags);
+        List<Diagnostic> found = diags.sorted();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(11, found.get(0).line(), found.toString());
+    }
 }

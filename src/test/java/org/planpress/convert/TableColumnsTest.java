@@ -32,6 +32,12 @@ class TableColumnsTest {
                 "职务 is the position when another column says the role");
         assertArrayEquals(new int[] {-1, 0, 1}, TableColumns.roster(List.of("Name", "Position", "Phone")));
         assertArrayEquals(new int[] {2, 0, 1}, TableColumns.roster(List.of("Name", "Title", "Role")));
+        assertArrayEquals(new int[] {2, 0, 1}, TableColumns.roster(List.of("Name", "Title", "Committee role")),
+                "a column headed ... role is the role, Title the position");
+        assertArrayEquals(new int[] {1, 0, 2}, TableColumns.roster(List.of("Full name", "Role in group", "Position")));
+        assertArrayEquals(new int[] {2, 0, 1}, TableColumns.roster(List.of("Name", "Job title", "Group Role")));
+        assertArrayEquals(new int[] {2, 0, 1}, TableColumns.roster(List.of("姓名", "单位及职务", "领导小组分工")));
+        assertArrayEquals(new int[] {2, 1, 3}, TableColumns.roster(List.of("序号", "姓名", "专班职务", "职务")));
         assertNull(TableColumns.roster(List.of("组长", "王强", "局长")));
     }
 
