@@ -693,7 +693,7 @@ public final class PlanDetector {
                 int j = i;
                 List<String> items = new ArrayList<>(), markers = new ArrayList<>();
                 while (j < n && nums[j] != null && !heading[j] && ps.get(j).level() < 2 && level[j] == level[i] && parent[j] == parent[i]
-                        && nums[j].style().equals(nums[i].style()) && Text.sentences(nums[j].rest().replaceAll("[;；]", ",")).size() <= 2
+                        && nums[j].style().equals(nums[i].style()) && Text.sentences(nums[j].rest().replaceAll("[;；]", ",")).size() <= 1
                         && Text.width(nums[j].rest()) <= (zh ? 100 : 200)) {
                     items.add(nums[j].rest());
                     markers.add(nums[j].marker());
