@@ -35,7 +35,7 @@ record IssueLine(String issuer, String date) {
             date = Dates.find(d.group(2));
             unit = Text.strip(d.group(1));
         }
-        boolean byLabel = BY.matcher(label).matches() || label.startsWith("approved") || label.startsWith("issued by");
+        boolean byLabel = BY.matcher(label).matches() || label.startsWith("approved"); // "Approved: the Board, 20 May"
         String issuer = null;
         if (!unit.isEmpty() && (byLabel || date != null) && unit.matches("(?s).*\\p{L}.*") && !Text.endsSentence(unit)) {
             issuer = unit.replaceFirst("^(?i)the\\s+", "");

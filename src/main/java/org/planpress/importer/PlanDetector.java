@@ -45,6 +45,9 @@ public final class PlanDetector {
     private static final Pattern STAGE_WORD = Pattern.compile("阶段|步|(?i)\\b(stage|phase|step)s?\\b");
     private static final Pattern ORG_SECTION = Pattern.compile("组织|领导|机构|小组|指挥部|职责|分工|(?i)organi[sz]ation|leadership|leading\\s+group"
         + "|steering|committee|\\bteam\\b|working\\s+group|responsibilit|\\broles\\b|governance|who does what");
+    private static final Pattern YEAR_LABEL = Pattern.compile("(?i)(?:year|年度|年份)\\s*[:：]\\s*((?:19|20)\\d{2})");
+    /** A signature on one line: the unit, then the date (某某县人民政府 2024年5月20日). */
+    private static final Pattern UNIT_THEN_DATE = Pattern.compile("^(.{2,40}?)\\s*(" + Dates.ZH_DATE.pattern() + ")$");
     private static final Pattern YEAR_ONLY = Pattern.compile("(?:19|20)\\d{2}(?:\\s*[–—-]\\s*(?:19|20)?\\d{2})?(?:年|年度)?");
     private static final Pattern TIME_LINE = Pattern.compile("^(?i)(时间|时间安排|活动时间|实施时间|工作时间|time|period|dates?|when|duration)\\s*[:：]\\s*(.{2,50}?)[。.;；]?$");
     /** A title line that goes on: it ends with a dash, a colon or a word that cannot end a title. */
@@ -230,7 +233,7 @@ public final class PlanDetector {
             if (issue != null) {
                 if (plan.issuer == null && issue.issuer() != null) plan.issuer = issue.issuer();
                 if (plan.date == null && issue.date() != null) plan.date = issue.date();
-                Matcher y = Pattern.compile("(?i)(?:year|年度|年份)\\s*[:：]\\s*((?:19|20)\\d{2})").matcher(line);
+                Matcher y = YEAR_LABEL.matcher(line);
                 if (y.find() && plan.year == null) plan.year = Integer.parseInt(y.group(1));
                 s++;
                 continue;
@@ -277,7 +280,7 @@ public final class PlanDetector {
             String d = Dates.dateLine(p.text());
             String unit = null;
             if (d == null) {
-                Matcher m = Pattern.compile("^(.{2,40}?)\\s*(" + Dates.ZH_DATE.pattern() + ")$").matcher(p.text());
+                Matcher m = UNIT_THEN_DATE.matcher(p.text());
                 if (m.find() && issuerText(m.group(1))) {
                     d = Dates.find(m.group(2));
                     unit = m.group(1);

@@ -151,24 +151,26 @@ final class RosterText {
 
     /** Whether a line is one person or a few, as a list under a bare label has them: 王五（办公室主任）, Ann Lee (Nurse). */
     static boolean personLine(String text) {
-        String s = Text.strip(text).replaceFirst("[；;，,、。.]$", "");
-        if (s.isEmpty() || Text.width(s) > 80 || s.contains("：") || s.contains(":") || Numbering.of(s) != null) return false;
-        if (roleLine(s, true) != null || bareLabel(s + "：") != null || OFFICE_SENTENCE.matcher(s).find()) return false;
-        try {
-            return !org.planpress.model.RosterParser.parsePeople(s).isEmpty() && !NOT_NAMES.matcher(s).find();
-        } catch (org.planpress.model.ModelException | RuntimeException e) {
-            return false;
-        }
+        return linePeople(text) != null;
     }
 
     /** A line that is people of whom at least one has a post ("何丽萍　镇人大副主席", "Mary Lee, Head of HR"). */
     static boolean postedPersonLine(String text) {
-        if (!personLine(text)) return false;
+        List<org.planpress.model.Person> people = linePeople(text);
+        return people != null && people.stream().anyMatch(p -> p.position() != null && !p.group());
+    }
+
+    /** The people of a line that is one person or a few ({@link #personLine}), or null when it is not such a line. */
+    private static List<org.planpress.model.Person> linePeople(String text) {
+        String s = Text.strip(text).replaceFirst("[；;，,、。.]$", "");
+        if (s.isEmpty() || Text.width(s) > 80 || s.contains("：") || s.contains(":") || Numbering.of(s) != null) return null;
+        if (roleLine(s, true) != null || bareLabel(s + "：") != null || OFFICE_SENTENCE.matcher(s).find()) return null;
+        if (NOT_NAMES.matcher(s).find()) return null;
         try {
-            String s = Text.strip(text).replaceFirst("[；;，,、。.]$", "");
-            return org.planpress.model.RosterParser.parsePeople(s).stream().anyMatch(p -> p.position() != null && !p.group());
+            List<org.planpress.model.Person> people = org.planpress.model.RosterParser.parsePeople(s);
+            return people.isEmpty() ? null : people;
         } catch (org.planpress.model.ModelException | RuntimeException e) {
-            return false;
+            return null;
         }
     }
 
