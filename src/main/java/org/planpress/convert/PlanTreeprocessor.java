@@ -139,6 +139,8 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 if (b instanceof DescriptionList l) roster(l, parent);
                 else if (b instanceof org.asciidoctor.ast.Table t) rosterTable(t, parent);
                 else if (b instanceof org.asciidoctor.ast.Block para && "paragraph".equals(b.getContext())) rosterLines(para, parent);
+                else if (b instanceof org.asciidoctor.ast.List l) rosterItems(l, parent);
+                else unread(b, "roster", "组长:: 王强, Leader:: Wang Qiang");
             }
             for (StructuralNode b : doc.findBy(Map.of("role", "timeline"))) {
                 StructuralNode parent = (StructuralNode) b.getParent();
@@ -146,6 +148,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 else if (b instanceof org.asciidoctor.ast.Table t) timelineTable(t, parent);
                 else if (b instanceof org.asciidoctor.ast.Block para && "paragraph".equals(b.getContext())) timelineLines(para, parent);
                 else if (b instanceof org.asciidoctor.ast.List l) timelineItems(l, parent);
+                else unread(b, "timeline", "宣传发动阶段:: 3月1日至3月15日, Preparation:: June");
             }
             for (StructuralNode b : doc.findBy(Map.of("context", ":image"))) image(b);
             if (!ctx.allowPassthrough) {
@@ -233,12 +236,48 @@ public final class PlanTreeprocessor extends Treeprocessor {
 
         /** A roster written as label lines in a paragraph: each line "label：names" (or ":"), wrapped lines continuing it. */
         void rosterLines(org.asciidoctor.ast.Block para, StructuralNode parent) {
+            int first = line(para);
+            List<String> lines = para.getLines();
+            List<Integer> numbers = new ArrayList<>();
+            for (int k = 0; k < lines.size(); k++) numbers.add(first + k);
+            rosterOf(para, parent, lines, numbers);
+        }
+
+        /**
+         * A roster written as a list marked {@code [.roster]} ({@code * 组长：王强}): each item a label line, as in a
+         * paragraph; an item without a label, or a list under an item, continues the role above it.
+         */
+        void rosterItems(org.asciidoctor.ast.List list, StructuralNode parent) {
+            List<String> lines = new ArrayList<>();
+            List<Integer> numbers = new ArrayList<>();
+            for (StructuralNode item : list.getItems()) {
+                int ln = line(item) > 0 ? line(item) : line(list);
+                lines.add(source((ListItem) item));
+                numbers.add(ln);
+                for (StructuralNode sub : item.getBlocks()) {
+                    if (!(sub instanceof org.asciidoctor.ast.List l)) continue;
+                    for (StructuralNode s : l.getItems()) {
+                        lines.add(source((ListItem) s));
+                        numbers.add(line(s) > 0 ? line(s) : ln);
+                    }
+                }
+            }
+            rosterOf(list, parent, lines, numbers);
+        }
+
+        private void rosterOf(StructuralNode block, StructuralNode parent, List<String> lines, List<Integer> numbers) {
             List<Role> roles = new ArrayList<>();
             Set<String> names = new HashSet<>();
-            for (String[] entry : labelLines(para, "roster role")) {
+            for (String[] entry : labelLines(lines, numbers, "roster role")) {
                 role(RosterParser.roleTitle(entry[0]), Integer.parseInt(entry[2]), List.of(entry[1]), names, roles);
             }
-            pendingRoster(para, parent, roles);
+            pendingRoster(block, parent, roles);
+        }
+
+        /** A block marked {@code [.roster]} or {@code [.timeline]} in a form neither is read from: an error, not nothing. */
+        private void unread(StructuralNode b, String role, String example) {
+            ctx.error(line(b), "[." + role + "] is read from a description list (" + example + "), a list, a table or lines"
+                    + " in a paragraph, not from this " + b.getContext() + " block: put [." + role + "] on the list or table itself");
         }
 
         /**
@@ -417,25 +456,23 @@ public final class PlanTreeprocessor extends Treeprocessor {
         }
 
         /**
-         * The label lines of a paragraph marked as a roster: label, text and line number of each line with a colon
+         * The label lines of a roster written as lines (a paragraph's, a list's items): label, text and line number of each line with a colon
          * (：or :) after a label, the lines after it without one joined to it. A first line without a label is an
          * error ({@code what}: what a line is, for the message). A timeline's lines are read by {@link #addStages}.
          */
-        private List<String[]> labelLines(org.asciidoctor.ast.Block para, String what) {
+        private List<String[]> labelLines(List<String> lines, List<Integer> numbers, String what) {
             List<String[]> out = new ArrayList<>();
-            int first = line(para);
-            List<String> lines = para.getLines();
             for (int k = 0; k < lines.size(); k++) {
                 String l = lines.get(k).strip();
                 if (l.isEmpty()) continue;
                 int colon = labelEnd(l);
                 if (colon > 0) {
-                    out.add(new String[] {l.substring(0, colon), l.substring(colon + 1).strip(), String.valueOf(first + k)});
+                    out.add(new String[] {l.substring(0, colon), l.substring(colon + 1).strip(), String.valueOf(numbers.get(k))});
                 } else if (!out.isEmpty()) {
                     String[] last = out.get(out.size() - 1);
                     last[1] = last[1] + "\n" + l;
                 } else {
-                    ctx.error(first + k, "expected a " + what + " as \"label: text\" (组长：王强, Leader: Wang Qiang), or a"
+                    ctx.error(numbers.get(k), "expected a " + what + " as \"label: text\" (组长：王强, Leader: Wang Qiang), or a"
                             + " description list (组长:: 王强), not \"" + l + "\"");
                 }
             }

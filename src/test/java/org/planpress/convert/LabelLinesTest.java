@@ -491,4 +491,61 @@ class LabelLinesTest {
         assertEquals("Step 5: Review", stages.get(1).get("name").asText());
         assertEquals("2026-01-31", stages.get(1).get("end").asText());
     }
+
+    @Test
+    void aBulletedListMarkedAsARosterReadsItsItemsAsLabelLines() throws Exception {
+        Path src = source("bullets", """
+                = 青山镇防汛工作方案
+                :lang: zh-CN
+
+                == 组织领导
+
+                [.roster]
+                * 指 挥 长：李卫国　镇党委副书记、镇长
+                * 副指挥长：王  强（分管副镇长）、欧阳春（武装部长）
+                * 成　　员：
+                ** 陈静（应急办主任）
+                ** 各村（社区）主要负责人
+
+                == Leadership (English)
+
+                [.roster]
+                . Group leader: Dr Priya Natarajan, Medical Director
+                . Deputy leads: Mr Tom O'Brien (Chief Nurse) and Ms Aisha Khan
+                """);
+        TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
+        assertEquals(0, build.status(), build.out() + build.err());
+        JsonNode roster = new ObjectMapper().readTree(src.resolve("target/site/plans.json").toFile()).get("plans").get(0).get("roster");
+        assertEquals(8, roster.size(), roster.toString());
+        assertEquals("指挥长", roster.get(0).get("role").asText());
+        assertEquals("leader", roster.get(0).get("kind").asText());
+        assertEquals("李卫国", roster.get(0).get("name").asText());
+        assertEquals("王强", roster.get(1).get("name").asText());
+        assertEquals("deputy", roster.get(2).get("kind").asText());
+        assertEquals("陈静", roster.get(3).get("name").asText(), "a list under an item continues its role");
+        assertEquals("member", roster.get(4).get("kind").asText());
+        assertEquals("Dr Priya Natarajan", roster.get(5).get("name").asText());
+        assertEquals("Ms Aisha Khan", roster.get(7).get("name").asText());
+        Document page = org.jsoup.Jsoup.parse(src.resolve("target/site/plans/bullets.html").toFile());
+        assertEquals(2, page.select(".pp-roster").size(), "each list became a roster card");
+    }
+
+    @Test
+    void aRosterOrTimelineMarkOnABlockNeitherIsReadFromIsAnErrorAtIt() throws Exception {
+        Path src = source("open", """
+                = Safety Month
+                :lang: en
+
+                == Leadership
+
+                [.roster]
+                --
+                Leader:: Wang Qiang
+                --
+                """);
+        TestSites.Run check = TestSites.run("check", "--source", src.toString());
+        assertEquals(1, check.status(), check.out() + check.err());
+        assertTrue(check.out().contains("open.adoc:7: error: [.roster] is read from a description list"), check.out());
+        assertFalse(check.out().contains("Exception"), check.out());
+    }
 }
