@@ -10,6 +10,8 @@
     <p class="pp-meta">
       <#if plan.issuer?has_content><span class="pp-issuer">${m["plan.issuer"]}${m["colon"]}${plan.issuer}</span></#if>
       <span class="pp-year">${m["plan.year"]}${m["colon"]}<#if plan.year?has_content>${plan.year}<#else>${m["index.noyear"]}</#if></span>
+      <#if content["plan-number"]?has_content><span class="pp-number">${m["plan.number"]}${m["colon"]}${content["plan-number"]}</span></#if>
+      <#if content["plan-date"]?has_content><span class="pp-date">${m["plan.date"]}${m["colon"]}${content["plan-date"]}</span></#if>
     </p>
     <#if plan.description?has_content><p class="pp-description">${plan.description}</p></#if>
     <#if pp.site.pdf>

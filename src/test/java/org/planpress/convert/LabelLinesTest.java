@@ -355,6 +355,7 @@ class LabelLinesTest {
                 = 学校安全工作方案
                 :lang: zh-CN
                 :plan-date: 2024-09-02
+                :plan-number: 某校发〔2024〕3号
 
                 == 实施步骤
 
@@ -373,6 +374,9 @@ class LabelLinesTest {
         assertEquals("2025-03-01", stages.get(2).get("start").asText(), "March after the plan date");
         assertEquals("2025-07-01", stages.get(4).get("end").asText(), "the year written above is carried");
         assertEquals("2025-06-01", stages.get(4).get("start").asText(), "a deadline on the 1st opens the month before");
+        Document page = org.jsoup.Jsoup.parse(src.resolve("target/site/plans/coming.html").toFile());
+        assertEquals("文号：某校发〔2024〕3号", page.selectFirst(".pp-titleblock .pp-number").text(), "the title block shows the number");
+        assertEquals("发布日期：2024-09-02", page.selectFirst(".pp-titleblock .pp-date").text(), "and the date of issue");
     }
 
     @Test
@@ -381,6 +385,7 @@ class LabelLinesTest {
                 = 学年工作安排
                 :lang: zh-CN
                 :plan-date: 2024-09-02
+                :plan-number: 某校发〔2024〕3号
 
                 == 实施步骤
 
