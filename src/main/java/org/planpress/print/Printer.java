@@ -529,7 +529,7 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
             a.put("pdf-theme", themeName);
             a.put("pdf-fontsdir", theme.fontsDirAttribute());
             a.put(PrintTreeprocessor.EDITION, edition.key);
-            a.put(PrintTreeprocessor.TITLEBLOCK, titleBlock(plan, msg, zh));
+            a.put(PrintTreeprocessor.TITLEBLOCK, titleBlock(plan, cp.attributes(), msg, zh));
             // the running content and the info dictionary read AsciiDoc-formatted text: the plain values escaped once
             a.put("pp-issuer", plan.issuer() == null ? "" : Html.escape(plan.issuer()));
             a.put("pp-page-prefix", zh ? "第 " : "Page ");
@@ -557,11 +557,16 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
             return String.join(comma ? "; " : ", ", cp.terms().keySet());
         }
 
-        static String titleBlock(Plan plan, Messages msg, boolean zh) {
+        /** The line under the title: issuer, year, and the document number and date of issue when the plan has them. */
+        static String titleBlock(Plan plan, Map<String, String> attributes, Messages msg, boolean zh) {
             String sep = zh ? "：" : ": ";
             List<String> parts = new ArrayList<>();
             if (plan.issuer() != null) parts.add(msg.get("plan.issuer") + sep + Html.escape(plan.issuer()));
             if (plan.year() != null) parts.add(msg.get("plan.year") + sep + plan.year());
+            for (String name : List.of("number", "date")) {
+                String value = attributes.get("plan-" + name);
+                if (value != null && !value.isBlank()) parts.add(msg.get("plan." + name) + sep + Html.escape(value.strip()));
+            }
             return String.join(zh ? "　" : " · ", parts);
         }
 

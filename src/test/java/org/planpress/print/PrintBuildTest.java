@@ -44,7 +44,10 @@ class PrintBuildTest {
         src = Files.createTempDirectory("pp-print-src");
         Path plans = Files.createDirectories(src.resolve("content/plans"));
         Files.copy(TestSites.repo().resolve("content/plans/" + EN + ".adoc"), plans.resolve(EN + ".adoc"));
-        Files.copy(TestSites.repo().resolve("src/test/resources/zh/content/plans/" + ZH + ".adoc"), plans.resolve(ZH + ".adoc"));
+        // with a document number and a date of issue, which the title block prints
+        String zh = Files.readString(TestSites.repo().resolve("src/test/resources/zh/content/plans/" + ZH + ".adoc"));
+        Files.writeString(plans.resolve(ZH + ".adoc"), zh.replaceFirst("(?m)^:plan-year:",
+                ":plan-number: 江港安委〔2024〕5号\n:plan-date: 2024年5月20日\n:plan-year:"));
         out = Files.createTempDirectory("pp-print-out").resolve("site");
         first = TestSites.run("build", "--source", src.toString(), "--output", out.toString());
         assertEquals(0, first.status(), first.err() + first.out());
@@ -160,6 +163,7 @@ class PrintBuildTest {
         assertTrue(text.split("动员部署阶段", -1).length - 1 >= 3, "stage name in drawing, table and section");
         assertTrue(text.matches("(?s).*第1页，共\\d+页.*"), "Chinese footer");
         assertTrue(text.contains("发布单位：江湾港务公司安全生产委员会"), "title block");
+        assertTrue(text.contains("文号：江港安委〔2024〕5号") && text.contains("发布日期：2024年5月20日"), "number and date in the title block");
         // the summary keeps the objectives, roster and timeline only
         String summary = PdfCheck.read(pdf(ZH, "-summary")).squeezed();
         assertTrue(summary.contains("二、工作目标"));
