@@ -249,8 +249,17 @@ public final class PeriodParser {
             + "|^weeks?\\s+\\d+(?:\\s*[-–—]\\s*\\d+)?(?:\\s+(?:of|in)\\s+(?:the\\s+)?(?:term|semester))?$");
 
     /**
+     * Months, days or years counted from the start of the work, which no date gives: Month 1, Months 1-3, Days 1-30, Year 2,
+     * the first 90 days, 第一个月, 第1-3个月, 第二年.
+     */
+    private static final java.util.regex.Pattern COUNTED_SPAN = java.util.regex.Pattern.compile(
+        "^(?:(?:in\\s+)?(?:months?|days?|years?)\\s+\\d+(?:\\s*[-–—]\\s*\\d+)?"
+            + "|(?:the\\s+|in\\s+the\\s+|within\\s+the\\s+)?first\\s+(?:\\d+|two|three|four|five|six|nine|twelve)\\s+(?:days|months|years)"
+            + "|第\\s*[0-9一二三四五六七八九十]+(?:\\s*[-–—~至到]\\s*第?\\s*[0-9一二三四五六七八九十]+)?\\s*(?:个月|年|天))$");
+
+    /**
      * Refuses, with a message that says what to write, the spans the text alone cannot date: a year pair that may be a
-     * school or a financial year, and the weeks of a school term.
+     * school or a financial year, the weeks of a school term, and months or days counted from the start of the work.
      */
     private static void refuseUnknownSpans(String text, String core, DateConventions conventions) throws ModelException {
         String s = PeriodText.characters(core).strip();
@@ -261,6 +270,12 @@ public final class PeriodParser {
                 ? "两个年份连写，可能是学年，也可能是财年：请写明（" + first + "-" + (first + 1) + "学年，或" + first + "年9月至" + (first + 1) + "年8月）"
                 : "two years in one may be a school year or a financial year: write which (the " + first + "-" + pair.group(2)
                     + " school year, FY" + first + "-" + pair.group(2) + ") or the months (" + fiscalMonths(first, conventions) + ")");
+        }
+        if (COUNTED_SPAN.matcher(s).matches()) {
+            throw failure(text, PeriodText.isHan(text)
+                ? "“" + core.strip() + "”从工作开始之日起算，方案没有写明开始日期：请写日期（2025年3月1日至5月31日）或月份（3月至5月）"
+                : "\"" + core.strip() + "\" counts from the start of the work, which the plan does not give: write the dates"
+                    + " (1 March – 31 May 2025) or the months (March to May)");
         }
         if (TERM_WEEK.matcher(s).find() && !FIRST_TERM_WEEK.matcher(s).matches()) {
             throw failure(text, PeriodText.isHan(text)
