@@ -21,6 +21,7 @@ final class PeriodForms {
     static String rewrite(String s) {
         s = numericDates(s);
         s = withoutLabel(s);
+        s = deadlineWords(s);
         s = s.replace("汛前", "汛期前").replace("汛后", "汛期后"); // before and after the flood season
         s = campaignMonths(s);
         s = chineseYears(s);
@@ -80,12 +81,43 @@ final class PeriodForms {
         return s;
     }
 
+    /** 最迟, 不迟于 (at the latest, no later than) before a period: its end is a deadline, 最迟6月30日 as 6月30日前. */
+    private static final Pattern ZH_LATEST = Pattern.compile("^(?:最迟|最晚|不迟于|不晚于)(?:于|在)?(?=\\S)");
+    /** 预计 (expected) before a period says nothing more, as "expected" does. */
+    private static final Pattern ZH_EXPECTED = Pattern.compile("^(?:预计|预期|预定)(?:于|在)?(?=\\S)");
+    /** A season written before the season of work it holds: 夏季汛期 (the flood season), 冬季供暖期 (the heating season). */
+    private static final Pattern SEASON_BEFORE_LABEL = Pattern.compile("[春夏秋冬]季(?=主?汛期|防汛期|供暖期|采暖期|供热期)");
+    /** "ahead of", before; "beginning in", "starting in", "commencing in": from. */
+    private static final Pattern AHEAD_OF = Pattern.compile("(?<![a-z])ahead\\s+of(?![a-z])");
+    private static final Pattern BEGINNING_IN = Pattern.compile("^(?:beginning|starting|commencing)\\s+in\\s+");
+
+    /** The deadline and start words above, as the grammar says them: 最迟6月30日 (6月30日前), ahead of (before), starting in (from). */
+    private static String deadlineWords(String s) {
+        Matcher latest = ZH_LATEST.matcher(s);
+        if (latest.find()) {
+            String rest = s.substring(latest.end());
+            s = hasSpan(rest) ? rest : rest + "前";
+        }
+        s = ZH_EXPECTED.matcher(s).replaceFirst("");
+        if (s.indexOf('季') >= 0) s = SEASON_BEFORE_LABEL.matcher(s).replaceAll("");
+        if (s.contains("ahead")) s = AHEAD_OF.matcher(s).replaceAll("before");
+        return BEGINNING_IN.matcher(s).replaceFirst("from ");
+    }
+
     /** Whether a period already says where it starts or ends ({@link #HAS_SPAN}); the dashes of ISO dates are no range. */
     private static boolean hasSpan(String s) {
         return HAS_SPAN.matcher(ISO_DATE.matcher(s).replaceAll("D")).find();
     }
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}(?:-\\d{1,2})?");
+
+    /** Whether the text is a label alone ({@code 完成时限：}, {@code Deadline:}): the period after it was split off. */
+    static boolean isLabelOnly(String s) {
+        String t = s.strip().replaceAll("[:：]$", "") + ": x";
+        Matcher zh = ZH_LABEL.matcher(t);
+        Matcher en = EN_LABEL.matcher(t);
+        return zh.find() && zh.end() == t.length() - 1 || en.find() && en.end() == t.length() - 1;
+    }
 
     /** A year written twice before its part, 2025年年底, 2025年年初 (2025年底). */
     private static final Pattern YEAR_TWICE = Pattern.compile("(\\d{4}年)年(?=[底初中末内])");
@@ -115,9 +147,13 @@ final class PeriodForms {
     /** A spreadsheet's day: 30-Jun-2025, 1-Mar-25. */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
         "(?<![0-9a-z])(\\d{1,2})-(" + MONTH_WORD + ")-(\\d{4}|\\d{2})(?![0-9])");
-    /** A spreadsheet's month: Jun-25, Mar-2025 (not the start of a range of days, May-25 May). */
+    /**
+     * A spreadsheet's month: Jun-25, Mar-2025, June-2025 (not the start of a range of days, May-25 May). A two-digit year
+     * follows a month's short name only (Jun-25, as spreadsheets print it) and is 20 to 49 (June-15 stays a day to ask about).
+     */
     private static final Pattern MONTH_YEAR = Pattern.compile(
-        "(?<![0-9][\\s-]{0,2})(?<![a-z])(" + MONTH_WORD + ")-(\\d{4}|\\d{2})(?![0-9])(?!\\s*(?:st|nd|rd|th)(?![a-z]))(?!\\s*" + MONTH_WORD + ")");
+        "(?<![0-9][\\s-]{0,2})(?<![a-z])(?:(" + MONTH_WORD + ")-(\\d{4})|((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)-([2-4]\\d))"
+            + "(?![0-9])(?!\\s*(?:st|nd|rd|th)(?![a-z]))(?!\\s*" + MONTH_WORD + ")");
     /** A date of numbers with dashes, day or month first: 30-06-2025 (read as 30/06/2025, in the plan's order). */
     private static final Pattern DASHED_DATE = Pattern.compile("(?<![0-9-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![0-9-])");
     /** A date of eight figures, year, month and day: 20250630. */
@@ -131,7 +167,7 @@ final class PeriodForms {
     private static String numericDates(String s) {
         if (s.indexOf('-') >= 0) {
             s = DAY_MONTH_YEAR.matcher(s).replaceAll(m -> m.group(1) + " " + m.group(2) + " " + fullYear(m.group(3)));
-            s = MONTH_YEAR.matcher(s).replaceAll(m -> m.group(1) + " " + fullYear(m.group(2)));
+            s = MONTH_YEAR.matcher(s).replaceAll(m -> m.group(1) != null ? m.group(1) + " " + m.group(2) : m.group(3) + " 20" + m.group(4));
             s = DASHED_DATE.matcher(s).replaceAll("$1/$2/$3");
         }
         return COMPACT_DATE.matcher(s).replaceAll("$1-$2-$3");
@@ -258,13 +294,14 @@ final class PeriodForms {
      * 21 – November 20, 秋收 September – October, 春耕 March – May; before them (前) they are a deadline, after them (后) a start.
      */
     private static final Pattern SEASONAL_EVENT = Pattern.compile(
-        "(?:全国)?(高考|中考|三夏|麦收|夏收|三秋|秋收|春耕|春播)(?:生产|大忙)?(?:期间|时期|季节)?(前|后|之前|之后|以前|以后)?");
+        "(\\d{4}年)?(?:全国)?(高考|中考|三夏|麦收|夏收|三秋|秋收|春耕|春播)(?:生产|大忙)?(?:期间|时期|季节)?(前|后|之前|之后|以前|以后)?");
 
     private static String seasonalEvents(String s) {
         if (s.contains("今冬明春")) s = s.replace("今冬明春", "冬春季"); // this winter and next spring
         if (s.indexOf('考') < 0 && s.indexOf('夏') < 0 && s.indexOf('秋') < 0 && s.indexOf('收') < 0 && s.indexOf('春') < 0) return s;
         return SEASONAL_EVENT.matcher(s).replaceAll(m -> {
-            String[] days = switch (m.group(1)) {
+            String year = m.group(1) == null ? "" : m.group(1);
+            String[] days = switch (m.group(2)) {
                 case "高考" -> new String[] {"6月7日", "6月10日", "6月6日"};
                 case "中考" -> new String[] {"6月11日", "6月30日", "6月10日"};
                 case "三夏" -> new String[] {"5月21日", "6月30日", "5月20日"};
@@ -273,8 +310,8 @@ final class PeriodForms {
                 case "秋收" -> new String[] {"9月1日", "10月31日", "8月31日"};
                 default -> new String[] {"3月1日", "5月31日", "2月底"};
             };
-            if (m.group(2) == null) return "约" + days[0] + "至" + days[1];
-            return m.group(2).contains("前") ? days[2] + "前" : days[1] + "后"; // before it: by the day before it starts
+            if (m.group(3) == null) return "约" + year + days[0] + "至" + days[1];
+            return year + (m.group(3).contains("前") ? days[2] + "前" : days[1] + "后"); // before it: by the day before it starts
         });
     }
 

@@ -102,6 +102,7 @@ public final class PeriodParser {
             String[] split = PeriodText.splitRemark(written);
             String remark = split[1];
             String[] ongoing = PeriodText.splitOngoing(split[0]);
+            if (ongoing != null && PeriodForms.isLabelOnly(PeriodText.characters(ongoing[0]))) ongoing[0] = ""; // 完成时限：长期坚持
             String core = PeriodText.withoutWeekdaysAndHours(ongoing == null ? split[0] : ongoing[0]); // a weekday at the end is a remark, as before
             if (core.isEmpty() && ongoing != null) core = "全年"; // 长期, ongoing, 每周五: the whole year
             if (core.isEmpty()) throw failure(text, "it gives no date, only the remark \"" + remark + "\"");
@@ -238,9 +239,9 @@ public final class PeriodParser {
     /** "fy" left by {@link FiscalYears}: a financial year it could not read. */
     private static final java.util.regex.Pattern FY_LEFT = java.util.regex.Pattern.compile("(?<![a-z])fy(?![a-z#])");
 
-    /** Two years in one, 2024-25, 2024/25: a school year or a financial year, which the text does not say. */
+    /** Two years in one, 2024-25, 2024/25, throughout 2025-26: a school year or a financial year, which the text does not say. */
     private static final java.util.regex.Pattern YEAR_PAIR = java.util.regex.Pattern.compile(
-        "^(\\d{4})\\s*[-/–—]\\s*(\\d{2})$");
+        "^(?:(?:throughout|during|in|over|for|all\\s+of)\\s+)?(?:the\\s+)?(\\d{4})\\s*[-/–—]\\s*(\\d{2})$");
     /** Weeks of a school term, counted from its start: 第十周, 第1-2周, 开学第2周, week 3 (of term). */
     /** The first week of term, which the school-week reading knows: 开学第一周. */
     private static final java.util.regex.Pattern FIRST_TERM_WEEK = java.util.regex.Pattern.compile("开学第一(?:个)?(?:周|星期)");

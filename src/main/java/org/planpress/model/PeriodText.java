@@ -191,6 +191,7 @@ final class PeriodText {
             + "|(?:at )?(?:the )?(?:end|start|beginning|middle) of (?:each|every) (?:week|month|quarter|term|semester|year)"
             + "|每半年(?:度)?(?:一次)?"
             + "|as needed|as required|when needed|when required|as and when (?:needed|required)|from time to time|ad hoc|at any time"
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\\s*(?:,|and|&)\\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days)*|termly"
             + "|until further notice|ongoing|on-going|continuous(?:ly)?|continuing|regularly|weekly|fortnightly|monthly|daily|quarterly"
             + "|(?:once|twice|\\d+ times|(?:two|three|four) times) (?:a|per|every|each) (?:day|week|fortnight|month|quarter|year|term)"
             + "|(?:every|each)(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
@@ -199,7 +200,7 @@ final class PeriodText {
 
     /** A stage that goes on or recurs, alone (长期, ongoing, 每周五, every Monday) or after its start (9月起每周五). */
     private static final Pattern ONGOING_AFTER = Pattern.compile(
-            "(?i)^(.*?)[\\s,，、;；]*(?:并|and\\s+)?(" + ONGOING_WORDS + ")(?:开展|进行|举行|实施)?$");
+            "(?i)^(.*?)[\\s,，、;；]*(?:并|and\\s+)?(" + ONGOING_WORDS + ")(?:开展|进行|举行|实施|召开|报送|上报|报告|完成|检查|组织)?$");
 
     /** Whether the words are in the text at all. */
     private static final Pattern ONGOING_ANYWHERE = Pattern.compile("(?i)" + ONGOING_WORDS);
@@ -253,18 +254,39 @@ final class PeriodText {
      * they may end in 月, 周 or 日, but not start with a word that is part of a date (6月中旬, 6月上中旬, 6月份).
      */
     static String[] splitWordsAfterDay(String core) {
-        Matcher m = WORDS_AFTER_DAY.matcher(core);
-        if (!m.matches()) return null;
-        String words = m.group(2);
-        boolean afterMonth = m.group(1).endsWith("月");
+        if (!WORDS_AFTER_DAY.matcher(core).matches()) return null;
+        int end = endOfLastDate(core);
+        if (end < 0 || end == core.length() || !HAN_WORDS.matcher(core.substring(end)).matches()) return null;
+        String words = core.substring(end);
+        String period = core.substring(0, end);
+        boolean afterMonth = period.endsWith("月");
+        if (afterMonth && words.startsWith("份") && words.length() > 2) { // 6月份安全生产月期间
+            period += "份";
+            words = words.substring(1);
+        }
         if (afterMonth && "上中下初底末前后份内间起至到止旬".indexOf(words.charAt(0)) >= 0) return null;
         for (int i = 0; i < words.length(); i++) {
             char c = words.charAt(i);
-            boolean last = i == words.length() - 1;
-            if (afterMonth && last && "月周日节".indexOf(c) >= 0) continue; // the campaign's name: 安全生产月
+            if (afterMonth && "月周日节".indexOf(c) >= 0) continue; // the campaign's name: 安全生产月, 科技活动周
             if (ChineseNumerals.isNumeral(c) || "年月旬至到起止".indexOf(c) >= 0) return null;
         }
-        return new String[] {m.group(1), words};
+        return new String[] {period, words};
+    }
+
+    private static final Pattern HAN_WORDS = Pattern.compile("[\\p{IsHan}]{2,20}");
+
+    /** The index after the first 日, 号 or 月 that follows the last numeral of a text (the end of its last date), or -1. */
+    private static int endOfLastDate(String s) {
+        int last = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || ChineseNumerals.isNumeral(c)) last = i;
+        }
+        if (last < 0) return -1;
+        for (int i = last + 1; i < s.length(); i++) {
+            if ("日号號月".indexOf(s.charAt(i)) >= 0) return i + 1;
+        }
+        return -1;
     }
 
     /** A period that is still to be fixed, written alone: 待定, 另行通知, TBC, to be announced. */
