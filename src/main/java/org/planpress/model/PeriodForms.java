@@ -195,6 +195,9 @@ final class PeriodForms {
     /** "winter 2025/26", "winter 2025-2026": the winter that starts in the first year. */
     private static final Pattern WINTER_YEARS = Pattern.compile("(?<![a-z])winter\\s+(\\d{4})\\s*[-/–—]\\s*(?:\\d{4}|\\d{2})(?![0-9])");
 
+    private static final String[][] QUARTER_MONTHS = {{"january", "february", "march"}, {"april", "may", "june"},
+        {"july", "august", "september"}, {"october", "november", "december"}};
+
     /** "pre-Christmas", "post-Easter": before and after. */
     private static final Pattern PRE_POST = Pattern.compile("(?<![a-z])(pre|post)-(?=[a-z])");
     /** "CY2025", "CY 2025", "CY25": the calendar year. */
@@ -202,8 +205,52 @@ final class PeriodForms {
     /** "year-end 2025": the end of that year. */
     private static final Pattern YEAR_END_OF = Pattern.compile("(?<![a-z])(?:the\\s+)?year[- ]end\\s+(\\d{4})(?![0-9])");
 
+    /** "Quarter 2", "Qtr 1", "qtr. 3": the quarter, as Q2. */
+    private static final Pattern QUARTER_WORD = Pattern.compile("(?<![a-z])(?:quarter|qtr\\.?)\\s*([1-4])(?![0-9])");
+    /**
+     * Early, mid and late in a quarter ("early Q2", "mid-Q2", "late Q3 2025"): its first, second or third month, about,
+     * as "early 2026" is the first third of the year.
+     */
+    private static final Pattern QUARTER_THIRD = Pattern.compile("(?<![a-z])(early|mid|late)[- ]?(?:in\\s+)?q([1-4])(?![0-9])");
+    /** Early, mid and late in the year, the year not written: the thirds of the plan's year, about. */
+    private static final Pattern IN_THE_YEAR = Pattern.compile("^(early|mid|late|later)\\s+in\\s+the\\s+year$");
+    /** "towards the end of March": about the end of March. */
+    private static final Pattern TOWARDS = Pattern.compile("(?<![a-z])towards?\\s+(?=(?:the\\s+)?(?:end|middle|beginning|start)\\s+of)");
+    /** "30 June at the latest", "June latest": a deadline. */
+    private static final Pattern AT_THE_LATEST = Pattern.compile("^(.+?)\\s*,?\\s*(?:at\\s+the\\s+latest|latest)$");
+    /** "finish by", "ends", "ending", "end by": the end of a deadline; "through to", "right through to": until. */
+    private static final Pattern FINISH_BY = Pattern.compile(
+        "^(?:(?:finish(?:ed)?|ends|ending|conclude[sd]?)(?:\\s+(?:by|on))?|end\\s+(?:by|on))\\s+(?=\\S)");
+    private static final Pattern THROUGH_TO = Pattern.compile("^(?:right\\s+)?through\\s+to\\s+|(?<![a-z])up\\s+to\\s+and\\s+including\\s+");
+    /** "in time for Christmas": before it. */
+    private static final Pattern IN_TIME_FOR = Pattern.compile("(?<![a-z])in\\s+time\\s+for\\s+");
+    /** "fortnight commencing 3 March", "two weeks from 3 March": the start and how long. */
+    private static final Pattern SPAN_FROM = Pattern.compile(
+        "^(?:the\\s+)?(fortnight|(?:[a-z]+|\\d+)\\s+(?:days|weeks|months))\\s+(?:commencing|beginning|starting|from)\\s+(?:on\\s+)?(.+)$");
+    /** A range of two English terms: "autumn term 2025 – summer term 2026", from the first's start to the second's end. */
+    private static final Pattern TERM_RANGE = Pattern.compile("^(.+?(?:term|semester)(?:\\s+\\d{4})?)\\s*(?:-|–|—|to|until)\\s*(.+?(?:term|semester)(?:\\s+\\d{4})?)$");
+
     private static String englishForms(String s) {
         if (s.endsWith("new year") && IN_THE_NEW_YEAR.matcher(s).matches()) return "about january next year";
+        Matcher inYear = IN_THE_YEAR.matcher(s);
+        if (inYear.matches()) return switch (inYear.group(1)) {
+            case "early" -> "about january to april";
+            case "mid" -> "about may to august";
+            default -> "about september to december";
+        };
+        if (s.contains("q")) {
+            s = QUARTER_WORD.matcher(s).replaceAll("q$1");
+            s = QUARTER_THIRD.matcher(s).replaceAll(m -> "about " + QUARTER_MONTHS[Integer.parseInt(m.group(2)) - 1]
+                [m.group(1).equals("early") ? 0 : m.group(1).equals("mid") ? 1 : 2]);
+        }
+        if (s.contains("toward")) s = TOWARDS.matcher(s).replaceAll("about ");
+        Matcher latest = AT_THE_LATEST.matcher(s);
+        if (latest.matches() && !latest.group(1).startsWith("by ")) s = "by " + latest.group(1);
+        s = FINISH_BY.matcher(s).replaceFirst("by ");
+        s = THROUGH_TO.matcher(s).replaceAll("until ");
+        if (s.contains("in time")) s = IN_TIME_FOR.matcher(s).replaceAll("before ");
+        Matcher from = SPAN_FROM.matcher(s);
+        if (from.matches()) s = "from " + from.group(2) + " for " + (from.group(1).equals("fortnight") ? "a fortnight" : from.group(1));
         if (s.equals("immediate") || s.equals("immediate start")) return "immediately";
         if (s.indexOf('-') >= 0) s = PRE_POST.matcher(s).replaceAll(m -> m.group(1).equals("pre") ? "before " : "after ");
         if (s.contains("cy")) s = CY.matcher(s).replaceAll(m -> fullYear(m.group(1)));
@@ -242,7 +289,7 @@ final class PeriodForms {
     private static final Pattern WEEK_NUMBERS = Pattern.compile("第([一二三四五]|[1-5])(?:个)?(?:周|星期)?\\s*[、,，\\-–—~至到]\\s*第?([一二三四五]|[1-5])(个)?(周|星期)");
 
     /** The rest of the year from the day of issue: the rest of the year, for the remainder of 2025. */
-    private static final Pattern REST_OF_YEAR = Pattern.compile("(?:for\\s+)?the\\s+(?:rest|remainder)\\s+of\\s+(?:the\\s+year|this\\s+year|(\\d{4}))");
+    private static final Pattern REST_OF_YEAR = Pattern.compile("(?:for\\s+)?(?:the\\s+)?(?:rest|remainder)\\s+of\\s+(?:the\\s+year|this\\s+year|(\\d{4}))");
     /** "the winter months": the season. */
     private static final Pattern SEASON_MONTHS = Pattern.compile("(spring|summer|autumn|fall|winter)\\s+months");
 
@@ -296,8 +343,12 @@ final class PeriodForms {
     private static final Pattern SEASONAL_EVENT = Pattern.compile(
         "(\\d{4}年)?(?:全国)?(高考|中考|三夏|麦收|夏收|三秋|秋收|春耕|春播)(?:生产|大忙)?(?:期间|时期|季节)?(前|后|之前|之后|以前|以后)?");
 
+    /** The typhoon season of China's coast (台风季, 防台期间): about July to September, as the flood season is read. */
+    private static final Pattern TYPHOON_SEASON = Pattern.compile("(?:防台风|防台|台风)(?:防汛)?(?:季节|季|期间|期)(?:期间)?");
+
     private static String seasonalEvents(String s) {
         if (s.contains("今冬明春")) s = s.replace("今冬明春", "冬春季"); // this winter and next spring
+        if (s.contains("台")) s = TYPHOON_SEASON.matcher(s).replaceAll("约7月1日至9月30日");
         if (s.indexOf('考') < 0 && s.indexOf('夏') < 0 && s.indexOf('秋') < 0 && s.indexOf('收') < 0 && s.indexOf('春') < 0) return s;
         return SEASONAL_EVENT.matcher(s).replaceAll(m -> {
             String year = m.group(1) == null ? "" : m.group(1);
@@ -479,6 +530,14 @@ final class PeriodForms {
      */
     private static String englishTerms(String s) {
         if (!s.contains("term") && !s.contains("semester")) return s;
+        Matcher range = TERM_RANGE.matcher(s);
+        if (range.matches()) {
+            String first = englishTerms(range.group(1).strip());
+            String last = englishTerms(range.group(2).strip());
+            if (first.startsWith("about ") && last.startsWith("about ")) { // from the first term's start to the last's end
+                return first.substring(0, first.indexOf(" to ")) + " to " + last.substring(last.indexOf(" to ") + 4);
+            }
+        }
         Matcher m = EN_TERM.matcher(s); // the whole period only: a rewritten part would show in messages about the rest
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

@@ -258,6 +258,13 @@ public final class PeriodParser {
             + "|(?:the\\s+|in\\s+the\\s+|within\\s+the\\s+)?first\\s+(?:\\d+|two|three|four|five|six|nine|twelve)\\s+(?:days|months|years)"
             + "|第\\s*[0-9一二三四五六七八九十]+(?:\\s*[-–—~至到]\\s*第?\\s*[0-9一二三四五六七八九十]+)?\\s*(?:个月|年|天))$");
 
+    /** A time scale of an action plan, not a time: short term, medium-term, long term (0-6 months). */
+    private static final java.util.regex.Pattern HORIZON = java.util.regex.Pattern.compile(
+        "^(?:short|medium|long)[- ]term(?:\\s*\\(.*\\))?$");
+    /** A length alone: 6 months, 3-6 months, two weeks. */
+    private static final java.util.regex.Pattern DURATION_ALONE = java.util.regex.Pattern.compile(
+        "^(?:\\d+(?:\\s*[-–—]\\s*\\d+)?|one|two|three|four|five|six|nine|twelve)\\s+(?:days|weeks|months|years)$");
+
     /**
      * Refuses, with a message that says what to write, the spans the text alone cannot date: a year pair that may be a
      * school or a financial year, the weeks of a school term, and months or days counted from the start of the work.
@@ -271,6 +278,13 @@ public final class PeriodParser {
                 ? "两个年份连写，可能是学年，也可能是财年：请写明（" + first + "-" + (first + 1) + "学年，或" + first + "年9月至" + (first + 1) + "年8月）"
                 : "two years in one may be a school year or a financial year: write which (the " + first + "-" + pair.group(2)
                     + " school year, FY" + first + "-" + pair.group(2) + ") or the months (" + fiscalMonths(first, conventions) + ")");
+        }
+        if (HORIZON.matcher(s).matches()) {
+            throw failure(text, "\"" + core.strip() + "\" says how soon, not when: write the months (April to September 2025) or"
+                + " the length from a start (from 1 April, for six months)");
+        }
+        if (DURATION_ALONE.matcher(s).matches()) {
+            throw failure(text, "\"" + core.strip() + "\" is a length, not a time: write its start (from 1 April, for six months)");
         }
         if (COUNTED_SPAN.matcher(s).matches()) {
             throw failure(text, PeriodText.isHan(text)
@@ -364,18 +378,24 @@ public final class PeriodParser {
         return sb.toString();
     }
 
+    /** A range of months in a remark: （11月—次年3月）, （4—6月）, (Jan–Mar), (April to July). */
+    private static final java.util.regex.Pattern MONTHS_IN = java.util.regex.Pattern.compile(
+        "\\d{1,2}\\s*月?\\s*[-–—~至到]\\s*(?:次年|翌年|来年)?\\d{1,2}\\s*月"
+            + "|(?i:(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*(?:-|–|—|to)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+
     private static final java.util.regex.Pattern DAY_IN = java.util.regex.Pattern.compile(
         "\\d\\s*[日号號]|[一二三四五六七八九十]\\s*[日号]|(?i:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?![0-9]))|\\d{1,2}[./]\\d{1,2}");
 
     /**
      * The dates a remark gives for a period named more loosely: 暑假期间（7月10日至8月31日）, the flood season (15 May
-     * to 15 October), 5月下旬（5月20日至31日）. The remark wins when it names days and lies near the period (within
-     * two months of it); null otherwise (共30天, 暂定, 暑期 stay notes).
+     * to 15 October), 5月下旬（5月20日至31日）, 冬季（11月—次年3月）, the spring term (Jan–Mar). The remark wins when it names
+     * days or a range of months and lies near the period (within two months of it); null otherwise (共30天, 暂定, 暑期
+     * stay notes).
      */
     private static Period exactDates(String remark, Period p, Integer planYear, LocalDate issueDate,
             DateConventions conventions) {
-        if (!DAY_IN.matcher(remark).find()) return null;
+        if (!DAY_IN.matcher(remark).find() && !MONTHS_IN.matcher(remark).find()) return null;
         Period r;
         try {
             r = parse(remark, planYear != null ? planYear : p.yearStated() ? p.start().getYear() : null, issueDate, conventions, null);
