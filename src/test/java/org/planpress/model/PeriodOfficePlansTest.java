@@ -145,6 +145,39 @@ class PeriodOfficePlansTest {
         Q4 2025 – Q1 2026                | en    | 2025-10-01 | 2026-03-31 | -      | -
         No later than the end of Q3      | en    | 2025-09-01 | 2025-09-30 | open   | -
         Until further notice             | en    | 2025-01-01 | 2025-12-31 | -      | Until further notice
+        Early Q2                         | en    | 2025-04-01 | 2025-04-30 | approx | -
+        Mid-Q2                           | en    | 2025-05-01 | 2025-05-31 | approx | -
+        Late Q3 2025                     | en    | 2025-09-01 | 2025-09-30 | approx | -
+        Quarter 2 2025                   | en    | 2025-04-01 | 2025-06-30 | -      | -
+        Qtr 1                            | en    | 2025-01-01 | 2025-03-31 | -      | -
+        Early in the year                | en    | 2025-01-01 | 2025-04-30 | approx | -
+        Later in the year                | en    | 2025-09-01 | 2025-12-31 | approx | -
+        Towards the end of March         | en    | 2025-03-21 | 2025-03-31 | approx | -
+        Towards the end of the year      | en    | 2025-12-21 | 2025-12-31 | approx | -
+        30 June at the latest            | en    | 2025-06-01 | 2025-06-30 | open   | -
+        End of June at the latest        | en    | 2025-06-01 | 2025-06-30 | open   | -
+        June latest                      | en    | 2025-06-01 | 2025-06-30 | open   | -
+        Finish by June                   | en    | 2025-06-01 | 2025-06-30 | open   | -
+        Ends 30 June                     | en    | 2025-06-01 | 2025-06-30 | open   | -
+        End March                        | en    | 2025-03-21 | 2025-03-31 | -      | -
+        end of Q1 2025                   | en    | 2025-03-21 | 2025-03-31 | -      | -
+        Through to March 2026            | en    | 2026-03-01 | 2026-03-31 | open   | -
+        In time for Christmas            | en    | 2025-12-01 | 2025-12-24 | open   | -
+        Rest of 2025                     | en    | 2025-12-01 | 2025-12-31 | open   | -
+        Fortnight commencing 3 March     | en    | 2025-03-03 | 2025-03-16 | -      | -
+        Two weeks from 3 March           | en    | 2025-03-03 | 2025-03-16 | -      | -
+        Autumn term 2025 – Summer term 2026 | en-GB | 2025-09-01 | 2026-07-31 | approx | -
+        Spring term (Jan–Mar)            | en-GB | 2025-01-01 | 2025-03-31 | -      | -
+        冬季（11月—次年3月）                 | zh-CN | 2025-11-01 | 2026-03-31 | -      | -
+        第二季度（4—6月）                    | zh-CN | 2025-04-01 | 2025-06-30 | -      | -
+        4-6月（第二季度）                    | zh-CN | 2025-04-01 | 2025-06-30 | -      | 第二季度
+        3月（第一阶段）                      | zh-CN | 2025-03-01 | 2025-03-31 | -      | 第一阶段
+        台风季                             | zh-CN | 2025-07-01 | 2025-09-30 | approx | -
+        防台期间                           | zh-CN | 2025-07-01 | 2025-09-30 | approx | -
+        每学期开学前                        | zh-CN | 2025-01-01 | 2025-12-31 | -      | 每学期开学前
+        每周一至周五                        | zh-CN | 2025-01-01 | 2025-12-31 | -      | 每周一至周五
+        每月最后一个工作日                    | zh-CN | 2025-01-01 | 2025-12-31 | -      | 每月最后一个工作日
+        6月第二个周末                       | zh-CN | 2025-06-14 | 2025-06-15 | -      | -
         Ongoing from April 2025          | en    | 2025-04-01 | 2025-12-31 | -      | Ongoing
         """)
     void aPeriodAsOfficesWriteItIsReadAsItsDates(String text, String lang, LocalDate start, LocalDate end, String marks,
@@ -173,6 +206,15 @@ class PeriodOfficePlansTest {
         ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, PLAN_YEAR));
         boolean han = PeriodText.isHan(text);
         assertTrue(e.getMessage().contains(han ? "从工作开始之日起算" : "counts from the start of the work"), e.getMessage());
+    }
+
+    /** A time scale or a length alone is no time: an error that says what to write. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Short term", "Medium-term", "Long term (1-3 years)", "6 months", "3-6 months", "two weeks"})
+    void aTimeScaleOrALengthAloneAsksForTheTime(String text) {
+        ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, PLAN_YEAR));
+        assertTrue(e.getMessage().contains("says how soon, not when") || e.getMessage().contains("is a length, not a time"),
+            e.getMessage());
     }
 
     /** A year pair after "throughout" is still a school year or a financial year the text does not name. */
