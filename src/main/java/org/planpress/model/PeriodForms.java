@@ -122,11 +122,12 @@ final class PeriodForms {
     /** A year written twice before its part, 2025年年底, 2025年年初 (2025年底). */
     private static final Pattern YEAR_TWICE = Pattern.compile("(\\d{4}年)年(?=[底初中末内])");
     /**
-     * A five-year plan period of China (十四五 2021–2025, 十五五 2026–2030: the sixth ran 1981–1985 and each since five
-     * years on), its end (十四五末: the end of its last year) or the whole period.
+     * A five-year plan period of China from the eleventh (十一五 2006–2010, 十四五 2021–2025, 十五五 2026–2030: the sixth ran
+     * 1981–1985 and each since five years on), its end (十四五末: the end of its last year) or the whole period; 六五 is
+     * World Environment Day (June 5), not the sixth plan.
      */
     private static final Pattern FIVE_YEAR_PLAN = Pattern.compile(
-        "(?<![0-9一二三四五六七八九十])(十[一二三四五六七八九]|[六七八九])五(?:规划)?(?:期间|时期|期)?(末|初)?");
+        "(?<![0-9一二三四五六七八九十])(十[一二三四五六七八九])五(?![0-9一二三四五六七八九十日号月])(?:规划)?(?:期间|时期|期)?(末|初)?");
     /** 年前, 年后 alone: before and after the Spring Festival, as offices say it. */
     private static final Pattern AROUND_NEW_YEAR = Pattern.compile("^(?:过)?年(前|后|之前|之后|以前|以后)$");
 
@@ -136,7 +137,7 @@ final class PeriodForms {
         if (s.indexOf('五') < 0) return s;
         return FIVE_YEAR_PLAN.matcher(s).replaceAll(m -> {
             String n = m.group(1);
-            int ordinal = n.length() == 2 ? 10 + "〇一二三四五六七八九".indexOf(n.charAt(1)) : "〇一二三四五六七八九".indexOf(n.charAt(0));
+            int ordinal = 10 + "〇一二三四五六七八九".indexOf(n.charAt(1));
             int first = 1981 + 5 * (ordinal - 6);
             if (m.group(2) == null) return first + "年至" + (first + 4) + "年";
             return m.group(2).equals("末") ? (first + 4) + "年底" : first + "年初";
