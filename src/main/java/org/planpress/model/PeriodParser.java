@@ -184,9 +184,44 @@ public final class PeriodParser {
             String[] work = PeriodText.splitWork(core); // 11月底前全部完成, 6月至9月汛期
             if (work == null) work = PeriodText.splitLabel(core);
             if (work == null) work = PeriodText.splitWordsAfterDay(core); // 5月12日防灾减灾日
-            if (work == null) throw e;
+            if (work == null) {
+                Period listed = rangesListed(text, written, core, year, issueDate, conventions);
+                if (listed != null) return listed;
+                throw e;
+            }
             return read(text, written, work[0], year, issueDate, conventions, warnings).withNote(work[1], false);
         }
+    }
+
+    /** The separators of periods listed one after another: 3月1日-3月31日、9月1日-9月30日; 春季：3月—5月；秋季：9月—11月. */
+    private static final java.util.regex.Pattern LIST_OF_PERIODS = java.util.regex.Pattern.compile("\\s*[、；;]\\s*");
+
+    /**
+     * Periods listed one after another, each a period of its own ({@code 3月1日-3月31日、9月1日-9月30日},
+     * {@code 4月1日至15日；10月1日至15日}): from the first one's start to the last one's end, with the text as the note, as
+     * a list with a gap is read ({@code 5月、8月}); null when a part is no period or they are not in order.
+     */
+    private static Period rangesListed(String text, String written, String core, Integer year, LocalDate issueDate,
+            DateConventions conventions) {
+        String[] parts = LIST_OF_PERIODS.split(core.strip());
+        if (parts.length < 2) return null;
+        Period first = null;
+        Period last = null;
+        boolean stated = false;
+        for (String part : parts) {
+            Period p;
+            try {
+                p = read(text, written, part, year, issueDate, conventions, null);
+            } catch (ModelException | RuntimeException e) {
+                return null;
+            }
+            if (last != null && p.start().isBefore(last.end())) return null; // out of order, or overlapping
+            if (first == null) first = p;
+            last = p;
+            stated |= p.yearStated();
+        }
+        return new Period(first.text(), first.start(), last.end(), stated, first.openStart(), first.approximate() || last.approximate(),
+            false, clean(text));
     }
 
     /**

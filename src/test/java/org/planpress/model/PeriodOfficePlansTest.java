@@ -181,6 +181,10 @@ class PeriodOfficePlansTest {
         每周一至周五                        | zh-CN | 2025-01-01 | 2025-12-31 | -      | 每周一至周五
         每月最后一个工作日                    | zh-CN | 2025-01-01 | 2025-12-31 | -      | 每月最后一个工作日
         6月第二个周末                       | zh-CN | 2025-06-14 | 2025-06-15 | -      | -
+        3月1日-3月31日、9月1日-9月30日         | zh-CN | 2025-03-01 | 2025-09-30 | -      | 3月1日-3月31日、9月1日-9月30日
+        3月—5月；9月—11月                   | zh-CN | 2025-03-01 | 2025-11-30 | -      | 3月—5月；9月—11月
+        1–15 April; 1–15 October         | en    | 2025-04-01 | 2025-10-15 | -      | 1–15 April; 1–15 October
+        上半年、下半年各一次                  | zh-CN | 2025-01-01 | 2025-12-31 | -      | 各一次
         Ongoing from April 2025          | en    | 2025-04-01 | 2025-12-31 | -      | Ongoing
         """)
     void aPeriodAsOfficesWriteItIsReadAsItsDates(String text, String lang, LocalDate start, LocalDate end, String marks,
@@ -234,7 +238,7 @@ class PeriodOfficePlansTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"学期末", "上旬", "月底前", "节后", "weeks 1-4", "half term", "TBC", "时间：待定", "within 30 days",
-        "Start of term", "3月1日-3月31日、9月1日-9月30日", "上半年、下半年各一次", "25年3月", "2025年3月至今", "June 2025 – present",
+        "Start of term", "9月1日-9月30日、3月1日-3月31日", "3月1日-3月31日、XX", "25年3月", "2025年3月至今", "June 2025 – present",
         "3, 10 and 17 March", "Last week of term", "Mid-term", "1H26", "the dry season", "Jun-", "-25", "Deadline:", "完成时限：",
         "30-Feb-2025", "20250230", "十四五五", "Q5 2025/26", "每月32日前", "Sept '", "'25"})
     void anUnreadablePeriodIsAMessageNotATrace(String text) {
