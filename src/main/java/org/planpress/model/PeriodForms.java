@@ -91,8 +91,18 @@ final class PeriodForms {
     private static final Pattern AHEAD_OF = Pattern.compile("(?<![a-z])ahead\\s+of(?![a-z])");
     private static final Pattern BEGINNING_IN = Pattern.compile("^(?:beginning|starting|commencing)\\s+in\\s+");
 
+    /**
+     * The present as the end of a period that looks back (2025年3月至今, 截至目前, March 2025 to date, June 2025 – present):
+     * the day of issue, 即日, which the plan's {@code :plan-date:} gives (without it an error that says to write a date).
+     */
+    private static final Pattern ZH_UNTIL_NOW = Pattern.compile("(?<=[至到止])(?:今(?![年天日])|目前(?:为止)?|现在)");
+    private static final Pattern EN_UNTIL_NOW = Pattern.compile(
+        "(?:(?<=^to)|(?<=\\s(?:to|until|till|-|–|—)))\\s*(?:date|(?:the\\s+)?present(?:\\s+day)?)$");
+
     /** The deadline and start words above, as the grammar says them: 最迟6月30日 (6月30日前), ahead of (before), starting in (from). */
     private static String deadlineWords(String s) {
+        s = ZH_UNTIL_NOW.matcher(s).replaceAll("即日");
+        if (s.endsWith("date") || s.endsWith("present") || s.endsWith("day")) s = EN_UNTIL_NOW.matcher(s).replaceAll(" the date of issue");
         Matcher latest = ZH_LATEST.matcher(s);
         if (latest.find()) {
             String rest = s.substring(latest.end());

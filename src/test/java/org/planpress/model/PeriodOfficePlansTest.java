@@ -215,6 +215,28 @@ class PeriodOfficePlansTest {
         assertTrue(e.getMessage().contains(han ? "从工作开始之日起算" : "counts from the start of the work"), e.getMessage());
     }
 
+    /**
+     * A period that looks back to the day of issue (至今, 截至目前, to date, present) ends on the plan's date; without one it is
+     * an error that says to add it. Columns: text | start | end (with :plan-date: 2025-06-10).
+     */
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+        2025年3月至今          | 2025-03-01 | 2025-06-10
+        截至目前              | 2025-06-01 | 2025-06-10
+        March 2025 to date   | 2025-03-01 | 2025-06-10
+        June 2025 – present  | 2025-06-01 | 2025-06-10
+        2025年3月至今年12月     | 2025-03-01 | 2025-12-31
+        """)
+    void aPeriodToThePresentEndsOnThePlanDate(String text, LocalDate start, LocalDate end) throws ModelException {
+        Period p = PeriodParser.parse(text, null, LocalDate.of(2025, 6, 10), null);
+        assertEquals(start, p.start(), "start");
+        assertEquals(end, p.end(), "end");
+        if (!text.contains("今年")) {
+            ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, PLAN_YEAR));
+            assertTrue(e.getMessage().contains("add :plan-date:"), e.getMessage());
+        }
+    }
+
     /** A time scale or a length alone is no time: an error that says what to write. */
     @ParameterizedTest
     @ValueSource(strings = {"Short term", "Medium-term", "Long term (1-3 years)", "6 months", "3-6 months", "two weeks"})
