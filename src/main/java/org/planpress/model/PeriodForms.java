@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  * grammar reads: a time within which work is done from the day of issue (一个月内: 即日起为期一个月), two seasons
  * (冬春季: 12月至次年5月), the first quarters of a year (前三季度: 一季度至三季度), parts of a season (初夏: 约6月), school
  * years and terms (2024-2025学年, 2024年秋季学期, the autumn term, 开学初), the flood season written short (汛前), and
- * words that say a period runs on to its end (持续至12月底: 至12月底). The rewrite never shows: messages quote the text
- * as written.
+ * words that say a period runs on to its end (持续至12月底: 至12月底). Also dates as spreadsheets write them (30-Jun-25,
+ * Jun-25, 20250630), a label before the period (完成时限：, Deadline:), deadline words (最迟, at the latest, finish by),
+ * the present as an end (至今, to date), five-year plans (十四五), exams and farm seasons (高考, 三夏), and English quarters
+ * and years said another way (late Q3, Quarter 2, CY2025, year-end 2025). The rewrite never shows: messages quote the
+ * text as written.
  */
 final class PeriodForms {
 
@@ -67,6 +70,7 @@ final class PeriodForms {
     /** A range or an open start or end already written: the label then adds no deadline. */
     private static final Pattern HAS_SPAN = Pattern.compile("[至到~〜\\-–—起止前后]|以来|(?<![a-z])(?:to|until|till|through|from|by|before|after|and|or)(?![a-z])");
 
+    /** The period without a {@link #ZH_LABEL} or {@link #EN_LABEL} label before it, a deadline when the label says so. */
     private static String withoutLabel(String s) {
         Matcher zh = ZH_LABEL.matcher(s);
         if (zh.find()) {
