@@ -105,17 +105,17 @@ final class PeriodForms {
 
     /** The deadline and start words above, as the grammar says them: 最迟6月30日 (6月30日前), ahead of (before), starting in (from). */
     private static String deadlineWords(String s) {
-        s = ZH_UNTIL_NOW.matcher(s).replaceAll("即日");
+        if (s.indexOf('今') >= 0 || s.contains("目前") || s.contains("现在")) s = ZH_UNTIL_NOW.matcher(s).replaceAll("即日");
         if (s.endsWith("date") || s.endsWith("present") || s.endsWith("day")) s = EN_UNTIL_NOW.matcher(s).replaceAll(" the date of issue");
         Matcher latest = ZH_LATEST.matcher(s);
-        if (latest.find()) {
+        if ((s.startsWith("最") || s.startsWith("不")) && latest.find()) {
             String rest = s.substring(latest.end());
             s = hasSpan(rest) ? rest : rest + "前";
         }
-        s = ZH_EXPECTED.matcher(s).replaceFirst("");
+        if (s.startsWith("预")) s = ZH_EXPECTED.matcher(s).replaceFirst("");
         if (s.indexOf('季') >= 0) s = SEASON_BEFORE_LABEL.matcher(s).replaceAll("");
         if (s.contains("ahead")) s = AHEAD_OF.matcher(s).replaceAll("before");
-        return BEGINNING_IN.matcher(s).replaceFirst("from ");
+        return s.contains(" in ") ? BEGINNING_IN.matcher(s).replaceFirst("from ") : s;
     }
 
     /** Whether a period already says where it starts or ends ({@link #HAS_SPAN}); the dashes of ISO dates are no range. */
@@ -185,7 +185,7 @@ final class PeriodForms {
             s = MONTH_YEAR.matcher(s).replaceAll(m -> m.group(1) != null ? m.group(1) + " " + m.group(2) : m.group(3) + " 20" + m.group(4));
             s = DASHED_DATE.matcher(s).replaceAll("$1/$2/$3");
         }
-        return COMPACT_DATE.matcher(s).replaceAll("$1-$2-$3");
+        return s.length() < 8 ? s : COMPACT_DATE.matcher(s).replaceAll("$1-$2-$3");
     }
 
     private static String fullYear(String y) {
@@ -248,7 +248,7 @@ final class PeriodForms {
     private static String englishForms(String s) {
         if (s.endsWith("new year") && IN_THE_NEW_YEAR.matcher(s).matches()) return "about january next year";
         Matcher inYear = IN_THE_YEAR.matcher(s);
-        if (inYear.matches()) return switch (inYear.group(1)) {
+        if (s.endsWith("the year") && inYear.matches()) return switch (inYear.group(1)) {
             case "early" -> "about january to april";
             case "mid" -> "about may to august";
             default -> "about september to december";
@@ -260,12 +260,12 @@ final class PeriodForms {
         }
         if (s.contains("toward")) s = TOWARDS.matcher(s).replaceAll("about ");
         Matcher latest = AT_THE_LATEST.matcher(s);
-        if (latest.matches() && !latest.group(1).startsWith("by ")) s = "by " + latest.group(1);
-        s = FINISH_BY.matcher(s).replaceFirst("by ");
-        s = THROUGH_TO.matcher(s).replaceAll("until ");
+        if (s.endsWith("latest") && latest.matches() && !latest.group(1).startsWith("by ")) s = "by " + latest.group(1);
+        if (s.startsWith("fin") || s.startsWith("end") || s.startsWith("conc")) s = FINISH_BY.matcher(s).replaceFirst("by ");
+        if (s.contains("through") || s.contains("including")) s = THROUGH_TO.matcher(s).replaceAll("until ");
         if (s.contains("in time")) s = IN_TIME_FOR.matcher(s).replaceAll("before ");
         Matcher from = SPAN_FROM.matcher(s);
-        if (from.matches()) s = "from " + from.group(2) + " for " + (from.group(1).equals("fortnight") ? "a fortnight" : from.group(1));
+        if ((s.contains("fortnight") || s.contains("days") || s.contains("weeks") || s.contains("months")) && from.matches()) s = "from " + from.group(2) + " for " + (from.group(1).equals("fortnight") ? "a fortnight" : from.group(1));
         if (s.equals("immediate") || s.equals("immediate start")) return "immediately";
         if (s.indexOf('-') >= 0) s = PRE_POST.matcher(s).replaceAll(m -> m.group(1).equals("pre") ? "before " : "after ");
         if (s.contains("cy")) s = CY.matcher(s).replaceAll(m -> fullYear(m.group(1)));
