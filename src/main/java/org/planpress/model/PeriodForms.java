@@ -549,7 +549,8 @@ final class PeriodForms {
         if (range.matches()) {
             String first = englishTerms(range.group(1).strip());
             String last = englishTerms(range.group(2).strip());
-            if (first.startsWith("about ") && last.startsWith("about ")) { // from the first term's start to the last's end
+            if (!first.equals(range.group(1).strip()) && !last.equals(range.group(2).strip())
+                    && first.contains(" to ") && last.contains(" to ")) { // from the first term's start to the last's end
                 return first.substring(0, first.indexOf(" to ")) + " to " + last.substring(last.indexOf(" to ") + 4);
             }
         }
