@@ -222,6 +222,10 @@ final class PeriodForms {
 
     /** "Quarter 2", "Qtr 1", "qtr. 3": the quarter, as Q2. */
     private static final Pattern QUARTER_WORD = Pattern.compile("(?<![a-z])(?:quarter|qtr\\.?)\\s*([1-4])(?![0-9])");
+    /** A quarter or a half with its year, as financial reports write them: 1Q25, Q1/25, Q1/2025, 2H25 (Q1 2025, H2 2025). */
+    private static final Pattern SHORT_PART_YEAR = Pattern.compile(
+        "(?<![a-z0-9])(?:([1-4])q|q([1-4])\\s*/\\s*|([12])h)(20\\d{2}|[2-4]\\d)(?![0-9/])");
+
     /**
      * Early, mid and late in a quarter ("early Q2", "mid-Q2", "late Q3 2025"): its first, second or third month, about,
      * as "early 2026" is the first third of the year.
@@ -253,6 +257,8 @@ final class PeriodForms {
             case "mid" -> "about may to august";
             default -> "about september to december";
         };
+        if (s.contains("q") || s.contains("h")) s = SHORT_PART_YEAR.matcher(s).replaceAll(m -> (m.group(3) != null ? "h" + m.group(3)
+            : "q" + (m.group(1) != null ? m.group(1) : m.group(2))) + " " + fullYear(m.group(4)));
         if (s.contains("q")) {
             s = QUARTER_WORD.matcher(s).replaceAll("q$1");
             s = QUARTER_THIRD.matcher(s).replaceAll(m -> "about " + QUARTER_MONTHS[Integer.parseInt(m.group(2)) - 1]

@@ -153,6 +153,10 @@ class PeriodOfficePlansTest {
         Late Q3 2025                     | en    | 2025-09-01 | 2025-09-30 | approx | -
         Quarter 2 2025                   | en    | 2025-04-01 | 2025-06-30 | -      | -
         Qtr 1                            | en    | 2025-01-01 | 2025-03-31 | -      | -
+        1Q25                             | en    | 2025-01-01 | 2025-03-31 | -      | -
+        Q1/2025                          | en    | 2025-01-01 | 2025-03-31 | -      | -
+        3Q25 - 4Q25                      | en    | 2025-07-01 | 2025-12-31 | -      | -
+        2H25                             | en    | 2025-07-01 | 2025-12-31 | -      | -
         Early in the year                | en    | 2025-01-01 | 2025-04-30 | approx | -
         Later in the year                | en    | 2025-09-01 | 2025-12-31 | approx | -
         Towards the end of March         | en    | 2025-03-21 | 2025-03-31 | approx | -
@@ -262,7 +266,7 @@ class PeriodOfficePlansTest {
     @ValueSource(strings = {"学期末", "上旬", "月底前", "节后", "weeks 1-4", "half term", "TBC", "时间：待定", "within 30 days",
         "Start of term", "9月1日-9月30日、3月1日-3月31日", "3月1日-3月31日、XX", "25年3月", "2025年3月至今", "June 2025 – present",
         "3, 10 and 17 March", "Last week of term", "Mid-term", "1H26", "the dry season", "Jun-", "-25", "Deadline:", "完成时限：",
-        "30-Feb-2025", "20250230", "十四五五", "Q5 2025/26", "每月32日前", "Sept '", "'25"})
+        "30-Feb-2025", "20250230", "about the autumn term – summer term", "十四五五", "Q5 2025/26", "每月32日前", "Sept '", "'25"})
     void anUnreadablePeriodIsAMessageNotATrace(String text) {
         List<String> warnings = new ArrayList<>();
         try {
