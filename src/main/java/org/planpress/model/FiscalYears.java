@@ -45,13 +45,24 @@ final class FiscalYears {
 
     /** A quick scan of the text as written: whether it may name a financial year at all. */
     static boolean mentions(String written) {
-        return MENTIONS.matcher(written).find();
+        return MENTIONS.matcher(written).find() || PART_OF_PAIR.matcher(written.toLowerCase(java.util.Locale.ROOT)).find();
     }
+
+    /**
+     * A quarter or a half before two years in one, Q4 2025/26, H1 2025-26: a part of the financial year, as quarters of
+     * a year pair are counted (a school year is not).
+     */
+    private static final Pattern PART_OF_PAIR = Pattern.compile(
+        "(?<![a-z0-9])(q[1-4]|h[12])\\s+(\\d{4}\\s*[-/–—]\\s*(?:\\d{4}|\\d{2}))(?![0-9])");
+    /** "financial year end", "fiscal year-end": the end of the financial year. */
+    private static final Pattern YEAR_END = Pattern.compile("(?<![a-z])(?:the\\s+)?(fiscal|financial)\\s+year[- ]end(?![a-z])");
 
     /** The text with its financial years written as months; unchanged when it names none. */
     static String rewrite(String s, DateConventions c, Integer planYear, LocalDate issueDate) {
         if (s.contains("财年") || s.contains("财政年度") || s.contains("会计年度")) s = CHINESE.matcher(s).replaceAll("fy$1");
+        s = PART_OF_PAIR.matcher(s).replaceAll("$1 fy$2");
         if (!s.contains("fy") && !s.contains("fiscal") && !s.contains("financial") && !s.contains("f/y")) return s;
+        s = YEAR_END.matcher(s).replaceAll("the end of the $1 year");
         s = PAIR_BEFORE.matcher(s).replaceAll("$3 year $1-$2");
         Matcher m = WRITTEN.matcher(s);
         StringBuilder sb = new StringBuilder();

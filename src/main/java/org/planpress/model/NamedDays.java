@@ -137,7 +137,7 @@ final class NamedDays {
         name(Day.NATIONAL_SECURITY_EDUCATION, "全民国家安全教育日", "国家安全教育日", "national security education day");
         name(Day.BOOK, "世界读书日", "world book day", "world book and copyright day");
         name(Day.DISASTER_REDUCTION, "全国防灾减灾日", "防灾减灾日", "disaster prevention and reduction day");
-        name(Day.ENVIRONMENT, "世界环境日", "world environment day");
+        name(Day.ENVIRONMENT, "世界环境日", "六五环境日", "六五世界环境日", "world environment day");
         name(Day.ANTI_DRUG, "国际禁毒日", "international day against drug abuse");
         name(Day.CONSTITUTION, "国家宪法日", "全国法制宣传日", "宪法日", "national constitution day");
         name(Day.SPRING_TRAVEL, "春运", "春节运输", "spring festival travel season", "chunyun");

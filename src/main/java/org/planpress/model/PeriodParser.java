@@ -102,6 +102,7 @@ public final class PeriodParser {
             String[] split = PeriodText.splitRemark(written);
             String remark = split[1];
             String[] ongoing = PeriodText.splitOngoing(split[0]);
+            if (ongoing != null && PeriodForms.isLabelOnly(PeriodText.characters(ongoing[0]))) ongoing[0] = ""; // 完成时限：长期坚持
             String core = PeriodText.withoutWeekdaysAndHours(ongoing == null ? split[0] : ongoing[0]); // a weekday at the end is a remark, as before
             if (core.isEmpty() && ongoing != null) core = "全年"; // 长期, ongoing, 每周五: the whole year
             if (core.isEmpty()) throw failure(text, "it gives no date, only the remark \"" + remark + "\"");
@@ -183,9 +184,44 @@ public final class PeriodParser {
             String[] work = PeriodText.splitWork(core); // 11月底前全部完成, 6月至9月汛期
             if (work == null) work = PeriodText.splitLabel(core);
             if (work == null) work = PeriodText.splitWordsAfterDay(core); // 5月12日防灾减灾日
-            if (work == null) throw e;
+            if (work == null) {
+                Period listed = rangesListed(text, written, core, year, issueDate, conventions);
+                if (listed != null) return listed;
+                throw e;
+            }
             return read(text, written, work[0], year, issueDate, conventions, warnings).withNote(work[1], false);
         }
+    }
+
+    /** The separators of periods listed one after another: 3月1日-3月31日、9月1日-9月30日; 春季：3月—5月；秋季：9月—11月. */
+    private static final java.util.regex.Pattern LIST_OF_PERIODS = java.util.regex.Pattern.compile("\\s*[、；;]\\s*");
+
+    /**
+     * Periods listed one after another, each a period of its own ({@code 3月1日-3月31日、9月1日-9月30日},
+     * {@code 4月1日至15日；10月1日至15日}): from the first one's start to the last one's end, with the text as the note, as
+     * a list with a gap is read ({@code 5月、8月}); null when a part is no period or they are not in order.
+     */
+    private static Period rangesListed(String text, String written, String core, Integer year, LocalDate issueDate,
+            DateConventions conventions) {
+        String[] parts = LIST_OF_PERIODS.split(core.strip());
+        if (parts.length < 2) return null;
+        Period first = null;
+        Period last = null;
+        boolean stated = false;
+        for (String part : parts) {
+            Period p;
+            try {
+                p = read(text, written, part, year, issueDate, conventions, null);
+            } catch (ModelException | RuntimeException e) {
+                return null;
+            }
+            if (last != null && p.start().isBefore(last.end())) return null; // out of order, or overlapping
+            if (first == null) first = p;
+            last = p;
+            stated |= p.yearStated();
+        }
+        return new Period(first.text(), first.start(), last.end(), stated, first.openStart(), first.approximate() || last.approximate(),
+            false, clean(text));
     }
 
     /**
@@ -238,9 +274,9 @@ public final class PeriodParser {
     /** "fy" left by {@link FiscalYears}: a financial year it could not read. */
     private static final java.util.regex.Pattern FY_LEFT = java.util.regex.Pattern.compile("(?<![a-z])fy(?![a-z#])");
 
-    /** Two years in one, 2024-25, 2024/25: a school year or a financial year, which the text does not say. */
+    /** Two years in one, 2024-25, 2024/25, throughout 2025-26: a school year or a financial year, which the text does not say. */
     private static final java.util.regex.Pattern YEAR_PAIR = java.util.regex.Pattern.compile(
-        "^(\\d{4})\\s*[-/–—]\\s*(\\d{2})$");
+        "^(?:(?:throughout|during|in|over|for|all\\s+of)\\s+)?(?:the\\s+)?(\\d{4})\\s*[-/–—]\\s*(\\d{2})$");
     /** Weeks of a school term, counted from its start: 第十周, 第1-2周, 开学第2周, week 3 (of term). */
     /** The first week of term, which the school-week reading knows: 开学第一周. */
     private static final java.util.regex.Pattern FIRST_TERM_WEEK = java.util.regex.Pattern.compile("开学第一(?:个)?(?:周|星期)");
@@ -249,8 +285,24 @@ public final class PeriodParser {
             + "|^weeks?\\s+\\d+(?:\\s*[-–—]\\s*\\d+)?(?:\\s+(?:of|in)\\s+(?:the\\s+)?(?:term|semester))?$");
 
     /**
+     * Months, days or years counted from the start of the work, which no date gives: Month 1, Months 1-3, Days 1-30, Year 2,
+     * the first 90 days, 第一个月, 第1-3个月, 第二年.
+     */
+    private static final java.util.regex.Pattern COUNTED_SPAN = java.util.regex.Pattern.compile(
+        "^(?:(?:in\\s+)?(?:months?|days?|years?)\\s+\\d+(?:\\s*[-–—]\\s*\\d+)?"
+            + "|(?:the\\s+|in\\s+the\\s+|within\\s+the\\s+)?first\\s+(?:\\d+|two|three|four|five|six|nine|twelve)\\s+(?:days|months|years)"
+            + "|第\\s*[0-9一二三四五六七八九十]+(?:\\s*[-–—~至到]\\s*第?\\s*[0-9一二三四五六七八九十]+)?\\s*(?:个月|年|天))$");
+
+    /** A time scale of an action plan, not a time: short term, medium-term, long term (0-6 months). */
+    private static final java.util.regex.Pattern HORIZON = java.util.regex.Pattern.compile(
+        "^(?:short|medium|long)[- ]term(?:\\s*\\(.*\\))?$");
+    /** A length alone: 6 months, 3-6 months, two weeks. */
+    private static final java.util.regex.Pattern DURATION_ALONE = java.util.regex.Pattern.compile(
+        "^(?:\\d+(?:\\s*[-–—]\\s*\\d+)?|one|two|three|four|five|six|nine|twelve)\\s+(?:days|weeks|months|years)$");
+
+    /**
      * Refuses, with a message that says what to write, the spans the text alone cannot date: a year pair that may be a
-     * school or a financial year, and the weeks of a school term.
+     * school or a financial year, the weeks of a school term, and months or days counted from the start of the work.
      */
     private static void refuseUnknownSpans(String text, String core, DateConventions conventions) throws ModelException {
         String s = PeriodText.characters(core).strip();
@@ -261,6 +313,19 @@ public final class PeriodParser {
                 ? "两个年份连写，可能是学年，也可能是财年：请写明（" + first + "-" + (first + 1) + "学年，或" + first + "年9月至" + (first + 1) + "年8月）"
                 : "two years in one may be a school year or a financial year: write which (the " + first + "-" + pair.group(2)
                     + " school year, FY" + first + "-" + pair.group(2) + ") or the months (" + fiscalMonths(first, conventions) + ")");
+        }
+        if (HORIZON.matcher(s).matches()) {
+            throw failure(text, "\"" + core.strip() + "\" says how soon, not when: write the months (April to September 2025) or"
+                + " the length from a start (from 1 April, for six months)");
+        }
+        if (DURATION_ALONE.matcher(s).matches()) {
+            throw failure(text, "\"" + core.strip() + "\" is a length, not a time: write its start (from 1 April, for six months)");
+        }
+        if (COUNTED_SPAN.matcher(s).matches()) {
+            throw failure(text, PeriodText.isHan(text)
+                ? "“" + core.strip() + "”从工作开始之日起算，方案没有写明开始日期：请写日期（2025年3月1日至5月31日）或月份（3月至5月）"
+                : "\"" + core.strip() + "\" counts from the start of the work, which the plan does not give: write the dates"
+                    + " (1 March – 31 May 2025) or the months (March to May)");
         }
         if (TERM_WEEK.matcher(s).find() && !FIRST_TERM_WEEK.matcher(s).matches()) {
             throw failure(text, PeriodText.isHan(text)
@@ -348,18 +413,24 @@ public final class PeriodParser {
         return sb.toString();
     }
 
+    /** A range of months in a remark: （11月—次年3月）, （4—6月）, (Jan–Mar), (April to July). */
+    private static final java.util.regex.Pattern MONTHS_IN = java.util.regex.Pattern.compile(
+        "\\d{1,2}\\s*月?\\s*[-–—~至到]\\s*(?:次年|翌年|来年)?\\d{1,2}\\s*月"
+            + "|(?i:(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*(?:-|–|—|to)\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+
     private static final java.util.regex.Pattern DAY_IN = java.util.regex.Pattern.compile(
         "\\d\\s*[日号號]|[一二三四五六七八九十]\\s*[日号]|(?i:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?![0-9]))|\\d{1,2}[./]\\d{1,2}");
 
     /**
      * The dates a remark gives for a period named more loosely: 暑假期间（7月10日至8月31日）, the flood season (15 May
-     * to 15 October), 5月下旬（5月20日至31日）. The remark wins when it names days and lies near the period (within
-     * two months of it); null otherwise (共30天, 暂定, 暑期 stay notes).
+     * to 15 October), 5月下旬（5月20日至31日）, 冬季（11月—次年3月）, the spring term (Jan–Mar). The remark wins when it names
+     * days or a range of months and lies near the period (within two months of it); null otherwise (共30天, 暂定, 暑期
+     * stay notes).
      */
     private static Period exactDates(String remark, Period p, Integer planYear, LocalDate issueDate,
             DateConventions conventions) {
-        if (!DAY_IN.matcher(remark).find()) return null;
+        if (!DAY_IN.matcher(remark).find() && !MONTHS_IN.matcher(remark).find()) return null;
         Period r;
         try {
             r = parse(remark, planYear != null ? planYear : p.yearStated() ? p.start().getYear() : null, issueDate, conventions, null);

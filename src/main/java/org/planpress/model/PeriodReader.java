@@ -1410,9 +1410,13 @@ final class PeriodReader {
         return make(firstDay(p, year, Role.ALONE), lastDay(p, year, p.month), false, null);
     }
 
+    /** A period that ends on the day of issue (至今, to date, 截至目前) in a plan without a {@code :plan-date:}. */
+    private static final String ENDS_ON_ISSUE = "it ends on the day of issue, which the plan does not give: add :plan-date: to"
+        + " the plan's header, or write a date";
+
     private Period before(Point p) throws ModelException {
         requireMonth(p);
-        if (p.issue) throw fail("it ends on the day of issue: write a date");
+        if (p.issue) throw fail(ENDS_ON_ISSUE);
         stated = p.year != null || planYear != null;
         int year = yearOf(p);
         if (p.named != null) {
@@ -1455,7 +1459,7 @@ final class PeriodReader {
             Integer year = a.year;
             a = b.shape == Shape.DAY ? Point.day(year, b.month, a.from) : Point.whole(year, a.from);
         }
-        if (b.issue) throw fail("it ends on the day of issue: write a date");
+        if (b.issue) throw fail(ENDS_ON_ISSUE);
         boolean aYear = a.year != null;
         boolean bYear = b.year != null;
         stated = aYear || bYear || planYear != null;

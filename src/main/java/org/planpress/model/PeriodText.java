@@ -181,8 +181,9 @@ final class PeriodText {
 
     private static final String ONGOING_WORDS = "贯穿始终|贯穿全过程|全程|长期坚持|长期开展|长期推进|长期|长效|常态化开展|常态化|常年开展|常年|持续开展|持续推进|持续"
             + "|每(?:个)?(?:周|星期|礼拜|月|季度|半年|年|天|日|学期)(?:[一二两三四五六七八九十]|\\d{1,2})+次"
-            + "|每(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|每(?:天|日)|每(?:个)?月(?:底|初|末|\\d{1,2}(?:日|号)|[一二三四五六七八九十]+(?:日|号))?"
-            + "|每(?:个)?季度(?:末|初)?|每学期|每月定期|定期|日常|随时|不定期|根据需要|根据工作需要|按需|视需要"
+            + "|每(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?(?:上午|下午|晚上|晚)?|每(?:天|日)(?:上午|下午|晚上)?"
+            + "|每(?:个)?月(?:底|初|末|(?:\\d{1,2}|[一二三四五六七八九十]+)(?:日|号)(?:前|之前|以前)?)?|每年(?:度)?$"
+            + "|每(?:个)?季度(?:末|初)?|各(?:[一两二三]|\\d)次|每学期(?:开学前|开学初|开学后|期中|期末|末|初)?|每月定期|每月(?:的)?最后一个工作日|每周[一二三四五](?:至|到|-|—)周?[二三四五六日]|定期|日常|随时|不定期|根据需要|根据工作需要|按需|视需要"
             + "|每(?:[两二三四五六]|\\d{1,2})(?:个)?(?:周|星期|礼拜|月|季度|天|日)(?:[一两二三]|\\d)?次?|每半(?:个)?月(?:一次)?|每旬"
             + "|(?:重大|重要|法定)?节假日(?:期间)?|节日期间|(?:during|on|over) (?:public|bank) holidays"
             + "|every (?:two|three|four|six|other|\\d+) (?:days|weeks|months)|bi-?weekly|bi-?monthly|semi-?monthly|twice-monthly"
@@ -190,14 +191,16 @@ final class PeriodText {
             + "|(?:at )?(?:the )?(?:end|start|beginning|middle) of (?:each|every) (?:week|month|quarter|term|semester|year)"
             + "|每半年(?:度)?(?:一次)?"
             + "|as needed|as required|when needed|when required|as and when (?:needed|required)|from time to time|ad hoc|at any time"
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)days(?:\\s*(?:,|and|&)\\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days)*|termly"
             + "|until further notice|ongoing|on-going|continuous(?:ly)?|continuing|regularly|weekly|fortnightly|monthly|daily|quarterly"
             + "|(?:once|twice|\\d+ times|(?:two|three|four) times) (?:a|per|every|each) (?:day|week|fortnight|month|quarter|year|term)"
+            + "|(?:every|each)(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
             + "|annually|yearly|(?:every|each) (?:day|weekday|week|fortnight|month|quarter|term|semester|year"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?";
 
     /** A stage that goes on or recurs, alone (长期, ongoing, 每周五, every Monday) or after its start (9月起每周五). */
     private static final Pattern ONGOING_AFTER = Pattern.compile(
-            "(?i)^(.*?)[\\s,，、;；]*(?:并|and\\s+)?(" + ONGOING_WORDS + ")(?:开展|进行|举行|实施)?$");
+            "(?i)^(.*?)[\\s,，、;；]*(?:并|and\\s+)?(" + ONGOING_WORDS + ")(?:开展|进行|举行|实施|召开|报送|上报|报告|完成|检查|组织)?$");
 
     /** Whether the words are in the text at all. */
     private static final Pattern ONGOING_ANYWHERE = Pattern.compile("(?i)" + ONGOING_WORDS);
@@ -243,18 +246,47 @@ final class PeriodText {
      * Words after a day that name it or say what is done ({@code 5月12日防灾减灾日}, {@code 10月1日至7日国庆期间开展专项检查}):
      * Chinese words without a number or a date character after the last day of the period.
      */
-    private static final Pattern WORDS_AFTER_DAY = Pattern.compile("^(.*[日号號])([\\p{IsHan}]{2,20})$");
+    private static final Pattern WORDS_AFTER_DAY = Pattern.compile("^(.*[日号號月])([\\p{IsHan}]{2,20})$");
 
-    /** Splits {@link #WORDS_AFTER_DAY} words off a period: the period and the words, or null. */
+    /**
+     * Splits {@link #WORDS_AFTER_DAY} words off a period: the period and the words, or null. After a month the words
+     * are the name of a campaign or a week it holds ({@code 6月安全生产月}, {@code 9月全民国防教育月}, {@code 11月消防宣传月}):
+     * they may end in 月, 周 or 日, but not start with a word that is part of a date (6月中旬, 6月上中旬, 6月份).
+     */
     static String[] splitWordsAfterDay(String core) {
-        Matcher m = WORDS_AFTER_DAY.matcher(core);
-        if (!m.matches()) return null;
-        String words = m.group(2);
+        if (!WORDS_AFTER_DAY.matcher(core).matches()) return null;
+        int end = endOfLastDate(core);
+        if (end < 0 || end == core.length() || !HAN_WORDS.matcher(core.substring(end)).matches()) return null;
+        String words = core.substring(end);
+        String period = core.substring(0, end);
+        boolean afterMonth = period.endsWith("月");
+        if (afterMonth && words.startsWith("份") && words.length() > 2) { // 6月份安全生产月期间
+            period += "份";
+            words = words.substring(1);
+        }
+        if (afterMonth && "上中下初底末前后份内间起至到止旬".indexOf(words.charAt(0)) >= 0) return null;
         for (int i = 0; i < words.length(); i++) {
             char c = words.charAt(i);
+            if (afterMonth && "月周日节".indexOf(c) >= 0) continue; // the campaign's name: 安全生产月, 科技活动周
             if (ChineseNumerals.isNumeral(c) || "年月旬至到起止".indexOf(c) >= 0) return null;
         }
-        return new String[] {m.group(1), words};
+        return new String[] {period, words};
+    }
+
+    private static final Pattern HAN_WORDS = Pattern.compile("[\\p{IsHan}]{2,20}");
+
+    /** The index after the first 日, 号 or 月 that follows the last numeral of a text (the end of its last date), or -1. */
+    private static int endOfLastDate(String s) {
+        int last = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || ChineseNumerals.isNumeral(c)) last = i;
+        }
+        if (last < 0) return -1;
+        for (int i = last + 1; i < s.length(); i++) {
+            if ("日号號月".indexOf(s.charAt(i)) >= 0) return i + 1;
+        }
+        return -1;
     }
 
     /** A period that is still to be fixed, written alone: 待定, 另行通知, TBC, to be announced. */
@@ -281,9 +313,13 @@ final class PeriodText {
     /** The British abbreviations of "week commencing" and "week beginning": w/c 3 June, w/b 3 June. */
     private static final Pattern WEEK_COMMENCING = Pattern.compile("(?<![\\p{L}])w/[cb]\\.?\\s*");
 
-    /** NFKC, lower case, without quotation marks and apostrophes, and zeros of Chinese numerals written as 〇. */
+    /** A year written short after an apostrophe, after a word: Sept '25, Summer ’26, Q3 '25 (of this century). */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<=[a-z0-9.])\\s*['’‘](\\d{2})(?![0-9])");
+
+    /** NFKC, lower case, {@link #SHORT_YEAR} written whole, without quotation marks and apostrophes, and zeros of Chinese numerals written as 〇. */
     static String characters(String written) {
         String s = Normalizer.normalize(written, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        if (s.indexOf('\'') >= 0 || s.indexOf('’') >= 0 || s.indexOf('‘') >= 0) s = SHORT_YEAR.matcher(s).replaceAll(" 20$1");
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -30,6 +30,8 @@ final class SchoolTerms {
     }
 
     private static final String YEAR = "(?:,?\\s+(\\d{4}))?(?![0-9])";
+    /** The year of a school year after it: 2025, 2025/26, 2025-2026 (group 1 the first year, 2 the second). */
+    private static final String YEARS = "(?:,?\\s+(\\d{4})(?:\\s*[-/–—]\\s*(\\d{4}|\\d{2}))?)?(?![0-9])";
 
     private static final Pattern HALF_OF_TERM = Pattern.compile(
         "(?<![a-z])(?:the\\s+)?(autumn|spring|summer)\\s+([12])(?![0-9])(?:\\s+half[- ]?term)?" + YEAR);
@@ -54,7 +56,10 @@ final class SchoolTerms {
     private static final Pattern NUMBERED = Pattern.compile("(?<![a-z])(?:the\\s+)?" + TERM + YEAR);
     private static final Pattern ORDINAL_SEMESTER = Pattern.compile("(?<![a-z])(?:the\\s+)?(first|second)\\s+(semester|trimester)" + YEAR);
     private static final Pattern SCHOOL_YEAR_END = Pattern.compile(
-        "(?<![a-z])(by|before|until|till)?\\s*(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:this\\s+)?(?:school|academic)\\s+year");
+        "(?<![a-z])(by|before|until|till)?\\s*(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:this\\s+)?(?:school|academic)\\s+year" + YEARS);
+    /** The start of the school year: its first term's first two weeks, as the start of a term is read. */
+    private static final Pattern SCHOOL_YEAR_START = Pattern.compile(
+        "(?<![a-z])(?:the\\s+)?(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:this\\s+)?(?:new\\s+)?(?:school|academic)\\s+year" + YEARS);
     private static final Pattern HOLIDAYS = Pattern.compile("(?<![a-z])(?:the\\s+)?school\\s+holidays?");
     private static final Pattern NEXT_YEAR = Pattern.compile("(?<![a-z])(?:the\\s+)?next\\s+(?:school|academic)\\s+year");
 
@@ -121,8 +126,14 @@ final class SchoolTerms {
         s = replace(ORDINAL_SEMESTER, s, m -> numbered(text, m.group(2), table(m.group(2), autumn), m.group(1).equals("first") ? "1" : "2",
             null, m.group(3)));
         s = replace(SCHOOL_YEAR_END, s, m -> {
-            String last = autumn ? "07-22" : "12-19";
-            return m.group(1) != null ? m.group(1) + " about " + day(last, null) : about(new String[] {autumn ? "07-01" : "12-01", last}, null);
+            boolean inAutumn = autumn || m.group(3) != null; // a school year of two years starts in the autumn
+            String last = inAutumn ? "07-22" : "12-19";
+            String year = yearOfDay(m.group(2), m.group(3), inAutumn, true);
+            return m.group(1) != null ? m.group(1) + " about " + day(last, year) : about(new String[] {inAutumn ? "07-01" : "12-01", last}, year);
+        });
+        s = replace(SCHOOL_YEAR_START, s, m -> {
+            boolean inAutumn = autumn || m.group(2) != null;
+            return about(part((inAutumn ? AUTUMN_TERMS : CALENDAR_TERMS)[0], false), yearOfDay(m.group(1), m.group(2), inAutumn, false));
         });
         if (HOLIDAYS.matcher(s).find() || NEXT_YEAR.matcher(s).find()) {
             if (issueDate == null) {
@@ -137,6 +148,15 @@ final class SchoolTerms {
             s = replace(NEXT_YEAR, s, m -> autumn ? "september 1, " + first + " to august 31, " + (first + 1) : String.valueOf(first));
         }
         return s;
+    }
+
+    /**
+     * The year of the start or the end of a school year written with its years ({@code 2025/26}): a school year that
+     * starts in the autumn ends in its second year; one year alone, or a calendar school year, is the year of the day.
+     */
+    private static String yearOfDay(String first, String second, boolean autumn, boolean end) {
+        if (first == null) return null;
+        return second != null && autumn && end ? String.valueOf(Integer.parseInt(first) + 1) : first;
     }
 
     private static String[][] table(String kind, boolean autumn) {
