@@ -210,6 +210,24 @@ final class PeopleReader {
                 n -= take;
             }
         }
+        return joinCourtesy(out);
+    }
+
+    /** Courtesy words written apart from the name before them: 张三 同志, 王五　先生 (read as 张三同志, 王五先生). */
+    private static final java.util.Set<String> COURTESY = java.util.Set.of("同志", "先生", "女士");
+
+    /** 张三 同志: a courtesy word written apart joins the Han word before it, which reads it as a form of address. */
+    private static List<Word> joinCourtesy(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (Word w : words) {
+            Word before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (w.han() && !w.paren() && COURTESY.contains(w.text()) && before != null && before.han() && !before.paren()
+                    && !COURTESY.contains(before.text())) {
+                out.set(out.size() - 1, new Word(before.text() + w.text(), true, false));
+            } else {
+                out.add(w);
+            }
+        }
         return out;
     }
 
@@ -313,13 +331,9 @@ final class PeopleReader {
                         last.group = false;
                         last.post = false;
                         last.postBefore = true;
-                    } else if (last.group) last.name = last.name + "（" + p.text() + "）";
+                    } else if (last.group) last.name = withRemark(last.name, p.text()); // 县教育局（牵头）, Duty Director (on call)
                     else if (last.position == null) last.position = p.text();
-                    else if (PositionWords.isHan(last.position.codePointBefore(last.position.length()))) {
-                        last.position = last.position + "（" + p.text() + "）"; // 李四 副县长（兼）
-                    } else {
-                        last.position = last.position + " (" + p.text() + ")";
-                    }
+                    else last.position = withRemark(last.position, p.text()); // 李四 副县长（兼）, Wang Li Director (acting)
                     last.parenthesised = true;
                 }
                 case NAME -> {
@@ -339,7 +353,10 @@ final class PeopleReader {
                     }
                 }
                 case POST -> {
-                    if (last != null && !last.group && p.text().startsWith("兼") && p.text().length() > 2) {
+                    if (prev == Piece.Kind.PAREN && last != null && !last.group && last.parenthesised && !nameFollows(pieces, at)
+                            && !hasHan(p.text())) {
+                        last.position = last.position + ", " + p.text(); // Sam Taylor (Highways Manager) – lead
+                    } else if (last != null && !last.group && p.text().startsWith("兼") && p.text().length() > 2) {
                         last.position = last.position == null ? p.text().substring(1) : last.position + p.text(); // 李四（副县长）兼办公室主任
                     } else if (last != null && !last.group && prev == Piece.Kind.NAME && last.position != null
                             && PositionWords.isZhRankTitle(p.text()) && !nameFollows(pieces, at)) {
@@ -391,6 +408,14 @@ final class PeopleReader {
     }
 
     // --- helpers -------------------------------------------------------------------------------------
+
+    /**
+     * Text with a remark in brackets after it, in the brackets of its script: full-width after Han text
+     * ({@code 县教育局（牵头）}), ASCII after a space otherwise ({@code Duty Director (on call)}).
+     */
+    static String withRemark(String text, String remark) {
+        return PositionWords.isHan(text.codePointBefore(text.length())) ? text + "（" + remark + "）" : text + " (" + remark + ")";
+    }
 
     /** A blank left in a template for the name: XXX, ×××, ＿＿, ***, ○○○ (王某某 is a name as written). */
     /** Whether the text holds a blank left for a name (XXX（校长）). */

@@ -75,7 +75,9 @@ final class PositionWords {
         "vicar", "chaplain", "rector", "pastor", "curate", "imam", "rabbi", "bishop",
         "practitioner", "translator", "interpreter", "paediatrician", "pediatrician", "surgeon", "therapist", "psychologist",
         "psychiatrist", "dietitian", "radiographer", "clinician", "epidemiologist", "scientist", "lawyer", "solicitor",
-        "barrister", "attorney", "judge", "agent", "facilitator", "mentor", "assessor", "investigator", "examiner");
+        "barrister", "attorney", "judge", "agent", "facilitator", "mentor", "assessor", "investigator", "examiner",
+        // parties of a construction project and of a programme's governance: Principal Contractor, Senior Responsible Owner
+        "contractor", "subcontractor", "owner", "sponsor", "client");
 
     /** English words that modify a post or name a department inside it: "Deputy Project", "Research and Development". */
     private static final Set<String> EN_MODIFIERS = words(

@@ -323,7 +323,7 @@ public final class RosterParser {
         + "|<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?)";
     /** Telephone numbers and e-mail addresses at the end of an item, with their labels: 张三 13812345678, 联系电话：0591-12345678. */
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
-        "(?i)(?:^|(?<=[\\s,，;；）)]))((?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE
+        "(?i)(?:^|(?<=[\\s,，;；）)—–]))((?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE
             + "(?:[\\s,，/、]+(?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE + ")*)\\s*$");
 
     /** The item without the contact details at its end, and those details; null when it ends with none. */
@@ -333,7 +333,8 @@ public final class RosterParser {
         String contact = m.group(1).strip();
         if (contact.startsWith("<") && contact.endsWith(">")) contact = contact.substring(1, contact.length() - 1);
         String rest = item.substring(0, m.start()).strip();
-        while (!rest.isEmpty() && ",，;；".indexOf(rest.charAt(rest.length() - 1)) >= 0) rest = rest.substring(0, rest.length() - 1).strip();
+        // the separator before the details goes with them: "Jane Smith, 0123", "Tom Hill – Site Manager – 07700 900123"
+        while (!rest.isEmpty() && ",，;；-–—".indexOf(rest.charAt(rest.length() - 1)) >= 0) rest = rest.substring(0, rest.length() - 1).strip();
         return new String[] {rest, contact};
     }
 

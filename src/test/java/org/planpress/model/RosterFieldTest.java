@@ -1,0 +1,110 @@
+package org.planpress.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Roster lines as schools, townships, county governments, hospitals, mines, water companies, road projects, councils
+ * and NHS trusts write them, each read as the converter reads a label line: the label up to the first colon, then
+ * the people. A line's reading is "title(KIND): people", a person as "name(position)", a group as "[text]".
+ */
+class RosterFieldTest {
+
+    /** The roles of a label line, "组长(LEADER): 张三(县长) / [各部门负责人]", roles joined by " + ". */
+    private static String line(String line) throws ModelException {
+        String l = line.replace("\\n", "\n").replace("\\u3000", "\u3000");
+        int colon = -1;
+        for (int k = 0; k < l.length() && colon < 0; k++) if (l.charAt(k) == '：' || l.charAt(k) == ':') colon = k;
+        StringBuilder sb = new StringBuilder();
+        for (Role r : RosterParser.parseRoles(RosterParser.roleTitle(l.substring(0, colon)), l.substring(colon + 1).strip())) {
+            if (sb.length() > 0) sb.append(" + ");
+            sb.append(r.title()).append('(').append(r.kind()).append("): ");
+            for (int i = 0; i < r.people().size(); i++) {
+                Person p = r.people().get(i);
+                if (i > 0) sb.append(" / ");
+                sb.append(p.group() ? "[" + p.name() + "]" : p.name());
+                if (p.position() != null) sb.append('(').append(p.position()).append(')');
+            }
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        副组长兼办公室主任：赵六（县应急局局长）        | 副组长兼办公室主任(DEPUTY): 赵六(县应急局局长)
+        组长兼秘书长：王五                          | 组长兼秘书长(LEADER): 王五
+        成员兼联络员：李四（县政府办副主任）          | 成员兼联络员(MEMBER): 李四(县政府办副主任)
+        办公室主任兼联络员：刘强                     | 办公室主任兼联络员(MEMBER): 刘强
+        """)
+    void aTitleOfTwoRolesRanksByTheFirst(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        Incident Controller: Duty Director (on call)                | Incident Controller(LEADER): [Duty Director (on call)]
+        `Members: The Chief Executive (Chair); the Director of Public Health` | Members(MEMBER): [The Chief Executive (Chair)] / [the Director of Public Health]
+        Members: Director of Public Health (or representative)      | Members(MEMBER): [Director of Public Health (or representative)]
+        成员：县教育局（牵头）                                      | 成员(MEMBER): [县教育局（牵头）]
+        """)
+    void aRemarkInBracketsAfterAGroupKeepsTheBracketsOfItsScript(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        组长：张三 同志                          | 组长(LEADER): 张三
+        组长：县委书记　张三　同志                | 组长(LEADER): 张三(县委书记)
+        `成员：张 三 同志、李四　同志`            | 成员(MEMBER): 张三 / 李四
+        顾问：王五 先生                          | 顾问(MEMBER): 王五
+        """)
+    void aCourtesyWordWrittenApartStaysWithTheName(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        Members: Tom Hill – Site Manager – 07700 900123         | Members(MEMBER): Tom Hill(Site Manager, 07700 900123)
+        Members: Jane Smith – jane.smith@council.gov.uk         | Members(MEMBER): Jane Smith(jane.smith@council.gov.uk)
+        联络员：张三——13800000000                               | 联络员(MEMBER): 张三(13800000000)
+        """)
+    void contactDetailsAfterADashGoWithThePerson(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        Members: Sam Taylor (Highways Manager) – lead            | Members(MEMBER): Sam Taylor(Highways Manager, lead)
+        Members: Dr Ann Lee (Public Health) - Clinical Lead      | Members(MEMBER): Dr Ann Lee(Public Health, Clinical Lead)
+        Members: Wang Li (Director) Zhang San (Deputy Director)  | Members(MEMBER): Wang Li(Director) / Zhang San(Deputy Director)
+        """)
+    void anEnglishPostAfterABracketedPositionAddsToIt(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `Members: The Director of Finance, the Director of Operations and the Medical Director` | Members(MEMBER): [The Director of Finance] / [the Director of Operations] / [the Medical Director]
+        Members: Head of Planning and Building Control          | Members(MEMBER): [Head of Planning and Building Control]
+        Members: Head of HR and the Chief Nurse                 | Members(MEMBER): [Head of HR] / [the Chief Nurse]
+        """)
+    void andTheBeforeAPostStartsAPostOfItsOwn(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        Members: the Principal Contractor                       | Members(MEMBER): [the Principal Contractor]
+        `Members: Site Agent, Principal Contractor`             | Members(MEMBER): [Site Agent] / [Principal Contractor]
+        Members: St John Ambulance representative               | Members(MEMBER): [St John Ambulance representative]
+        Members: Kent Police liaison officer                    | Members(MEMBER): [Kent Police liaison officer]
+        Senior Responsible Owner: Mr Tom Hill                   | Senior Responsible Owner(MEMBER): Mr Tom Hill
+        Members: Project Sponsor Jane Roe                       | Members(MEMBER): Jane Roe(Project Sponsor)
+        Members: Wang Jinxuan Project Manager                   | Members(MEMBER): Wang Jinxuan(Project Manager)
+        """)
+    void aPostOfAnOrganisationNamesNoOne(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+}
