@@ -325,6 +325,11 @@ final class PeopleReader {
                             + ": it has text after the closing parenthesis; separate people with \"；\" or \";\"");
                     }
                     if (p.text().isEmpty()) break;
+                    if (last != null && !last.group && last.position == null && DEGREE_CLASS.matcher(p.text()).matches()
+                            && postNominals(lastWord(last.name))) {
+                        last.name = last.name + " (" + p.text() + ")"; // Tom Hill BSc (Hons)
+                        break;
+                    }
                     if (last.post && !last.parenthesised && namesAPerson(p.text())) { // Head of Science (Mr. Lee)
                         last.position = last.name;
                         last.name = p.text();
@@ -337,7 +342,9 @@ final class PeopleReader {
                     last.parenthesised = true;
                 }
                 case NAME -> {
-                    if (postFirst && prev == Piece.Kind.POST && last != null && last.post) {
+                    if (prev == Piece.Kind.PAREN && last != null && !last.group && last.position == null && postNominals(p.text())) {
+                        last.name = last.name + " " + p.text(); // Tom Hill BSc (Hons) CEng MICE
+                    } else if (postFirst && prev == Piece.Kind.POST && last != null && last.post) {
                         last.position = last.name;
                         last.name = p.text();
                         last.group = false;
@@ -408,6 +415,24 @@ final class PeopleReader {
     }
 
     // --- helpers -------------------------------------------------------------------------------------
+
+    /** The class or university of a degree, in brackets after it: BSc (Hons), MA (Oxon), PhD (Cantab). */
+    private static final java.util.regex.Pattern DEGREE_CLASS = java.util.regex.Pattern.compile("(?i)hons|oxon|cantab|dist|distinction");
+
+    /** Letters after a name: words of up to six letters with two capitals or more (BSc, CEng, MICE, PhD, FRCP). */
+    private static boolean postNominals(String text) {
+        String[] ws = text.strip().split("\\s+");
+        for (String w : ws) {
+            String letters = w.replace(".", "");
+            if (letters.isEmpty() || letters.length() > 6 || !letters.chars().allMatch(Character::isLetter)
+                    || letters.chars().filter(Character::isUpperCase).count() < 2) return false;
+        }
+        return true;
+    }
+
+    private static String lastWord(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1);
+    }
 
     /**
      * Text with a remark in brackets after it, in the brackets of its script: full-width after Han text

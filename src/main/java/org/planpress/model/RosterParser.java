@@ -128,6 +128,7 @@ public final class RosterParser {
         text = CONCURRENT_PAREN.matcher(text).replaceAll("兼"); // 张三（县长）兼（县委副书记）: 张三（县长兼县委副书记）
         text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
+        text = sharedHonorifics(text);
         return List.copyOf(readLines(text, title, role, description, spaced));
     }
 
@@ -228,6 +229,11 @@ public final class RosterParser {
                 reads.add(vacancy(item.text));
                 continue;
             }
+            List<PeopleReader.Read> standIn = withStandIn(item.text, reader);
+            if (standIn != null) { // Tom Hill or his deputy
+                reads.addAll(standIn);
+                continue;
+            }
             if (item.after == Item.COMMA && last != null && !last.group && !last.post && endsName(last, item.text.strip())) {
                 last.name = last.name + ", " + item.text.strip(); // Smith, J.; Dr. Emily Carter, PhD
                 continue;
@@ -277,6 +283,72 @@ public final class RosterParser {
             reads.addAll(read);
         }
         return reads;
+    }
+
+    /** A form of address in the plural before a list of names, and its singular: Councillors, Cllrs, Messrs, Drs. */
+    private static final java.util.Map<String, String> PLURAL_HONORIFICS = java.util.Map.of(
+        "councillors", "Councillor", "cllrs", "Cllr", "messrs", "Mr", "drs", "Dr", "profs", "Prof", "revs", "Rev");
+
+    /** A plural form of address starting a run of names, up to the next {@code ;}, line break or end. */
+    private static final java.util.regex.Pattern PLURAL_HONORIFIC = java.util.regex.Pattern.compile(
+        "(?i)(?<=^|[;；\\n]\\s{0,3})(councillors|cllrs|messrs|drs|profs|revs)\\.?\\s+([^;；\\n]+)");
+
+    /** The names after a shared form of address: "Smith", "A. Smith", "O'Brien (Chair)"; an honorific of their own ends the run. */
+    private static final java.util.regex.Pattern ADDRESSED_NAME = java.util.regex.Pattern.compile(
+        "(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s*\\([^()]*\\))?");
+
+    /**
+     * A form of address in the plural given to each name it stands before, as minutes write it: "Councillors
+     * Smith, Jones and Patel" is Councillor Smith, Councillor Jones and Councillor Patel ("Cllrs A. Smith, B. Jones",
+     * "Messrs Smith and Jones", "Drs Patel and Khan"). Left as written when anything but names follows it.
+     */
+    static String sharedHonorifics(String text) {
+        java.util.regex.Matcher m = PLURAL_HONORIFIC.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String singular = PLURAL_HONORIFICS.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            String[] names = m.group(2).strip().split("\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+", -1);
+            boolean allNames = names.length > 1;
+            for (String n : names) allNames &= ADDRESSED_NAME.matcher(n).matches() && !PositionWords.isHonorific(n.split("\\s+")[0]);
+            if (!allNames) continue;
+            String list = m.group(2);
+            StringBuilder out = new StringBuilder();
+            java.util.regex.Matcher name = ADDRESSED_NAME.matcher(list);
+            int from = 0;
+            while (name.find()) { // each name gets the singular; the separators between them stay as written
+                out.append(list, from, name.start()).append(singular).append(' ').append(name.group());
+                from = name.end();
+            }
+            out.append(list.substring(from));
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(out.toString()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Who may stand in for a person, after "or": "or his deputy", "or nominated representative", "or a delegate". */
+    private static final java.util.regex.Pattern STAND_IN = java.util.regex.Pattern.compile(
+        "(?i)\\s+(or\\s+(?:(?:his|her|their|a|an|the)\\s+)?(?:nominated\\s+|named\\s+|authorised\\s+|authorized\\s+)?"
+            + "(?:deputy|representative|nominee|substitute|delegate|alternate|designate|proxy)s?)$");
+
+    /**
+     * A person and who may stand in for them ({@code Tom Hill or his deputy}): the person, the stand-in part of
+     * their position; null when the item has no stand-in or names no person before it ("Head of Legal Services or
+     * nominated deputy" stays one post).
+     */
+    private static List<PeopleReader.Read> withStandIn(String text, PeopleReader reader) {
+        java.util.regex.Matcher m = STAND_IN.matcher(text);
+        if (!m.find() || m.start() == 0) return null;
+        List<PeopleReader.Read> read;
+        try {
+            read = reader.item(text.substring(0, m.start()));
+        } catch (ModelException e) {
+            return null;
+        }
+        PeopleReader.Read r = read.get(read.size() - 1);
+        if (r.group || r.post) return null;
+        r.position = r.position == null ? m.group(1) : r.position + ", " + m.group(1);
+        return read;
     }
 
     /** Whether an item is no part of a post: contact details, a vacancy, degrees or initials (Smith, J.; Carter, PhD). */
@@ -401,14 +473,53 @@ public final class RosterParser {
         for (String part : cut(text, ";；")) {
             for (String piece : layout ? layoutPieces(part, role) : List.of(part)) {
                 int start = 0;
+                List<Item> pieceItems = new ArrayList<>();
                 for (String e : cut(piece, "、,，")) {
                     int after = start == 0 ? Item.STRONG : separatorBefore(piece, start);
-                    items.add(new Item(e.strip(), after));
+                    pieceItems.add(new Item(e.strip(), after));
                     start += e.length() + 1;
                 }
+                items.addAll(unitsEtc(pieceItems));
             }
         }
         return items;
+    }
+
+    /** A unit, then 等 and the kind of units it stands for: 县应急局等部门主要负责同志, 县医院等单位负责人. */
+    private static final java.util.regex.Pattern UNIT_ETC = java.util.regex.Pattern.compile(
+        "(\\p{IsHan}{2,}?)等(?:部门|单位|成员单位|机构|科室|乡镇|街道|企业|学校|医院|村|社区)\\p{IsHan}*");
+
+    /**
+     * The items with a list of units that ends in 等 and what they stand for made one item again
+     * ({@code 县交通局、县公安局、县应急局等部门主要负责同志}): the people are those units' heads, one group entry, not
+     * the units and a last group. Items that are not all units ({@code 张三、县公安局等部门负责人}) stay apart.
+     */
+    private static List<Item> unitsEtc(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        for (Item item : items) {
+            java.util.regex.Matcher m = UNIT_ETC.matcher(item.text());
+            int from = out.size();
+            if (m.matches() && isZhUnitName(m.group(1))) {
+                while (from > 0 && (from == out.size() ? item : out.get(from)).after() == Item.ENUMERATION
+                        && isZhUnitName(out.get(from - 1).text())) from--;
+            }
+            if (from == out.size()) {
+                out.add(item);
+                continue;
+            }
+            StringBuilder joined = new StringBuilder();
+            for (Item unit : out.subList(from, out.size())) joined.append(unit.text()).append('、');
+            Item first = out.get(from);
+            out.subList(from, out.size()).clear();
+            out.add(new Item(joined + item.text(), first.after()));
+        }
+        return out;
+    }
+
+    /** Whether Han text names a unit: 县教育局, 县委办, 县人民医院 (not a person, post or group). */
+    private static boolean isZhUnitName(String text) {
+        return PeopleReader.allHan(text) && (PositionWords.isZhUnit(text) || PositionWords.endsAsOrganisation(text))
+            && !PositionWords.isZhPosition(text);
     }
 
     private static int separatorBefore(String piece, int at) {

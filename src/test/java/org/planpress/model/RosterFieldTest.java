@@ -107,4 +107,51 @@ class RosterFieldTest {
     void aPostOfAnOrganisationNamesNoOne(String text, String expected) throws ModelException {
         assertEquals(expected, line(text));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `Members: Councillors Smith, Jones and Patel`           | Members(MEMBER): Councillor Smith / Councillor Jones / Councillor Patel
+        `Members: Cllrs A. Smith, B. Jones`                     | Members(MEMBER): Cllr A. Smith / Cllr B. Jones
+        `Members: Cllrs Smith, Jones, Patel and O'Brien`        | Members(MEMBER): Cllr Smith / Cllr Jones / Cllr Patel / Cllr O'Brien
+        Members: Messrs Smith and Jones                         | Members(MEMBER): Mr Smith / Mr Jones
+        `Members: Drs Patel (Public Health) and Khan; Ann Lee`  | Members(MEMBER): Dr Patel(Public Health) / Dr Khan / Ann Lee
+        Members: Councillors of each ward                       | Members(MEMBER): [Councillors of each ward]
+        """)
+    void aPluralFormOfAddressGoesToEachNameAfterIt(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        Members: Tom Hill or his deputy                          | Members(MEMBER): Tom Hill(or his deputy)
+        `Members: Ann Lee (Head of HR) or nominated representative; Bob Smith` | Members(MEMBER): Ann Lee(Head of HR, or nominated representative) / Bob Smith
+        Members: Head of Legal Services or nominated deputy      | Members(MEMBER): [Head of Legal Services or nominated deputy]
+        """)
+    void whoMayStandInForAPersonIsPartOfTheirPosition(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        成员：县教育局、县公安局、县财政局等单位主要负责同志         | 成员(MEMBER): [县教育局、县公安局、县财政局等单位主要负责同志]
+        成员：县委办、县政府办、县委宣传部、县发改局等部门主要负责人   | 成员(MEMBER): [县委办、县政府办、县委宣传部、县发改局等部门主要负责人]
+        成员：由县委办、县政府办、县教育局等部门负责人组成            | 成员(MEMBER): [县委办、县政府办、县教育局等部门负责人]
+        成员：张三（县长）、县公安局、县应急局等部门负责人            | 成员(MEMBER): 张三(县长) / [县公安局、县应急局等部门负责人]
+        成员：县教育局、县公安局、县财政局                          | 成员(MEMBER): [县教育局] / [县公安局] / [县财政局]
+        成员：张三、李四等同志                                    | 成员(MEMBER): 张三 / 李四
+        """)
+    void unitsListedBeforeTheirHeadsAreOneGroup(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `Members: Tom Hill BSc (Hons) CEng MICE, Principal Engineer` | Members(MEMBER): Tom Hill BSc (Hons) CEng MICE(Principal Engineer)
+        Members: Ann Lee MA (Oxon)                                   | Members(MEMBER): Ann Lee MA (Oxon)
+        Chair: Jane Smith MBE                                        | Chair(LEADER): Jane Smith MBE
+        Members: Wang Li (Director) Zhang San                        | Members(MEMBER): Wang Li(Director) / Zhang San
+        """)
+    void lettersAfterANameStayWithIt(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
 }
