@@ -80,6 +80,9 @@ final class LatinReader {
         return lowerCase(before) && lowerCase(after) && !PositionWords.isEnGroupWord(after) && !DETERMINERS.contains(PositionWords.lower(after));
     }
 
+    /** Words in lower case that start a description of people by number, no one named: a, an, one, two ... */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("a", "an", "one", "two", "three", "four", "five");
+
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "two", "our", "their", "its");
 
     /** One person's worth of Latin words: a name, posts, a name with a post, or a description of people. */
@@ -94,6 +97,9 @@ final class LatinReader {
         }
         if (pieces.size() == 1 && pieces.get(0).kind() == Piece.Kind.NAME && organisation(words) && nameOfUnit(words) == null) {
             return List.of(Piece.of(Piece.Kind.GROUP, pieces.get(0).text())); // Anglian Water, the State Emergency Service
+        }
+        if (words.size() > 1 && COUNTED.contains(words.get(0))) {
+            return List.of(Piece.of(Piece.Kind.GROUP, String.join(" ", words))); // a representative of Natural England
         }
         boolean descriptive = false;
         for (Piece p : pieces) {
@@ -121,7 +127,7 @@ final class LatinReader {
             if (p.kind() == Piece.Kind.NAME) named = true;
             else if (p.kind() != Piece.Kind.POST) return false;
         }
-        if (!named || PositionWords.isHonorific(words.get(0))) return false;
+        if (!named || PositionWords.isHonorific(words.get(0)) || styledThe(words.toArray(String[]::new))) return false;
         if (PositionWords.lower(words.get(0)).equals("the")) return true;
         if (pieces.size() != 2 || pieces.get(0).kind() != Piece.Kind.NAME) return false;
         String name = pieces.get(0).text();
@@ -139,7 +145,7 @@ final class LatinReader {
 
     /** Words that name an organisation, not a person: "the ..." or an organisation word, and no honorific. */
     private static boolean organisation(List<String> words) {
-        if (PositionWords.isHonorific(words.get(0))) return false;
+        if (PositionWords.isHonorific(words.get(0)) || styledThe(words.toArray(String[]::new))) return false;
         if (PositionWords.lower(words.get(0)).equals("the")) return true;
         for (String w : words) if (PositionWords.isEnOrganisation(w)) return true;
         return false;
@@ -212,7 +218,7 @@ final class LatinReader {
     static boolean personName(String text) {
         if (text.isBlank()) return false;
         String[] ws = text.strip().split("\\s+");
-        int h = 0;
+        int h = styledThe(ws) ? 1 : 0; // The Rt Hon. Jane Smith MP
         while (h < ws.length && PositionWords.isHonorific(ws[h])) h++;
         if (h == ws.length) return false;
         int capitals = 0;
@@ -228,6 +234,11 @@ final class LatinReader {
         }
         if (h > 0) return capitals > 0;
         return capitals >= 2 && !postWord && !PositionWords.lower(ws[0]).equals("the");
+    }
+
+    /** Whether "The" starts a style of address, not an organisation: The Rt Hon., The Revd, The Hon. */
+    private static boolean styledThe(String[] ws) {
+        return ws.length > 2 && PositionWords.lower(ws[0]).equals("the") && PositionWords.isHonorific(ws[1]);
     }
 
     private static boolean lowerCase(String word) {

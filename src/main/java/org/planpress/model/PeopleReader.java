@@ -62,7 +62,8 @@ final class PeopleReader {
 
     /**
      * A Latin name and post written either side of a spaced dash, as {@code Name (Post)}: "John Smith – Facilities
-     * Manager", "Facilities Manager – John Smith". The words of the post need not be known title words then.
+     * Manager", "Facilities Manager – John Smith". The words of the post need not be known title words then; when
+     * neither side has one, the side that reads as a personal name is the person ("Ambulance – Jo Bloggs").
      */
     private static String dashedPost(String item) {
         if (item.indexOf('(') >= 0 || item.indexOf('（') >= 0 || item.codePoints().anyMatch(PositionWords::isHan)) return item;
@@ -70,6 +71,10 @@ final class PeopleReader {
         if (!m.matches()) return item;
         boolean beforePost = hasPostWord(m.group(1));
         boolean afterPost = hasPostWord(m.group(2));
+        if (afterPost == beforePost) { // Ambulance – Jo Bloggs: no post word either side, a name on one
+            beforePost = !LatinReader.personName(m.group(1));
+            afterPost = !LatinReader.personName(m.group(2));
+        }
         if (afterPost && !beforePost) return m.group(1) + " (" + m.group(2) + ")";
         if (beforePost && !afterPost) return m.group(2) + " (" + m.group(1) + ")";
         return item;
@@ -114,7 +119,8 @@ final class PeopleReader {
                 || Character.isWhitespace(item.charAt(i)) || PositionWords.isHan(item.codePointAt(i)));
             boolean range = (cp == '–' || cp == '-') && cur.length() > 0 && Character.isDigit(cur.charAt(cur.length() - 1))
                 && i < item.length() && Character.isDigit(item.charAt(i)); // Years 7–11
-            if (!range && (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || GAPS.indexOf(cp) >= 0 || dash)) {
+            boolean slash = (cp == '/' || cp == '／') && (kind == HAN || i < item.length() && PositionWords.isHan(item.codePointAt(i))); // 张三/县教育局局长
+            if (!range && (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || GAPS.indexOf(cp) >= 0 || dash || slash)) {
                 kind = flush(words, cur, kind); // 张三——县长, Wang Li - Director, 张三：县长
                 continue;
             }

@@ -19,6 +19,7 @@ final class PositionWords {
         "负责人", "负责同志", "责任人", "联系人", "联络人", "召集人", "带头人", "会计", "出纳", "顾问", "指挥", "政委", "董事",
         "监事", "理事", "代表", "老师", "教师", "律师", "医师", "技师", "讲师", "导师", "工程师", "会计师", "医生",
         "护士", "教练", "教授", "专家", "总工", "参谋", "督导", "督学", "干部", "社工", "院士", "总裁", "常委",
+        "领导", "一把手", // 分管领导, 主要领导, 县直部门一把手
     };
 
     /** Characters that name a unit before 长 (局长, 县长, 校长, 秘书长, 董事长); 长 after a given name is not a post. */
@@ -350,7 +351,7 @@ final class PositionWords {
     }
 
     private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
-        "rev", "revd", "cllr", "councillor", "hon", "lord", "lady", "fr", "sr", "br", "mdm", "madam", "encik", "puan", "cik",
+        "rev", "revd", "reverend", "rt", "honourable", "cllr", "councillor", "hon", "lord", "lady", "fr", "sr", "br", "mdm", "madam", "encik", "puan", "cik",
         "tuan", "datuk", "dato", "datin", "haji", "hajah", "hajjah");
 
     /**

@@ -129,6 +129,7 @@ public final class RosterParser {
         text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
         text = sharedHonorifics(text);
+        if (LIST_OF_UNITS.matcher(text).matches()) return List.of(Person.group(PeopleReader.collapse(text))); // Representatives from: Highways, Planning
         return List.copyOf(readLines(text, title, role, description, spaced));
     }
 
@@ -229,6 +230,10 @@ public final class RosterParser {
                 reads.add(vacancy(item.text));
                 continue;
             }
+            if (last != null && !last.group && item.after != Item.STRONG && PERSONAL_DETAIL.matcher(item.text.strip()).matches()) {
+                addDetail(last, item.text.strip()); // 张三，男，汉族，县委书记
+                continue;
+            }
             List<PeopleReader.Read> standIn = withStandIn(item.text, reader);
             if (standIn != null) { // Tom Hill or his deputy
                 reads.addAll(standIn);
@@ -285,6 +290,14 @@ public final class RosterParser {
         return reads;
     }
 
+    /**
+     * Who is sent, then a colon and the bodies that send them, one line in English: "Representatives from: Highways,
+     * Planning, Legal", "A representative of each of the following: the Police, the Fire Service". One group entry.
+     */
+    private static final java.util.regex.Pattern LIST_OF_UNITS = java.util.regex.Pattern.compile(
+        "(?i)(?:an?\\s+|one\\s+|two\\s+)?(?:representatives?|heads?|officers?|nominees?|delegates?|staff)\\s+[a-z ]{0,30}?"
+            + "\\b(?:from|of|following)\\s*:\\s*[^\n:]+");
+
     /** A form of address in the plural before a list of names, and its singular: Councillors, Cllrs, Messrs, Drs. */
     private static final java.util.Map<String, String> PLURAL_HONORIFICS = java.util.Map.of(
         "councillors", "Councillor", "cllrs", "Cllr", "messrs", "Mr", "drs", "Dr", "profs", "Prof", "revs", "Rev");
@@ -324,6 +337,19 @@ public final class RosterParser {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * What a register says of a person after the name, not a post: sex, nationality, party, year of birth, schooling
+     * (男, 女, 汉族, 中共党员, 1972年5月生, 大学学历).
+     */
+    private static final java.util.regex.Pattern PERSONAL_DETAIL = java.util.regex.Pattern.compile(
+        "男|女|\\p{IsHan}{1,4}族|中共(?:预备)?党员|共青团员|群众|无党派人士|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:生|出生)?|\\d{4}\\.\\d{1,2}(?:生)?"
+            + "|\\d{1,3}岁|(?:大学|研究生|本科|大专|中专|高中)(?:学历)?|(?:学士|硕士|博士)(?:研究生|学位)?");
+
+    /** Adds a personal detail to a person's position: 张三（男，汉族）. */
+    private static void addDetail(PeopleReader.Read r, String detail) {
+        r.position = r.position == null ? detail : r.position + "，" + detail;
     }
 
     /** Who may stand in for a person, after "or": "or his deputy", "or nominated representative", "or a delegate". */
@@ -395,8 +421,8 @@ public final class RosterParser {
         + "|<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?)";
     /** Telephone numbers and e-mail addresses at the end of an item, with their labels: 张三 13812345678, 联系电话：0591-12345678. */
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
-        "(?i)(?:^|(?<=[\\s,，;；）)—–]))((?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE
-            + "(?:[\\s,，/、]+(?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE + ")*)\\s*$");
+        "(?i)(?:^|(?<=[\\s\u3000,，;；）)—–]))((?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE
+            + "(?:[\\s\u3000,，/、–—]+(?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE + ")*)\\s*$");
 
     /** The item without the contact details at its end, and those details; null when it ends with none. */
     private static String[] splitContact(String item) {
@@ -556,7 +582,7 @@ public final class RosterParser {
     }
 
     /** What the text between two gaps holds: people (or groups), only posts without names, or what cannot be read. */
-    private enum Holds { PEOPLE, POSTS, UNREADABLE }
+    private enum Holds { PEOPLE, POSTS, CONTACT, UNREADABLE }
 
     /** The text between two gaps, what it holds, and whether its first and last entries are people without a post. */
     private record Segment(int start, int end, Holds holds, boolean firstOpen, boolean lastOpen) {
@@ -581,6 +607,9 @@ public final class RosterParser {
         int n = segments.size();
         boolean[] cut = new boolean[n - 1]; // cut[k]: between segment k and k + 1
         java.util.Arrays.fill(cut, true);
+        for (int k = 1; k < n; k++) { // 张三（县长）　　电话：13800000000: contact details go with the person before them
+            if (segments.get(k).holds() == Holds.CONTACT) cut[k - 1] = false;
+        }
         for (int k = 0; k < n; k++) {
             if (segments.get(k).holds() != Holds.UNREADABLE) continue;
             if (k > 0) cut[k - 1] = false;
@@ -635,6 +664,8 @@ public final class RosterParser {
 
     private static Segment segment(String part, int from, int to, String role) {
         String text = part.substring(from, to);
+        String[] contact = splitContact(text.strip());
+        if (contact != null && contact[0].isEmpty()) return new Segment(from, to, Holds.CONTACT, false, false);
         List<PeopleReader.Read> reads;
         try {
             reads = read(text.strip(), role, text, false);
@@ -723,14 +754,19 @@ public final class RosterParser {
     private static final java.util.regex.Pattern MADE_OF = java.util.regex.Pattern.compile(
         "^(?:(?:成员|组员|委员|成员单位)?由(.+?)(?:共同)?组成|(?:成员|组员|委员|成员单位)(?:为|是|包括|有)[：:]?(.+))$");
 
-    /** "张三、李四等", "Wang, Li etc": the list is what is written. */
+    /** 等 and a count of people at the end of a list: 等5人, 等三名同志, 等 12 位同志. */
+    private static final java.util.regex.Pattern ETC_COUNT = java.util.regex.Pattern.compile(
+        "(?<=\\p{IsHan})等\\s*[0-9０-９一二三四五六七八九十两]+\\s*(?:人|名|位)(?:同志)?$");
+
+    /** "张三、李四等", "张三等5人", "Wang, Li etc", "Wang, Li, et al.": the list is what is written. */
     private static String dropTrailingEtc(String s) {
-        for (String etc : new String[] {"等同志", "等人", "等", "etc"}) {
+        s = ETC_COUNT.matcher(s).replaceFirst("");
+        for (String etc : new String[] {"等同志", "等人", "等", "etc", "et al"}) {
             if (s.endsWith(etc) && s.length() > etc.length() + 1) {
                 String rest = s.substring(0, s.length() - etc.length()).strip();
-                if (etc.equals("etc")) {
+                if (!PeopleReader.hasHan(etc)) {
                     if (rest.endsWith(",")) return rest.substring(0, rest.length() - 1).strip();
-                    if (Character.isWhitespace(s.charAt(s.length() - 4))) return rest;
+                    if (Character.isWhitespace(s.charAt(s.length() - etc.length() - 1))) return rest; // "Wang and Li etc", not "Fetc"
                     continue;
                 }
                 return rest;

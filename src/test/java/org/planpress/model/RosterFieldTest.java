@@ -154,4 +154,76 @@ class RosterFieldTest {
     void lettersAfterANameStayWithIt(String text, String expected) throws ModelException {
         assertEquals(expected, line(text));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        组长：张三（县委副书记、县长）\u3000\u3000\u3000电话：13800000000  | 组长(LEADER): 张三(县委副书记、县长，电话：13800000000)
+        成员：张三\u3000县教育局局长\u300013800000001\\n李四\u3000县公安局副局长\u300013800000002 | 成员(MEMBER): 张三(县教育局局长，13800000001) / 李四(县公安局副局长，13800000002)
+        `Members: Jane Smith (Parish Clerk) – tel 01234 567890 – email clerk@parish.gov.uk` | Members(MEMBER): Jane Smith(Parish Clerk, tel 01234 567890 – email clerk@parish.gov.uk)
+        """)
+    void contactDetailsAfterAWideGapGoWithThePersonBefore(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `组长：张三，男，汉族，县委书记`                    | 组长(LEADER): 张三(男，汉族、县委书记)
+        `成员：李四，女，1975年3月生，中共党员；王五`        | 成员(MEMBER): 李四(女，1975年3月生，中共党员) / 王五
+        """)
+    void personalDetailsAfterANameArePartOfThePosition(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        成员：张三/县教育局局长、李四／县公安局副局长     | 成员(MEMBER): 张三(县教育局局长) / 李四(县公安局副局长)
+        Members: Mr Rajesh s/o Kumar                     | Members(MEMBER): Mr Rajesh s/o Kumar
+        `Members: Police – Insp. Raj Patel; Ambulance – Jo Bloggs` | Members(MEMBER): Insp. Raj Patel(Police) / Jo Bloggs(Ambulance)
+        """)
+    void aSlashOrDashBetweenANameAndWhereTheyAreFromSeparatesThem(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        成员：上官云飞、司马相如、欧阳修、诸葛孔明   | 成员(MEMBER): 上官云飞 / 司马相如 / 欧阳修 / 诸葛孔明
+        成员：上官婉儿（市卫健委主任）              | 成员(MEMBER): 上官婉儿(市卫健委主任)
+        成员：百里镇                              | 成员(MEMBER): [百里镇]
+        """)
+    void aTwoCharacterSurnameStartsAName(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        成员：张三等5人                              | 成员(MEMBER): 张三
+        `成员：张三、李四等三名同志`                   | 成员(MEMBER): 张三 / 李四
+        `Members: Jane Smith, Tom Hill, et al.`      | Members(MEMBER): Jane Smith / Tom Hill
+        """)
+    void aClosingEtcWithACountIsNoPerson(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `成员：县教育局分管领导、县公安局主要领导`              | 成员(MEMBER): [县教育局分管领导] / [县公安局主要领导]
+        `成员：各乡镇长、县直部门一把手`                      | 成员(MEMBER): [各乡镇长] / [县直部门一把手]
+        `Members: Representatives from: Highways, Planning, Legal, Finance` | Members(MEMBER): [Representatives from: Highways, Planning, Legal, Finance]
+        Members: a representative of Natural England              | Members(MEMBER): [a representative of Natural England]
+        `Members: Jane Smith (Environment Agency) and a representative of Natural England` | Members(MEMBER): Jane Smith(Environment Agency) / [a representative of Natural England]
+        """)
+    void headsOfUnitsAndSentRepresentativesAreGroups(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        Members: The Rt Hon. Jane Smith MP                | Members(MEMBER): The Rt Hon. Jane Smith MP
+        Members: The Revd Ann Lee                         | Members(MEMBER): The Revd Ann Lee
+        Members: The Environment Agency                   | Members(MEMBER): [The Environment Agency]
+        Chair: The Headteacher                            | Chair(LEADER): [The Headteacher]
+        """)
+    void theBeforeAStyleOfAddressStartsAName(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
 }
