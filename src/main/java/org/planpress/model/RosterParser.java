@@ -129,7 +129,7 @@ public final class RosterParser {
         text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
         text = sharedHonorifics(text);
-        if (LIST_OF_UNITS.matcher(text).matches()) return List.of(Person.group(PeopleReader.collapse(text))); // Representatives from: Highways, Planning
+        if (sentBy(text)) return List.of(Person.group(PeopleReader.collapse(text))); // Representatives from: Highways, Planning
         return List.copyOf(readLines(text, title, role, description, spaced));
     }
 
@@ -296,7 +296,25 @@ public final class RosterParser {
      */
     private static final java.util.regex.Pattern LIST_OF_UNITS = java.util.regex.Pattern.compile(
         "(?i)(?:an?\\s+|one\\s+|two\\s+)?(?:representatives?|heads?|officers?|nominees?|delegates?|staff)\\s+[a-z ]{0,30}?"
-            + "\\b(?:from|of|following)\\s*:\\s*[^\n:]+");
+            + "\\b(?:from|of|following)\\s*:\\s*([^\n:;；]+)");
+
+    /** The same without the colon, the sender in the plural: "Representatives of Network Rail, Transport for London and the Police". */
+    private static final java.util.regex.Pattern SENT_BY = java.util.regex.Pattern.compile(
+        "(?i)(?:representatives|nominees|delegates)\\s+(?:of|from)\\s+([^\n:;；()（）]+)");
+
+    /**
+     * Whether the whole text says who is sent by which bodies ({@link #LIST_OF_UNITS}, {@link #SENT_BY}), naming no
+     * person among them: one group entry.
+     */
+    private static boolean sentBy(String text) {
+        java.util.regex.Matcher m = LIST_OF_UNITS.matcher(text);
+        if (!m.matches()) m = SENT_BY.matcher(text);
+        if (!m.matches()) return false;
+        for (String body : m.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*")) {
+            if (LatinReader.personName(body.strip())) return false; // Representatives of the Trust, Tom Hill
+        }
+        return true;
+    }
 
     /** A form of address in the plural before a list of names, and its singular: Councillors, Cllrs, Messrs, Drs. */
     private static final java.util.Map<String, String> PLURAL_HONORIFICS = java.util.Map.of(

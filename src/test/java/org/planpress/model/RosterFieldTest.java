@@ -226,4 +226,72 @@ class RosterFieldTest {
     void theBeforeAStyleOfAddressStartsAName(String text, String expected) throws ModelException {
         assertEquals(expected, line(text));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `Members: Representatives of Network Rail, Transport for London and the Metropolitan Police` | Members(MEMBER): [Representatives of Network Rail, Transport for London and the Metropolitan Police]
+        `Members: Representatives of the Trust, Tom Hill`       | Members(MEMBER): Tom Hill(Representatives of the Trust)
+        `Members: Heads of Maths, English and Science`          | Members(MEMBER): [Heads of Maths, English and Science]
+        """)
+    void representativesOfBodiesAreOneGroup(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    /** Lines a tester wrote as offices write them that were read right before these fixes, and must stay so. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `组　长：县委副书记、县长 张三`                             | 组长(LEADER): 张三(县委副书记、县长)
+        `组　长：张三 县委副书记、县长`                             | 组长(LEADER): 张三(县委副书记、县长)
+        `组　长：张三同志（县委副书记、县长）`                       | 组长(LEADER): 张三(县委副书记、县长)
+        `常务副组长：李四（县委常委、常务副县长）`                   | 常务副组长(DEPUTY): 李四(县委常委、常务副县长)
+        组长：（空缺）                                            | 组长(LEADER): [（空缺）]
+        `成员单位：县教育局、县公安局、县民政局`                     | 成员单位(MEMBER): [县教育局] / [县公安局] / [县民政局]
+        `成　员：各乡镇（街道）主要负责人`                          | 成员(MEMBER): [各乡镇（街道）主要负责人]
+        `成员：欧阳明华（县教育局局长）、司马光明（县公安局副局长）`   | 成员(MEMBER): 欧阳明华(县教育局局长) / 司马光明(县公安局副局长)
+        `成员：阿依古丽·买买提（县妇联主席）、热合曼·吐尔逊`         | 成员(MEMBER): 阿依古丽·买买提(县妇联主席) / 热合曼·吐尔逊
+        `成员：尼玛次仁、扎西多吉、格桑卓玛`                         | 成员(MEMBER): 尼玛次仁 / 扎西多吉 / 格桑卓玛
+        联络员：张三 13800000000                                  | 联络员(MEMBER): 张三(13800000000)
+        `联系人：王五，电话：0371-6543210，邮箱：abc@163.com`        | 联系人(MEMBER): 王五(电话：0371-6543210，邮箱：abc@163.com)
+        组长：由县长担任                                          | 组长(LEADER): [县长]
+        `副组长：总工程师 吴小兵、安全副矿长 何军`                   | 副组长(DEPUTY): 吴小兵(总工程师) / 何军(安全副矿长)
+        `成员：安全员 陈孔辉、质检员 刘明森`                         | 成员(MEMBER): 陈孔辉(安全员) / 刘明森(质检员)
+        组长：县安委会主任、县长 张三                              | 组长(LEADER): 张三(县安委会主任、县长)
+        `副组长：李　四（常务副县长）　王　五（副县长）`              | 副组长(DEPUTY): 李四(常务副县长) / 王五(副县长)
+        `成员：医务科 赵六、护理部 钱七`                             | 成员(MEMBER): 赵六(医务科) / 钱七(护理部)
+        组长：院长 张三（主持全面工作）                            | 组长(LEADER): 张三(院长（主持全面工作）)
+        `成员：县委常委、县委办主任 周强，副县长 吴斌`               | 成员(MEMBER): 周强(县委常委、县委办主任) / 吴斌(副县长)
+        `组长：张三（市长）；常务副组长：李四（常务副市长）`          | 组长(LEADER): 张三(市长) + 常务副组长(DEPUTY): 李四(常务副市长)
+        Chair: Cllr Jane Smith (Leader of the Council)            | Chair(LEADER): Cllr Jane Smith(Leader of the Council)
+        Vice-Chairs: Dr A. Patel (Public Health) and Mr B. O'Neill (Estates) | Vice-Chairs(DEPUTY): Dr A. Patel(Public Health) / Mr B. O'Neill(Estates)
+        `Members: Ms C. Lee, Head of HR; Mr D. Wong, Finance Director; Mrs E. Brown` | Members(MEMBER): Ms C. Lee(Head of HR) / Mr D. Wong(Finance Director) / Mrs E. Brown
+        Members: representatives of each school                   | Members(MEMBER): [representatives of each school]
+        `Members: Mary-Jane O'Connor, Peter D'Souza, Angus McDonald` | Members(MEMBER): Mary-Jane O'Connor / Peter D'Souza / Angus McDonald
+        `Members: Pieter van der Berg, Maria de la Cruz`          | Members(MEMBER): Pieter van der Berg / Maria de la Cruz
+        `Members: J. R. Smith, A. B. Jones`                       | Members(MEMBER): J. R. Smith / A. B. Jones
+        Secretary: TBC                                            | Secretary(MEMBER): [TBC]
+        Treasurer: (to be appointed)                              | Treasurer(MEMBER): [(to be appointed)]
+        Secretariat: Planning Office                              | Secretariat(MEMBER): [Planning Office]
+        `Lead officer: Sam Taylor, Highways Manager`              | Lead officer(LEADER): Sam Taylor(Highways Manager)
+        `Chair: Dr Sarah Khan, Chief Executive, Northfield NHS Trust` | Chair(LEADER): Dr Sarah Khan(Chief Executive, Northfield NHS Trust)
+        `Members: Chief Inspector Rob Stone, Kent Police`         | Members(MEMBER): Rob Stone(Chief Inspector, Kent Police)
+        Convenor: Ms Aoife Ní Bhriain                             | Convenor(LEADER): Ms Aoife Ní Bhriain
+        `Members: Tom Hill, 07700 900123`                         | Members(MEMBER): Tom Hill(07700 900123)
+        Members: Jane Smith and Tom Hill (joint leads)            | Members(MEMBER): Jane Smith / Tom Hill(joint leads)
+        Co-chairs: Jane Smith and Tom Hill                        | Co-chairs(LEADER): Jane Smith / Tom Hill
+        `Project Board: Senior User – Ann Lee; Executive – Tom Hill` | Project Board(MEMBER): Ann Lee(Senior User) / Tom Hill(Executive)
+        `Members: Tom Hill (Tel: 01234 567890, Email: tom.hill@council.gov.uk)` | Members(MEMBER): Tom Hill(Tel: 01234 567890, Email: tom.hill@council.gov.uk)
+        """)
+    void formsThatReadRightStayRight(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    /** Lines that cannot be read are a message that quotes them, never another exception. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "办公室成员：抽调各成员单位业务骨干", "成员：XXX、XXX", "成员：男、女", "办公室：办公室设在县应急管理局，王五同志兼任办公室主任",
+        "成员：张三（县长", "Members: Director of Jinan Wang Li", "Members: ; Tom Hill", "成员：等5人"})
+    void whatCannotBeReadIsAMessage(String text) {
+        ModelException e = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class, () -> line(text));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("roster"), e.getMessage());
+    }
 }
