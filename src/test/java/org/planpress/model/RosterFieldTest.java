@@ -44,6 +44,17 @@ class RosterFieldTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `组长：张三；副组长兼办公室主任：李四`                 | 组长(LEADER): 张三 + 副组长兼办公室主任(DEPUTY): 李四
+        `Chair: Tom Hill; Vice-Chair and Treasurer: Ann Lee`  | Chair(LEADER): Tom Hill + Vice-Chair and Treasurer(DEPUTY): Ann Lee
+        `Chair: Tom Hill; Secretary/Treasurer: Ann Lee`       | Chair(LEADER): Tom Hill + Secretary/Treasurer(MEMBER): Ann Lee
+        `成员：张三；县长兼县委副书记：李四`                   | 成员(MEMBER): 张三 / 李四(县长兼县委副书记)
+        """)
+    void aLabelOfTwoRolesInsideALineStartsARole(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         Incident Controller: Duty Director (on call)                | Incident Controller(LEADER): [Duty Director (on call)]
         `Members: The Chief Executive (Chair); the Director of Public Health` | Members(MEMBER): [The Chief Executive (Chair)] / [the Director of Public Health]
         Members: Director of Public Health (or representative)      | Members(MEMBER): [Director of Public Health (or representative)]
