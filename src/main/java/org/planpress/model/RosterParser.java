@@ -128,6 +128,8 @@ public final class RosterParser {
         text = CONCURRENT_PAREN.matcher(text).replaceAll("兼"); // 张三（县长）兼（县委副书记）: 张三（县长兼县委副书记）
         text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
+        text = unnumbered(text);
+        if (text.isEmpty()) throw new ModelException(role + " lists no names");
         text = sharedHonorifics(text);
         if (sentBy(text)) return List.of(Person.group(PeopleReader.collapse(text))); // Representatives from: Highways, Planning
         return List.copyOf(readLines(text, title, role, description, spaced));
@@ -288,6 +290,34 @@ public final class RosterParser {
             reads.addAll(read);
         }
         return reads;
+    }
+
+    /**
+     * A number or bullet before a person in a list written on one line: 1.张三, 1、, （1）, ①, 1), (a), a., •. It
+     * stands at the start or after a space or separator, and a name follows it (初三(1)班, J. Smith, 0371-1234 hold none).
+     */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
+        "(?:^|(?<=[\\s\u3000;；、,，]))(?:\\d{1,2}[.．、)）]|[（(](?:\\d{1,2}|[a-z]|[一二三四五六七八九十]{1,2})[)）]|[a-h][.)](?=\\s)|[\u2460-\u2473]|[•●▪■◆](?=\\s))"
+            + "\\s*(?=[\\p{L}（(])");
+
+    /**
+     * The text without the numbers or bullets of a list ({@link #NUMBERING}): each starts a person, as a {@code ；} does,
+     * where no separator stands before it already ({@code 1.张三 2.李四 3.王五}, {@code (a) Tom Hill; (b) Ann Lee}).
+     */
+    static String unnumbered(String text) {
+        java.util.regex.Matcher m = NUMBERING.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            String before = sb.toString() + text.substring(from, m.start());
+            String kept = before.stripTrailing();
+            boolean separated = kept.isEmpty() || kept.endsWith("\n") || ";；、,，".indexOf(kept.charAt(kept.length() - 1)) >= 0
+                || before.endsWith("\n");
+            sb.setLength(0);
+            sb.append(separated ? before : kept + "；");
+            from = m.end();
+        }
+        return sb.append(text.substring(from)).toString().strip();
     }
 
     /**
@@ -542,10 +572,10 @@ public final class RosterParser {
         List<Item> out = new ArrayList<>();
         for (Item item : items) {
             java.util.regex.Matcher m = UNIT_ETC.matcher(item.text());
-            int from = out.size();
+            int from = out.size(); // the first of the units listed before the item, after 、 each
             if (m.matches() && isZhUnitName(m.group(1))) {
-                while (from > 0 && (from == out.size() ? item : out.get(from)).after() == Item.ENUMERATION
-                        && isZhUnitName(out.get(from - 1).text())) from--;
+                Item next = item;
+                while (from > 0 && next.after() == Item.ENUMERATION && isZhUnitName(out.get(from - 1).text())) next = out.get(--from);
             }
             if (from == out.size()) {
                 out.add(item);
@@ -774,7 +804,7 @@ public final class RosterParser {
 
     /** 等 and a count of people at the end of a list: 等5人, 等三名同志, 等 12 位同志. */
     private static final java.util.regex.Pattern ETC_COUNT = java.util.regex.Pattern.compile(
-        "(?<=\\p{IsHan})等\\s*[0-9０-９一二三四五六七八九十两]+\\s*(?:人|名|位)(?:同志)?$");
+        "(?<=[\\p{IsHan}）)])等\\s*[0-9０-９一二三四五六七八九十两]+\\s*(?:人|名|位)(?:同志)?$");
 
     /** "张三、李四等", "张三等5人", "Wang, Li etc", "Wang, Li, et al.": the list is what is written. */
     private static String dropTrailingEtc(String s) {

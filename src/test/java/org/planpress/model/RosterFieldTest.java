@@ -208,6 +208,7 @@ class RosterFieldTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         成员：张三等5人                              | 成员(MEMBER): 张三
+        成员：张三（县教育局局长）等15人               | 成员(MEMBER): 张三(县教育局局长)
         `成员：张三、李四等三名同志`                   | 成员(MEMBER): 张三 / 李四
         `Members: Jane Smith, Tom Hill, et al.`      | Members(MEMBER): Jane Smith / Tom Hill
         """)
@@ -245,6 +246,24 @@ class RosterFieldTest {
         `Members: Heads of Maths, English and Science`          | Members(MEMBER): [Heads of Maths, English and Science]
         """)
     void representativesOfBodiesAreOneGroup(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        成员：1.张三 2.李四 3.王五                              | 成员(MEMBER): 张三 / 李四 / 王五
+        `成员：（1）张三（县教育局）；（2）李四（县公安局）`         | 成员(MEMBER): 张三(县教育局) / 李四(县公安局)
+        成员：①张三 ②李四                                     | 成员(MEMBER): 张三 / 李四
+        `成员：1、张三（县长）　2、李四`                          | 成员(MEMBER): 张三(县长) / 李四
+        Members: 1. Tom Hill 2. Ann Lee                        | Members(MEMBER): Tom Hill / Ann Lee
+        `Members: (a) Tom Hill; (b) Ann Lee`                   | Members(MEMBER): Tom Hill / Ann Lee
+        `Members: 1) Tom Hill; 2) Ann Lee`                     | Members(MEMBER): Tom Hill / Ann Lee
+        Members: • Tom Hill • Ann Lee                          | Members(MEMBER): Tom Hill / Ann Lee
+        成员：初三(1)班班主任                                   | 成员(MEMBER): [初三(1)班班主任]
+        `Members: J. Smith, e.g. the Clerk`                    | Members(MEMBER): J. Smith(e.g. the Clerk)
+        成员：库热西•买合苏提                                   | 成员(MEMBER): 库热西•买合苏提
+        """)
+    void numbersAndBulletsOfAListSeparatePeople(String text, String expected) throws ModelException {
         assertEquals(expected, line(text));
     }
 
