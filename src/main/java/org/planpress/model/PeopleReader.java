@@ -102,8 +102,9 @@ final class PeopleReader {
             if (cp == '(' || cp == '（') {
                 int close = matchingClose(item, i);
                 if (close < 0) throw unbalanced(item);
-                if (kind == HAN && (numbering(item, i, close) || PositionWords.isZhGroup(cur.toString())
-                        && close + 1 < item.length() && PositionWords.isHan(item.codePointAt(close + 1)))) {
+                boolean inside = close + 1 < item.length() && PositionWords.isHan(item.codePointAt(close + 1));
+                if (kind == HAN && (numbering(item, i, close) || inside && (PositionWords.isZhGroup(cur.toString())
+                        || unitAlternative(cur.toString(), item.substring(i + 1, close))))) {
                     cur.append(item, i, close + 1);
                     i = close + 1;
                     continue;
@@ -131,6 +132,23 @@ final class PeopleReader {
         }
         flush(words, cur, kind);
         return words;
+    }
+
+    /**
+     * Units in parentheses after a unit, as another name for it or others like it, inside one word: 部门（单位） in
+     * 市直有关部门（单位）负责同志, 乡（镇） in 乡（镇）长, 县（市、区）. Not a person's unit after a name (张三（县教育局）李四).
+     */
+    private static boolean unitAlternative(String before, String inner) {
+        if (!unitOrPlace(before)) return false;
+        for (String part : inner.split("、", -1)) if (!unitOrPlace(part)) return false;
+        return true;
+    }
+
+    /** Han text that ends as a unit or place does: 部门, 单位, 社区, 街道, 乡, 镇, 县, 市, 区, 村. */
+    private static boolean unitOrPlace(String s) {
+        if (s.isEmpty() || !allHan(s)) return false;
+        return "省市县区州乡镇村旗盟".indexOf(s.charAt(s.length() - 1)) >= 0 || PositionWords.isZhUnit(s) || PositionWords.endsAsOrganisation(s)
+            || s.length() == 2 && java.util.Set.of("部门", "单位", "社区", "街道", "机构", "科室", "处室", "园区").contains(s);
     }
 
     /** A short number in parentheses between Han characters: 初三(1)班, 高二（3）班. */

@@ -125,6 +125,7 @@ public final class RosterParser {
                 + " own, and the people as 陈刚（办公室主任）", lineOf(spaced, where));
         }
         String text = dropServes(dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(dropRestatedRole(spaced.strip(), title, role)))));
+        text = asParentheses(text);
         text = CONCURRENT_PAREN.matcher(text).replaceAll("兼"); // 张三（县长）兼（县委副书记）: 张三（县长兼县委副书记）
         text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
@@ -427,7 +428,7 @@ public final class RosterParser {
 
     /** Whether an item is no part of a post: contact details, a vacancy, degrees or initials (Smith, J.; Carter, PhD). */
     static boolean endsAPost(String text) {
-        return splitContact(text) != null || VACANT.matcher(text).matches() || POST_NOMINAL.matcher(text).matches()
+        return splitContact(text) != null || VACANT.matcher(text).matches() || POST_NOMINAL.matcher(undotted(text)).matches()
             || INITIALS.matcher(text).matches();
     }
 
@@ -458,6 +459,16 @@ public final class RosterParser {
         "^(?:以及|还有|(?i:and|as well as|plus|together with)\\s)\\s*"); // not 和, 与, 及: surnames too (和平)
 
     /** Two parenthesised remarks side by side: （县长）（兼）, (Director) (acting). */
+    /** Brackets that some write around a position instead of parentheses: 【县教育局】, 〔县教育局〕, ［Chair］, [Headteacher]. */
+    private static final java.util.regex.Pattern OTHER_BRACKETS = java.util.regex.Pattern.compile(
+        "【([^【】\\[\\]()（）\n]+)】|〔([^〔〕\\[\\]()（）\n]+)〕|［([^［］\\[\\]()（）\n]+)］|\\[([^\\[\\]()（）\n]+)\\]");
+
+    /** The text with {@link #OTHER_BRACKETS} written as parentheses, full-width for the Chinese ones: 张三（县教育局）, Jane Smith (Headteacher). */
+    private static String asParentheses(String text) {
+        return OTHER_BRACKETS.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            m.group(4) != null ? "(" + m.group(4) + ")" : "（" + (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)) + "）"));
+    }
+
     /** 兼 between two parenthesised posts: the second is held as well as the first. */
     private static final java.util.regex.Pattern CONCURRENT_PAREN = java.util.regex.Pattern.compile("[）)]\\s*兼\\s*[（(]");
 
@@ -493,9 +504,14 @@ public final class RosterParser {
 
     /** Whether text after a comma belongs to the name before it: initials after a surname (Smith, J.), or degrees (PhD). */
     private static boolean endsName(PeopleReader.Read last, String text) {
-        if (POST_NOMINAL.matcher(text).matches()) return true;
-        if (last.position == null && CREDENTIAL.matcher(text).matches() && !PositionWords.isEnPostWord(text)) return true; // RN, BSN
+        if (POST_NOMINAL.matcher(undotted(text)).matches()) return true;
+        if (last.position == null && CREDENTIAL.matcher(undotted(text)).matches() && !PositionWords.isEnPostWord(text)) return true; // RN, R.N., BSN
         return INITIALS.matcher(text).matches() && last.position == null && SURNAME.matcher(last.name).matches();
+    }
+
+    /** Letters after a name without the periods some write between them: B.Sc. is BSc, R.N. is RN, M.D. is MD. */
+    private static String undotted(String text) {
+        return text.matches("(?:\\p{L}{1,3}\\.)+\\p{L}{0,3}\\.?(?:[,\\s]+.*)?") ? text.replace(".", "") : text;
     }
 
     /** Whether English text starts as a unit or post of its own does ("Bureau of Roads", "the Office of Works"). */
@@ -530,8 +546,8 @@ public final class RosterParser {
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.?\\s?){1,3}");
     /** Degrees and honours written after a name and a comma: PhD, MD, MBA, MSc, CEng, RN, OBE, Esq. (and runs of them). */
     private static final java.util.regex.Pattern POST_NOMINAL = java.util.regex.Pattern.compile(
-        "(?:(?:Ph\\.?\\s?D|M\\.?D|MBA|MPA|MPH|MSc|MA|BSc|BA|BEng|MEng|LLB|LLM|EdD|DPhil|CEng|PEng|P\\.E|RN|CPA|ACCA|FRCS|MRCP"
-            + "|OBE|MBE|CBE|KC|QC|Esq|Jr|Sr|II|III)\\.?(?:[,\\s]+|$))+");
+        "(?:(?:Ph\\.?\\s?D|M\\.?D|MBA|MPA|MPH|MSc|MA|BSc|BA|BEd|MEd|BEng|MEng|LLB|LLM|EdD|DPhil|CEng|PEng|P\\.E|RN|RGN|CPA|ACCA|FRCS|MRCP|FRCP"
+            + "|OBE|MBE|CBE|BEM|DBE|KBE|KC|QC|JP|DL|Esq|Jr|Sr|II|III)\\.?(?:[,\\s]+|$))+");
     /** Letters after a name in capitals, as credentials are written: RN, BSN, FRICS (a post word such as CEO is a post). */
     private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile("\\p{Lu}{2,6}(?:[,\\s]+\\p{Lu}{2,6})*");
     private static final java.util.regex.Pattern SURNAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+");

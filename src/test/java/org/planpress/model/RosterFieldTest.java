@@ -267,6 +267,39 @@ class RosterFieldTest {
         assertEquals(expected, line(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `成员：张三【县教育局】、李四【县公安局】`              | 成员(MEMBER): 张三(县教育局) / 李四(县公安局)
+        成员：张三〔县教育局〕                               | 成员(MEMBER): 张三(县教育局)
+        `Members: Jane Smith [Headteacher]; Tom Hill [Bursar]` | Members(MEMBER): Jane Smith(Headteacher) / Tom Hill(Bursar)
+        Members: Jane Smith (Headteacher) [Chair]            | Members(MEMBER): Jane Smith(Headteacher, Chair)
+        `组长：王建国（县长）；【副组长】：李明`                | 组长(LEADER): 王建国(县长) + 副组长(DEPUTY): 李明
+        """)
+    void squareAndLenticularBracketsAroundAPositionAreParentheses(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `Members: Ms. Jane Smith, B.Sc., M.Ed., Principal`    | Members(MEMBER): Ms. Jane Smith, B.Sc., M.Ed.(Principal)
+        `Members: Jane Smith, M.D., Tom Hill, R.N.`           | Members(MEMBER): Jane Smith, M.D. / Tom Hill, R.N
+        `Members: Smith, J.; Jones, M. K.`                    | Members(MEMBER): Smith, J. / Jones, M. K
+        """)
+    void lettersAfterANameWithPeriodsStayWithIt(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        成员：市直有关部门（单位）负责同志      | 成员(MEMBER): [市直有关部门（单位）负责同志]
+        成员：各县（市、区）分管负责同志        | 成员(MEMBER): [各县（市、区）分管负责同志]
+        成员：张三（县教育局）李四（县公安局）   | 成员(MEMBER): 张三(县教育局) / 李四(县公安局)
+        成员：张三（组长）李四（副组长）         | 成员(MEMBER): 张三(组长) / 李四(副组长)
+        """)
+    void unitsInParenthesesAfterAUnitArePartOfIt(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
     /** Lines a tester wrote as offices write them that were read right before these fixes, and must stay so. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
