@@ -95,6 +95,10 @@ final class LatinReader {
         if (unitsPost(words, pieces)) {
             return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // the Principal Contractor, St John Ambulance representative
         }
+        if (words.size() == 1 && pieces.size() == 1 && pieces.get(0).kind() == Piece.Kind.NAME && words.get(0).chars().allMatch(Character::isUpperCase)
+                && PeopleReader.abbreviation(words.get(0)) && !PeopleReader.blank(words.get(0))) {
+            return List.of(Piece.of(Piece.Kind.GROUP, words.get(0))); // SLT, PTA: a team or body, no one's name
+        }
         if (pieces.size() == 1 && pieces.get(0).kind() == Piece.Kind.NAME && organisation(words) && nameOfUnit(words) == null) {
             return List.of(Piece.of(Piece.Kind.GROUP, pieces.get(0).text())); // Anglian Water, the State Emergency Service
         }

@@ -296,7 +296,8 @@ final class PeopleReader {
             Piece.Kind t = pieces.get(i).kind();
             if (t == Piece.Kind.NAME || t == Piece.Kind.POST) {
                 int j = i;
-                while (j < pieces.size() && pieces.get(j).kind() == Piece.Kind.POST) j++;
+                while (j < pieces.size() && (pieces.get(j).kind() == Piece.Kind.POST
+                        || j > i && pieces.get(j).kind() == Piece.Kind.PAREN && abbreviation(pieces.get(j).text()))) j++;
                 return j > i && j < pieces.size() && pieces.get(j).kind() == Piece.Kind.NAME;
             }
         }
@@ -308,6 +309,7 @@ final class PeopleReader {
      * Patel, Wang Li) or Chinese of two or three characters starting with a surname (张三); not a remark (牵头, lead).
      */
     private boolean namesAPerson(String text) {
+        if (abbreviation(text)) return false; // Designated Safeguarding Lead (DSL)
         List<Piece> read;
         try {
             read = pieces(text);
@@ -368,8 +370,9 @@ final class PeopleReader {
                 case NAME -> {
                     if (prev == Piece.Kind.PAREN && last != null && !last.group && last.position == null && postNominals(p.text())) {
                         last.name = last.name + " " + p.text(); // Tom Hill BSc (Hons) CEng MICE
-                    } else if (postFirst && prev == Piece.Kind.POST && last != null && last.post) {
-                        last.position = last.name;
+                    } else if (postFirst && (prev == Piece.Kind.POST || prev == Piece.Kind.PAREN && abbreviation(previous.text()))
+                            && last != null && last.post) {
+                        last.position = last.name; // Safety Officer Li Ming, Designated Safeguarding Lead (DSL) Ms K. Patel
                         last.name = p.text();
                         last.group = false;
                         last.post = false;
@@ -392,6 +395,9 @@ final class PeopleReader {
                     } else if (last != null && !last.group && prev == Piece.Kind.NAME && last.position != null
                             && PositionWords.isZhRankTitle(p.text()) && !nameFollows(pieces, at)) {
                         last.position = last.position + "、" + p.text(); // 党委副书记 买买提·吐尔逊 教授
+                    } else if (prev == Piece.Kind.NAME && last != null && !last.group && last.postBefore && last.position != null
+                            && !last.parenthesised && !nameFollows(pieces, at) && hasHan(p.text())) {
+                        last.position = last.position + " " + p.text(); // 县交通运输局 王五 局长: the unit's head
                     } else if (postFirst && prev == Piece.Kind.POST && last != null && !last.post && nameFollows(pieces, at)) {
                         out.add(new Read(p.text(), null, true, true)); // 院长 陈明 研究员 副院长 李华: 副院长 is 李华's
                     } else if (prev == Piece.Kind.POST && last != null) {
@@ -439,6 +445,12 @@ final class PeopleReader {
     }
 
     // --- helpers -------------------------------------------------------------------------------------
+
+    /** An abbreviation in Latin letters, two to six with two capitals or more: DSL, HR, SENCo, IPC (a post's or a unit's). */
+    static boolean abbreviation(String text) {
+        return text.length() >= 2 && text.length() <= 6 && text.chars().allMatch(Character::isLetter)
+            && text.chars().allMatch(c -> c < 0x250) && text.chars().filter(Character::isUpperCase).count() >= 2;
+    }
 
     /** The class or university of a degree, in brackets after it: BSc (Hons), MA (Oxon), PhD (Cantab). */
     private static final java.util.regex.Pattern DEGREE_CLASS = java.util.regex.Pattern.compile("(?i)hons|oxon|cantab|dist|distinction");

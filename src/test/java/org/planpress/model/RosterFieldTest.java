@@ -300,6 +300,27 @@ class RosterFieldTest {
         assertEquals(expected, line(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        成员：县交通运输局 王五 局长                               | 成员(MEMBER): 王五(县交通运输局 局长)
+        成员：矿长 马建国 总工程师 吴小兵                           | 成员(MEMBER): 马建国(矿长) / 吴小兵(总工程师)
+        成员：院长 陈明 研究员                                     | 成员(MEMBER): 陈明(院长、研究员)
+        """)
+    void aPostAfterANameWithAUnitBeforeItIsTheUnitsHead(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `Members: Designated Safeguarding Lead (DSL): Ms K. Patel` | Members(MEMBER): Ms K. Patel(Designated Safeguarding Lead (DSL))
+        `Members: Head of Science (Mr. Lee), Head of PE (Ms. Chan)` | Members(MEMBER): Mr. Lee(Head of Science) / Ms. Chan(Head of PE)
+        Members: SLT                                              | Members(MEMBER): [SLT]
+        `Members: SLT; PTA; Tom Hill`                             | Members(MEMBER): [SLT] / [PTA] / Tom Hill
+        """)
+    void anAbbreviationIsAPostsOrABodysNotAName(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
     /** Lines a tester wrote as offices write them that were read right before these fixes, and must stay so. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
