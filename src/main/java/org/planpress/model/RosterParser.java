@@ -23,6 +23,11 @@ import java.util.Objects;
  * tolerated; an empty item anywhere else is an error. A vacancy ({@code Vacant}, {@code 空缺}) is a group entry. A
  * second role label inside the text ({@code 王建国；副组长：李明}) is read by {@link #parseRoles} (as the converter does) and an error elsewhere,
  * and so is a sentence on a line of its own ({@link RoleLines}).
+ *
+ * <p>Besides: the numbers and bullets of a list on one line separate people ({@code 1.张三 2.李四}); a plural form of
+ * address goes to each name ({@code Councillors Smith, Jones and Patel}); personal details ({@code 张三，男，汉族}),
+ * contact details after a gap or dash, and a stand-in ({@code Tom Hill or his deputy}) go on the person's position;
+ * units listed before 等…负责人 are one group, and so are representatives of bodies that name no one.
  */
 public final class RosterParser {
 
@@ -128,10 +133,8 @@ public final class RosterParser {
         text = asParentheses(text);
         text = CONCURRENT_PAREN.matcher(text).replaceAll("兼"); // 张三（县长）兼（县委副书记）: 张三（县长兼县委副书记）
         text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
+        text = sharedHonorifics(unnumbered(text));
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
-        text = unnumbered(text);
-        if (text.isEmpty()) throw new ModelException(role + " lists no names");
-        text = sharedHonorifics(text);
         if (sentBy(text)) return List.of(Person.group(PeopleReader.collapse(text))); // Representatives from: Highways, Planning
         return List.copyOf(readLines(text, title, role, description, spaced));
     }
@@ -310,15 +313,24 @@ public final class RosterParser {
         StringBuilder sb = new StringBuilder();
         int from = 0;
         while (m.find()) {
-            String before = sb.toString() + text.substring(from, m.start());
-            String kept = before.stripTrailing();
-            boolean separated = kept.isEmpty() || kept.endsWith("\n") || ";；、,，".indexOf(kept.charAt(kept.length() - 1)) >= 0
-                || before.endsWith("\n");
-            sb.setLength(0);
-            sb.append(separated ? before : kept + "；");
+            sb.append(text, from, m.start());
+            if (!separated(sb)) { // 1.张三 2.李四: the number stands for a separator
+                sb.setLength(sb.toString().stripTrailing().length());
+                sb.append('；');
+            }
             from = m.end();
         }
         return sb.append(text.substring(from)).toString().strip();
+    }
+
+    /** Whether the text ends, but for spaces, at its start, a line break or a separator. */
+    private static boolean separated(CharSequence text) {
+        for (int k = text.length() - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || SEPARATORS.indexOf(c) >= 0) return true;
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) return false;
+        }
+        return true;
     }
 
     /**
