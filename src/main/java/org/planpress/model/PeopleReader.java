@@ -102,6 +102,11 @@ final class PeopleReader {
             if (cp == '(' || cp == '（') {
                 int close = matchingClose(item, i);
                 if (close < 0) throw unbalanced(item);
+                if (kind == LATIN && cp == '(' && item.substring(i + 1, close).matches("e?s")) { // Microbiologist(s)
+                    cur.append(item, i, close + 1);
+                    i = close + 1;
+                    continue;
+                }
                 boolean inside = close + 1 < item.length() && PositionWords.isHan(item.codePointAt(close + 1));
                 if (kind == HAN && (numbering(item, i, close) || inside && (PositionWords.isZhGroup(cur.toString())
                         || unitAlternative(cur.toString(), item.substring(i + 1, close))))) {
@@ -318,7 +323,7 @@ final class PeopleReader {
         }
         if (read.size() != 1 || read.get(0).kind() != Piece.Kind.NAME) return false;
         if (allHan(text)) return text.length() <= 3 && PositionWords.isSurname(text);
-        return Character.isUpperCase(text.codePointAt(0));
+        return LatinReader.personName(text); // Mr. Lee, Wang Li; not (Unison), a body's name
     }
 
     /** 王局长, 李副校长: a surname and a title, as one addresses a person (a post when a name follows it). */
@@ -326,6 +331,22 @@ final class PeopleReader {
         if (!allHan(s) || !PositionWords.isSurname(s) || PositionWords.isCompoundSurname(s)) return false;
         return s.length() == 3 && PositionWords.isZhTitle(s.substring(1))
             || s.length() == 4 && s.charAt(1) == '副' && PositionWords.isZhTitle(s.substring(2));
+    }
+
+    /** Whether Latin words name a place or body, not a person: a digit (Ward 7) or an organisation word (Kent Police). */
+    private static boolean namesAPlace(String text) {
+        if (text.chars().anyMatch(Character::isDigit)) return true;
+        for (String w : text.split("\\s+")) if (PositionWords.isEnOrganisation(w)) return true;
+        return false;
+    }
+
+    /**
+     * Whether English words in lower case after a person's bracketed position say more of it ("Jo Bloggs (Network
+     * Rail) – observer"): they name no one, and no name follows them.
+     */
+    private static boolean remarkAfterPosition(Read last, Piece.Kind prev, Piece p, List<Piece> pieces, int at) {
+        return prev == Piece.Kind.PAREN && last != null && !last.group && last.parenthesised && !hasHan(p.text())
+            && Character.isLowerCase(p.text().codePointAt(0)) && !nameFollows(pieces, at);
     }
 
     /** Whether a name comes right after piece {@code at}, so a post there may be its post (教授 王五). */
@@ -356,7 +377,12 @@ final class PeopleReader {
                         last.name = last.name + " (" + p.text() + ")"; // Tom Hill BSc (Hons)
                         break;
                     }
-                    if (last.post && !last.parenthesised && namesAPerson(p.text())) { // Head of Science (Mr. Lee)
+                    if (!last.group && last.position == null && !hasHan(last.name) && !LatinReader.personName(last.name)
+                            && namesAPlace(last.name) && namesAPerson(p.text())) {
+                        last.position = last.name; // Ward 7 (Ms A. Lee): the place is the post, the name in brackets its holder's
+                        last.name = p.text();
+                        last.postBefore = true;
+                    } else if (last.post && !last.parenthesised && namesAPerson(p.text())) { // Head of Science (Mr. Lee)
                         last.position = last.name;
                         last.name = p.text();
                         last.group = false;
@@ -423,7 +449,10 @@ final class PeopleReader {
                     r.postBefore = p.positionFirst();
                     out.add(r);
                 }
-                case GROUP -> out.add(new Read(p.text(), null, true, false));
+                case GROUP -> {
+                    if (remarkAfterPosition(last, prev, p, pieces, at)) last.position = last.position + ", " + p.text(); // Jo Bloggs (Network Rail) – observer
+                    else out.add(new Read(p.text(), null, true, false));
+                }
                 case CONJ -> postFirst = postFirst(pieces, at + 1); // between people: nothing else to keep
             }
             previous = p;

@@ -321,6 +321,21 @@ class RosterFieldTest {
         assertEquals(expected, line(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        Members: Consultant Microbiologist(s)                 | Members(MEMBER): [Consultant Microbiologist(s)]
+        Members: Consultant Anaesthetist Dr Ann Lee           | Members(MEMBER): Dr Ann Lee(Consultant Anaesthetist)
+        `Members: Matron, Ward 7 (Ms A. Lee)`                 | Members(MEMBER): [Matron] / Ms A. Lee(Ward 7)
+        Members: Staff-side representative (Unison)           | Members(MEMBER): [Staff-side representative (Unison)]
+        Members: Head of Science (Mr. Lee)                    | Members(MEMBER): Mr. Lee(Head of Science)
+        Members: Jo Bloggs (Network Rail) – observer          | Members(MEMBER): Jo Bloggs(Network Rail, observer)
+        `成员：井长、河长、技术员`                              | 成员(MEMBER): [井长] / [河长] / [技术员]
+        组长：县长 张三（县级河长）                            | 组长(LEADER): 张三(县长（县级河长）)
+        """)
+    void postsOfHospitalsMinesAndRiversAreNoNames(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
     /** Lines a tester wrote as offices write them that were read right before these fixes, and must stay so. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
