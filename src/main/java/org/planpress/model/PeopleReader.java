@@ -71,7 +71,7 @@ final class PeopleReader {
         if (!m.matches()) return item;
         boolean beforePost = hasPostWord(m.group(1));
         boolean afterPost = hasPostWord(m.group(2));
-        if (afterPost == beforePost) { // Ambulance – Jo Bloggs: no post word either side, a name on one
+        if (!afterPost && !beforePost) { // Ambulance – Jo Bloggs: no post word either side, a name on one
             beforePost = !LatinReader.personName(m.group(1));
             afterPost = !LatinReader.personName(m.group(2));
         }

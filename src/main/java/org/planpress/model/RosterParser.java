@@ -447,7 +447,7 @@ public final class RosterParser {
     /** A post not filled: Vacant, TBD, to be appointed, 空缺, 待定, with a remark in brackets after it or not. */
     private static final java.util.regex.Pattern VACANT = java.util.regex.Pattern.compile(
         "(?i)[(（]?\\s*(?:vacant|vacancy|tbd|tbc|tba|to be (?:appointed|confirmed|announced|decided|named)|空缺|暂缺|待定|待补|待配备|待任命)"
-            + "\\s*[)）]?(?:\\s*[(（][^()（）]*[)）])?"); // Vacant (to be appointed), 待定（县长）
+            + "\\s*[)）]?(?:\\s*[(（][^()（）]*[)）]|\\s+[-–—]+\\s+[^()（）]+)?"); // Vacant (to be appointed), 待定（县长）, Vacant – Finance representative
 
     /** A vacancy: a role's entry that names no one, shown as written (a group entry, not a person). */
     private static PeopleReader.Read vacancy(String text) {

@@ -336,6 +336,17 @@ class RosterFieldTest {
         assertEquals(expected, line(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `Members: Jane Smith, Team Leader – Environmental Protection` | Members(MEMBER): Jane Smith(Team Leader – Environmental Protection)
+        Members: Vacant – Finance representative                  | Members(MEMBER): [Vacant – Finance representative]
+        Members: Vacant (Finance)                                 | Members(MEMBER): [Vacant (Finance)]
+        `Members: Jane Smith (Chair) until 31 March; Tom Hill (Chair) from 1 April` | Members(MEMBER): Jane Smith(Chair, until 31 March) / Tom Hill(Chair, from 1 April)
+        """)
+    void aDashInsideAPostOrAfterAVacancyKeepsThemWhole(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
     /** Lines a tester wrote as offices write them that were read right before these fixes, and must stay so. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
