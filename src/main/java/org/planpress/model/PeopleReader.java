@@ -54,8 +54,22 @@ final class PeopleReader {
 
     /** Reads one item; never empty. */
     List<Read> item(String item) throws ModelException {
+        String[] two = dashedNames(item);
+        if (two != null) { // Zhang San – Li Si: two people, not one of four names
+            List<Read> out = new ArrayList<>(pair(pieces(two[0]), item));
+            out.addAll(pair(pieces(two[1]), item));
+            return out;
+        }
         List<Piece> pieces = pieces(dashedPost(item));
         return pair(pieces, item);
+    }
+
+    /** Two personal names either side of a spaced dash, neither with a post word; null when the item is not that. */
+    private static String[] dashedNames(String item) {
+        if (item.indexOf('(') >= 0 || item.indexOf('（') >= 0 || item.codePoints().anyMatch(PositionWords::isHan)) return null;
+        java.util.regex.Matcher m = SPACED_DASH.matcher(item.strip());
+        if (!m.matches() || hasPostWord(m.group(1)) || hasPostWord(m.group(2))) return null;
+        return LatinReader.personName(m.group(1)) && LatinReader.personName(m.group(2)) ? new String[] {m.group(1), m.group(2)} : null;
     }
 
     private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("^(.+?)\\s+[-–—]+\\s+(.+)$");

@@ -190,6 +190,8 @@ class RosterFieldTest {
         成员：张三/县教育局局长、李四／县公安局副局长     | 成员(MEMBER): 张三(县教育局局长) / 李四(县公安局副局长)
         Members: Mr Rajesh s/o Kumar                     | Members(MEMBER): Mr Rajesh s/o Kumar
         `Members: Police – Insp. Raj Patel; Ambulance – Jo Bloggs` | Members(MEMBER): Insp. Raj Patel(Police) / Jo Bloggs(Ambulance)
+        Members: Zhang San – Li Si                       | Members(MEMBER): Zhang San / Li Si
+        Members: John Smith – Facilities Manager         | Members(MEMBER): John Smith(Facilities Manager)
         """)
     void aSlashOrDashBetweenANameAndWhereTheyAreFromSeparatesThem(String text, String expected) throws ModelException {
         assertEquals(expected, line(text));
