@@ -119,6 +119,10 @@ final class HanReader {
             if (pn != null) return List.of(pn);
             break;
         }
+        if (allHan(w) && w.length() >= 3 && w.length() <= 4 && PositionWords.isCompoundSurname(w) && !PositionWords.isZhPosition(w.substring(2))
+                && namelike(w)) {
+            return List.of(Piece.of(Piece.Kind.NAME, w)); // 上官云飞: a two-character surname starts a name, never a post (官)
+        }
         Piece serves = servesAs(w);
         if (serves != null) return List.of(serves);
         if (hasDot(w)) return List.of(dotted(w, item));

@@ -50,14 +50,24 @@ final class LatinReader {
 
     /**
      * "Head of Planning and Building Control": "and" after a head and "of" joins the departments, unless an honorific
-     * starts a name after it ("Head of HR and Mr. Tom Hill").
+     * starts a name after it ("Head of HR and Mr. Tom Hill") or "the" starts a post of its own ("the Director of
+     * Operations and the Medical Director").
      */
     private static boolean insideDepartment(List<String> words, int from, int and) {
-        if (and + 1 >= words.size() || PositionWords.isHonorific(words.get(and + 1))) return false;
+        if (and + 1 >= words.size() || PositionWords.isHonorific(words.get(and + 1)) || postOfItsOwn(words, and + 1)) return false;
         boolean head = false;
         for (int k = from; k < and; k++) {
             if (PositionWords.isEnHead(words.get(k))) head = true;
             else if (head && PositionWords.isEnOf(words.get(k))) return true;
+        }
+        return false;
+    }
+
+    /** Whether "the" at {@code at} starts a post with a head word of its own before the next "and": "the Medical Director". */
+    private static boolean postOfItsOwn(List<String> words, int at) {
+        if (!PositionWords.lower(words.get(at)).equals("the")) return false;
+        for (int k = at + 1; k < words.size() && !PositionWords.isEnConjunction(words.get(k)); k++) {
+            if (PositionWords.isEnHead(words.get(k))) return true;
         }
         return false;
     }
@@ -70,6 +80,9 @@ final class LatinReader {
         return lowerCase(before) && lowerCase(after) && !PositionWords.isEnGroupWord(after) && !DETERMINERS.contains(PositionWords.lower(after));
     }
 
+    /** Words in lower case that start a description of people by number, no one named: a, an, one, two ... */
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("a", "an", "one", "two", "three", "four", "five");
+
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "one", "two", "our", "their", "its");
 
     /** One person's worth of Latin words: a name, posts, a name with a post, or a description of people. */
@@ -79,8 +92,18 @@ final class LatinReader {
                 && modifiesPost(pieces.get(0).text())) {
             return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // Parent Governor, Divisional Commander
         }
+        if (unitsPost(words, pieces)) {
+            return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // the Principal Contractor, St John Ambulance representative
+        }
+        if (words.size() == 1 && pieces.size() == 1 && pieces.get(0).kind() == Piece.Kind.NAME && words.get(0).chars().allMatch(Character::isUpperCase)
+                && PeopleReader.abbreviation(words.get(0)) && !PeopleReader.blank(words.get(0))) {
+            return List.of(Piece.of(Piece.Kind.GROUP, words.get(0))); // SLT, PTA: a team or body, no one's name
+        }
         if (pieces.size() == 1 && pieces.get(0).kind() == Piece.Kind.NAME && organisation(words) && nameOfUnit(words) == null) {
             return List.of(Piece.of(Piece.Kind.GROUP, pieces.get(0).text())); // Anglian Water, the State Emergency Service
+        }
+        if (words.size() > 1 && COUNTED.contains(words.get(0))) {
+            return List.of(Piece.of(Piece.Kind.GROUP, String.join(" ", words))); // a representative of Natural England
         }
         boolean descriptive = false;
         for (Piece p : pieces) {
@@ -98,6 +121,24 @@ final class LatinReader {
     }
 
     /**
+     * Whether words read as names and posts are one post of an organisation, no person: they start with "the" (the
+     * Principal Contractor), or the name before the post is an organisation's (St John Ambulance representative,
+     * Kent Police liaison officer). An honorific makes them a person's.
+     */
+    private static boolean unitsPost(List<String> words, List<Piece> pieces) {
+        boolean named = false;
+        for (Piece p : pieces) {
+            if (p.kind() == Piece.Kind.NAME) named = true;
+            else if (p.kind() != Piece.Kind.POST) return false;
+        }
+        if (!named || PositionWords.isHonorific(words.get(0)) || styledThe(words.toArray(String[]::new))) return false;
+        if (PositionWords.lower(words.get(0)).equals("the")) return true;
+        if (pieces.size() != 2 || pieces.get(0).kind() != Piece.Kind.NAME) return false;
+        String name = pieces.get(0).text();
+        return !personName(name) && organisation(List.of(name.split(" ")));
+    }
+
+    /**
      * Whether the one word before a post qualifies it, no name: one capitalised word, not an honorific or initials
      * (Parent Governor, Divisional Commander, Students' Union President; Wang Li Director keeps its name).
      */
@@ -108,7 +149,7 @@ final class LatinReader {
 
     /** Words that name an organisation, not a person: "the ..." or an organisation word, and no honorific. */
     private static boolean organisation(List<String> words) {
-        if (PositionWords.isHonorific(words.get(0))) return false;
+        if (PositionWords.isHonorific(words.get(0)) || styledThe(words.toArray(String[]::new))) return false;
         if (PositionWords.lower(words.get(0)).equals("the")) return true;
         for (String w : words) if (PositionWords.isEnOrganisation(w)) return true;
         return false;
@@ -181,7 +222,7 @@ final class LatinReader {
     static boolean personName(String text) {
         if (text.isBlank()) return false;
         String[] ws = text.strip().split("\\s+");
-        int h = 0;
+        int h = styledThe(ws) ? 1 : 0; // The Rt Hon. Jane Smith MP
         while (h < ws.length && PositionWords.isHonorific(ws[h])) h++;
         if (h == ws.length) return false;
         int capitals = 0;
@@ -197,6 +238,11 @@ final class LatinReader {
         }
         if (h > 0) return capitals > 0;
         return capitals >= 2 && !postWord && !PositionWords.lower(ws[0]).equals("the");
+    }
+
+    /** Whether "The" starts a style of address, not an organisation: The Rt Hon., The Revd, The Hon. */
+    private static boolean styledThe(String[] ws) {
+        return ws.length > 2 && PositionWords.lower(ws[0]).equals("the") && PositionWords.isHonorific(ws[1]);
     }
 
     private static boolean lowerCase(String word) {
@@ -223,7 +269,7 @@ final class LatinReader {
                 while (j < n && !post[j] && PositionWords.isEnLink(words.get(j))) j++;
                 if (j < n && post[j]) {
                     for (int k = i; k < j; k++) post[k] = true;
-                } else if (PositionWords.isEnOf(words.get(i))) {
+                } else if (PositionWords.isEnOf(words.get(i)) || PositionWords.isEnConjunction(words.get(i)) && ofBefore(words, post, i)) {
                     // "Director of Jinan Mine Safety Office": the post runs to its last post word
                     int last = -1;
                     for (int k = j; k < n; k++) if (post[k]) last = k;
@@ -317,6 +363,17 @@ final class LatinReader {
             if (nameAfter && !personName(String.join(" ", words.subList(from, k + 1)))) return k;
         }
         return -1;
+    }
+
+    /**
+     * Whether "and" at {@code and} goes on naming departments after "of": the post words before it run back to an
+     * "of" ("Head of Planning and Building Control").
+     */
+    private static boolean ofBefore(List<String> words, boolean[] post, int and) {
+        for (int k = and - 1; k > 0 && post[k]; k--) {
+            if (PositionWords.isEnOf(words.get(k))) return true;
+        }
+        return false;
     }
 
     /** Whether the words before {@code end} are all post words: the post starts the run. */

@@ -54,15 +54,30 @@ final class PeopleReader {
 
     /** Reads one item; never empty. */
     List<Read> item(String item) throws ModelException {
+        String[] two = dashedNames(item);
+        if (two != null) { // Zhang San – Li Si: two people, not one of four names
+            List<Read> out = new ArrayList<>(pair(pieces(two[0]), item));
+            out.addAll(pair(pieces(two[1]), item));
+            return out;
+        }
         List<Piece> pieces = pieces(dashedPost(item));
         return pair(pieces, item);
+    }
+
+    /** Two personal names either side of a spaced dash, neither with a post word; null when the item is not that. */
+    private static String[] dashedNames(String item) {
+        if (item.indexOf('(') >= 0 || item.indexOf('（') >= 0 || item.codePoints().anyMatch(PositionWords::isHan)) return null;
+        java.util.regex.Matcher m = SPACED_DASH.matcher(item.strip());
+        if (!m.matches() || hasPostWord(m.group(1)) || hasPostWord(m.group(2))) return null;
+        return LatinReader.personName(m.group(1)) && LatinReader.personName(m.group(2)) ? new String[] {m.group(1), m.group(2)} : null;
     }
 
     private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("^(.+?)\\s+[-–—]+\\s+(.+)$");
 
     /**
      * A Latin name and post written either side of a spaced dash, as {@code Name (Post)}: "John Smith – Facilities
-     * Manager", "Facilities Manager – John Smith". The words of the post need not be known title words then.
+     * Manager", "Facilities Manager – John Smith". The words of the post need not be known title words then; when
+     * neither side has one, the side that reads as a personal name is the person ("Ambulance – Jo Bloggs").
      */
     private static String dashedPost(String item) {
         if (item.indexOf('(') >= 0 || item.indexOf('（') >= 0 || item.codePoints().anyMatch(PositionWords::isHan)) return item;
@@ -70,6 +85,10 @@ final class PeopleReader {
         if (!m.matches()) return item;
         boolean beforePost = hasPostWord(m.group(1));
         boolean afterPost = hasPostWord(m.group(2));
+        if (!afterPost && !beforePost) { // Ambulance – Jo Bloggs: no post word either side, a name on one
+            beforePost = !LatinReader.personName(m.group(1));
+            afterPost = !LatinReader.personName(m.group(2));
+        }
         if (afterPost && !beforePost) return m.group(1) + " (" + m.group(2) + ")";
         if (beforePost && !afterPost) return m.group(2) + " (" + m.group(1) + ")";
         return item;
@@ -97,8 +116,14 @@ final class PeopleReader {
             if (cp == '(' || cp == '（') {
                 int close = matchingClose(item, i);
                 if (close < 0) throw unbalanced(item);
-                if (kind == HAN && (numbering(item, i, close) || PositionWords.isZhGroup(cur.toString())
-                        && close + 1 < item.length() && PositionWords.isHan(item.codePointAt(close + 1)))) {
+                if (kind == LATIN && cp == '(' && item.substring(i + 1, close).matches("e?s")) { // Microbiologist(s)
+                    cur.append(item, i, close + 1);
+                    i = close + 1;
+                    continue;
+                }
+                boolean inside = close + 1 < item.length() && PositionWords.isHan(item.codePointAt(close + 1));
+                if (kind == HAN && (numbering(item, i, close) || inside && (PositionWords.isZhGroup(cur.toString())
+                        || unitAlternative(cur.toString(), item.substring(i + 1, close))))) {
                     cur.append(item, i, close + 1);
                     i = close + 1;
                     continue;
@@ -114,7 +139,8 @@ final class PeopleReader {
                 || Character.isWhitespace(item.charAt(i)) || PositionWords.isHan(item.codePointAt(i)));
             boolean range = (cp == '–' || cp == '-') && cur.length() > 0 && Character.isDigit(cur.charAt(cur.length() - 1))
                 && i < item.length() && Character.isDigit(item.charAt(i)); // Years 7–11
-            if (!range && (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || GAPS.indexOf(cp) >= 0 || dash)) {
+            boolean slash = (cp == '/' || cp == '／') && (kind == HAN || i < item.length() && PositionWords.isHan(item.codePointAt(i))); // 张三/县教育局局长
+            if (!range && (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || GAPS.indexOf(cp) >= 0 || dash || slash)) {
                 kind = flush(words, cur, kind); // 张三——县长, Wang Li - Director, 张三：县长
                 continue;
             }
@@ -125,6 +151,23 @@ final class PeopleReader {
         }
         flush(words, cur, kind);
         return words;
+    }
+
+    /**
+     * Units in parentheses after a unit, as another name for it or others like it, inside one word: 部门（单位） in
+     * 市直有关部门（单位）负责同志, 乡（镇） in 乡（镇）长, 县（市、区）. Not a person's unit after a name (张三（县教育局）李四).
+     */
+    private static boolean unitAlternative(String before, String inner) {
+        if (!unitOrPlace(before)) return false;
+        for (String part : inner.split("、", -1)) if (!unitOrPlace(part)) return false;
+        return true;
+    }
+
+    /** Han text that ends as a unit or place does: 部门, 单位, 社区, 街道, 乡, 镇, 县, 市, 区, 村. */
+    private static boolean unitOrPlace(String s) {
+        if (s.isEmpty() || !allHan(s)) return false;
+        return "省市县区州乡镇村旗盟".indexOf(s.charAt(s.length() - 1)) >= 0 || PositionWords.isZhUnit(s) || PositionWords.endsAsOrganisation(s)
+            || s.length() == 2 && java.util.Set.of("部门", "单位", "社区", "街道", "机构", "科室", "处室", "园区").contains(s);
     }
 
     /** A short number in parentheses between Han characters: 初三(1)班, 高二（3）班. */
@@ -210,6 +253,24 @@ final class PeopleReader {
                 n -= take;
             }
         }
+        return joinCourtesy(out);
+    }
+
+    /** Courtesy words written apart from the name before them: 张三 同志, 王五　先生 (read as 张三同志, 王五先生). */
+    private static final java.util.Set<String> COURTESY = java.util.Set.of("同志", "先生", "女士");
+
+    /** 张三 同志: a courtesy word written apart joins the Han word before it, which reads it as a form of address. */
+    private static List<Word> joinCourtesy(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (Word w : words) {
+            Word before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (w.han() && !w.paren() && COURTESY.contains(w.text()) && before != null && before.han() && !before.paren()
+                    && !COURTESY.contains(before.text())) {
+                out.set(out.size() - 1, new Word(before.text() + w.text(), true, false));
+            } else {
+                out.add(w);
+            }
+        }
         return out;
     }
 
@@ -254,7 +315,8 @@ final class PeopleReader {
             Piece.Kind t = pieces.get(i).kind();
             if (t == Piece.Kind.NAME || t == Piece.Kind.POST) {
                 int j = i;
-                while (j < pieces.size() && pieces.get(j).kind() == Piece.Kind.POST) j++;
+                while (j < pieces.size() && (pieces.get(j).kind() == Piece.Kind.POST
+                        || j > i && pieces.get(j).kind() == Piece.Kind.PAREN && abbreviation(pieces.get(j).text()))) j++;
                 return j > i && j < pieces.size() && pieces.get(j).kind() == Piece.Kind.NAME;
             }
         }
@@ -266,6 +328,7 @@ final class PeopleReader {
      * Patel, Wang Li) or Chinese of two or three characters starting with a surname (张三); not a remark (牵头, lead).
      */
     private boolean namesAPerson(String text) {
+        if (abbreviation(text)) return false; // Designated Safeguarding Lead (DSL)
         List<Piece> read;
         try {
             read = pieces(text);
@@ -274,7 +337,7 @@ final class PeopleReader {
         }
         if (read.size() != 1 || read.get(0).kind() != Piece.Kind.NAME) return false;
         if (allHan(text)) return text.length() <= 3 && PositionWords.isSurname(text);
-        return Character.isUpperCase(text.codePointAt(0));
+        return LatinReader.personName(text); // Mr. Lee, Wang Li; not (Unison), a body's name
     }
 
     /** 王局长, 李副校长: a surname and a title, as one addresses a person (a post when a name follows it). */
@@ -282,6 +345,22 @@ final class PeopleReader {
         if (!allHan(s) || !PositionWords.isSurname(s) || PositionWords.isCompoundSurname(s)) return false;
         return s.length() == 3 && PositionWords.isZhTitle(s.substring(1))
             || s.length() == 4 && s.charAt(1) == '副' && PositionWords.isZhTitle(s.substring(2));
+    }
+
+    /** Whether Latin words name a place or body, not a person: a digit (Ward 7) or an organisation word (Kent Police). */
+    private static boolean namesAPlace(String text) {
+        if (text.chars().anyMatch(Character::isDigit)) return true;
+        for (String w : text.split("\\s+")) if (PositionWords.isEnOrganisation(w)) return true;
+        return false;
+    }
+
+    /**
+     * Whether English words in lower case after a person's bracketed position say more of it ("Jo Bloggs (Network
+     * Rail) – observer"): they name no one, and no name follows them.
+     */
+    private static boolean remarkAfterPosition(Read last, Piece.Kind prev, Piece p, List<Piece> pieces, int at) {
+        return prev == Piece.Kind.PAREN && last != null && !last.group && last.parenthesised && !hasHan(p.text())
+            && Character.isLowerCase(p.text().codePointAt(0)) && !nameFollows(pieces, at);
     }
 
     /** Whether a name comes right after piece {@code at}, so a post there may be its post (教授 王五). */
@@ -307,24 +386,33 @@ final class PeopleReader {
                             + ": it has text after the closing parenthesis; separate people with \"；\" or \";\"");
                     }
                     if (p.text().isEmpty()) break;
-                    if (last.post && !last.parenthesised && namesAPerson(p.text())) { // Head of Science (Mr. Lee)
+                    if (last != null && !last.group && last.position == null && DEGREE_CLASS.matcher(p.text()).matches()
+                            && postNominals(lastWord(last.name))) {
+                        last.name = last.name + " (" + p.text() + ")"; // Tom Hill BSc (Hons)
+                        break;
+                    }
+                    if (!last.group && last.position == null && !hasHan(last.name) && !LatinReader.personName(last.name)
+                            && namesAPlace(last.name) && namesAPerson(p.text())) {
+                        last.position = last.name; // Ward 7 (Ms A. Lee): the place is the post, the name in brackets its holder's
+                        last.name = p.text();
+                        last.postBefore = true;
+                    } else if (last.post && !last.parenthesised && namesAPerson(p.text())) { // Head of Science (Mr. Lee)
                         last.position = last.name;
                         last.name = p.text();
                         last.group = false;
                         last.post = false;
                         last.postBefore = true;
-                    } else if (last.group) last.name = last.name + "（" + p.text() + "）";
+                    } else if (last.group) last.name = withRemark(last.name, p.text()); // 县教育局（牵头）, Duty Director (on call)
                     else if (last.position == null) last.position = p.text();
-                    else if (PositionWords.isHan(last.position.codePointBefore(last.position.length()))) {
-                        last.position = last.position + "（" + p.text() + "）"; // 李四 副县长（兼）
-                    } else {
-                        last.position = last.position + " (" + p.text() + ")";
-                    }
+                    else last.position = withRemark(last.position, p.text()); // 李四 副县长（兼）, Wang Li Director (acting)
                     last.parenthesised = true;
                 }
                 case NAME -> {
-                    if (postFirst && prev == Piece.Kind.POST && last != null && last.post) {
-                        last.position = last.name;
+                    if (prev == Piece.Kind.PAREN && last != null && !last.group && last.position == null && postNominals(p.text())) {
+                        last.name = last.name + " " + p.text(); // Tom Hill BSc (Hons) CEng MICE
+                    } else if (postFirst && (prev == Piece.Kind.POST || prev == Piece.Kind.PAREN && abbreviation(previous.text()))
+                            && last != null && last.post) {
+                        last.position = last.name; // Safety Officer Li Ming, Designated Safeguarding Lead (DSL) Ms K. Patel
                         last.name = p.text();
                         last.group = false;
                         last.post = false;
@@ -339,11 +427,17 @@ final class PeopleReader {
                     }
                 }
                 case POST -> {
-                    if (last != null && !last.group && p.text().startsWith("兼") && p.text().length() > 2) {
+                    if (prev == Piece.Kind.PAREN && last != null && !last.group && last.parenthesised && !nameFollows(pieces, at)
+                            && !hasHan(p.text())) {
+                        last.position = last.position + ", " + p.text(); // Sam Taylor (Highways Manager) – lead
+                    } else if (last != null && !last.group && p.text().startsWith("兼") && p.text().length() > 2) {
                         last.position = last.position == null ? p.text().substring(1) : last.position + p.text(); // 李四（副县长）兼办公室主任
                     } else if (last != null && !last.group && prev == Piece.Kind.NAME && last.position != null
                             && PositionWords.isZhRankTitle(p.text()) && !nameFollows(pieces, at)) {
                         last.position = last.position + "、" + p.text(); // 党委副书记 买买提·吐尔逊 教授
+                    } else if (prev == Piece.Kind.NAME && last != null && !last.group && last.postBefore && last.position != null
+                            && !last.parenthesised && !nameFollows(pieces, at) && hasHan(p.text())) {
+                        last.position = last.position + " " + p.text(); // 县交通运输局 王五 局长: the unit's head
                     } else if (postFirst && prev == Piece.Kind.POST && last != null && !last.post && nameFollows(pieces, at)) {
                         out.add(new Read(p.text(), null, true, true)); // 院长 陈明 研究员 副院长 李华: 副院长 is 李华's
                     } else if (prev == Piece.Kind.POST && last != null) {
@@ -369,7 +463,10 @@ final class PeopleReader {
                     r.postBefore = p.positionFirst();
                     out.add(r);
                 }
-                case GROUP -> out.add(new Read(p.text(), null, true, false));
+                case GROUP -> {
+                    if (remarkAfterPosition(last, prev, p, pieces, at)) last.position = last.position + ", " + p.text(); // Jo Bloggs (Network Rail) – observer
+                    else out.add(new Read(p.text(), null, true, false));
+                }
                 case CONJ -> postFirst = postFirst(pieces, at + 1); // between people: nothing else to keep
             }
             previous = p;
@@ -391,6 +488,38 @@ final class PeopleReader {
     }
 
     // --- helpers -------------------------------------------------------------------------------------
+
+    /** An abbreviation in Latin letters, two to six with two capitals or more: DSL, HR, SENCo, IPC (a post's or a unit's). */
+    static boolean abbreviation(String text) {
+        return text.length() >= 2 && text.length() <= 6 && text.chars().allMatch(Character::isLetter)
+            && text.chars().allMatch(c -> c < 0x250) && text.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /** The class or university of a degree, in brackets after it: BSc (Hons), MA (Oxon), PhD (Cantab). */
+    private static final java.util.regex.Pattern DEGREE_CLASS = java.util.regex.Pattern.compile("(?i)hons|oxon|cantab|dist|distinction");
+
+    /** Letters after a name: words of up to six letters with two capitals or more (BSc, CEng, MICE, PhD, FRCP). */
+    private static boolean postNominals(String text) {
+        String[] ws = text.strip().split("\\s+");
+        for (String w : ws) {
+            String letters = w.replace(".", "");
+            if (letters.isEmpty() || letters.length() > 6 || !letters.chars().allMatch(Character::isLetter)
+                    || letters.chars().filter(Character::isUpperCase).count() < 2) return false;
+        }
+        return true;
+    }
+
+    private static String lastWord(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * Text with a remark in brackets after it, in the brackets of its script: full-width after Han text
+     * ({@code 县教育局（牵头）}), ASCII after a space otherwise ({@code Duty Director (on call)}).
+     */
+    static String withRemark(String text, String remark) {
+        return PositionWords.isHan(text.codePointBefore(text.length())) ? text + "（" + remark + "）" : text + " (" + remark + ")";
+    }
 
     /** A blank left in a template for the name: XXX, ×××, ＿＿, ***, ○○○ (王某某 is a name as written). */
     /** Whether the text holds a blank left for a name (XXX（校长）). */

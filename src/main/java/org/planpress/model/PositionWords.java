@@ -19,10 +19,11 @@ final class PositionWords {
         "负责人", "负责同志", "责任人", "联系人", "联络人", "召集人", "带头人", "会计", "出纳", "顾问", "指挥", "政委", "董事",
         "监事", "理事", "代表", "老师", "教师", "律师", "医师", "技师", "讲师", "导师", "工程师", "会计师", "医生",
         "护士", "教练", "教授", "专家", "总工", "参谋", "督导", "督学", "干部", "社工", "院士", "总裁", "常委",
+        "领导", "一把手", // 分管领导, 主要领导, 县直部门一把手
     };
 
-    /** Characters that name a unit before 长 (局长, 县长, 校长, 秘书长, 董事长); 长 after a given name is not a post. */
-    private static final String HEAD_UNITS = "局县市组校处科厂院所站队部省镇乡村社馆行班段股区署会室书团厅司矿园台庭事车机士店场州旗盟委办";
+    /** Characters that name a unit before 长 (局长, 县长, 校长, 秘书长, 董事长, 井长, 河长); 长 after a given name is not a post. */
+    private static final String HEAD_UNITS = "局县市组校处科厂院所站队部省镇乡村社馆行班段股区署会室书团厅司矿园台庭事车机士店场州旗盟委办井河湖";
 
     /** Single-character endings of posts after any character: 联络员, 法官, 工程师. */
     private static final String ZH_LOOSE_ENDINGS = "员官师";
@@ -75,7 +76,9 @@ final class PositionWords {
         "vicar", "chaplain", "rector", "pastor", "curate", "imam", "rabbi", "bishop",
         "practitioner", "translator", "interpreter", "paediatrician", "pediatrician", "surgeon", "therapist", "psychologist",
         "psychiatrist", "dietitian", "radiographer", "clinician", "epidemiologist", "scientist", "lawyer", "solicitor",
-        "barrister", "attorney", "judge", "agent", "facilitator", "mentor", "assessor", "investigator", "examiner");
+        "barrister", "attorney", "judge", "matron", "agent", "facilitator", "mentor", "assessor", "investigator", "examiner",
+        // parties of a construction project and of a programme's governance: Principal Contractor, Senior Responsible Owner
+        "contractor", "subcontractor", "owner", "sponsor", "client");
 
     /** English words that modify a post or name a department inside it: "Deputy Project", "Research and Development". */
     private static final Set<String> EN_MODIFIERS = words(
@@ -303,7 +306,8 @@ final class PositionWords {
         int to = w.length();
         while (from < to && !Character.isLetterOrDigit(w.charAt(from)) && w.charAt(from) != '&') from++;
         while (to > from && !Character.isLetterOrDigit(w.charAt(to - 1)) && w.charAt(to - 1) != '&' && w.charAt(to - 1) != '\'') to--;
-        return w.substring(from, to);
+        String l = w.substring(from, to);
+        return l.endsWith("(s") ? l.substring(0, l.length() - 2) + "s" : l; // Microbiologist(s): the plural
     }
 
     /** "of", "for", "in", "at", "on": a word that ties what follows to the post before it. */
@@ -315,13 +319,21 @@ final class PositionWords {
     /** A word that heads an English post, singular or plural: manager, Directors, chairmen, Vice-Principal. */
     static boolean isEnHead(String word) {
         String w = lower(word);
-        if (EN_HEADS.contains(w) || EN_HEADS.contains(singular(w))) return true;
+        if (EN_HEADS.contains(w) || EN_HEADS.contains(singular(w)) || practitioner(singular(w))) return true;
         int dash = w.indexOf('-');
         if (dash <= 0) return false;
         for (String part : w.split("-")) {
             if (!part.isEmpty() && (EN_HEADS.contains(part) || EN_HEADS.contains(singular(part)))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a word names a practitioner by its ending: -ist, -ician, -ographer (Microbiologist, Anaesthetist,
+     * Pharmacist, Technician, Radiographer), as no family name does.
+     */
+    private static boolean practitioner(String w) {
+        return w.length() >= 7 && (w.endsWith("ist") || w.endsWith("ician") || w.endsWith("ographer")) && w.chars().allMatch(Character::isLetter);
     }
 
     /** Whether the word is a plural head: "heads", "leaders", "teachers" (a group when no name is given). */
@@ -348,7 +360,7 @@ final class PositionWords {
     }
 
     private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
-        "rev", "revd", "cllr", "councillor", "hon", "lord", "lady", "fr", "sr", "br", "mdm", "madam", "encik", "puan", "cik",
+        "rev", "revd", "reverend", "rt", "honourable", "cllr", "councillor", "hon", "lord", "lady", "fr", "sr", "br", "mdm", "madam", "encik", "puan", "cik",
         "tuan", "datuk", "dato", "datin", "haji", "hajah", "hajjah");
 
     /**

@@ -31,11 +31,25 @@ public enum RoleKind {
      * ({@code 【副总指挥】}, {@code 组  长}). Deputy words win ("Deputy team leader" is {@link #DEPUTY});
      * titles without leader words ({@code 成员}, {@code 组员}, {@code 队员}, {@code 委员}, Members) are {@link #MEMBER}, and so
      * are the posts of the group's office ({@code 办公室主任}, {@code 办公室副主任}, Office director): in a leading group
-     * its office's head is not the group's leader.
+     * its office's head is not the group's leader. A title of two roles joined by 兼 ranks by the first
+     * ({@code 副组长兼办公室主任} is {@link #DEPUTY}).
      */
     public static RoleKind of(String roleTitle) {
         Objects.requireNonNull(roleTitle, "roleTitle");
-        String s = RoleLabel.normalise(roleTitle).toLowerCase(Locale.ROOT);
+        return ofTitle(heldFirst(RoleLabel.normalise(roleTitle).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The role a title holding two (副组长兼办公室主任, 组长兼秘书长) names first: the person's rank in the group;
+     * the post held with it (兼…) does not lower it.
+     */
+    private static String heldFirst(String title) {
+        int also = title.indexOf('兼');
+        return also > 0 ? title.substring(0, also) : title;
+    }
+
+    /** The kind of a title already normalised and in lower case. */
+    private static RoleKind ofTitle(String s) {
         String[] words = s.split("[^\\p{L}]+");
         // the group's office is staffed by members, whatever its head is called: 办公室主任, office director
         if (s.contains("办公室") || s.contains("辦公室")) return MEMBER;

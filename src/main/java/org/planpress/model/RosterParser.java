@@ -23,6 +23,11 @@ import java.util.Objects;
  * tolerated; an empty item anywhere else is an error. A vacancy ({@code Vacant}, {@code 空缺}) is a group entry. A
  * second role label inside the text ({@code 王建国；副组长：李明}) is read by {@link #parseRoles} (as the converter does) and an error elsewhere,
  * and so is a sentence on a line of its own ({@link RoleLines}).
+ *
+ * <p>Besides: the numbers and bullets of a list on one line separate people ({@code 1.张三 2.李四}); a plural form of
+ * address goes to each name ({@code Councillors Smith, Jones and Patel}); personal details ({@code 张三，男，汉族}),
+ * contact details after a gap or dash, and a stand-in ({@code Tom Hill or his deputy}) go on the person's position;
+ * units listed before 等…负责人 are one group, and so are representatives of bodies that name no one.
  */
 public final class RosterParser {
 
@@ -125,9 +130,12 @@ public final class RosterParser {
                 + " own, and the people as 陈刚（办公室主任）", lineOf(spaced, where));
         }
         String text = dropServes(dropTrailingEtc(dropOrderRemark(dropTrailingPeriod(dropRestatedRole(spaced.strip(), title, role)))));
+        text = asParentheses(text);
         text = CONCURRENT_PAREN.matcher(text).replaceAll("兼"); // 张三（县长）兼（县委副书记）: 张三（县长兼县委副书记）
         text = PAREN_AFTER_PAREN.matcher(text).replaceAll(m -> m.group().contains("）") ? "，" : ", "); // 张三（县长）（兼）
+        text = sharedHonorifics(unnumbered(text));
         if (text.isEmpty()) throw new ModelException(role + " lists no names");
+        if (sentBy(text)) return List.of(Person.group(PeopleReader.collapse(text))); // Representatives from: Highways, Planning
         return List.copyOf(readLines(text, title, role, description, spaced));
     }
 
@@ -228,6 +236,15 @@ public final class RosterParser {
                 reads.add(vacancy(item.text));
                 continue;
             }
+            if (last != null && !last.group && item.after != Item.STRONG && PERSONAL_DETAIL.matcher(item.text.strip()).matches()) {
+                addDetail(last, item.text.strip()); // 张三，男，汉族，县委书记
+                continue;
+            }
+            List<PeopleReader.Read> standIn = withStandIn(item.text, reader);
+            if (standIn != null) { // Tom Hill or his deputy
+                reads.addAll(standIn);
+                continue;
+            }
             if (item.after == Item.COMMA && last != null && !last.group && !last.post && endsName(last, item.text.strip())) {
                 last.name = last.name + ", " + item.text.strip(); // Smith, J.; Dr. Emily Carter, PhD
                 continue;
@@ -279,16 +296,158 @@ public final class RosterParser {
         return reads;
     }
 
+    /**
+     * A number or bullet before a person in a list written on one line: 1.张三, 1、, （1）, ①, 1), (a), a., •. It
+     * stands at the start or after a space or separator, and a name follows it (初三(1)班, J. Smith, 0371-1234 hold none).
+     */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
+        "(?:^|(?<=[\\s\u3000;；、,，]))(?:\\d{1,2}[.．、)）]|[（(](?:\\d{1,2}|[a-z]|[一二三四五六七八九十]{1,2})[)）]|[a-h][.)](?=\\s)|[\u2460-\u2473]|[•●▪■◆](?=\\s))"
+            + "\\s*(?=[\\p{L}（(])");
+
+    /**
+     * The text without the numbers or bullets of a list ({@link #NUMBERING}): each starts a person, as a {@code ；} does,
+     * where no separator stands before it already ({@code 1.张三 2.李四 3.王五}, {@code (a) Tom Hill; (b) Ann Lee}).
+     */
+    static String unnumbered(String text) {
+        java.util.regex.Matcher m = NUMBERING.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            sb.append(text, from, m.start());
+            if (!separated(sb)) { // 1.张三 2.李四: the number stands for a separator
+                sb.setLength(sb.toString().stripTrailing().length());
+                sb.append('；');
+            }
+            from = m.end();
+        }
+        return sb.append(text.substring(from)).toString().strip();
+    }
+
+    /** Whether the text ends, but for spaces, at its start, a line break or a separator. */
+    private static boolean separated(CharSequence text) {
+        for (int k = text.length() - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || SEPARATORS.indexOf(c) >= 0) return true;
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Who is sent, then a colon and the bodies that send them, one line in English: "Representatives from: Highways,
+     * Planning, Legal", "A representative of each of the following: the Police, the Fire Service". One group entry.
+     */
+    private static final java.util.regex.Pattern LIST_OF_UNITS = java.util.regex.Pattern.compile(
+        "(?i)(?:an?\\s+|one\\s+|two\\s+)?(?:representatives?|heads?|officers?|nominees?|delegates?|staff)\\s+[a-z ]{0,30}?"
+            + "\\b(?:from|of|following)\\s*:\\s*([^\n:;；]+)");
+
+    /** The same without the colon, the sender in the plural: "Representatives of Network Rail, Transport for London and the Police". */
+    private static final java.util.regex.Pattern SENT_BY = java.util.regex.Pattern.compile(
+        "(?i)(?:representatives|nominees|delegates)\\s+(?:of|from)\\s+([^\n:;；()（）]+)");
+
+    /**
+     * Whether the whole text says who is sent by which bodies ({@link #LIST_OF_UNITS}, {@link #SENT_BY}), naming no
+     * person among them: one group entry.
+     */
+    private static boolean sentBy(String text) {
+        java.util.regex.Matcher m = LIST_OF_UNITS.matcher(text);
+        if (!m.matches()) m = SENT_BY.matcher(text);
+        if (!m.matches()) return false;
+        for (String body : m.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*")) {
+            if (LatinReader.personName(body.strip())) return false; // Representatives of the Trust, Tom Hill
+        }
+        return true;
+    }
+
+    /** A form of address in the plural before a list of names, and its singular: Councillors, Cllrs, Messrs, Drs. */
+    private static final java.util.Map<String, String> PLURAL_HONORIFICS = java.util.Map.of(
+        "councillors", "Councillor", "cllrs", "Cllr", "messrs", "Mr", "drs", "Dr", "profs", "Prof", "revs", "Rev");
+
+    /** A plural form of address starting a run of names, up to the next {@code ;}, line break or end. */
+    private static final java.util.regex.Pattern PLURAL_HONORIFIC = java.util.regex.Pattern.compile(
+        "(?i)(?<=^|[;；\\n]\\s{0,3})(councillors|cllrs|messrs|drs|profs|revs)\\.?\\s+([^;；\\n]+)");
+
+    /** The names after a shared form of address: "Smith", "A. Smith", "O'Brien (Chair)"; an honorific of their own ends the run. */
+    private static final java.util.regex.Pattern ADDRESSED_NAME = java.util.regex.Pattern.compile(
+        "(?:\\p{Lu}\\.\\s?)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s*\\([^()]*\\))?");
+
+    /**
+     * A form of address in the plural given to each name it stands before, as minutes write it: "Councillors
+     * Smith, Jones and Patel" is Councillor Smith, Councillor Jones and Councillor Patel ("Cllrs A. Smith, B. Jones",
+     * "Messrs Smith and Jones", "Drs Patel and Khan"). Left as written when anything but names follows it.
+     */
+    static String sharedHonorifics(String text) {
+        java.util.regex.Matcher m = PLURAL_HONORIFIC.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String singular = PLURAL_HONORIFICS.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            String[] names = m.group(2).strip().split("\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+", -1);
+            boolean allNames = names.length > 1;
+            for (String n : names) allNames &= ADDRESSED_NAME.matcher(n).matches() && !PositionWords.isHonorific(n.split("\\s+")[0]);
+            if (!allNames) continue;
+            String list = m.group(2);
+            StringBuilder out = new StringBuilder();
+            java.util.regex.Matcher name = ADDRESSED_NAME.matcher(list);
+            int from = 0;
+            while (name.find()) { // each name gets the singular; the separators between them stay as written
+                out.append(list, from, name.start()).append(singular).append(' ').append(name.group());
+                from = name.end();
+            }
+            out.append(list.substring(from));
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(out.toString()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /**
+     * What a register says of a person after the name, not a post: sex, nationality, party, year of birth, schooling
+     * (男, 女, 汉族, 中共党员, 1972年5月生, 大学学历).
+     */
+    private static final java.util.regex.Pattern PERSONAL_DETAIL = java.util.regex.Pattern.compile(
+        "男|女|\\p{IsHan}{1,4}族|中共(?:预备)?党员|共青团员|群众|无党派人士|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:生|出生)?|\\d{4}\\.\\d{1,2}(?:生)?"
+            + "|\\d{1,3}岁|(?:大学|研究生|本科|大专|中专|高中)(?:学历)?|(?:学士|硕士|博士)(?:研究生|学位)?");
+
+    /** Adds a personal detail to a person's position: 张三（男，汉族）. */
+    private static void addDetail(PeopleReader.Read r, String detail) {
+        r.position = r.position == null ? detail : r.position + "，" + detail;
+    }
+
+    /** Who may stand in for a person, after "or": "or his deputy", "or nominated representative", "or a delegate". */
+    private static final java.util.regex.Pattern STAND_IN = java.util.regex.Pattern.compile(
+        "(?i)\\s+(or\\s+(?:(?:his|her|their|a|an|the)\\s+)?(?:nominated\\s+|named\\s+|authorised\\s+|authorized\\s+)?"
+            + "(?:deputy|representative|nominee|substitute|delegate|alternate|designate|proxy)s?)$");
+
+    /**
+     * A person and who may stand in for them ({@code Tom Hill or his deputy}): the person, the stand-in part of
+     * their position; null when the item has no stand-in or names no person before it ("Head of Legal Services or
+     * nominated deputy" stays one post).
+     */
+    private static List<PeopleReader.Read> withStandIn(String text, PeopleReader reader) {
+        java.util.regex.Matcher m = STAND_IN.matcher(text);
+        if (!m.find() || m.start() == 0) return null;
+        List<PeopleReader.Read> read;
+        try {
+            read = reader.item(text.substring(0, m.start()));
+        } catch (ModelException e) {
+            return null;
+        }
+        PeopleReader.Read r = read.get(read.size() - 1);
+        if (r.group || r.post) return null;
+        r.position = r.position == null ? m.group(1) : r.position + ", " + m.group(1);
+        return read;
+    }
+
     /** Whether an item is no part of a post: contact details, a vacancy, degrees or initials (Smith, J.; Carter, PhD). */
     static boolean endsAPost(String text) {
-        return splitContact(text) != null || VACANT.matcher(text).matches() || POST_NOMINAL.matcher(text).matches()
+        return splitContact(text) != null || VACANT.matcher(text).matches() || POST_NOMINAL.matcher(undotted(text)).matches()
             || INITIALS.matcher(text).matches();
     }
 
     /** A post not filled: Vacant, TBD, to be appointed, 空缺, 待定, with a remark in brackets after it or not. */
     private static final java.util.regex.Pattern VACANT = java.util.regex.Pattern.compile(
         "(?i)[(（]?\\s*(?:vacant|vacancy|tbd|tbc|tba|to be (?:appointed|confirmed|announced|decided|named)|空缺|暂缺|待定|待补|待配备|待任命)"
-            + "\\s*[)）]?(?:\\s*[(（][^()（）]*[)）])?"); // Vacant (to be appointed), 待定（县长）
+            + "\\s*[)）]?(?:\\s*[(（][^()（）]*[)）]|\\s+[-–—]+\\s+[^()（）]+)?"); // Vacant (to be appointed), 待定（县长）, Vacant – Finance representative
 
     /** A vacancy: a role's entry that names no one, shown as written (a group entry, not a person). */
     private static PeopleReader.Read vacancy(String text) {
@@ -312,6 +471,16 @@ public final class RosterParser {
         "^(?:以及|还有|(?i:and|as well as|plus|together with)\\s)\\s*"); // not 和, 与, 及: surnames too (和平)
 
     /** Two parenthesised remarks side by side: （县长）（兼）, (Director) (acting). */
+    /** Brackets that some write around a position instead of parentheses: 【县教育局】, 〔县教育局〕, ［Chair］, [Headteacher]. */
+    private static final java.util.regex.Pattern OTHER_BRACKETS = java.util.regex.Pattern.compile(
+        "【([^【】\\[\\]()（）\n]+)】|〔([^〔〕\\[\\]()（）\n]+)〕|［([^［］\\[\\]()（）\n]+)］|\\[([^\\[\\]()（）\n]+)\\]");
+
+    /** The text with {@link #OTHER_BRACKETS} written as parentheses, full-width for the Chinese ones: 张三（县教育局）, Jane Smith (Headteacher). */
+    private static String asParentheses(String text) {
+        return OTHER_BRACKETS.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            m.group(4) != null ? "(" + m.group(4) + ")" : "（" + (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)) + "）"));
+    }
+
     /** 兼 between two parenthesised posts: the second is held as well as the first. */
     private static final java.util.regex.Pattern CONCURRENT_PAREN = java.util.regex.Pattern.compile("[）)]\\s*兼\\s*[（(]");
 
@@ -323,8 +492,8 @@ public final class RosterParser {
         + "|<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?)";
     /** Telephone numbers and e-mail addresses at the end of an item, with their labels: 张三 13812345678, 联系电话：0591-12345678. */
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
-        "(?i)(?:^|(?<=[\\s,，;；）)]))((?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE
-            + "(?:[\\s,，/、]+(?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE + ")*)\\s*$");
+        "(?i)(?:^|(?<=[\\s\u3000,，;；）)—–]))((?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE
+            + "(?:[\\s\u3000,，/、–—]+(?:" + CONTACT_LABEL + ")?" + CONTACT_VALUE + ")*)\\s*$");
 
     /** The item without the contact details at its end, and those details; null when it ends with none. */
     private static String[] splitContact(String item) {
@@ -333,7 +502,8 @@ public final class RosterParser {
         String contact = m.group(1).strip();
         if (contact.startsWith("<") && contact.endsWith(">")) contact = contact.substring(1, contact.length() - 1);
         String rest = item.substring(0, m.start()).strip();
-        while (!rest.isEmpty() && ",，;；".indexOf(rest.charAt(rest.length() - 1)) >= 0) rest = rest.substring(0, rest.length() - 1).strip();
+        // the separator before the details goes with them: "Jane Smith, 0123", "Tom Hill – Site Manager – 07700 900123"
+        while (!rest.isEmpty() && ",，;；-–—".indexOf(rest.charAt(rest.length() - 1)) >= 0) rest = rest.substring(0, rest.length() - 1).strip();
         return new String[] {rest, contact};
     }
 
@@ -346,9 +516,14 @@ public final class RosterParser {
 
     /** Whether text after a comma belongs to the name before it: initials after a surname (Smith, J.), or degrees (PhD). */
     private static boolean endsName(PeopleReader.Read last, String text) {
-        if (POST_NOMINAL.matcher(text).matches()) return true;
-        if (last.position == null && CREDENTIAL.matcher(text).matches() && !PositionWords.isEnPostWord(text)) return true; // RN, BSN
+        if (POST_NOMINAL.matcher(undotted(text)).matches()) return true;
+        if (last.position == null && CREDENTIAL.matcher(undotted(text)).matches() && !PositionWords.isEnPostWord(text)) return true; // RN, R.N., BSN
         return INITIALS.matcher(text).matches() && last.position == null && SURNAME.matcher(last.name).matches();
+    }
+
+    /** Letters after a name without the periods some write between them: B.Sc. is BSc, R.N. is RN, M.D. is MD. */
+    private static String undotted(String text) {
+        return text.matches("(?:\\p{L}{1,3}\\.)+\\p{L}{0,3}\\.?(?:[,\\s]+.*)?") ? text.replace(".", "") : text;
     }
 
     /** Whether English text starts as a unit or post of its own does ("Bureau of Roads", "the Office of Works"). */
@@ -383,8 +558,8 @@ public final class RosterParser {
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.?\\s?){1,3}");
     /** Degrees and honours written after a name and a comma: PhD, MD, MBA, MSc, CEng, RN, OBE, Esq. (and runs of them). */
     private static final java.util.regex.Pattern POST_NOMINAL = java.util.regex.Pattern.compile(
-        "(?:(?:Ph\\.?\\s?D|M\\.?D|MBA|MPA|MPH|MSc|MA|BSc|BA|BEng|MEng|LLB|LLM|EdD|DPhil|CEng|PEng|P\\.E|RN|CPA|ACCA|FRCS|MRCP"
-            + "|OBE|MBE|CBE|KC|QC|Esq|Jr|Sr|II|III)\\.?(?:[,\\s]+|$))+");
+        "(?:(?:Ph\\.?\\s?D|M\\.?D|MBA|MPA|MPH|MSc|MA|BSc|BA|BEd|MEd|BEng|MEng|LLB|LLM|EdD|DPhil|CEng|PEng|P\\.E|RN|RGN|CPA|ACCA|FRCS|MRCP|FRCP"
+            + "|OBE|MBE|CBE|BEM|DBE|KBE|KC|QC|JP|DL|Esq|Jr|Sr|II|III)\\.?(?:[,\\s]+|$))+");
     /** Letters after a name in capitals, as credentials are written: RN, BSN, FRICS (a post word such as CEO is a post). */
     private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile("\\p{Lu}{2,6}(?:[,\\s]+\\p{Lu}{2,6})*");
     private static final java.util.regex.Pattern SURNAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
@@ -400,14 +575,53 @@ public final class RosterParser {
         for (String part : cut(text, ";；")) {
             for (String piece : layout ? layoutPieces(part, role) : List.of(part)) {
                 int start = 0;
+                List<Item> pieceItems = new ArrayList<>();
                 for (String e : cut(piece, "、,，")) {
                     int after = start == 0 ? Item.STRONG : separatorBefore(piece, start);
-                    items.add(new Item(e.strip(), after));
+                    pieceItems.add(new Item(e.strip(), after));
                     start += e.length() + 1;
                 }
+                items.addAll(unitsEtc(pieceItems));
             }
         }
         return items;
+    }
+
+    /** A unit, then 等 and the kind of units it stands for: 县应急局等部门主要负责同志, 县医院等单位负责人. */
+    private static final java.util.regex.Pattern UNIT_ETC = java.util.regex.Pattern.compile(
+        "(\\p{IsHan}{2,}?)等(?:部门|单位|成员单位|机构|科室|乡镇|街道|企业|学校|医院|村|社区)\\p{IsHan}*");
+
+    /**
+     * The items with a list of units that ends in 等 and what they stand for made one item again
+     * ({@code 县交通局、县公安局、县应急局等部门主要负责同志}): the people are those units' heads, one group entry, not
+     * the units and a last group. Items that are not all units ({@code 张三、县公安局等部门负责人}) stay apart.
+     */
+    private static List<Item> unitsEtc(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        for (Item item : items) {
+            java.util.regex.Matcher m = UNIT_ETC.matcher(item.text());
+            int from = out.size(); // the first of the units listed before the item, after 、 each
+            if (m.matches() && isZhUnitName(m.group(1))) {
+                Item next = item;
+                while (from > 0 && next.after() == Item.ENUMERATION && isZhUnitName(out.get(from - 1).text())) next = out.get(--from);
+            }
+            if (from == out.size()) {
+                out.add(item);
+                continue;
+            }
+            StringBuilder joined = new StringBuilder();
+            for (Item unit : out.subList(from, out.size())) joined.append(unit.text()).append('、');
+            Item first = out.get(from);
+            out.subList(from, out.size()).clear();
+            out.add(new Item(joined + item.text(), first.after()));
+        }
+        return out;
+    }
+
+    /** Whether Han text names a unit: 县教育局, 县委办, 县人民医院 (not a person, post or group). */
+    private static boolean isZhUnitName(String text) {
+        return PeopleReader.allHan(text) && (PositionWords.isZhUnit(text) || PositionWords.endsAsOrganisation(text))
+            && !PositionWords.isZhPosition(text);
     }
 
     private static int separatorBefore(String piece, int at) {
@@ -444,7 +658,7 @@ public final class RosterParser {
     }
 
     /** What the text between two gaps holds: people (or groups), only posts without names, or what cannot be read. */
-    private enum Holds { PEOPLE, POSTS, UNREADABLE }
+    private enum Holds { PEOPLE, POSTS, CONTACT, UNREADABLE }
 
     /** The text between two gaps, what it holds, and whether its first and last entries are people without a post. */
     private record Segment(int start, int end, Holds holds, boolean firstOpen, boolean lastOpen) {
@@ -469,6 +683,9 @@ public final class RosterParser {
         int n = segments.size();
         boolean[] cut = new boolean[n - 1]; // cut[k]: between segment k and k + 1
         java.util.Arrays.fill(cut, true);
+        for (int k = 1; k < n; k++) { // 张三（县长）　　电话：13800000000: contact details go with the person before them
+            if (segments.get(k).holds() == Holds.CONTACT) cut[k - 1] = false;
+        }
         for (int k = 0; k < n; k++) {
             if (segments.get(k).holds() != Holds.UNREADABLE) continue;
             if (k > 0) cut[k - 1] = false;
@@ -523,6 +740,8 @@ public final class RosterParser {
 
     private static Segment segment(String part, int from, int to, String role) {
         String text = part.substring(from, to);
+        String[] contact = splitContact(text.strip());
+        if (contact != null && contact[0].isEmpty()) return new Segment(from, to, Holds.CONTACT, false, false);
         List<PeopleReader.Read> reads;
         try {
             reads = read(text.strip(), role, text, false);
@@ -611,14 +830,19 @@ public final class RosterParser {
     private static final java.util.regex.Pattern MADE_OF = java.util.regex.Pattern.compile(
         "^(?:(?:成员|组员|委员|成员单位)?由(.+?)(?:共同)?组成|(?:成员|组员|委员|成员单位)(?:为|是|包括|有)[：:]?(.+))$");
 
-    /** "张三、李四等", "Wang, Li etc": the list is what is written. */
+    /** 等 and a count of people at the end of a list: 等5人, 等三名同志, 等 12 位同志. */
+    private static final java.util.regex.Pattern ETC_COUNT = java.util.regex.Pattern.compile(
+        "(?<=[\\p{IsHan}）)])等\\s*[0-9０-９一二三四五六七八九十两]+\\s*(?:人|名|位)(?:同志)?$");
+
+    /** "张三、李四等", "张三等5人", "Wang, Li etc", "Wang, Li, et al.": the list is what is written. */
     private static String dropTrailingEtc(String s) {
-        for (String etc : new String[] {"等同志", "等人", "等", "etc"}) {
+        s = ETC_COUNT.matcher(s).replaceFirst("");
+        for (String etc : new String[] {"等同志", "等人", "等", "etc", "et al"}) {
             if (s.endsWith(etc) && s.length() > etc.length() + 1) {
                 String rest = s.substring(0, s.length() - etc.length()).strip();
-                if (etc.equals("etc")) {
+                if (!PeopleReader.hasHan(etc)) {
                     if (rest.endsWith(",")) return rest.substring(0, rest.length() - 1).strip();
-                    if (Character.isWhitespace(s.charAt(s.length() - 4))) return rest;
+                    if (Character.isWhitespace(s.charAt(s.length() - etc.length() - 1))) return rest; // "Wang and Li etc", not "Fetc"
                     continue;
                 }
                 return rest;
