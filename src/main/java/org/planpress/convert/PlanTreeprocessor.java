@@ -446,10 +446,23 @@ public final class PlanTreeprocessor extends Treeprocessor {
             }
         }
 
+        /**
+         * The roles, the first one heading the group when no role has a leader's title and its title names no
+         * members ({@link RoleKind#leadsWhenFirst}: Senior Responsible Officer, 总负责).
+         */
+        private static List<Role> headed(List<Role> roles) {
+            if (roles.isEmpty() || roles.stream().anyMatch(r -> r.kind() == RoleKind.LEADER)) return List.copyOf(roles);
+            Role first = roles.get(0);
+            if (first.kind() != RoleKind.MEMBER || !RoleKind.leadsWhenFirst(first.title())) return List.copyOf(roles);
+            List<Role> out = new ArrayList<>(roles);
+            out.set(0, new Role(first.title(), RoleKind.LEADER, first.people()));
+            return List.copyOf(out);
+        }
+
         private void pendingRoster(StructuralNode block, StructuralNode parent, List<Role> roles) {
             String id = block.getId() != null ? block.getId() : unique("roster");
             usedIds.add(id);
-            Roster roster = new Roster(id, List.copyOf(roles));
+            Roster roster = new Roster(id, headed(roles));
             ctx.rosters.add(roster);
             String caption = block.getTitle() != null ? plain(block.getTitle()) : msg.get("roster.title");
             pending.add(new Pending(parent, block, roster, null, caption));

@@ -68,4 +68,29 @@ public enum RoleKind {
         }
         return MEMBER;
     }
+
+    private static final String[] MEMBERS_ZH = {"成员", "组员", "队员", "委员", "人员", "联络员", "代表", "单位", "部门", "办公室",
+        "秘书", "成員", "組員", "隊員", "委員", "聯絡員", "單位", "辦公室"};
+    private static final Set<String> MEMBERS_WORDS = Set.of("member", "members", "membership", "representative",
+        "representatives", "staff", "officers", "team", "teams", "group", "groups", "office", "secretariat", "secretary",
+        "attendees", "participants", "liaison", "liaisons", "contacts", "advisers", "advisors", "observers", "others",
+        "partners", "agencies", "departments", "units", "bodies", "organisations", "organizations", "support");
+
+    /**
+     * Whether a group's first role heads it when no role of the group has a leader's title ({@link #of} is
+     * {@link #MEMBER} for all): the first line of a leading group names its head (Senior Responsible Officer, Gold
+     * Commander is read already, 总负责), unless its title names members, the office or units (成员, 联络员, 成员单位,
+     * Members, Representatives, Secretariat, Staff).
+     */
+    public static boolean leadsWhenFirst(String roleTitle) {
+        String s = RoleLabel.normalise(Objects.requireNonNull(roleTitle, "roleTitle")).toLowerCase(Locale.ROOT);
+        if (s.isBlank() || ofTitle(heldFirst(s)) != MEMBER) return false;
+        for (String zh : MEMBERS_ZH) {
+            if (s.contains(zh)) return false;
+        }
+        for (String w : s.split("[^\\p{L}]+")) {
+            if (MEMBERS_WORDS.contains(w)) return false;
+        }
+        return true;
+    }
 }

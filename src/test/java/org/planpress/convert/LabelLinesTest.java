@@ -517,11 +517,20 @@ class LabelLinesTest {
                 [.roster]
                 . Group leader: Dr Priya Natarajan, Medical Director
                 . Deputy leads: Mr Tom O'Brien (Chief Nurse) and Ms Aisha Khan
+
+                == Programme board
+
+                [.roster]
+                Senior Responsible Officer:: Dr Priya Natarajan
+                Deputy leads:: Ms Aisha Khan
+                Members:: Occupational Health Manager
                 """);
         TestSites.Run build = TestSites.run("build", "--no-pdf", "--source", src.toString());
         assertEquals(0, build.status(), build.out() + build.err());
         JsonNode roster = new ObjectMapper().readTree(src.resolve("target/site/plans.json").toFile()).get("plans").get(0).get("roster");
-        assertEquals(8, roster.size(), roster.toString());
+        assertEquals(11, roster.size(), roster.toString());
+        assertEquals("leader", roster.get(8).get("kind").asText(), "no leader word: the first role heads the group");
+        assertEquals("member", roster.get(10).get("kind").asText());
         assertEquals("指挥长", roster.get(0).get("role").asText());
         assertEquals("leader", roster.get(0).get("kind").asText());
         assertEquals("李卫国", roster.get(0).get("name").asText());
@@ -532,7 +541,7 @@ class LabelLinesTest {
         assertEquals("Dr Priya Natarajan", roster.get(5).get("name").asText());
         assertEquals("Ms Aisha Khan", roster.get(7).get("name").asText());
         Document page = org.jsoup.Jsoup.parse(src.resolve("target/site/plans/bullets.html").toFile());
-        assertEquals(2, page.select(".pp-roster").size(), "each list became a roster card");
+        assertEquals(3, page.select(".pp-roster").size(), "each list became a roster card");
     }
 
     @Test
