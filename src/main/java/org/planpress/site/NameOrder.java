@@ -35,9 +35,14 @@ public final class NameOrder {
 
     /** {@code entries} sorted by their {@code key} value (a new list; equal keys keep their order). */
     public static List<Map<String, Object>> sort(List<Map<String, Object>> entries, String key, String siteLang) {
+        return sort(entries, e -> String.valueOf(e.get(key)), siteLang);
+    }
+
+    /** {@code entries} sorted by what {@code key} makes of each (a new list; equal keys keep their order). */
+    public static <T> List<T> sort(List<T> entries, java.util.function.Function<T, String> key, String siteLang) {
         Comparator<String> order = forLang(siteLang);
-        List<Map<String, Object>> out = new ArrayList<>(entries);
-        out.sort((x, y) -> order.compare(String.valueOf(x.get(key)), String.valueOf(y.get(key))));
+        List<T> out = new ArrayList<>(entries);
+        out.sort((x, y) -> order.compare(key.apply(x), key.apply(y)));
         return out;
     }
 }

@@ -52,4 +52,46 @@ class RosterGroupsTest {
         assertEquals(true, roster.get(3).get("group"));
         assertEquals("成员", roster.get(3).get("role"));
     }
+
+    @Test
+    void aPersonNamedWithATitleInOnePlanAndWithoutInAnotherIsOneFiledByTheName(@TempDir Path dir) throws Exception {
+        ConvertedPlan a = convert(dir, "a", """
+                = Flu Campaign
+                :lang: en-GB
+
+                == Leadership
+
+                [.roster]
+                Senior Responsible Officer:: Dr Priya Natarajan (Medical Director)
+                Members:: Mr Tom O'Brien; Ann Lee
+                """);
+        ConvertedPlan b = convert(dir, "b", """
+                = Winter Plan
+                :lang: en-GB
+
+                == Leadership
+
+                [.roster]
+                Chair:: Priya Natarajan
+                Members:: Cllr Ben Adams
+                """);
+        List<Map<String, Object>> people = NameOrder.sort(SiteModel.people(List.of(a, b)),
+                e -> org.planpress.model.Person.plainName(String.valueOf(e.get("name"))), "en");
+        assertEquals(List.of("Ann Lee", "Cllr Ben Adams", "Dr Priya Natarajan", "Mr Tom O'Brien"),
+                people.stream().map(m -> m.get("name")).toList(), "filed and sorted by the name, shown as first written");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> roles = (List<Map<String, Object>>) people.get(2).get("roles");
+        assertEquals(List.of("a", "b"), roles.stream().map(r -> r.get("plan_id")).toList(), "one person in both plans");
+        assertEquals("person-priya-natarajan", people.get(2).get("id"));
+    }
+
+    private static ConvertedPlan convert(Path dir, String id, String text) throws Exception {
+        Path file = Files.createDirectories(dir.resolve("content/plans")).resolve(id + ".adoc");
+        Files.writeString(file, text);
+        Diagnostics diags = new Diagnostics();
+        ConvertedPlan c = new PlanConverter(dir, dir.resolve("content"), false)
+                .convert(new PlanSource(id, file, "content/plans/" + id + ".adoc", text), diags);
+        assertFalse(diags.hasErrors(), diags.sorted().toString());
+        return c;
+    }
 }
