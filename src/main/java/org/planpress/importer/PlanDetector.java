@@ -157,6 +157,18 @@ public final class PlanDetector {
         return Text.width(first) <= limit ? first : null;
     }
 
+    /**
+     * A run-in heading without the full stop that ended its sentence: "（一）加强领导。" and "Stage 1: Preparation
+     * (August 15 to September 10)." are headed "（一）加强领导" and "Stage 1: Preparation (August 15 to September 10)"; an
+     * abbreviation's point ("… U.S.", "… etc.") stays.
+     */
+    static String withoutFullStop(String sentence) {
+        if (sentence.endsWith("。")) return sentence.substring(0, sentence.length() - 1);
+        if (sentence.endsWith(".") && !sentence.matches("(?s).*(\\b\\p{L}\\.\\p{L}\\.|\\betc\\.|\\b(?:No|Dr|Mr|Mrs|Ms|St)\\.)$"))
+            return sentence.substring(0, sentence.length() - 1);
+        return sentence;
+    }
+
     private static boolean longPara(Paragraph p) {
         int w = Text.width(p.text());
         return w > 170 || (Text.endsSentence(p.text()) && w > 90 && !titleLike(p));
@@ -356,7 +368,8 @@ public final class PlanDetector {
             plan.blocks.add(new Heading(1, zh ? "附件" : "Attachments", attachments.get(0).line()));
             for (int i = 0; i < attachments.size(); i++) {
                 Paragraph p = attachments.get(i);
-                if (p.isTable()) plan.blocks.add(new Table(p.rows(), p.line()));
+                if (p.isTable() && plan.roles().isEmpty()) attachedRosterTable(p, plan, zh);
+                else if (p.isTable()) plan.blocks.add(new Table(p.rows(), p.line()));
                 else if (plan.roles().isEmpty() && RosterText.roleLine(p.text(), true) != null) {
                     // the group's member list as an attachment (领导小组成员名单), the plan having none of its own
                     i = rosterLines(attachments, i, plan, zh, plan.blocks) - 1;
@@ -370,6 +383,22 @@ public final class PlanDetector {
         }
         if (plan.issuer == null) plan.note(plan.titleLine, "no issuer found (no signature block or issuing notice): add :plan-issuer:");
         return plan;
+    }
+
+    /**
+     * A table in the attachments of a plan with no leading group of its own: a roster table there (the 附件
+     * 领导小组成员名单 with 职务 | 姓名 | 单位及职务) is the plan's [.roster] list; any other table stays a table. A schedule
+     * table there gives no stages: the plan's own text has been read for them already.
+     */
+    private void attachedRosterTable(Paragraph p, ImportedPlan plan, boolean zh) {
+        Object[] stagesBefore = tableStages.get(plan);
+        table(p, plan, zh, false);
+        if (stagesBefore == null) tableStages.remove(plan);
+        else tableStages.put(plan, stagesBefore);
+        if (!plan.roles().isEmpty()) {
+            plan.notes.removeIf(n -> n.message().startsWith(NO_GROUP));
+            plan.note(p.line(), "leading group read from the attachment");
+        }
     }
 
     private static boolean issuerLike(Paragraph p) {
@@ -430,7 +459,8 @@ public final class PlanDetector {
         int lines = 1; // the title's paragraphs: a long title may be set on two lines
         String want = quoted == null ? null : norm(quoted);
         for (int i = from; i < Math.min(e, afterSig + 4); i++) {
-            if (ps.get(i).isTable()) continue;
+            // the notice's "附件：《…方案》" names the plan, and the "附件" line above the plan marks it: neither is its title
+            if (ps.get(i).isTable() || ATTACH.matcher(Text.strip(ps.get(i).text())).find()) continue;
             String n = norm(ps.get(i).text());
             if (want != null ? n.equals(want) || (n.contains(want) && n.length() < want.length() + 12) : titleLike(ps.get(i))) {
                 t = i;
@@ -657,7 +687,7 @@ public final class PlanDetector {
                     String first = runIn(nums[i].rest());
                     if (first != null) {
                         String marker = text.substring(0, text.length() - nums[i].rest().length());
-                        h = marker + (first.endsWith("。") ? first.substring(0, first.length() - 1) : first);
+                        h = marker + withoutFullStop(first);
                         rest = Text.strip(nums[i].rest().substring(first.length())).replaceFirst("^[：:]\\s*", "");
                     }
                 }
@@ -817,7 +847,8 @@ public final class PlanDetector {
      * a schedule (阶段 | 时间, Milestone | Date) gives the stages; any other table stays a table.
      */
     private void table(Paragraph p, ImportedPlan plan, boolean zh, boolean inOrg) {
-        List<List<String>> rows = p.rows();
+        List<List<String>> all = p.rows();
+        List<List<String>> rows = withoutCaption(all);
         List<String> head = rows.get(0);
         int role = -1, name = -1, pos = -1, unit = -1, stage = -1, time = -1;
         for (int c = 0; c < head.size(); c++) {
@@ -872,20 +903,20 @@ public final class PlanDetector {
             }
             if (curRole != null && !people.isEmpty()) roles.add(new RoleLine(RosterText.label(curRole), String.join(zh ? "；" : "; ", people), line));
             if (!roles.isEmpty() && !plan.roles().isEmpty()) {
-                plan.blocks.add(new Table(rows, p.line()));
+                plan.blocks.add(new Table(all, p.line()));
                 plan.note(p.line(), "a second leading-group table is kept as a table (the plan already has a [.roster] list)");
                 return;
             }
             if (!roles.isEmpty()) {
-                int used = (role >= 0 ? 2 : 1) + (pos >= 0 ? 1 : 0) + (unit >= 0 ? 1 : 0);
+                int used = (role >= 0 ? 2 : 1) + (pos >= 0 ? 1 : 0) + (unit >= 0 ? 1 : 0) + serialColumns(head);
                 boolean extra = head.size() > used;
-                if (extra) plan.blocks.add(new Table(rows, p.line()));
+                if (extra) plan.blocks.add(new Table(all, p.line()));
                 plan.blocks.add(new Roster(roles, p.line()));
                 if (!extra) plan.note(p.line(), "roster table written as the [.roster] list");
                 return;
             }
         }
-        plan.blocks.add(new Table(rows, p.line()));
+        plan.blocks.add(new Table(all, p.line()));
         if (stage < 0 && time >= 0 && datedRows(rows, time)) { // 序号 | 时间 | 工作内容: the content names the stage
             for (int c = 0; c < head.size() && stage < 0; c++) {
                 if (c != time && H_WHAT.matcher(Text.strip(head.get(c))).find()) stage = c;
@@ -899,8 +930,36 @@ public final class PlanDetector {
                 String period = Text.squeeze(r.get(time));
                 if (!label.isEmpty() && !period.isEmpty()) st.add(new StageLine(label, period, p.line()));
             }
-            if (!st.isEmpty()) tableStages.put(plan, new Object[] {plan.blocks.size() - 1, st});
+            // the table block itself, not its index: a roster read from a sentence above may be inserted before it
+            if (!st.isEmpty()) tableStages.put(plan, new Object[] {plan.blocks.get(plan.blocks.size() - 1), st});
         }
+    }
+
+    private static final Pattern H_SERIAL = Pattern.compile("^(序号|编号|(?i)no\\.?|#|s/n|item)$");
+
+    /** How many columns of the header only number the rows (序号, No., #): the roster list loses nothing without them. */
+    private static int serialColumns(List<String> head) {
+        int n = 0;
+        for (String h : head) if (H_SERIAL.matcher(Text.strip(h).replace(" ", "")).matches()) n++;
+        return n;
+    }
+
+    /**
+     * The table's rows without a caption row at the top ("Table 1. Implementation schedule", 表1 工作安排 in a cell
+     * spanning the table): a first row with one filled cell over a table of several columns, the header then being the
+     * next row. Other tables are returned as they are.
+     */
+    static List<List<String>> withoutCaption(List<List<String>> rows) {
+        if (rows.size() < 3 || rows.get(1).size() < 2) return rows;
+        long filled = rows.get(0).stream().filter(c -> !Text.strip(c).isEmpty()).count();
+        long nextFilled = rows.get(1).stream().filter(c -> !Text.strip(c).isEmpty()).count();
+        return filled == 1 && nextFilled >= 2 ? rows.subList(1, rows.size()) : rows;
+    }
+
+    /** Where the very block is in the list (by identity, a table's rows may be repeated), or the list's end. */
+    private static int indexOfBlock(List<?> blocks, Object block) {
+        for (int i = 0; i < blocks.size(); i++) if (blocks.get(i) == block) return i;
+        return blocks.size() - 1;
     }
 
     private final Map<ImportedPlan, Object[]> tableStages = new HashMap<>();
@@ -908,7 +967,7 @@ public final class PlanDetector {
     private static final String NO_GROUP = "no leading group found";
     private static final Pattern SENTENCE_STAGE_ZH = Pattern.compile("(?<stage>[^，。；：:、\\s（(“”]{2,16}阶段)\\s*[（(](?<period>[^）)]{2,40})[）)]");
     private static final Pattern SENTENCE_PERIOD_FIRST_ZH = Pattern.compile(
-        "(?:^|[，。；：:,;])\\s*(?<period>[^，。；：:,;为是]{3,30}?)\\s*(?:为|是)\\s*(?<stage>[^，。；：:,;、\\s]{2,16}阶段)");
+        "(?:^|[，。；：:,;])\\s*(?<period>[^，。；：:,;为是]{2,30}?)\\s*(?:为|是)\\s*(?<stage>[^，。；：:,;、\\s]{2,16}阶段)");
     private static final Pattern SENTENCE_STAGE_IS_ZH = Pattern.compile(
         "(?<stage>[^，。；：:,;、\\s]{2,16}阶段)\\s*(?:为|是|时间为|从)\\s*(?<period>[^，。；：:,;]{3,30})");
     private static final Pattern SENTENCE_STAGE_EN = Pattern.compile(
@@ -940,7 +999,18 @@ public final class PlanDetector {
     // ---- prose rosters ----------------------------------------------------------------------------------------
 
     private static final String ZH_ROLES = "常务副组长|副组长|组长|副总指挥|总指挥|副指挥长|指挥长|副主任|主任|成员|组员|委员";
-    private static final Pattern ZH_PROSE = Pattern.compile("(?:以|[、，,；;])\\s*([^、，,；;为以。]{1,40}(?:、[^、，,；;为以。]{1,40})*?)\\s*为\\s*(" + ZH_ROLES + ")");
+    /** "以县长张三为组长，副县长李四、王五为副组长" and "由书记周建平任组长，镇长汪海、副书记蔡玲任副组长": the people, then the role. */
+    private static final Pattern ZH_PROSE = Pattern.compile("(?:以|由|[、，,；;])\\s*([^、，,；;为以。]{1,40}(?:、[^、，,；;为以。]{1,40})*?)\\s*(?:为|担任|任)\\s*(" + ZH_ROLES + ")");
+
+    /**
+     * Where the roles of a "成立以……为组长" or "成立由……任组长" sentence begin: its first 以 or 由, or -1 when it has
+     * neither.
+     */
+    private static int proseStart(String t) {
+        int yi = t.indexOf('以'), you = t.indexOf('由');
+        if (yi < 0) return you;
+        return you < 0 ? yi : Math.min(yi, you);
+    }
     private static final Pattern ZH_REN = Pattern.compile("(?:^|[，,；;、。：:])\\s*(由?[^，,；;、。：:为任]{2,30}?)(?:同志)?\\s*(?:任|担任)(" + ZH_ROLES + ")");
     private static final Pattern ZH_DANREN = Pattern.compile("(" + ZH_ROLES + ")由([^，,；;。]{2,40}?)(?:同志)?(?:担任|兼任)");
     /** "with the heads of all terminals as members", "with Ann Fox and Raj Patel as deputy chairs". */
@@ -953,7 +1023,8 @@ public final class PlanDetector {
     private static final String EN_ROLE_WORDS = "(?i:(?:deputy\\s+|vice[\\s-]+|co-)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?"
             + "|chair(?:man|woman|person)?s?|directors?|coordinators?|secretar(?:y|ies)))";
     /** "chaired by Helen Carter, Head of Customer Operations, with ...": the person and the position set off by commas. */
-    private static final Pattern EN_LED_APPOS = Pattern.compile("(led|headed|chaired)\\s+by\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?)\\s*,");
+    /** "chaired by Sarah Collins, Director of Place, with …" and "chaired by Emma Price, Cabinet Member for Environment.". */
+    private static final Pattern EN_LED_APPOS = Pattern.compile("(led|headed|chaired)\\s+by\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?)\\s*(?:,|\\.(?=\\s|$))");
     /** "chaired by the Headteacher, Mrs. Patricia Evans.": the post, then the person. */
     private static final String EN_TITLED_NAME = "(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Rev)\\.?\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z]\\.|\\s+[A-Z][\\w'-]*){1,4}?"
             + "(?=[,;]|\\.(?:\\s|$)|$)";
@@ -966,7 +1037,11 @@ public final class PlanDetector {
     /** "with David Park, Network Delivery Manager, as deputy chair". */
     private static final Pattern EN_PROSE_APPOS = Pattern.compile("(?:with|and)\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?),\\s+as\\s+(?:the\\s+)?("
             + EN_ROLE_WORDS + ")");
-    private static final String EN_PERSON = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,4}(?:\\s*\\([^)]{2,60}\\))?";
+    private static final String EN_PERSON = "(?:[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,4}(?:\\s*\\([^)]{2,60}\\))?"
+            + "|the\\s+[A-Z][\\w'-]*(?:\\s+(?:of\\s+|for\\s+)?[A-Z][\\w'-]*){0,5})"; // or a post: "the Head of Street Scene"
+    /** "The vice-chair is Councillor Raj Gill.", "The secretary will be Ann Fox, Policy Officer.": the role, then the person. */
+    private static final Pattern EN_ROLE_IS = Pattern.compile("\\b[Tt]he\\s+(" + EN_ROLE_WORDS.replace("chair(?:man", "(?:vice[\\s-]+)?chair(?:man")
+            + ")\\s+(?:is|will\\s+be)\\s+(" + EN_TITLED_NAME + ")(?:,\\s+([A-Z][^,;.()]{2,60}?)(?=[,;]|\\.(?:\\s|$)|$))?");
     /** "Other members are Ann Lee (Network Manager) and Raj Singh", "The members of the group include ...". */
     private static final Pattern EN_MEMBERS = Pattern.compile("(?i:(?:other|the)\\s+)?(?i:members)(?:\\s+of\\s+the\\s+[a-z ]{2,30}?)?\\s+"
             + "(?i:are|include|will\\s+be|comprise)\\s*:?\\s+(" + EN_PERSON + "(?:\\s*(?:,|,?\\s+and)\\s+" + EN_PERSON + ")*)");
@@ -977,8 +1052,8 @@ public final class PlanDetector {
             if (!(plan.blocks.get(b) instanceof Para para)) continue;
             String t = para.text();
             List<String[]> found = new ArrayList<>(); // {role, people}
-            if (zh && t.contains("为") && t.matches("(?s).*(成立|组建|设立).*")) {
-                int at = t.indexOf('以');
+            if (zh && t.matches("(?s).*[为任].*") && t.matches("(?s).*(成立|组建|设立).*")) {
+                int at = proseStart(t);
                 if (at >= 0) {
                     Matcher m = ZH_PROSE.matcher(t);
                     m.region(at, t.length());
@@ -993,7 +1068,8 @@ public final class PlanDetector {
                     while (d.find()) found.add(new String[] {d.group(1), Text.strip(d.group(2))});
                 }
             } else if (!zh) {
-                boolean aboutGroup = t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign)\\b.*");
+                boolean aboutGroup = t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign|board|panel|taskforce|task force"
+                        + "|working party|steering|partnership|forum)\\b.*");
                 Matcher pf = EN_LED_POST_FIRST.matcher(t);
                 Matcher l = EN_LED_APPOS.matcher(t);
                 boolean postFirst = pf.find(), appos = !postFirst && l.find();
@@ -1017,6 +1093,11 @@ public final class PlanDetector {
                 }
                 Matcher m = EN_PROSE.matcher(t);
                 while (m.find()) found.add(new String[] {Text.capitalise(m.group(2).toLowerCase(Locale.ROOT)), Text.strip(m.group(1))});
+                Matcher roleIs = EN_ROLE_IS.matcher(t);
+                while (!found.isEmpty() && roleIs.find()) {
+                    String who = roleIs.group(3) == null ? roleIs.group(2) : roleIs.group(2) + " (" + Text.strip(roleIs.group(3)) + ")";
+                    found.add(new String[] {Text.capitalise(roleIs.group(1).toLowerCase(Locale.ROOT)), who});
+                }
                 Matcher members = EN_MEMBERS.matcher(t);
                 if (!found.isEmpty() && members.find()) found.add(new String[] {"Members", Text.strip(members.group(1))});
             }
@@ -1276,7 +1357,7 @@ public final class PlanDetector {
         int at = first;
         if (found.isEmpty() && tableStages.containsKey(plan)) {
             Object[] ts = tableStages.get(plan);
-            at = (Integer) ts[0];
+            at = indexOfBlock(bs, ts[0]);
             @SuppressWarnings("unchecked")
             List<StageLine> st = (List<StageLine>) ts[1];
             found.addAll(st);
