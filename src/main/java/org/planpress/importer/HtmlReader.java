@@ -71,6 +71,8 @@ public final class HtmlReader implements DocumentReader {
         String pageTitle = WebTitle.withoutSite(doc.title(), siteText);
         if (title == null && !pageTitle.isEmpty() && PlanDetector.titleLike(Paragraph.of(pageTitle, 0))) title = pageTitle;
         Element body = doc.body();
+        String number = WebPageFacts.number(body); // before the metadata box goes with the site around the article
+        WebPageFacts.dropDownloadLinks(body);
         body.select("a.anchor, a.headerlink, a.header-anchor, a[aria-hidden=true], .sr-only, .visually-hidden").remove();
         // a PlanPress page: its roster card and timeline figure are drawn from the text, which is read instead
         body.select("section.pp-roster, figure.pp-timeline, .pp-visually-hidden, nav.pp-toc, .pp-toc").remove();
@@ -84,6 +86,7 @@ public final class HtmlReader implements DocumentReader {
         walk(article, out, new StringBuilder[] {null}, new int[] {0}, false, false);
         out.removeIf(p -> !p.isTable() && Text.width(p.text()) <= 80 && CHROME_TEXT.matcher(p.text()).find());
         if (title != null) WebTitle.startAtTitle(out, title);
+        WebPageFacts.addNumber(out, number);
         final String title0 = title;
         if (title != null && (out.isEmpty() || !Text.squeeze(out.get(0).text()).equals(Text.squeeze(title)))) {
             boolean inside = out.stream().limit(6).anyMatch(p -> Text.squeeze(p.text()).equals(Text.squeeze(title0)));

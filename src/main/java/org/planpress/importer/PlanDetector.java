@@ -213,7 +213,9 @@ public final class PlanDetector {
                 s = t + 1;
                 // a long title set on two centred lines, or two lines of the title's size (a PDF's wrapped heading)
                 boolean sameSet = s < e && (ps.get(t).centred() && ps.get(s).centred() || OPEN_END.matcher(plan.title).find()
-                    || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level());
+                    || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level()
+                    // "# Harbourside Primary School" then "## Safer Routes Action Plan 2025": the unit, then the plan's name
+                    || ps.get(t).level() == 1 && ps.get(s).level() == 2 && !PLAN_TITLE.matcher(plan.title).find());
                 if (s < e && capitals(ps.get(t)) && capitals(ps.get(s))) {
                     plan.title = plan.title + " " + Text.squeeze(ps.get(s).text());
                     s++;
@@ -492,6 +494,12 @@ public final class PlanDetector {
 
     private static String norm(String s) {
         return s.replaceAll("[\\s\\u3000《》“”\"]", "");
+    }
+
+    /** Whether the line belongs to an issuing notice: its title (关于印发……的通知) or its "现将……印发给你们" sentence. */
+    static boolean noticeLine(String text) {
+        String t = Text.squeeze(text).replace(" ", "");
+        return NOTICE_TITLE.matcher(t).matches() || XIANJIANG.matcher(t).find() && (t.contains("《") || t.startsWith("现将"));
     }
 
     private static int findTitle(List<Paragraph> ps, int s, int e) {
