@@ -47,7 +47,7 @@ class UnseenPlansTest {
         for (Path f : docx) converted.put(f.getFileName().toString(), f);
         for (Path f : Make.soffice(List.of(resource("zh-notice-annex.html"), resource("zh-prose-roster.html")), "doc:MS Word 97", dir))
             converted.put(f.getFileName().toString(), f);
-        for (Path f : Make.soffice(List.of(resource("zh-pdf.fodt"), resource("en-pdf.fodt")), "pdf", dir)) converted.put(f.getFileName().toString(), f);
+        for (Path f : Make.soffice(List.of(resource("zh-pdf.fodt"), resource("en-pdf.fodt"), resource("zh-long.fodt")), "pdf", dir)) converted.put(f.getFileName().toString(), f);
     }
 
     /** The resource copied into the test's directory. */
@@ -294,6 +294,20 @@ class UnseenPlansTest {
         assertEquals(List.of("动员部署阶段", "集中宣传阶段", "总结表彰阶段"), r.stages());
         r.lacks("云岭市消防安全委员会文件", "— 1 —", "— 2 —");
         r.has("各单位请于12月5日前将活动总结报送领导小组办公室。", "=== （四）开展火灾隐患排查整治");
+    }
+
+    @Test
+    void pdfParagraphsAcrossPageBreaksUnderARunningHeader() throws Exception {
+        Imported r = imported(converted("zh-long.pdf"));
+        String paragraph = "各乡镇、各部门要严格落实防汛责任制，层层签订责任书，把防汛责任落实到具体单位和具体人员，确保每一处险工险段、"
+                + "每一座水库山塘都有专人值守，发现险情及时报告、及时处置，决不能因责任不落实而贻误抢险时机。";
+        // 17 paragraphs, the same words twice each: the line that ends one page and starts another is text, not a header
+        assertEquals(17, r.adoc().split("\n" + java.util.regex.Pattern.quote(paragraph + paragraph) + "\n", -1).length - 1, r.adoc());
+        assertEquals("平安县防汛抗旱指挥部", r.plan().issuer()); // the page header's words, and the signature's
+        assertEquals("2025-03-28", r.plan().date());
+        assertEquals(roles("指挥长", 1, "副指挥长", 2, "成员", 3), r.people());
+        assertEquals(List.of("汛前准备阶段", "主汛期阶段", "总结阶段"), r.stages());
+        r.lacks("- 1 -", "- 3 -");
     }
 
     @Test
