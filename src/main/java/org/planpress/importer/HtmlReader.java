@@ -29,7 +29,10 @@ public final class HtmlReader implements DocumentReader {
     private static final Pattern CHROME_TEXT = Pattern.compile("^(当前位置|您现在的位置|您的位置|首页\\s*[>»＞/]|发布时间|发布日期|来源[:：]|作者[:：]|"
             + "【?\\s*字体\\s*[:：]|\\[?\\s*大\\s+中\\s+小\\s*\\]?$|信息来源[:：]|责任编辑[:：]|编辑[:：]|审核[:：]|相关链接|"
             + "浏览(次数)?[:：]?|阅读(次数|量)?[:：]|点击(数|次数|量)?[:：]|字号|【?\\s*(打印|关闭|收藏|返回顶部)|分享到|扫一扫|上一篇|下一篇|"
-            + "(?i)(share|print|views?|posted|published|home\\s*[>»/]|you are here|previous|next|tags?|keywords|categories|filed under)\\b[:：]?|标签[:：]|关键词[:：])|(版权所有|Copyright|©|ICP备)");
+            + "(?i)(share|print|views?|posted|published|home\\s*[>»/]|you are here|previous|next|tags?|keywords|categories|filed under"
+            + "|(page\\s+)?last\\s+(updated|modified|reviewed))\\b[:：]?|标签[:：]|关键词[:：]|(最后)?更新(时间|日期)[:：])|(版权所有|Copyright|©|ICP备)"
+            // the article's byline after its date: "2016-06-02　来源：县消防大队　【字体：大 中 小】"
+            + "|^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?([\\s\\u3000]*\\d{1,2}:\\d{2}(:\\d{2})?)?[\\s\\u3000]+.*(来源|作者|字体|浏览|点击|发布)");
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
             "select", "input", "svg", "template", "object", "embed", "head", "menu");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
@@ -73,6 +76,7 @@ public final class HtmlReader implements DocumentReader {
         Element body = doc.body();
         String number = WebPageFacts.number(body); // before the metadata box goes with the site around the article
         WebPageFacts.dropDownloadLinks(body);
+        WebPageFacts.dropLinkBars(body);
         body.select("a.anchor, a.headerlink, a.header-anchor, a[aria-hidden=true], .sr-only, .visually-hidden").remove();
         // a PlanPress page: its roster card and timeline figure are drawn from the text, which is read instead
         body.select("section.pp-roster, figure.pp-timeline, .pp-visually-hidden, nav.pp-toc, .pp-toc").remove();

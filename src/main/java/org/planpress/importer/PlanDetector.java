@@ -691,12 +691,15 @@ public final class PlanDetector {
                 lastHeading = lv;
                 String h = text;
                 String rest = null;
+                boolean colon = false;
                 if (heading[i] && !shortW[i]) {
                     String first = runIn(nums[i].rest());
                     if (first != null) {
                         String marker = text.substring(0, text.length() - nums[i].rest().length());
                         h = marker + withoutFullStop(first);
-                        rest = Text.strip(nums[i].rest().substring(first.length())).replaceFirst("^[：:]\\s*", "");
+                        rest = Text.strip(nums[i].rest().substring(first.length()));
+                        colon = rest.matches("(?s)^[：:].*");
+                        rest = rest.replaceFirst("^[：:]\\s*", "");
                     }
                 }
                 out.add(new Heading(lv, Text.squeeze(h), p.line()));
@@ -704,7 +707,9 @@ public final class PlanDetector {
                 if (lv == 1) context = h;
                 orgContext = h;
                 if (rest != null && !rest.isEmpty()) {
-                    out.add(new Para(rest, p.line()));
+                    Para restPara = new Para(rest, p.line());
+                    if (colon) afterColon.add(restPara);
+                    out.add(restPara);
                     plan.bodyText.add(rest);
                 }
                 continue;
@@ -970,6 +975,9 @@ public final class PlanDetector {
         return blocks.size() - 1;
     }
 
+    /** The text of run-in headings that followed a colon ("……（5月20日-5月31日）：排查摸底。"): it may open with the stage's name. */
+    private final Set<Para> afterColon = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     private final Map<ImportedPlan, Object[]> tableStages = new HashMap<>();
 
     private static final String NO_GROUP = "no leading group found";
@@ -1198,6 +1206,11 @@ public final class PlanDetector {
                 String[] cut = after.split("[，,。.；;：:]", 2);
                 label = stageLabel(cut[0], zh);
             }
+            if (ORDINAL_STAGE.matcher(label).matches() && body.substring(m.end()).matches("(?s)^\\s*[：:].*")) {
+                // 第一阶段（5月20日-5月31日）：排查摸底。 Phase 1 (April–June): Engagement. The name follows the colon
+                String named = nameAfterPeriod(body.substring(m.end()), zh);
+                if (named != null) label = named;
+            }
             if (label.isEmpty() || Text.width(label) > 60) label = stageLabel(Text.strip(marker + before), zh); // Phase 1 (May): a long sentence
             if (label.isEmpty()) label = Text.strip(marker + before).replaceFirst("[：:.\\s]+$", "");
             if (label.isEmpty() || Text.width(label) > 60) return null;
@@ -1278,6 +1291,30 @@ public final class PlanDetector {
         }
     }
 
+    /** A stage named only by its place: 第一阶段, 第2步, Phase 1, Stage Two. */
+    private static final Pattern ORDINAL_STAGE = Pattern.compile("^第[一二三四五六七八九十\\d]{1,3}(阶段|步|步骤|环节)$"
+            + "|^(?i)(stage|phase|step)\\s+(\\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight)$");
+
+    /**
+     * The stage's name written after its period, "（5月20日-5月31日）：排查摸底。对……" and "(April–June 2024): Engagement.
+     * We …": a few words ended by a full stop or a colon (or the end), a name rather than a sentence's first clause; null
+     * otherwise.
+     */
+    static String nameAfterPeriod(String after, boolean zh) {
+        String t = after.replaceFirst("^[\\s：:，,。.、\\-–—]+", "");
+        if (t.isEmpty()) return null;
+        Matcher stop = NAME_END.matcher(t);
+        boolean ended = stop.find();
+        if (ended && !stop.group().matches("[。：:.]")) return null; // 各单位要制定方案，……: a clause, not a name
+        String name = Text.strip(ended ? t.substring(0, stop.start()) : t);
+        if (name.isEmpty()) return null;
+        int words = name.split("\\s+").length;
+        boolean few = zh ? Text.width(name) <= 16 && Text.hasHan(name) : words <= 4 && !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+        return few ? stageLabel(name, zh) : null;
+    }
+
+    private static final Pattern NAME_END = Pattern.compile("[，,。；;：:、]|\\.(?=\\s|$)");
+
     static String stageLabel(String s, boolean zh) {
         return stageLabel(s, zh, false);
     }
@@ -1314,6 +1351,11 @@ public final class PlanDetector {
                 boolean stageSection = STAGE_SECTION.matcher(parent).find() && h.level() > parentLevel;
                 if (st != null && (stageSection || STAGE_WORD.matcher(h.text()).find())) {
                     if (first < 0) first = b;
+                    // "（一）第一阶段（5月20日-5月31日）：排查摸底。对……" split into its heading and text: the name opens the text
+                    if (ORDINAL_STAGE.matcher(st[0]).matches() && b + 1 < bs.size() && bs.get(b + 1) instanceof Para rest && afterColon.contains(rest)) {
+                        String named = nameAfterPeriod(rest.text(), zh);
+                        if (named != null) st[0] = named;
+                    }
                     found.add(new StageLine(st[0], st[1], h.line()));
                     continue;
                 }

@@ -62,6 +62,28 @@ final class WebPageFacts {
     }
 
     /**
+     * Removes the bars of links an old site lays out in table cells and divisions without naming them as menus
+     * ("网站首页 | 政务公开 | 公众参与"): a block of three links or more whose text is nearly all link text. A plan's
+     * paragraph may hold a link; it is not made of them.
+     */
+    static void dropLinkBars(Element body) {
+        for (Element e : body.select("td, div, p, ul, ol, span")) {
+            if (e.parent() == null) continue;
+            List<Element> links = e.select("a");
+            if (links.size() < 3) continue;
+            int all = letters(e.text());
+            int linked = 0;
+            for (Element a : links) linked += letters(a.text());
+            if (all > 0 && linked * 10 >= all * 9) e.remove();
+        }
+    }
+
+    /** The letters and digits of the text, the separators (|, ·, >, spaces) left out. */
+    private static int letters(String s) {
+        return (int) s.codePoints().filter(Character::isLetterOrDigit).count();
+    }
+
+    /**
      * The paragraphs with the page's document number put before the issuing notice, when the article holds a notice
      * (关于印发……的通知, 现将……印发给你们) but not the number: the notice's number is then read as in a Word file.
      */

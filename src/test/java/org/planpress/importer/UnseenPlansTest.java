@@ -319,4 +319,41 @@ class UnseenPlansTest {
         r.has("=== Stage 1: Preparation (August 15 to September 10)\n");
         r.lacks("Northgate University — Internal", "Page 1");
     }
+
+    @Test
+    void paddedNamesAndOrdinalStagesNamedAfterTheColon() throws Exception {
+        Imported r = imported(resource("zh-padded.txt"));
+        assertEquals("南湖街道2023年燃气安全专项整治方案", r.plan().title());
+        r.has("组长:: 王刚（街道党工委书记）", "成员:: 吴迪、郑凯、冯雪");
+        assertEquals(roles("组长", 1, "副组长", 2, "成员", 3), r.people());
+        // （一）第一阶段（5月20日-5月31日）：排查摸底。……: the stage is named after the colon
+        assertEquals(List.of("排查摸底", "集中整治", "巩固提升"), r.stages());
+        assertEquals(List.of("5月20日-5月31日", "6月1日-8月31日", "9月"), r.periods());
+        Imported en = imported(resource("en-phase-after.txt"));
+        assertEquals(List.of("Engagement", "Works"), en.stages());
+        // after a full stop the words are the stage's first sentence, not its name: the place stays the label
+        assertEquals(List.of("第一阶段", "第二阶段"), imported(resource("zh-ordinal-stop.txt")).stages());
+    }
+
+    @Test
+    void oldTableLayoutPageInGb2312() throws Exception {
+        Imported r = imported(resource("zh-gb2312.html"));
+        assertEquals("桃源县2016年夏季消防检查工作方案", r.plan().title()); // the page title without "--桃源县人民政府"
+        assertEquals("桃源县公安消防大队", r.plan().issuer());
+        assertEquals("2016-06-01", r.plan().date());
+        assertEquals(roles("组长", 1, "副组长", 1, "成员", 3), r.people());
+        assertEquals(List.of("部署阶段", "检查阶段", "总结阶段"), r.stages());
+        r.lacks("网站首页", "政务公开", "来源", "字体", "2016-06-02", "版权所有", "打印本页", "当前位置");
+        r.has("\n为预防和减少火灾事故，确保夏季消防安全形势稳定，县消防大队决定开展夏季消防检查。\n");
+    }
+
+    @Test
+    void councilPageWithRosterAndScheduleTables() throws Exception {
+        Imported r = imported(resource("en-drupal.html"));
+        assertEquals("Tree Planting Programme 2024–2026", r.plan().title());
+        r.has("Chair:: Cllr Joanne Reed (Cabinet Member for Climate)", "Vice-chair:: Peter Lang (Head of Parks)",
+                "Parks and school grounds", "Volunteers can sign up to help at planting days through the council website.");
+        assertEquals(List.of("Season 1", "Season 2"), r.stages());
+        r.lacks("Last updated", "Related content", "useful", "Bins and recycling", "Skip to main content", "©");
+    }
 }
