@@ -1297,7 +1297,7 @@ public final class PlanDetector {
 
     /**
      * The stage's name written after its period, "（5月20日-5月31日）：排查摸底。对……" and "(April–June 2024): Engagement.
-     * We …": a few words ended by a full stop or a colon (or the end), a name rather than a sentence's first clause; null
+     * We …": a few words ended by a full stop (or the end), a name rather than a sentence's first clause; null
      * otherwise.
      */
     static String nameAfterPeriod(String after, boolean zh) {
@@ -1305,7 +1305,8 @@ public final class PlanDetector {
         if (t.isEmpty()) return null;
         Matcher stop = NAME_END.matcher(t);
         boolean ended = stop.find();
-        if (ended && !stop.group().matches("[。：:.]")) return null; // 各单位要制定方案，……: a clause, not a name
+        // 各单位要制定方案，……: a clause; "Summer campaign: posters, …": what the stage holds, not a name
+        if (ended && !stop.group().matches("[。.]")) return null;
         String name = Text.strip(ended ? t.substring(0, stop.start()) : t);
         if (name.isEmpty()) return null;
         int words = name.split("\\s+").length;
