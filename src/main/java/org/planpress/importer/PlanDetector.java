@@ -59,9 +59,28 @@ public final class PlanDetector {
      *
      * @param split true to look for several plans one after another (each starts with a title and numbering from 1)
      */
+    /**
+     * The paragraphs with each table of one cell opened: a box drawn around lines (a notice's red header and its
+     * 文号 set in a one-cell table, a framed note) holds paragraphs, not a table. Its lines keep the table's place.
+     */
+    static List<Paragraph> unboxed(List<Paragraph> input) {
+        List<Paragraph> out = new ArrayList<>();
+        for (Paragraph p : input) {
+            boolean box = p.isTable() && p.rows().size() == 1 && p.rows().get(0).size() == 1;
+            if (!box) {
+                out.add(p);
+                continue;
+            }
+            for (String line : p.rows().get(0).get(0).split("\\R")) {
+                if (!Text.strip(line).isEmpty()) out.add(new Paragraph(Text.strip(line), 0, false, false, null, p.line()));
+            }
+        }
+        return out;
+    }
+
     public List<ImportedPlan> detect(List<Paragraph> input, boolean split) {
         List<Paragraph> ps = new ArrayList<>();
-        for (Paragraph p : input) {
+        for (Paragraph p : unboxed(input)) {
             if (p.isTable()) {
                 if (!p.rows().isEmpty()) ps.add(p);
                 continue;

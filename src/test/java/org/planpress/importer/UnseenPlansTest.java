@@ -33,7 +33,8 @@ class UnseenPlansTest {
 
     private static final String RES = "/importer/unseen/";
     private static final List<String> WORD_SOURCES = List.of("zh-notice-annex", "zh-prose-roster", "zh-schedule-merged", "zh-bold-manual",
-            "zh-notice-attach", "zh-roster-vmerge", "zh-twoline", "en-chaired", "en-schedule-caption", "en-twoline");
+            "zh-notice-attach", "zh-roster-vmerge", "zh-twoline", "en-chaired", "en-schedule-caption", "en-twoline",
+            "zh-header-table", "en-sro");
     private static Path dir;
     private static final Map<String, Path> converted = new HashMap<>();
 
@@ -355,5 +356,24 @@ class UnseenPlansTest {
                 "Parks and school grounds", "Volunteers can sign up to help at planting days through the council website.");
         assertEquals(List.of("Season 1", "Season 2"), r.stages());
         r.lacks("Last updated", "Related content", "useful", "Bins and recycling", "Skip to main content", "©");
+    }
+
+    @Test
+    void noticeHeaderInOneCellTables() throws Exception {
+        Imported r = imported(converted("zh-header-table.docx"));
+        assertEquals("青溪县2022年危险化学品安全专项整治方案", r.plan().title());
+        assertEquals("青应急发〔2022〕9号", r.plan().number()); // the red header and the 文号 each in a table of one cell
+        assertEquals("青溪县应急管理局", r.plan().issuer());
+        assertEquals(roles("组长", 1, "副组长", 2, "成员", 1), r.people());
+        assertEquals(List.of("即日起至4月30日", "2022年第二季度", "下半年"), r.periods());
+        r.lacks("青溪县应急管理局文件", "现将");
+    }
+
+    @Test
+    void englishRolesOfAnNhsProgramme() throws Exception {
+        Imported r = imported(converted("en-sro.docx"));
+        r.has("Senior Responsible Owner:: Dr. Rachel Hughes (Chief People Officer)", "Programme Lead:: Tom Evans (Head of Occupational Health)");
+        assertEquals(List.of("Planning", "Peer vaccinator clinics", "Mop-up"), r.stages());
+        assertEquals(List.of("w/c 2 September 2024", "October to December 2024", "Q1 2025"), r.periods());
     }
 }
