@@ -38,7 +38,7 @@ public final class PlanDetector {
     private static final Pattern XIANJIANG = Pattern.compile("现将|印发给你们|转发给你们|请认真(贯彻)?执行|请遵照执行|请结合实际");
     private static final Pattern TAIL = Pattern.compile("^(抄送|抄报|主送|分送|报送|发送)\\s*[：:]|^[（(]此件.{0,16}[）)]$|印发\\s*$|^[-—─_=*＿]{3,}$");
     private static final Pattern ATTACH = Pattern.compile("^(附件(下载)?|附表|附录)\\s*[\\d一二三四五六七八九十]*\\s*([：:、.．]|$|\\s)"
-            + "|^(?i)(attachments?|annex(es)?|appendix|appendices)\\b\\s*\\d*\\s*([:.]|$)");
+            + "|^(?i)(attachments?|annex(es)?|appendix|appendices)\\b\\s*(\\d+|[a-z]|[ivx]{1,4})?\\s*([:.–—]|\\s-\\s|$)"); // Appendix A – Membership
     private static final Pattern STAGE_SECTION = Pattern.compile(
             "步骤|时间安排|活动安排|进度安排|工作安排|进度|阶段|日程|时间节点|(?i)implementation\\s+(steps?|stages?|phases?)|time\\s*arrangements?|timetable"
                 + "|schedule|stages|phases|steps|timeline|timing|time\\s*frames?|timescales?|key\\s+dates|milestones");
@@ -1345,7 +1345,7 @@ public final class PlanDetector {
         Numbering n = Numbering.of(t);
         if (n != null && n.stageStyle() && !n.rest().isEmpty()) t = n.rest().replaceAll("^[\\s：:，,、\\-–—]+", "");
         t = t.replaceFirst("^(?i)(the\\s+)?(first|second|third|fourth|fifth|sixth|final|last)\\s+(stage|phase|step)\\s*[:：,]?\\s*", "");
-        t = t.replaceFirst("^(?i)(stage|phase|step)\\s+\\w+\\s*[:：.,\\-–—]\\s*", "");
+        t = t.replaceFirst("^(?i)(stage|phase|step|milestone)\\s+\\w+\\s*[:：.,\\-–—]\\s*", "");
         // 一是, 首先, "First," before the label: the order, not the name
         String u0 = t.replaceFirst("^(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|然后|最后)[，,：:\\s]*|^(?i)(?:first|second|third|then|next|finally)[,:]?\\s+", "");
         if (!u0.isEmpty()) t = u0;

@@ -376,4 +376,29 @@ class UnseenPlansTest {
         assertEquals(List.of("Planning", "Peer vaccinator clinics", "Mop-up"), r.stages());
         assertEquals(List.of("w/c 2 September 2024", "October to December 2024", "Q1 2025"), r.periods());
     }
+
+    @Test
+    void weChatArticleWithFollowUsAndMoreArticles() throws Exception {
+        Imported r = imported(resource("zh-wechat.html"));
+        assertEquals("关于开展2024年“安全生产月”活动的实施方案", r.plan().title());
+        assertEquals("平江县安全生产委员会", r.plan().issuer());
+        assertEquals("2024-05-27", r.plan().date());
+        // 由县长邓亮任组长，常务副县长肖勇、副县长汤敏任副组长，……为成员
+        assertEquals(roles("组长", 1, "副组长", 2, "成员", 1), r.people());
+        assertEquals(List.of("宣传发动阶段", "集中开展阶段", "总结评估阶段"), r.stages());
+        r.lacks("点击蓝字", "END", "往期推荐", "平江县召开防汛工作会议", "二维码", "在看", "编辑：", "平江应急发布", "湖南");
+        r.has("各乡镇、各部门要精心组织，务求实效。");
+    }
+
+    @Test
+    void englishLetteredAppendixWithTheGroup() throws Exception {
+        Imported r = imported(resource("en-appendix.txt"));
+        assertEquals("Food Bank Expansion Plan 2025", r.plan().title());
+        assertEquals("Brookfield Community Trust", r.plan().issuer());
+        // "Appendix A – Project group membership" is an attachment, and the plan's group is listed there
+        r.has("== Attachments\n", "Chair:: Helen Moss (Chief Executive)");
+        assertEquals(roles("Chair", 1, "Members", 2), r.people());
+        assertTrue(r.notes().contains("leading group read from the attachment"), r.notes().toString());
+        assertEquals(List.of("Lease signed", "Sites open"), r.stages()); // "Milestone 1:" is the place, not the name
+    }
 }
