@@ -401,4 +401,15 @@ class UnseenPlansTest {
         assertTrue(r.notes().contains("leading group read from the attachment"), r.notes().toString());
         assertEquals(List.of("Lease signed", "Sites open"), r.stages()); // "Milestone 1:" is the place, not the name
     }
+
+    @Test
+    void memberUnitsAndTwoAttachmentReferences() throws Exception {
+        Imported r = imported(resource("zh-multi-attach.txt"));
+        // 成员单位：县委宣传部、县教育局……: the members are units, a role of the list like 成员
+        r.has("成员单位:: 县委宣传部、县教育局、县住建局、县文旅广体局");
+        assertEquals(roles("组长", 1, "副组长", 1, "成员单位", 4), r.people());
+        r.has("领导小组办公室设在县消防救援大队，联系人：简宁，联系电话：0745-1234567。", "== 附件\n", "2.云山县“119”消防宣传月活动进度表");
+        r.lacks("此件公开发布");
+        assertEquals("云山县消防安全委员会", r.plan().issuer());
+    }
 }
