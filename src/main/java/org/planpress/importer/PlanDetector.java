@@ -235,7 +235,14 @@ public final class PlanDetector {
                     || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level()
                     // "# Harbourside Primary School" then "## Safer Routes Action Plan 2025": the unit, then the plan's name
                     || ps.get(t).level() == 1 && ps.get(s).level() == 2 && !PLAN_TITLE.matcher(plan.title).find());
-                if (s < e && capitals(ps.get(t)) && capitals(ps.get(s))) {
+                if (s < e && capitals(ps.get(t)) && capitals(ps.get(s)) && unitName(plan.title) && TITLE_WORDS.matcher(ps.get(s).text()).find()) {
+                    // "ASHFORD DISTRICT COUNCIL" over "LITTER REDUCTION ACTION PLAN 2024-2025": the unit, then the title
+                    plan.issuer = fromCapitals(plan.title);
+                    plan.title = Text.squeeze(ps.get(s).text());
+                    plan.titleLine = ps.get(s).line();
+                    s++;
+                    sameSet = false;
+                } else if (s < e && capitals(ps.get(t)) && capitals(ps.get(s))) {
                     plan.title = plan.title + " " + Text.squeeze(ps.get(s).text());
                     s++;
                     sameSet = false;
@@ -542,6 +549,28 @@ public final class PlanDetector {
         if (best >= 0) return best;
         for (int i : cands) if (ps.get(i).centred() || ps.get(i).bold()) return i;
         return cands.get(cands.size() - 1) == s || cands.size() == 1 ? cands.get(0) : cands.get(cands.size() - 1);
+    }
+
+    /** The words that end an English unit's name: a council, a school, a trust, a department. */
+    private static final Pattern UNIT_END = Pattern.compile("(?i)\\b(council|school|academy|college|university|hospital|trust|department|office"
+            + "|authority|board|company|ltd|limited|plc|inc|association|agency|service|services|centre|center|library|church|parish)$");
+
+    /** Whether the line names a unit ("ASHFORD DISTRICT COUNCIL") and no kind of document. */
+    private static boolean unitName(String line) {
+        String t = Text.strip(line);
+        return UNIT_END.matcher(t).find() && !TITLE_WORDS.matcher(t).find();
+    }
+
+    /** A line of capitals in title case: "ASHFORD DISTRICT COUNCIL" is "Ashford District Council" ("of", "and", "the" small). */
+    static String fromCapitals(String capitals) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : Text.squeeze(capitals).split(" ")) {
+            if (sb.length() > 0) sb.append(' ');
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (sb.length() > 0 && lower.matches("of|and|the|for|in|on|at|to")) sb.append(lower);
+            else sb.append(w, 0, Math.min(1, w.length())).append(lower.substring(Math.min(1, w.length())));
+        }
+        return sb.toString();
     }
 
     /** A short line of Latin capitals ("ACTION PLAN 2025"), as plain-text titles are set. */
