@@ -978,14 +978,18 @@ public final class PlanDetector {
             }
         }
         plan.blocks.add(new Table(all, p.line()));
-        if (stage < 0 && time >= 0 && datedRows(rows, time)) { // 序号 | 时间 | 工作内容: the content names the stage
+        if (time < 0) time = column(head, H_START, -1); // Activity | Start | End
+        int until = time < 0 ? -1 : column(head, H_END, time);
+        if (until >= 0 && !H_START.matcher(Text.strip(head.get(time)).replace(" ", "")).find()) until = -1; // 时间 | 截止时间: one period
+        List<List<String>> periods = until < 0 ? rows : joinedPeriods(rows, time, until, zh);
+        if (stage < 0 && time >= 0 && datedRows(periods, time)) { // 序号 | 时间 | 工作内容: the content names the stage
             for (int c = 0; c < head.size() && stage < 0; c++) {
                 if (c != time && H_WHAT.matcher(Text.strip(head.get(c))).find()) stage = c;
             }
         }
         if (stage >= 0 && time >= 0) {
             List<StageLine> st = new ArrayList<>();
-            for (List<String> r : rows.subList(1, rows.size())) {
+            for (List<String> r : periods.subList(1, periods.size())) {
                 if (stage >= r.size() || time >= r.size()) continue;
                 String label = stageLabel(firstClause(Text.squeeze(r.get(stage))), zh, true);
                 String period = Text.squeeze(r.get(time));
@@ -1036,6 +1040,32 @@ public final class PlanDetector {
         "(?<stage>[^，。；：:,;、\\s]{2,16}阶段)\\s*(?:为|是|时间为|从)\\s*(?<period>[^，。；：:,;]{3,30})");
     private static final Pattern SENTENCE_STAGE_EN = Pattern.compile(
         "(?i)(?<stage>(?:[a-z]+[ -]){0,5}[a-z]+\\s+(?:stage|phase))\\s*\\((?<period>[^)]{2,40})\\)");
+
+    /** A schedule's start column (Start, From, 开始时间) and its end column (End, To, 结束时间, 截止时间). */
+    private static final Pattern H_START = Pattern.compile("^(开始|起始)(时间|日期)?$|^(?i)(start|start date|starts|begins?|from|commencing)$");
+    private static final Pattern H_END = Pattern.compile("^(结束|截止|完成)(时间|日期)?$|^(?i)(end|end date|ends|finish|finish date|to|until|completion)$");
+
+    /** The first column whose header matches, other than {@code not}; -1 when none does. */
+    private static int column(List<String> head, Pattern header, int not) {
+        for (int c = 0; c < head.size(); c++) if (c != not && header.matcher(Text.strip(head.get(c)).replace(" ", "")).find()) return c;
+        return -1;
+    }
+
+    /**
+     * The rows with each start and end joined into one period in the start's column ("7 April 2025 to 2 May 2025",
+     * 3月1日至3月15日); a row with one of them alone keeps it.
+     */
+    private static List<List<String>> joinedPeriods(List<List<String>> rows, int start, int end, boolean zh) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(rows.get(0));
+        for (List<String> r : rows.subList(1, rows.size())) {
+            List<String> row = new ArrayList<>(r);
+            String from = start < r.size() ? Text.strip(r.get(start)) : "", to = end < r.size() ? Text.strip(r.get(end)) : "";
+            if (start < row.size()) row.set(start, from.isEmpty() || to.isEmpty() ? from + to : from + (zh ? "至" : " to ") + to);
+            out.add(row);
+        }
+        return out;
+    }
 
     /** Whether most rows of a table hold a period in the column: a schedule, not a list that mentions dates. */
     private static boolean datedRows(List<List<String>> rows, int time) {

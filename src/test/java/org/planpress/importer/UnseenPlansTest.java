@@ -46,7 +46,7 @@ class UnseenPlansTest {
         for (String n : WORD_SOURCES) sources.add(resource(n + ".html"));
         List<Path> docx = Make.soffice(sources, "docx:MS Word 2007 XML", dir);
         for (Path f : docx) converted.put(f.getFileName().toString(), f);
-        for (Path f : Make.soffice(List.of(resource("zh-notice-annex.html"), resource("zh-prose-roster.html")), "doc:MS Word 97", dir))
+        for (Path f : Make.soffice(List.of(resource("zh-notice-annex.html"), resource("zh-prose-roster.html"), resource("en-startend.html")), "doc:MS Word 97", dir))
             converted.put(f.getFileName().toString(), f);
         for (Path f : Make.soffice(List.of(resource("zh-pdf.fodt"), resource("en-pdf.fodt"), resource("zh-long.fodt")), "pdf", dir)) converted.put(f.getFileName().toString(), f);
     }
@@ -414,5 +414,16 @@ class UnseenPlansTest {
         r.has("领导小组办公室设在县消防救援大队，联系人：简宁，联系电话：0745-1234567。", "== 附件\n", "2.云山县“119”消防宣传月活动进度表");
         r.lacks("此件公开发布");
         assertEquals("云山县消防安全委员会", r.plan().issuer());
+    }
+
+    @Test
+    void scheduleTablesWithStartAndEndColumns() throws Exception {
+        Imported en = imported(converted("en-startend.doc"));
+        assertEquals(List.of("Revision workshops", "Exam period support", "Results day support"), en.stages());
+        assertEquals(List.of("7 April 2025 to 2 May 2025", "12 May 2025 to 20 June 2025", "14 August 2025 to 15 August 2025"), en.periods());
+        assertEquals(roles("Lead", 1, "Deputy lead", 1, "Member", 1), en.people());
+        Imported zh = imported(resource("zh-startend.txt"));
+        assertEquals(List.of("摸底排查", "集中清理", "验收考核"), zh.stages());
+        assertEquals(List.of("3月1日至3月10日", "3月11日至4月30日", "5月1日至5月15日"), zh.periods());
     }
 }
