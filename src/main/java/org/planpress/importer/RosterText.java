@@ -24,7 +24,7 @@ final class RosterText {
                     + "|^(领导小组|工作小组|小组|指挥部|委员会)?(办公室)?(副)?(组长|主任|成员|组员)$");
     /** Posts that head a role line in English teams: "Program Manager:", "Incident Controller:", "Senior Responsible Owner:". */
     private static final String EN_POST_WORDS = "managers?|controllers?|officers?|supervisors?|superintendents?|commissioners?"
-            + "|representatives?|crews?|wardens?|marshals?|captains?|chiefs?|presidents?|officials?|champions?|owners?";
+            + "|representatives?|crews?|wardens?|marshals?|captains?|chiefs?|presidents?|officials?|champions?|owners?|treasurers?|trustees?|clerks?";
     private static final Pattern EN_ROLE = Pattern.compile("(?i)^(the\\s+)?((deputy|vice|executive|assistant|chief|honorary|first|co)[\\s-]+)*"
             + "((leading\\s+)?(group|team|project|office|working\\s+group|committee|task\\s+force|steering\\s+group)\\s+)?"
             + "(leaders?|leads?|heads?|directors?|chair(man|woman|person)?s?|commanders?|(co-?)?ordinators?|conveno?e?rs?|members?|secretar(y|ies)"

@@ -426,4 +426,16 @@ class UnseenPlansTest {
         assertEquals(List.of("摸底排查", "集中清理", "验收考核"), zh.stages());
         assertEquals(List.of("3月1日至3月10日", "3月11日至4月30日", "5月1日至5月15日"), zh.periods());
     }
+
+    @Test
+    void markdownFrontMatterAndABulletedRoster() throws Exception {
+        Imported r = imported(resource("en-front-matter.md"));
+        assertEquals("Oakwood Allotment Society Water Saving Plan 2025", r.plan().title());
+        assertEquals("Oakwood Allotment Society", r.plan().issuer()); // author: in the front matter
+        assertEquals("2025-02-01", r.plan().date());
+        assertFalse(r.notes().stream().anyMatch(n -> n.startsWith("left out before the title")), r.notes().toString());
+        r.lacks("author:", "---");
+        assertEquals(roles("Chair", 1, "Treasurer", 1, "Members", 2), r.people());
+        assertEquals(List.of("Survey", "Install", "Monitor"), r.stages());
+    }
 }
