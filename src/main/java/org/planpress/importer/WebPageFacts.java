@@ -22,6 +22,7 @@ final class WebPageFacts {
     /** What may stand beside download links: a label saying they are downloads, numbers, separators. */
     private static final Pattern DOWNLOAD_LABEL = Pattern.compile(
             "(?i)^[\\s\\d.、,，;；|:：\\-–—()（）\\[\\]【】]*((附件|文件|相关附件|相关文件)?下载|下载附件|downloads?|attachments?|related documents?)?[\\s\\d.、,，;；|:：\\-–—()（）\\[\\]【】]*$");
+    private static final Pattern ATTACHMENTS = Pattern.compile("^(附件|附表|(?i)attachments?|appendix|appendices)");
     private static final Pattern SAYS_DOWNLOAD = Pattern.compile("(?i)下载|download");
 
     private WebPageFacts() {
@@ -63,8 +64,9 @@ final class WebPageFacts {
 
     /**
      * Removes the bars of links an old site lays out in table cells and divisions without naming them as menus
-     * ("网站首页 | 政务公开 | 公众参与"): a block of three links or more whose text is nearly all link text. A plan's
-     * paragraph may hold a link; it is not made of them.
+     * ("网站首页 | 政务公开 | 公众参与"): a block of three links or more whose text is nearly all link text, each link a
+     * short label. A plan's paragraph may hold a link, and its list of attachments may be links to them (附件：1.……名单):
+     * those stay.
      */
     static void dropLinkBars(Element body) {
         for (Element e : body.select("td, div, p, ul, ol, span")) {
@@ -72,9 +74,13 @@ final class WebPageFacts {
             List<Element> links = e.select("a");
             if (links.size() < 3) continue;
             int all = letters(e.text());
-            int linked = 0;
-            for (Element a : links) linked += letters(a.text());
-            if (all > 0 && linked * 10 >= all * 9) e.remove();
+            int linked = 0, longest = 0;
+            for (Element a : links) {
+                linked += letters(a.text());
+                longest = Math.max(longest, Text.width(Text.strip(a.text())));
+            }
+            boolean labels = longest <= 24; // 网站首页, Bins and recycling; not 领导小组成员名单 or a plan's title
+            if (all > 0 && linked * 10 >= all * 9 && labels && !ATTACHMENTS.matcher(Text.strip(e.text())).find()) e.remove();
         }
     }
 

@@ -438,4 +438,12 @@ class UnseenPlansTest {
         assertEquals(roles("Chair", 1, "Treasurer", 1, "Members", 2), r.people());
         assertEquals(List.of("Survey", "Install", "Monitor"), r.stages());
     }
+
+    @Test
+    void attachmentsLinkedFromAWebPageStay() throws Exception {
+        Imported r = imported(resource("zh-attach-links.html"));
+        // three links in a row, but the plan's list of attachments: not a bar of links, not download furniture
+        r.has("== 附件\n", "1.某镇安全生产领导小组成员名单", "3.某镇安全生产检查记录表");
+        assertEquals("某镇人民政府", r.plan().issuer());
+    }
 }
