@@ -23,6 +23,8 @@ final class Dates {
             + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
     static final Pattern EN_MDY = Pattern.compile("(?i)" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     static final Pattern EN_DMY = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})");
+    /** A month and year without a day, as an English signature dates a plan: "March 2024", "Sept. 2025". */
+    static final Pattern EN_MY = Pattern.compile("(?i)(?<![\\d\\p{L}])" + MONTH + ",?\\s+(\\d{4})(?!\\d)");
     static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern DATE_LINE = Pattern.compile("^[（(]?\\s*(.*?)\\s*[）)]?$");
 
@@ -36,7 +38,7 @@ final class Dates {
         String iso = find(s);
         if (iso == null) return null;
         String rest = s.replaceFirst(ZH_DATE.pattern(), "").replaceFirst(EN_MDY.pattern(), "").replaceFirst(EN_DMY.pattern(), "")
-                .replaceFirst(ISO.pattern(), "");
+                .replaceFirst(ISO.pattern(), "").replaceFirst(EN_MY.pattern(), "");
         return Text.strip(rest).isEmpty() || rest.strip().matches("印发|制定|修订") ? iso : null;
     }
 
@@ -58,6 +60,8 @@ final class Dates {
             int mo = Integer.parseInt(m.group(2)), d = Integer.parseInt(m.group(3));
             if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return String.format("%s-%02d-%02d", m.group(1), mo, d);
         }
+        m = EN_MY.matcher(s);
+        if (m.find()) return String.format("%04d-%02d", Integer.parseInt(m.group(2)), month(m.group(1)));
         return null;
     }
 

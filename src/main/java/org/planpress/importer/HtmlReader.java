@@ -29,7 +29,12 @@ public final class HtmlReader implements DocumentReader {
     private static final Pattern CHROME_TEXT = Pattern.compile("^(当前位置|您现在的位置|您的位置|首页\\s*[>»＞/]|发布时间|发布日期|来源[:：]|作者[:：]|"
             + "【?\\s*字体\\s*[:：]|\\[?\\s*大\\s+中\\s+小\\s*\\]?$|信息来源[:：]|责任编辑[:：]|编辑[:：]|审核[:：]|相关链接|"
             + "浏览(次数)?[:：]?|阅读(次数|量)?[:：]|点击(数|次数|量)?[:：]|字号|【?\\s*(打印|关闭|收藏|返回顶部)|分享到|扫一扫|上一篇|下一篇|"
-            + "(?i)(share|print|views?|posted|published|home\\s*[>»/]|you are here|previous|next|tags?|keywords|categories|filed under)\\b[:：]?|标签[:：]|关键词[:：])|(版权所有|Copyright|©|ICP备)");
+            + "(?i)(share|print|views?|posted|published|home\\s*[>»/]|you are here|previous|next|tags?|keywords|categories|filed under"
+            + "|(page\\s+)?last\\s+(updated|modified|reviewed))\\b[:：]?|标签[:：]|关键词[:：]|(最后)?更新(时间|日期)[:：])|(版权所有|Copyright|©|ICP备)"
+            // the article's byline after its date: "2016-06-02　来源：县消防大队　【字体：大 中 小】"
+            // a WeChat article's furniture: 点击蓝字关注我们, 长按识别二维码, 点个“在看”, 阅读原文
+            + "|^(点击(上方)?(蓝字|关注)|长按(识别|扫描)?(图中)?二维码|(点(个)?|给个)[“\"]?(在看|赞)|分享给更多人|阅读原文|微信扫一扫)"
+            + "|^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?([\\s\\u3000]*\\d{1,2}:\\d{2}(:\\d{2})?)?[\\s\\u3000]+.*(来源|作者|字体|浏览|点击|发布)");
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
             "select", "input", "svg", "template", "object", "embed", "head", "menu");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
@@ -71,6 +76,9 @@ public final class HtmlReader implements DocumentReader {
         String pageTitle = WebTitle.withoutSite(doc.title(), siteText);
         if (title == null && !pageTitle.isEmpty() && PlanDetector.titleLike(Paragraph.of(pageTitle, 0))) title = pageTitle;
         Element body = doc.body();
+        String number = WebPageFacts.number(body); // before the metadata box goes with the site around the article
+        WebPageFacts.dropDownloadLinks(body);
+        WebPageFacts.dropLinkBars(body);
         body.select("a.anchor, a.headerlink, a.header-anchor, a[aria-hidden=true], .sr-only, .visually-hidden").remove();
         // a PlanPress page: its roster card and timeline figure are drawn from the text, which is read instead
         body.select("section.pp-roster, figure.pp-timeline, .pp-visually-hidden, nav.pp-toc, .pp-toc").remove();
@@ -83,7 +91,9 @@ public final class HtmlReader implements DocumentReader {
         List<Paragraph> out = new ArrayList<>();
         walk(article, out, new StringBuilder[] {null}, new int[] {0}, false, false);
         out.removeIf(p -> !p.isTable() && Text.width(p.text()) <= 80 && CHROME_TEXT.matcher(p.text()).find());
+        cutAtArticleEnd(out);
         if (title != null) WebTitle.startAtTitle(out, title);
+        WebPageFacts.addNumber(out, number);
         final String title0 = title;
         if (title != null && (out.isEmpty() || !Text.squeeze(out.get(0).text()).equals(Text.squeeze(title)))) {
             boolean inside = out.stream().limit(6).anyMatch(p -> Text.squeeze(p.text()).equals(Text.squeeze(title0)));
@@ -91,6 +101,24 @@ public final class HtmlReader implements DocumentReader {
         }
         if (out.isEmpty()) throw new ImportException("the web page has no text");
         return out;
+    }
+
+    /** A line that ends an article and starts the site's list of other articles: END, 往期推荐, Related articles. */
+    private static final Pattern ARTICLE_END = Pattern.compile("^[-—–\\s]*END[-—–\\s]*$|^(往期(推荐|回顾|精彩)|推荐阅读|相关阅读|延伸阅读|精彩推荐)[:：]?$"
+            + "|^(?i)(related (articles|stories|news|posts)|you may also like|read more|more news)[:：]?$");
+
+    /**
+     * Drops the end of the article from its END or 往期推荐 line on (the links to other articles, the follow-us lines),
+     * when that line is in the article's second half: a plan's text does not say END.
+     */
+    private static void cutAtArticleEnd(List<Paragraph> out) {
+        for (int i = out.size() / 2; i < out.size(); i++) {
+            Paragraph p = out.get(i);
+            if (!p.isTable() && ARTICLE_END.matcher(Text.strip(p.text())).find()) {
+                out.subList(i, out.size()).clear();
+                return;
+            }
+        }
     }
 
     private static boolean chromeClass(Element e) {

@@ -82,12 +82,29 @@ public final class Importer {
         }
     }
 
+    /**
+     * The name of a document format the importer does not read, by the file's first bytes whatever its name: Rich Text
+     * (a ".doc" saved by some tools is RTF) and OpenDocument text (.odt, .ott); null for any other.
+     */
+    static String otherFormat(byte[] head, int n) {
+        String start = new String(head, 0, Math.max(0, n), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (start.startsWith("{\\rtf")) return "in Rich Text Format (RTF)";
+        if (start.startsWith("PK") && start.contains("mimetypeapplication/vnd.oasis.opendocument.text")) return "an OpenDocument text (.odt)";
+        return null;
+    }
+
     /** The reader for a file, by its first bytes and then its name. */
     public static DocumentReader readerFor(Path file) throws IOException {
-        byte[] head = new byte[8];
+        byte[] head = new byte[100];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, 8);
+            n = in.readNBytes(head, 0, head.length);
+        }
+        String other = otherFormat(head, n);
+        if (other != null) {
+            return f -> {
+                throw new ImportException("the file is " + other + ", which is not imported: save it as .docx (Save As in Word, WPS or LibreOffice)");
+            };
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean zip = n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;

@@ -138,14 +138,19 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
+    /** Where on its page a line is counted as a running header ({@link #TOP}) or footer ({@link #BOTTOM}). */
+    private static final String TOP = "top|", BOTTOM = "bottom|";
+
     private static List<Paragraph> paragraphs(List<Line> all, int pages, float pageWidth) {
-        // running headers and footers: the same text (digits aside) at the top or bottom of most pages
+        // running headers and footers: the same text (digits aside) at the top of most pages, or at their bottom; a
+        // line of the text that happens to end one page and start another, or a signature under a header of the same
+        // words, is not one
         Map<String, Integer> edge = new HashMap<>();
         Map<Integer, List<Line>> byPage = new HashMap<>();
         for (Line l : all) byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
         for (List<Line> pl : byPage.values()) {
-            for (int k = 0; k < Math.min(2, pl.size()); k++) edge.merge(key(pl.get(k).text()), 1, Integer::sum);
-            for (int k = Math.max(0, pl.size() - 2); k < pl.size(); k++) edge.merge(key(pl.get(k).text()), 1, Integer::sum);
+            for (int k = 0; k < Math.min(2, pl.size()); k++) edge.merge(TOP + key(pl.get(k).text()), 1, Integer::sum);
+            for (int k = Math.max(0, pl.size() - 2); k < pl.size(); k++) edge.merge(BOTTOM + key(pl.get(k).text()), 1, Integer::sum);
         }
         float[] all0 = new float[all.size()];
         for (int i = 0; i < all0.length; i++) all0[i] = all.get(i).size();
@@ -155,10 +160,13 @@ public final class PdfReader implements DocumentReader {
         for (List<Line> pl : byPage.values()) {
             for (int k = 0; k < pl.size(); k++) {
                 Line l = pl.get(k);
-                boolean atEdge = k < 2 || k >= pl.size() - 2;
-                if (atEdge && PAGE_NO.matcher(l.text()).matches()) continue;
+                boolean atTop = k < 2, atBottom = k >= pl.size() - 2;
+                if ((atTop || atBottom) && PAGE_NO.matcher(l.text()).matches()) continue;
                 boolean big = l.size() > bodySize * 1.15f;
-                if (atEdge && !big && pages >= 2 && edge.getOrDefault(key(l.text()), 0) >= Math.max(2, (pages + 1) / 2)) continue;
+                int most = Math.max(2, (pages + 1) / 2);
+                boolean running = atTop && edge.getOrDefault(TOP + key(l.text()), 0) >= most
+                        || atBottom && edge.getOrDefault(BOTTOM + key(l.text()), 0) >= most;
+                if (!big && pages >= 2 && running) continue;
                 lines.add(l);
             }
         }

@@ -38,7 +38,7 @@ public final class PlanDetector {
     private static final Pattern XIANJIANG = Pattern.compile("现将|印发给你们|转发给你们|请认真(贯彻)?执行|请遵照执行|请结合实际");
     private static final Pattern TAIL = Pattern.compile("^(抄送|抄报|主送|分送|报送|发送)\\s*[：:]|^[（(]此件.{0,16}[）)]$|印发\\s*$|^[-—─_=*＿]{3,}$");
     private static final Pattern ATTACH = Pattern.compile("^(附件(下载)?|附表|附录)\\s*[\\d一二三四五六七八九十]*\\s*([：:、.．]|$|\\s)"
-            + "|^(?i)(attachments?|annex(es)?|appendix|appendices)\\b\\s*\\d*\\s*([:.]|$)");
+            + "|^(?i)(attachments?|annex(es)?|appendix|appendices)\\b\\s*(\\d+|[a-z]|[ivx]{1,4})?\\s*([:.–—]|\\s-\\s|$)"); // Appendix A – Membership
     private static final Pattern STAGE_SECTION = Pattern.compile(
             "步骤|时间安排|活动安排|进度安排|工作安排|进度|阶段|日程|时间节点|(?i)implementation\\s+(steps?|stages?|phases?)|time\\s*arrangements?|timetable"
                 + "|schedule|stages|phases|steps|timeline|timing|time\\s*frames?|timescales?|key\\s+dates|milestones");
@@ -59,9 +59,28 @@ public final class PlanDetector {
      *
      * @param split true to look for several plans one after another (each starts with a title and numbering from 1)
      */
+    /**
+     * The paragraphs with each table of one cell opened: a box drawn around lines (a notice's red header and its
+     * 文号 set in a one-cell table, a framed note) holds paragraphs, not a table. Its lines keep the table's place.
+     */
+    static List<Paragraph> unboxed(List<Paragraph> input) {
+        List<Paragraph> out = new ArrayList<>();
+        for (Paragraph p : input) {
+            boolean box = p.isTable() && p.rows().size() == 1 && p.rows().get(0).size() == 1;
+            if (!box) {
+                out.add(p);
+                continue;
+            }
+            for (String line : p.rows().get(0).get(0).split("\\R")) {
+                if (!Text.strip(line).isEmpty()) out.add(new Paragraph(Text.strip(line), 0, false, false, null, p.line()));
+            }
+        }
+        return out;
+    }
+
     public List<ImportedPlan> detect(List<Paragraph> input, boolean split) {
         List<Paragraph> ps = new ArrayList<>();
-        for (Paragraph p : input) {
+        for (Paragraph p : unboxed(input)) {
             if (p.isTable()) {
                 if (!p.rows().isEmpty()) ps.add(p);
                 continue;
@@ -157,6 +176,18 @@ public final class PlanDetector {
         return Text.width(first) <= limit ? first : null;
     }
 
+    /**
+     * A run-in heading without the full stop that ended its sentence: "（一）加强领导。" and "Stage 1: Preparation
+     * (August 15 to September 10)." are headed "（一）加强领导" and "Stage 1: Preparation (August 15 to September 10)"; an
+     * abbreviation's point ("… U.S.", "… etc.") stays.
+     */
+    static String withoutFullStop(String sentence) {
+        if (sentence.endsWith("。")) return sentence.substring(0, sentence.length() - 1);
+        if (sentence.endsWith(".") && !sentence.matches("(?s).*(\\b\\p{L}\\.\\p{L}\\.|\\betc\\.|\\b(?:No|Dr|Mr|Mrs|Ms|St)\\.)$"))
+            return sentence.substring(0, sentence.length() - 1);
+        return sentence;
+    }
+
     private static boolean longPara(Paragraph p) {
         int w = Text.width(p.text());
         return w > 170 || (Text.endsSentence(p.text()) && w > 90 && !titleLike(p));
@@ -201,8 +232,17 @@ public final class PlanDetector {
                 s = t + 1;
                 // a long title set on two centred lines, or two lines of the title's size (a PDF's wrapped heading)
                 boolean sameSet = s < e && (ps.get(t).centred() && ps.get(s).centred() || OPEN_END.matcher(plan.title).find()
-                    || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level());
-                if (s < e && capitals(ps.get(t)) && capitals(ps.get(s))) {
+                    || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level()
+                    // "# Harbourside Primary School" then "## Safer Routes Action Plan 2025": the unit, then the plan's name
+                    || ps.get(t).level() == 1 && ps.get(s).level() == 2 && !PLAN_TITLE.matcher(plan.title).find());
+                if (s < e && capitals(ps.get(t)) && capitals(ps.get(s)) && unitName(plan.title) && TITLE_WORDS.matcher(ps.get(s).text()).find()) {
+                    // "ASHFORD DISTRICT COUNCIL" over "LITTER REDUCTION ACTION PLAN 2024-2025": the unit, then the title
+                    plan.issuer = fromCapitals(plan.title);
+                    plan.title = Text.squeeze(ps.get(s).text());
+                    plan.titleLine = ps.get(s).line();
+                    s++;
+                    sameSet = false;
+                } else if (s < e && capitals(ps.get(t)) && capitals(ps.get(s))) {
                     plan.title = plan.title + " " + Text.squeeze(ps.get(s).text());
                     s++;
                     sameSet = false;
@@ -356,7 +396,8 @@ public final class PlanDetector {
             plan.blocks.add(new Heading(1, zh ? "附件" : "Attachments", attachments.get(0).line()));
             for (int i = 0; i < attachments.size(); i++) {
                 Paragraph p = attachments.get(i);
-                if (p.isTable()) plan.blocks.add(new Table(p.rows(), p.line()));
+                if (p.isTable() && plan.roles().isEmpty()) attachedRosterTable(p, plan, zh);
+                else if (p.isTable()) plan.blocks.add(new Table(p.rows(), p.line()));
                 else if (plan.roles().isEmpty() && RosterText.roleLine(p.text(), true) != null) {
                     // the group's member list as an attachment (领导小组成员名单), the plan having none of its own
                     i = rosterLines(attachments, i, plan, zh, plan.blocks) - 1;
@@ -370,6 +411,22 @@ public final class PlanDetector {
         }
         if (plan.issuer == null) plan.note(plan.titleLine, "no issuer found (no signature block or issuing notice): add :plan-issuer:");
         return plan;
+    }
+
+    /**
+     * A table in the attachments of a plan with no leading group of its own: a roster table there (the 附件
+     * 领导小组成员名单 with 职务 | 姓名 | 单位及职务) is the plan's [.roster] list; any other table stays a table. A schedule
+     * table there gives no stages: the plan's own text has been read for them already.
+     */
+    private void attachedRosterTable(Paragraph p, ImportedPlan plan, boolean zh) {
+        Object[] stagesBefore = tableStages.get(plan);
+        table(p, plan, zh, false);
+        if (stagesBefore == null) tableStages.remove(plan);
+        else tableStages.put(plan, stagesBefore);
+        if (!plan.roles().isEmpty()) {
+            plan.notes.removeIf(n -> n.message().startsWith(NO_GROUP));
+            plan.note(p.line(), "leading group read from the attachment");
+        }
     }
 
     private static boolean issuerLike(Paragraph p) {
@@ -430,7 +487,8 @@ public final class PlanDetector {
         int lines = 1; // the title's paragraphs: a long title may be set on two lines
         String want = quoted == null ? null : norm(quoted);
         for (int i = from; i < Math.min(e, afterSig + 4); i++) {
-            if (ps.get(i).isTable()) continue;
+            // the notice's "附件：《…方案》" names the plan, and the "附件" line above the plan marks it: neither is its title
+            if (ps.get(i).isTable() || ATTACH.matcher(Text.strip(ps.get(i).text())).find()) continue;
             String n = norm(ps.get(i).text());
             if (want != null ? n.equals(want) || (n.contains(want) && n.length() < want.length() + 12) : titleLike(ps.get(i))) {
                 t = i;
@@ -464,6 +522,12 @@ public final class PlanDetector {
         return s.replaceAll("[\\s\\u3000《》“”\"]", "");
     }
 
+    /** Whether the line belongs to an issuing notice: its title (关于印发……的通知) or its "现将……印发给你们" sentence. */
+    static boolean noticeLine(String text) {
+        String t = Text.squeeze(text).replace(" ", "");
+        return NOTICE_TITLE.matcher(t).matches() || XIANJIANG.matcher(t).find() && (t.contains("《") || t.startsWith("现将"));
+    }
+
     private static int findTitle(List<Paragraph> ps, int s, int e) {
         List<Integer> cands = new ArrayList<>();
         for (int i = s; i < Math.min(e, s + 8); i++) {
@@ -485,6 +549,28 @@ public final class PlanDetector {
         if (best >= 0) return best;
         for (int i : cands) if (ps.get(i).centred() || ps.get(i).bold()) return i;
         return cands.get(cands.size() - 1) == s || cands.size() == 1 ? cands.get(0) : cands.get(cands.size() - 1);
+    }
+
+    /** The words that end an English unit's name: a council, a school, a trust, a department. */
+    private static final Pattern UNIT_END = Pattern.compile("(?i)\\b(council|school|academy|college|university|hospital|trust|department|office"
+            + "|authority|board|company|ltd|limited|plc|inc|association|agency|service|services|centre|center|library|church|parish)$");
+
+    /** Whether the line names a unit ("ASHFORD DISTRICT COUNCIL") and no kind of document. */
+    private static boolean unitName(String line) {
+        String t = Text.strip(line);
+        return UNIT_END.matcher(t).find() && !TITLE_WORDS.matcher(t).find();
+    }
+
+    /** A line of capitals in title case: "ASHFORD DISTRICT COUNCIL" is "Ashford District Council" ("of", "and", "the" small). */
+    static String fromCapitals(String capitals) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : Text.squeeze(capitals).split(" ")) {
+            if (sb.length() > 0) sb.append(' ');
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (sb.length() > 0 && lower.matches("of|and|the|for|in|on|at|to")) sb.append(lower);
+            else sb.append(w, 0, Math.min(1, w.length())).append(lower.substring(Math.min(1, w.length())));
+        }
+        return sb.toString();
     }
 
     /** A short line of Latin capitals ("ACTION PLAN 2025"), as plain-text titles are set. */
@@ -653,12 +739,15 @@ public final class PlanDetector {
                 lastHeading = lv;
                 String h = text;
                 String rest = null;
+                boolean colon = false;
                 if (heading[i] && !shortW[i]) {
                     String first = runIn(nums[i].rest());
                     if (first != null) {
                         String marker = text.substring(0, text.length() - nums[i].rest().length());
-                        h = marker + (first.endsWith("。") ? first.substring(0, first.length() - 1) : first);
-                        rest = Text.strip(nums[i].rest().substring(first.length())).replaceFirst("^[：:]\\s*", "");
+                        h = marker + withoutFullStop(first);
+                        rest = Text.strip(nums[i].rest().substring(first.length()));
+                        colon = rest.matches("(?s)^[：:].*");
+                        rest = rest.replaceFirst("^[：:]\\s*", "");
                     }
                 }
                 out.add(new Heading(lv, Text.squeeze(h), p.line()));
@@ -666,7 +755,9 @@ public final class PlanDetector {
                 if (lv == 1) context = h;
                 orgContext = h;
                 if (rest != null && !rest.isEmpty()) {
-                    out.add(new Para(rest, p.line()));
+                    Para restPara = new Para(rest, p.line());
+                    if (colon) afterColon.add(restPara);
+                    out.add(restPara);
                     plan.bodyText.add(rest);
                 }
                 continue;
@@ -817,7 +908,8 @@ public final class PlanDetector {
      * a schedule (阶段 | 时间, Milestone | Date) gives the stages; any other table stays a table.
      */
     private void table(Paragraph p, ImportedPlan plan, boolean zh, boolean inOrg) {
-        List<List<String>> rows = p.rows();
+        List<List<String>> all = p.rows();
+        List<List<String>> rows = withoutCaption(all);
         List<String> head = rows.get(0);
         int role = -1, name = -1, pos = -1, unit = -1, stage = -1, time = -1;
         for (int c = 0; c < head.size(); c++) {
@@ -872,47 +964,108 @@ public final class PlanDetector {
             }
             if (curRole != null && !people.isEmpty()) roles.add(new RoleLine(RosterText.label(curRole), String.join(zh ? "；" : "; ", people), line));
             if (!roles.isEmpty() && !plan.roles().isEmpty()) {
-                plan.blocks.add(new Table(rows, p.line()));
+                plan.blocks.add(new Table(all, p.line()));
                 plan.note(p.line(), "a second leading-group table is kept as a table (the plan already has a [.roster] list)");
                 return;
             }
             if (!roles.isEmpty()) {
-                int used = (role >= 0 ? 2 : 1) + (pos >= 0 ? 1 : 0) + (unit >= 0 ? 1 : 0);
+                int used = (role >= 0 ? 2 : 1) + (pos >= 0 ? 1 : 0) + (unit >= 0 ? 1 : 0) + serialColumns(head);
                 boolean extra = head.size() > used;
-                if (extra) plan.blocks.add(new Table(rows, p.line()));
+                if (extra) plan.blocks.add(new Table(all, p.line()));
                 plan.blocks.add(new Roster(roles, p.line()));
                 if (!extra) plan.note(p.line(), "roster table written as the [.roster] list");
                 return;
             }
         }
-        plan.blocks.add(new Table(rows, p.line()));
-        if (stage < 0 && time >= 0 && datedRows(rows, time)) { // 序号 | 时间 | 工作内容: the content names the stage
+        plan.blocks.add(new Table(all, p.line()));
+        if (time < 0) time = column(head, H_START, -1); // Activity | Start | End
+        int until = time < 0 ? -1 : column(head, H_END, time);
+        if (until >= 0 && !H_START.matcher(Text.strip(head.get(time)).replace(" ", "")).find()) until = -1; // 时间 | 截止时间: one period
+        List<List<String>> periods = until < 0 ? rows : joinedPeriods(rows, time, until, zh);
+        if (stage < 0 && time >= 0 && datedRows(periods, time)) { // 序号 | 时间 | 工作内容: the content names the stage
             for (int c = 0; c < head.size() && stage < 0; c++) {
                 if (c != time && H_WHAT.matcher(Text.strip(head.get(c))).find()) stage = c;
             }
         }
         if (stage >= 0 && time >= 0) {
             List<StageLine> st = new ArrayList<>();
-            for (List<String> r : rows.subList(1, rows.size())) {
+            for (List<String> r : periods.subList(1, periods.size())) {
                 if (stage >= r.size() || time >= r.size()) continue;
                 String label = stageLabel(firstClause(Text.squeeze(r.get(stage))), zh, true);
                 String period = Text.squeeze(r.get(time));
                 if (!label.isEmpty() && !period.isEmpty()) st.add(new StageLine(label, period, p.line()));
             }
-            if (!st.isEmpty()) tableStages.put(plan, new Object[] {plan.blocks.size() - 1, st});
+            // the table block itself, not its index: a roster read from a sentence above may be inserted before it
+            if (!st.isEmpty()) tableStages.put(plan, new Object[] {plan.blocks.get(plan.blocks.size() - 1), st});
         }
     }
+
+    private static final Pattern H_SERIAL = Pattern.compile("^(序号|编号|(?i)no\\.?|#|s/n|item)$");
+
+    /** How many columns of the header only number the rows (序号, No., #): the roster list loses nothing without them. */
+    private static int serialColumns(List<String> head) {
+        int n = 0;
+        for (String h : head) if (H_SERIAL.matcher(Text.strip(h).replace(" ", "")).matches()) n++;
+        return n;
+    }
+
+    /**
+     * The table's rows without a caption row at the top ("Table 1. Implementation schedule", 表1 工作安排 in a cell
+     * spanning the table): a first row with one filled cell over a table of several columns, the header then being the
+     * next row. Other tables are returned as they are.
+     */
+    static List<List<String>> withoutCaption(List<List<String>> rows) {
+        if (rows.size() < 3 || rows.get(1).size() < 2) return rows;
+        long filled = rows.get(0).stream().filter(c -> !Text.strip(c).isEmpty()).count();
+        long nextFilled = rows.get(1).stream().filter(c -> !Text.strip(c).isEmpty()).count();
+        return filled == 1 && nextFilled >= 2 ? rows.subList(1, rows.size()) : rows;
+    }
+
+    /** Where the very block is in the list (by identity, a table's rows may be repeated), or the list's end. */
+    private static int indexOfBlock(List<?> blocks, Object block) {
+        for (int i = 0; i < blocks.size(); i++) if (blocks.get(i) == block) return i;
+        return blocks.size() - 1;
+    }
+
+    /** The text of run-in headings that followed a colon ("……（5月20日-5月31日）：排查摸底。"): it may open with the stage's name. */
+    private final Set<Para> afterColon = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private final Map<ImportedPlan, Object[]> tableStages = new HashMap<>();
 
     private static final String NO_GROUP = "no leading group found";
     private static final Pattern SENTENCE_STAGE_ZH = Pattern.compile("(?<stage>[^，。；：:、\\s（(“”]{2,16}阶段)\\s*[（(](?<period>[^）)]{2,40})[）)]");
     private static final Pattern SENTENCE_PERIOD_FIRST_ZH = Pattern.compile(
-        "(?:^|[，。；：:,;])\\s*(?<period>[^，。；：:,;为是]{3,30}?)\\s*(?:为|是)\\s*(?<stage>[^，。；：:,;、\\s]{2,16}阶段)");
+        "(?:^|[，。；：:,;])\\s*(?<period>[^，。；：:,;为是]{2,30}?)\\s*(?:为|是)\\s*(?<stage>[^，。；：:,;、\\s]{2,16}阶段)");
     private static final Pattern SENTENCE_STAGE_IS_ZH = Pattern.compile(
         "(?<stage>[^，。；：:,;、\\s]{2,16}阶段)\\s*(?:为|是|时间为|从)\\s*(?<period>[^，。；：:,;]{3,30})");
     private static final Pattern SENTENCE_STAGE_EN = Pattern.compile(
         "(?i)(?<stage>(?:[a-z]+[ -]){0,5}[a-z]+\\s+(?:stage|phase))\\s*\\((?<period>[^)]{2,40})\\)");
+
+    /** A schedule's start column (Start, From, 开始时间) and its end column (End, To, 结束时间, 截止时间). */
+    private static final Pattern H_START = Pattern.compile("^(开始|起始)(时间|日期)?$|^(?i)(start|start date|starts|begins?|from|commencing)$");
+    private static final Pattern H_END = Pattern.compile("^(结束|截止|完成)(时间|日期)?$|^(?i)(end|end date|ends|finish|finish date|to|until|completion)$");
+
+    /** The first column whose header matches, other than {@code not}; -1 when none does. */
+    private static int column(List<String> head, Pattern header, int not) {
+        for (int c = 0; c < head.size(); c++) if (c != not && header.matcher(Text.strip(head.get(c)).replace(" ", "")).find()) return c;
+        return -1;
+    }
+
+    /**
+     * The rows with each start and end joined into one period in the start's column ("7 April 2025 to 2 May 2025",
+     * 3月1日至3月15日); a row with one of them alone keeps it.
+     */
+    private static List<List<String>> joinedPeriods(List<List<String>> rows, int start, int end, boolean zh) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(rows.get(0));
+        for (List<String> r : rows.subList(1, rows.size())) {
+            List<String> row = new ArrayList<>(r);
+            String from = start < r.size() ? Text.strip(r.get(start)) : "", to = end < r.size() ? Text.strip(r.get(end)) : "";
+            if (start < row.size()) row.set(start, from.isEmpty() || to.isEmpty() ? from + to : from + (zh ? "至" : " to ") + to);
+            out.add(row);
+        }
+        return out;
+    }
 
     /** Whether most rows of a table hold a period in the column: a schedule, not a list that mentions dates. */
     private static boolean datedRows(List<List<String>> rows, int time) {
@@ -940,7 +1093,18 @@ public final class PlanDetector {
     // ---- prose rosters ----------------------------------------------------------------------------------------
 
     private static final String ZH_ROLES = "常务副组长|副组长|组长|副总指挥|总指挥|副指挥长|指挥长|副主任|主任|成员|组员|委员";
-    private static final Pattern ZH_PROSE = Pattern.compile("(?:以|[、，,；;])\\s*([^、，,；;为以。]{1,40}(?:、[^、，,；;为以。]{1,40})*?)\\s*为\\s*(" + ZH_ROLES + ")");
+    /** "以县长张三为组长，副县长李四、王五为副组长" and "由书记周建平任组长，镇长汪海、副书记蔡玲任副组长": the people, then the role. */
+    private static final Pattern ZH_PROSE = Pattern.compile("(?:以|由|[、，,；;])\\s*([^、，,；;为以。]{1,40}(?:、[^、，,；;为以。]{1,40})*?)\\s*(?:为|担任|任)\\s*(" + ZH_ROLES + ")");
+
+    /**
+     * Where the roles of a "成立以……为组长" or "成立由……任组长" sentence begin: its first 以 or 由, or -1 when it has
+     * neither.
+     */
+    private static int proseStart(String t) {
+        int yi = t.indexOf('以'), you = t.indexOf('由');
+        if (yi < 0) return you;
+        return you < 0 ? yi : Math.min(yi, you);
+    }
     private static final Pattern ZH_REN = Pattern.compile("(?:^|[，,；;、。：:])\\s*(由?[^，,；;、。：:为任]{2,30}?)(?:同志)?\\s*(?:任|担任)(" + ZH_ROLES + ")");
     private static final Pattern ZH_DANREN = Pattern.compile("(" + ZH_ROLES + ")由([^，,；;。]{2,40}?)(?:同志)?(?:担任|兼任)");
     /** "with the heads of all terminals as members", "with Ann Fox and Raj Patel as deputy chairs". */
@@ -953,7 +1117,8 @@ public final class PlanDetector {
     private static final String EN_ROLE_WORDS = "(?i:(?:deputy\\s+|vice[\\s-]+|co-)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?"
             + "|chair(?:man|woman|person)?s?|directors?|coordinators?|secretar(?:y|ies)))";
     /** "chaired by Helen Carter, Head of Customer Operations, with ...": the person and the position set off by commas. */
-    private static final Pattern EN_LED_APPOS = Pattern.compile("(led|headed|chaired)\\s+by\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?)\\s*,");
+    /** "chaired by Sarah Collins, Director of Place, with …" and "chaired by Emma Price, Cabinet Member for Environment.". */
+    private static final Pattern EN_LED_APPOS = Pattern.compile("(led|headed|chaired)\\s+by\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?)\\s*(?:,|\\.(?=\\s|$))");
     /** "chaired by the Headteacher, Mrs. Patricia Evans.": the post, then the person. */
     private static final String EN_TITLED_NAME = "(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Rev)\\.?\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z]\\.|\\s+[A-Z][\\w'-]*){1,4}?"
             + "(?=[,;]|\\.(?:\\s|$)|$)";
@@ -966,7 +1131,11 @@ public final class PlanDetector {
     /** "with David Park, Network Delivery Manager, as deputy chair". */
     private static final Pattern EN_PROSE_APPOS = Pattern.compile("(?:with|and)\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?),\\s+as\\s+(?:the\\s+)?("
             + EN_ROLE_WORDS + ")");
-    private static final String EN_PERSON = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,4}(?:\\s*\\([^)]{2,60}\\))?";
+    private static final String EN_PERSON = "(?:[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,4}(?:\\s*\\([^)]{2,60}\\))?"
+            + "|the\\s+[A-Z][\\w'-]*(?:\\s+(?:of\\s+|for\\s+)?[A-Z][\\w'-]*){0,5})"; // or a post: "the Head of Street Scene"
+    /** "The vice-chair is Councillor Raj Gill.", "The secretary will be Ann Fox, Policy Officer.": the role, then the person. */
+    private static final Pattern EN_ROLE_IS = Pattern.compile("\\b[Tt]he\\s+(" + EN_ROLE_WORDS.replace("chair(?:man", "(?:vice[\\s-]+)?chair(?:man")
+            + ")\\s+(?:is|will\\s+be)\\s+(" + EN_TITLED_NAME + ")(?:,\\s+([A-Z][^,;.()]{2,60}?)(?=[,;]|\\.(?:\\s|$)|$))?");
     /** "Other members are Ann Lee (Network Manager) and Raj Singh", "The members of the group include ...". */
     private static final Pattern EN_MEMBERS = Pattern.compile("(?i:(?:other|the)\\s+)?(?i:members)(?:\\s+of\\s+the\\s+[a-z ]{2,30}?)?\\s+"
             + "(?i:are|include|will\\s+be|comprise)\\s*:?\\s+(" + EN_PERSON + "(?:\\s*(?:,|,?\\s+and)\\s+" + EN_PERSON + ")*)");
@@ -977,8 +1146,8 @@ public final class PlanDetector {
             if (!(plan.blocks.get(b) instanceof Para para)) continue;
             String t = para.text();
             List<String[]> found = new ArrayList<>(); // {role, people}
-            if (zh && t.contains("为") && t.matches("(?s).*(成立|组建|设立).*")) {
-                int at = t.indexOf('以');
+            if (zh && t.matches("(?s).*[为任].*") && t.matches("(?s).*(成立|组建|设立).*")) {
+                int at = proseStart(t);
                 if (at >= 0) {
                     Matcher m = ZH_PROSE.matcher(t);
                     m.region(at, t.length());
@@ -993,7 +1162,8 @@ public final class PlanDetector {
                     while (d.find()) found.add(new String[] {d.group(1), Text.strip(d.group(2))});
                 }
             } else if (!zh) {
-                boolean aboutGroup = t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign)\\b.*");
+                boolean aboutGroup = t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign|board|panel|taskforce|task force"
+                        + "|working party|steering|partnership|forum)\\b.*");
                 Matcher pf = EN_LED_POST_FIRST.matcher(t);
                 Matcher l = EN_LED_APPOS.matcher(t);
                 boolean postFirst = pf.find(), appos = !postFirst && l.find();
@@ -1017,6 +1187,11 @@ public final class PlanDetector {
                 }
                 Matcher m = EN_PROSE.matcher(t);
                 while (m.find()) found.add(new String[] {Text.capitalise(m.group(2).toLowerCase(Locale.ROOT)), Text.strip(m.group(1))});
+                Matcher roleIs = EN_ROLE_IS.matcher(t);
+                while (!found.isEmpty() && roleIs.find()) {
+                    String who = roleIs.group(3) == null ? roleIs.group(2) : roleIs.group(2) + " (" + Text.strip(roleIs.group(3)) + ")";
+                    found.add(new String[] {Text.capitalise(roleIs.group(1).toLowerCase(Locale.ROOT)), who});
+                }
                 Matcher members = EN_MEMBERS.matcher(t);
                 if (!found.isEmpty() && members.find()) found.add(new String[] {"Members", Text.strip(members.group(1))});
             }
@@ -1109,6 +1284,11 @@ public final class PlanDetector {
                 String[] cut = after.split("[，,。.；;：:]", 2);
                 label = stageLabel(cut[0], zh);
             }
+            if (ORDINAL_STAGE.matcher(label).matches() && body.substring(m.end()).matches("(?s)^\\s*[：:].*")) {
+                // 第一阶段（5月20日-5月31日）：排查摸底。 Phase 1 (April–June): Engagement. The name follows the colon
+                String named = nameAfterPeriod(body.substring(m.end()), zh);
+                if (named != null) label = named;
+            }
             if (label.isEmpty() || Text.width(label) > 60) label = stageLabel(Text.strip(marker + before), zh); // Phase 1 (May): a long sentence
             if (label.isEmpty()) label = Text.strip(marker + before).replaceFirst("[：:.\\s]+$", "");
             if (label.isEmpty() || Text.width(label) > 60) return null;
@@ -1189,6 +1369,31 @@ public final class PlanDetector {
         }
     }
 
+    /** A stage named only by its place: 第一阶段, 第2步, Phase 1, Stage Two. */
+    private static final Pattern ORDINAL_STAGE = Pattern.compile("^第[一二三四五六七八九十\\d]{1,3}(阶段|步|步骤|环节)$"
+            + "|^(?i)(stage|phase|step)\\s+(\\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight)$");
+
+    /**
+     * The stage's name written after its period, "（5月20日-5月31日）：排查摸底。对……" and "(April–June 2024): Engagement.
+     * We …": a few words ended by a full stop (or the end), a name rather than a sentence's first clause; null
+     * otherwise.
+     */
+    static String nameAfterPeriod(String after, boolean zh) {
+        String t = after.replaceFirst("^[\\s：:，,。.、\\-–—]+", "");
+        if (t.isEmpty()) return null;
+        Matcher stop = NAME_END.matcher(t);
+        boolean ended = stop.find();
+        // 各单位要制定方案，……: a clause; "Summer campaign: posters, …": what the stage holds, not a name
+        if (ended && !stop.group().matches("[。.]")) return null;
+        String name = Text.strip(ended ? t.substring(0, stop.start()) : t);
+        if (name.isEmpty()) return null;
+        int words = name.split("\\s+").length;
+        boolean few = zh ? Text.width(name) <= 16 && Text.hasHan(name) : words <= 4 && !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+        return few ? stageLabel(name, zh) : null;
+    }
+
+    private static final Pattern NAME_END = Pattern.compile("[，,。；;：:、]|\\.(?=\\s|$)");
+
     static String stageLabel(String s, boolean zh) {
         return stageLabel(s, zh, false);
     }
@@ -1199,7 +1404,7 @@ public final class PlanDetector {
         Numbering n = Numbering.of(t);
         if (n != null && n.stageStyle() && !n.rest().isEmpty()) t = n.rest().replaceAll("^[\\s：:，,、\\-–—]+", "");
         t = t.replaceFirst("^(?i)(the\\s+)?(first|second|third|fourth|fifth|sixth|final|last)\\s+(stage|phase|step)\\s*[:：,]?\\s*", "");
-        t = t.replaceFirst("^(?i)(stage|phase|step)\\s+\\w+\\s*[:：.,\\-–—]\\s*", "");
+        t = t.replaceFirst("^(?i)(stage|phase|step|milestone)\\s+\\w+\\s*[:：.,\\-–—]\\s*", "");
         // 一是, 首先, "First," before the label: the order, not the name
         String u0 = t.replaceFirst("^(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|然后|最后)[，,：:\\s]*|^(?i)(?:first|second|third|then|next|finally)[,:]?\\s+", "");
         if (!u0.isEmpty()) t = u0;
@@ -1225,6 +1430,11 @@ public final class PlanDetector {
                 boolean stageSection = STAGE_SECTION.matcher(parent).find() && h.level() > parentLevel;
                 if (st != null && (stageSection || STAGE_WORD.matcher(h.text()).find())) {
                     if (first < 0) first = b;
+                    // "（一）第一阶段（5月20日-5月31日）：排查摸底。对……" split into its heading and text: the name opens the text
+                    if (ORDINAL_STAGE.matcher(st[0]).matches() && b + 1 < bs.size() && bs.get(b + 1) instanceof Para rest && afterColon.contains(rest)) {
+                        String named = nameAfterPeriod(rest.text(), zh);
+                        if (named != null) st[0] = named;
+                    }
                     found.add(new StageLine(st[0], st[1], h.line()));
                     continue;
                 }
@@ -1276,7 +1486,7 @@ public final class PlanDetector {
         int at = first;
         if (found.isEmpty() && tableStages.containsKey(plan)) {
             Object[] ts = tableStages.get(plan);
-            at = (Integer) ts[0];
+            at = indexOfBlock(bs, ts[0]);
             @SuppressWarnings("unchecked")
             List<StageLine> st = (List<StageLine>) ts[1];
             found.addAll(st);

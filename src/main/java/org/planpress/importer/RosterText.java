@@ -20,11 +20,11 @@ final class RosterText {
     private static final Pattern DASH_LINE = Pattern.compile("^([^：:【】\\[\\]。，,;；–—-]{1,30}?)(?:\\s+[–—-]{1,2}\\s+|\\s*(?:——|—|－－)\\s*)(.+)$");
     private static final Pattern BRACKET_LINE = Pattern.compile("^[【\\[]([^】\\]]{1,14})[】\\]]\\s*[：:]?\\s*(.+)$");
     private static final Pattern ZH_ROLE = Pattern.compile(
-            "^(常务|第一)?副?(组长|成员|组员|队员|委员|主任|总指挥|指挥长|指挥|顾问|联络员|负责人|主席|召集人|秘书长|秘书|队长|办公室主任|主任委员|副主任委员|首席)$"
+            "^(常务|第一)?副?(组长|成员|组员|队员|委员|主任|总指挥|指挥长|指挥|顾问|联络员|负责人|主席|召集人|秘书长|秘书|队长|办公室主任|主任委员|副主任委员|首席|成员单位)$"
                     + "|^(领导小组|工作小组|小组|指挥部|委员会)?(办公室)?(副)?(组长|主任|成员|组员)$");
-    /** Posts that head a role line in English teams: "Program Manager:", "Incident Controller:", "Field Crews:". */
+    /** Posts that head a role line in English teams: "Program Manager:", "Incident Controller:", "Senior Responsible Owner:". */
     private static final String EN_POST_WORDS = "managers?|controllers?|officers?|supervisors?|superintendents?|commissioners?"
-            + "|representatives?|crews?|wardens?|marshals?|captains?|chiefs?|presidents?|officials?|champions?";
+            + "|representatives?|crews?|wardens?|marshals?|captains?|chiefs?|presidents?|officials?|champions?|owners?|treasurers?|trustees?|clerks?";
     private static final Pattern EN_ROLE = Pattern.compile("(?i)^(the\\s+)?((deputy|vice|executive|assistant|chief|honorary|first|co)[\\s-]+)*"
             + "((leading\\s+)?(group|team|project|office|working\\s+group|committee|task\\s+force|steering\\s+group)\\s+)?"
             + "(leaders?|leads?|heads?|directors?|chair(man|woman|person)?s?|commanders?|(co-?)?ordinators?|conveno?e?rs?|members?|secretar(y|ies)"

@@ -85,7 +85,8 @@ public final class TextReader implements DocumentReader {
         int curLine = 0;
         int level = 0;
         boolean bold = false;
-        for (int i = 0; i < lines.length; i++) {
+        FrontMatter front = markdown ? FrontMatter.of(lines) : FrontMatter.of(new String[0]);
+        for (int i = front.end; i < lines.length; i++) {
             int t = tableEnd(lines, i);
             if (t > i + 1) {
                 if (cur != null) out.add(new Paragraph(cur.toString(), level, bold, false, null, curLine));
@@ -128,6 +129,7 @@ public final class TextReader implements DocumentReader {
             bold = b;
         }
         if (cur != null) out.add(new Paragraph(cur.toString(), level, bold, false, null, curLine));
+        front.apply(out);
         return out;
     }
 

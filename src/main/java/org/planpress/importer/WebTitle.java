@@ -13,8 +13,8 @@ final class WebTitle {
     private static final Pattern NAMES_PLAN = Pattern.compile(
             "(方案|计划|规划|安排|意见|办法|细则|要点|(?i:plans?|programmes?|programs?|scheme|strategy|campaign))"
                     + "\\s*([（(][^）)]{1,30}[）)])?\\s*((19|20)\\d{2}(\\s*[-–—]\\s*(19|20)?\\d{2,4})?)?\\s*([（(][^）)]{1,30}[）)])?$");
-    /** Where a page title's parts meet: " - ", " | ", "_", or a hyphen between Chinese words. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[-_|–—·]\\s+|\\s*[_|]\\s*|(?<=\\p{IsHan})-(?=\\p{IsHan})");
+    /** Where a page title's parts meet: " - ", " | ", "_", "--", or a hyphen between Chinese words. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[-_|–—·]\\s+|\\s*[_|]\\s*|\\s*-{2,}\\s*|(?<=\\p{IsHan})-(?=\\p{IsHan})");
     /** Words of a site's or a unit's name: "某某市人民政府门户网站", "City Portal", "News". */
     private static final Pattern SITE_WORDS = Pattern.compile("(政府|门户|网站|网$|官网|首页|新闻|委员会$|局$|厅$|办公室$|学校$|小学$|中学$|大学$|医院$|公司$|集团$)"
             + "|(?i)\\b(portal|official|website|site|home|news|district|city|county|council|university|school|department|office|government)\\b");

@@ -92,7 +92,26 @@ class BadInputTest {
             z.closeEntry();
         }
 
-        List<Path> bad = List.of(encDocx, corruptDocx, zip, encPdf, corruptPdf, scan, empty, huge, binary);
+        // a ".doc" that is Rich Text, as some tools save it, and an OpenDocument text: named, not read as text
+        Path rtf = Files.writeString(dir.resolve("rtf-saved.doc"), "{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 SimSun;}}\\f0 \\'b7\\'bd\\'b0\\'b8\\par }");
+        Path odt = dir.resolve("plan.odt");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(odt))) {
+            byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry e = new java.util.zip.ZipEntry("mimetype");
+            e.setMethod(java.util.zip.ZipEntry.STORED);
+            e.setSize(mime.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mime);
+            e.setCrc(crc.getValue());
+            z.putNextEntry(e);
+            z.write(mime);
+            z.closeEntry();
+            z.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            z.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+
+        List<Path> bad = List.of(encDocx, corruptDocx, zip, encPdf, corruptPdf, scan, empty, huge, binary, rtf, odt);
         Path src = Files.createTempDirectory("pp-bad-src");
         String[] args = Stream.concat(Stream.of("import", "--source", src.toString(), good.toString()),
                 bad.stream().map(Path::toString)).toArray(String[]::new);
@@ -110,6 +129,8 @@ class BadInputTest {
         assertTrue(r.err().contains("over the 32 MB import limit"), r.err());
         assertTrue(r.err().contains("not text"), r.err());
         assertTrue(r.err().contains(zip + ": error: the file is a ZIP archive, not a Word .docx document"), r.err());
+        assertTrue(r.err().contains(rtf + ": error: the file is in Rich Text Format (RTF), which is not imported: save it as .docx"), r.err());
+        assertTrue(r.err().contains(odt + ": error: the file is an OpenDocument text (.odt), which is not imported: save it as .docx"), r.err());
         assertFalse(r.err().contains("[M1."), "no library codes: " + r.err());
         assertFalse((r.out() + r.err()).contains("Exception"), r.out() + r.err());
         try (Stream<Path> s = Files.list(src.resolve("content/plans"))) {

@@ -244,6 +244,27 @@ final class Make {
         return doc;
     }
 
+    /**
+     * LibreOffice converts the files to the format ("docx:MS Word 2007 XML", "doc:MS Word 97", "pdf") in one run;
+     * the converted files, in the order given.
+     */
+    static List<Path> soffice(List<Path> in, String format, Path dir) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("lo-" + format.replaceAll("[^a-z]", "")));
+        Path profile = Files.createTempDirectory("pp-lo");
+        List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", format,
+                "--outdir", out.toString()));
+        for (Path f : in) cmd.add(f.toString());
+        run(dir, cmd, 300);
+        String ext = format.replaceFirst(":.*$", "");
+        List<Path> made = new ArrayList<>();
+        for (Path f : in) {
+            Path m = out.resolve(f.getFileName().toString().replaceFirst("\\.[^.]+$", "." + ext));
+            if (!Files.exists(m)) throw new IOException("soffice wrote no " + m.getFileName());
+            made.add(m);
+        }
+        return made;
+    }
+
     private static void run(Path dir, List<String> cmd, int seconds) throws Exception {
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("tool.log").toFile()).start();

@@ -117,7 +117,7 @@ class PlanDetectorTest {
                 "2.2 Disposal. The waste goes to the city plant.",
                 "3. Timing",
                 "The work runs all summer.");
-        assertEquals(List.of("== 1. Purpose", "== 2. Tasks", "=== 2.1 Collection.", "=== 2.2 Disposal.", "== 3. Timing"), headings(p));
+        assertEquals(List.of("== 1. Purpose", "== 2. Tasks", "=== 2.1 Collection", "=== 2.2 Disposal", "== 3. Timing"), headings(p));
         assertTrue(p.bodyText().stream().anyMatch(t -> t.startsWith("Boats collect floating waste every morning.")));
     }
 
