@@ -83,7 +83,21 @@ public final class PeriodParser {
             Consumer<String> warnings) throws ModelException {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(conventions, "conventions");
-        String written = clean(text);
+        String[] office = PeriodTimes.rewrite(text, clean(text)); // times of day, 5.12防灾减灾日, 3, 10 and 17 March, 25年3月
+        try {
+            Period p = parseWritten(text, office[0], planYear, issueDate, conventions, warnings);
+            return office[1] == null ? p : p.withNote(office[1], false);
+        } catch (ModelException e) {
+            Period weeks = PeriodTimes.weeksOf(office[0], base -> parse(base, planYear, issueDate, conventions, null));
+            if (weeks == null) throw e;
+            return office[1] == null ? weeks : weeks.withNote(office[1], false);
+        }
+    }
+
+    /** {@link #parse(String, Integer, LocalDate, DateConventions, Consumer)} of the text as the office forms leave it. */
+    private static Period parseWritten(String text, String rewritten, Integer planYear, LocalDate issueDate,
+            DateConventions conventions, Consumer<String> warnings) throws ModelException {
+        String written = clean(rewritten);
         if (written.isEmpty()) {
             throw new ModelException("cannot read period " + ModelException.quote(text) + ": it is empty");
         }
@@ -437,9 +451,9 @@ public final class PeriodParser {
         } catch (ModelException | RuntimeException e) {
             return null;
         }
-        if (r.note() != null || r.end().isBefore(p.start().minusMonths(2)) || r.start().isAfter(p.end().plusMonths(2))) return null;
+        if (r.note() != null && !r.note().equals(clean(remark)) || r.end().isBefore(p.start().minusMonths(2)) || r.start().isAfter(p.end().plusMonths(2))) return null;
         return new Period(p.text(), r.start(), r.end(), p.yearStated() || r.yearStated(), r.openStart(), r.approximate(),
-            p.tentative(), p.note());
+            p.tentative(), r.note() == null ? p.note() : p.note() == null ? r.note() : p.note() + "; " + r.note());
     }
 
     /** Reports a weekday written beside a day that falls on another: 2025年6月3日（周一） (a Tuesday). */
