@@ -84,11 +84,16 @@ public final class PeriodParser {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(conventions, "conventions");
         String[] office = PeriodTimes.rewrite(text, clean(text)); // times of day, 5.12防灾减灾日, 3, 10 and 17 March, 25年3月
+        Period iso = PeriodTimes.isoWeeks(office[0], planYear != null ? planYear : issueDate != null ? Integer.valueOf(issueDate.getYear()) : null);
+        if (iso == null) iso = PeriodTimes.weekOfDay(office[0], base -> parse(base, planYear, issueDate, conventions, null));
+        if (iso != null) return office[1] == null ? iso : iso.withNote(office[1], false);
         try {
             Period p = parseWritten(text, office[0], planYear, issueDate, conventions, warnings);
             return office[1] == null ? p : p.withNote(office[1], false);
         } catch (ModelException e) {
-            Period weeks = PeriodTimes.weeksOf(office[0], base -> parse(base, planYear, issueDate, conventions, null));
+            PeriodTimes.Reading reader = base -> parse(base, planYear, issueDate, conventions, null);
+            Period weeks = PeriodTimes.weeksOf(office[0], reader);
+            if (weeks == null) weeks = PeriodTimes.countedFrom(office[0], reader);
             if (weeks == null) throw e;
             return office[1] == null ? weeks : weeks.withNote(office[1], false);
         }

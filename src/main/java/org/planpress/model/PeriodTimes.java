@@ -38,9 +38,14 @@ final class PeriodTimes {
     private static final String TIME_FROM = "(?:" + TIME + "|\\d{1,2}(?:[:.]\\d{2})?)";
     /** A time or a range of times. */
     private static final String TIMES = "(?:" + TIME_FROM + "\\s*(?:[-–—~〜至到]|to|until|till)\\s*" + TIME + "|" + TIME + ")";
+    /** A time zone after a time: 09:00 BST, 14:00 UTC+8. */
+    private static final String ZONE = "(?:\\s*(?:bst|gmt|utc|cet|cest|est|edt|pst|pdt|aest|(?:北京时间))(?:\\s*[+-]\\s*\\d{1,2})?)?";
+    /** A time before the day it is on: from 00:00 on 1 March, at 9am on 5 June, until midnight on 31 May. */
+    private static final Pattern LEADING_TIME = Pattern.compile(
+        "^(from|until|till|by|before|after|starting|start)?\\s*(?:at\\s+)?(" + TIMES + ZONE + ")\\s+(?:on|of)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** A time or a range of times after the last day: after 日, a weekday in brackets, a month's name or a day's number. */
     private static final Pattern TRAILING_TIME = Pattern.compile(
-        "(?:(?<=[日号號)）\\p{L}])[\\s,，、]*|(?<=\\d)[\\s,，、]+)(?:at\\s+|from\\s+)?(" + TIMES + ")(?:\\s*(?:[（(][^（()）]*[)）]))?\\s*$",
+        "(?:(?<=[日号號)）\\p{L}])[\\s,，、]*|(?<=\\d)[\\s,，、]+)(?:at\\s+|from\\s+)?(" + TIMES + ZONE + ")\\s*$",
         Pattern.CASE_INSENSITIVE);
     /**
      * A time anywhere: a period with a time at each end ({@code 6月1日0时至6月30日24时}) is a range of days whose hours
@@ -53,6 +58,16 @@ final class PeriodTimes {
     /** A named day after its month and day as numbers: 5.12防灾减灾日, “6·26”国际禁毒日前后, 11·9消防日. */
     private static final Pattern NUMBERED_NAMED_DAY = Pattern.compile(
         "^[“\"'‘「『]?(\\d{1,2})\\s*[.·・•]\\s*(\\d{1,2})[”\"'’」』]?\\s*((?![至到起止前后左])[\\p{IsHan}]{2,14}?)(前后|左右|前夕|期间|当天|当日|前|后)?$");
+
+    /** A named day with its month and day as numbers after it in brackets: “世界读书日”（4.23）前后. */
+    private static final Pattern NAMED_DAY_NUMBERED = Pattern.compile(
+        "^[“\"'‘「『]?([\\p{IsHan}]{2,14}?)[”\"'’」』]?\\s*[（(]\\s*(\\d{1,2})\\s*[.·・•月]\\s*(\\d{1,2})\\s*日?\\s*[)）](前后|左右|前夕|期间|当天|当日|前|后)?$");
+    /** 月中, 月初, 月末 written after 月 again: 6月月中, 6月月初. */
+    private static final Pattern MONTH_TWICE = Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,2})月月(初|中|末|底)");
+    /** The first or the latter half of a year in other words: 前半年, 后半年. */
+    private static final Pattern HALF_YEAR = Pattern.compile("(?<![上下前后])([前后])半年");
+    /** Every month of a period: 全年各月, 全年每月 (the year, with 各月 as the note). */
+    private static final Pattern EACH_MONTH = Pattern.compile("^(全年|上半年|下半年|(?:\\d{4}年)?)(各月|每月|逐月)$");
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String NTH = "(?:st|nd|rd|th)?";
@@ -69,13 +84,20 @@ final class PeriodTimes {
     /** A year of two digits after a day and its month (30 Jun 25), at the end or before a dash. */
     private static final Pattern SHORT_YEAR_AFTER_DAY = Pattern.compile(
         "(?<![\\d\\p{L}])(\\d{1,2}" + NTH + "\\s+" + MONTH + ")\\s+(\\d{2})(?=\\s*$|\\s*(?:[-–—]|to\\s))", Pattern.CASE_INSENSITIVE);
+    /**
+     * A year of two digits after a dash between two months shortened to three letters, as financial tables write a
+     * quarter: Apr–Jun 25. Months written in full or joined by "to" keep the number as a day (May to June 10).
+     */
+    private static final String MONTH3 = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
+    private static final Pattern SHORT_YEAR_AFTER_MONTHS = Pattern.compile(
+        "(?<![\\d\\p{L}])(" + MONTH3 + "\\s*[-–—]\\s*" + MONTH3 + ")\\s+(\\d{2})$", Pattern.CASE_INSENSITIVE);
     /** A year of two digits before 年 and a month or a half or a quarter: 25年3月, 25年上半年, 25年第一季度. */
     private static final Pattern SHORT_YEAR_ZH = Pattern.compile(
         "(?<![\\d年])(\\d{2})年(?=\\s*(?:\\d{1,2}\\s*月|[一二三四五六七八九十]{1,2}月|[上下]半年|第[一二三四1-4]季度|[一二三四1-4]季度|度|底|末|初|年底|春|夏|秋|冬))");
 
     /** A start and an end after their labels. */
     private static final Pattern LABELLED = Pattern.compile(
-        "^(?:start(?:ing)?(?:\\s+date)?|starts|begins?|from|开始时间|开始日期|开始|起始时间|起始日期|起始|起)\\s*[:：]\\s*(.+?)\\s*[;；,，。]\\s*"
+        "^(?:start(?:ing)?(?:\\s+date)?|starts|begins?|from|开始时间|开始日期|开始|起始时间|起始日期|起始|起)\\s*[:：]\\s*(.+?)\\s*(?:[;；,，。/|]\\s*|\\s+(?=(?i:end|to|until|finish)))"
             + "(?:end(?:ing)?(?:\\s+date)?|ends|finish(?:es)?|to|until|结束时间|结束日期|结束|截止时间|截止日期|截止|完成时间|止)\\s*[:：]\\s*(.+)$",
         Pattern.CASE_INSENSITIVE);
 
@@ -105,11 +127,31 @@ final class PeriodTimes {
         if (labelled.matches()) {
             s = labelled.group(1) + (PeriodText.isHan(s) ? "至" : " to ") + labelled.group(2);
         }
-        Matcher time = TRAILING_TIME.matcher(s);
-        if (time.find() && time.start() > 0 && !ANY_TIME.matcher(s.substring(0, time.start())).find()) {
+        // a remark in brackets at the end stays there: 每日8:30-11:30（6月1日至6月30日）
+        int open = s.endsWith(")") || s.endsWith("）") ? PeriodText.matchingOpen(s, s.length() - 1) : -1;
+        String head = open > 0 ? s.substring(0, open) : s;
+        Matcher time = TRAILING_TIME.matcher(head.strip());
+        if (time.find() && time.start() > 0 && !ANY_TIME.matcher(head.strip().substring(0, time.start())).find()) {
             note = time.group(1).strip();
-            s = s.substring(0, time.start()).strip();
-            s = s.replaceAll("[\\s,，、]+(?:at|on|from)$", "");
+            String day = head.strip().substring(0, time.start()).strip().replaceAll("[\\s,，、]+(?:at|on|from)$", "");
+            s = day + (open > 0 ? s.substring(open) : "");
+        }
+        Matcher leading = LEADING_TIME.matcher(s);
+        if (leading.matches()) {
+            note = join(leading.group(2).strip(), note);
+            s = (leading.group(1) == null ? "" : leading.group(1) + " ") + leading.group(3);
+        }
+        Matcher nameFirst = NAMED_DAY_NUMBERED.matcher(s);
+        if (nameFirst.matches()) {
+            note = join(nameFirst.group(1), note);
+            s = nameFirst.group(2) + "月" + nameFirst.group(3) + "日" + (nameFirst.group(4) == null ? "" : nameFirst.group(4));
+        }
+        s = MONTH_TWICE.matcher(s).replaceAll("$1月$2");
+        s = HALF_YEAR.matcher(s).replaceAll(r -> r.group(1).equals("前") ? "上半年" : "下半年");
+        Matcher each = EACH_MONTH.matcher(s);
+        if (each.matches() && !each.group(1).isEmpty()) {
+            note = join(each.group(2), note);
+            s = each.group(1);
         }
         Matcher named = NUMBERED_NAMED_DAY.matcher(s);
         if (named.matches()) {
@@ -122,6 +164,7 @@ final class PeriodTimes {
             s = listed[0];
         }
         s = SHORT_YEAR_AFTER_DAY.matcher(s).replaceAll("$1 20$3");
+        s = SHORT_YEAR_AFTER_MONTHS.matcher(s).replaceAll("$1 20$4");
         s = SHORT_YEAR_ZH.matcher(s).replaceAll("20$1年");
         return new String[] {s, note};
     }
@@ -219,6 +262,110 @@ final class PeriodTimes {
         LocalDate start = b.start().plusWeeks(from - 1L);
         LocalDate end = b.start().plusWeeks(to).minusDays(1);
         return new Period(written, start, end, b.yearStated(), false, b.approximate(), b.tentative(), b.note());
+    }
+
+    /** Weeks of the year by their ISO number: 2025-W24, W24 2025, WK 24, wk24, Week 24, Weeks 24-26, 第24周. */
+    private static final Pattern ISO_WEEK = Pattern.compile(
+        "^(?:(\\d{4})\\s*-?\\s*w(\\d{1,2})(?:\\s*-\\s*\\d)?"
+            + "|(?:in\\s+)?(?:w|wk|wks|week|weeks|cw|kw)\\.?\\s*(\\d{1,2})(?:\\s*[-–—]\\s*(?:w|wk|week)?\\.?\\s*(\\d{1,2}))?(?:\\s*(?:of\\s+|,\\s*|/\\s*)?(\\d{4}))?"
+            + "|(?:(\\d{4})年)?第\\s*(\\d{1,2})(?:\\s*[-–—~至到]\\s*第?\\s*(\\d{1,2}))?\\s*周)$",
+        Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Weeks of the year by their ISO 8601 number, Monday to Sunday: {@code 2025-W24} and {@code W24}/{@code WK 24} always;
+     * {@code Week 24} and {@code 第24周} only past week 20, as a school term has no more weeks (Week 3 and 第3周 are a term's,
+     * which the text cannot date). The year is the one written, else {@code year}; null when the text is no such week,
+     * or no year is known.
+     */
+    static Period isoWeeks(String written, Integer year) {
+        Matcher m = ISO_WEEK.matcher(written.strip());
+        if (!m.matches()) return null;
+        String y = m.group(1) != null ? m.group(1) : m.group(5) != null ? m.group(5) : m.group(6);
+        String a = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(7);
+        String b = m.group(4) != null ? m.group(4) : m.group(8);
+        int from = Integer.parseInt(a);
+        int to = b == null ? from : Integer.parseInt(b);
+        String lower = written.strip().toLowerCase(Locale.ROOT);
+        boolean marked = m.group(2) != null || lower.matches("^(?:in\\s+)?(?:w|wk|wks|cw|kw)\\b.*|^(?:in\\s+)?(?:w|wk)\\d.*");
+        if (!marked && from <= 20) return null;
+        if (y == null && year == null) return null;
+        int yy = y != null ? Integer.parseInt(y) : year;
+        java.time.temporal.WeekFields iso = java.time.temporal.WeekFields.ISO;
+        LocalDate jan4 = LocalDate.of(yy, 1, 4);
+        LocalDate week1 = jan4.with(java.time.temporal.ChronoField.DAY_OF_WEEK, 1);
+        long weeks = LocalDate.of(yy, 12, 28).get(iso.weekOfWeekBasedYear()); // 52 or 53: December 28 is in the last week
+        if (from < 1 || to < from || to > weeks) return null;
+        return new Period(written, week1.plusWeeks(from - 1L), week1.plusWeeks(to).minusDays(1), y != null, false);
+    }
+
+    /** The week a day is in: 6月9日当周, 6月9日所在周, 6月9日那一周. */
+    private static final Pattern WEEK_OF_DAY = Pattern.compile("^(.+?[日号])(?:的)?(?:当周|所在周|所在的?一?周|那一?周|这一?周)$");
+
+    /**
+     * The week, Monday to Sunday, a day is in ({@code 6月9日当周}: June 9 to 15, 2025); null when the text is no such week or
+     * its day cannot be read.
+     */
+    static Period weekOfDay(String written, Reading reader) {
+        Matcher m = WEEK_OF_DAY.matcher(written.strip());
+        if (!m.matches()) return null;
+        try {
+            Period day = reader.read(m.group(1));
+            if (!day.start().equals(day.end())) return null;
+            LocalDate monday = day.start().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            return new Period(written, monday, monday.plusDays(6), day.yearStated(), false, day.approximate(), day.tentative(), day.note());
+        } catch (ModelException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The week ending on a day: w/e 14 June, week ending Friday 13 June, 6月14日止的一周. */
+    private static final Pattern WEEK_ENDING = Pattern.compile("^(?:week\\s+ending(?:\\s+on)?|w/e|w\\.e\\.|we(?=\\s*\\d))\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    /** The start or the end of something the reader dates, with a deadline word or not: before the start of the 2025/26 academic year. */
+    private static final Pattern START_OR_END_OF = Pattern.compile(
+        "^(before|by|until|till|from|after|at)?\\s*(?:the\\s+)?(start|beginning|end|close)\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    /** What a start or an end is taken of: a term, a school, academic or financial year, a half-term or a holiday. */
+    private static final Pattern EDGE_BASE = Pattern.compile("(?i)(?<![a-z])(?:term|semester|year|half-term|holidays?|festival|break)(?![a-z])");
+    /** The first weeks of something: the first two weeks of the summer term. */
+    private static final Pattern FIRST_WEEKS = Pattern.compile(
+        "^(?:in\\s+|during\\s+)?(?:the\\s+)?first\\s+(two|three|four|five|six|\\d)\\s+weeks\\s+(of|after|following)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Other spans counted from a period the reader dates: the week ending on a day ({@code w/e 14 June}: the seven days to
+     * it), the start or the end of a term or a year ({@code before the start of the 2025/26 academic year}: before its
+     * first day) and the first weeks of it; null when the text is none of them or the period in it cannot be read.
+     */
+    static Period countedFrom(String written, Reading reader) {
+        String s = written.strip();
+        try {
+            Matcher we = WEEK_ENDING.matcher(s);
+            if (we.matches()) {
+                Period day = reader.read(we.group(1));
+                if (!day.start().equals(day.end())) return null;
+                return new Period(written, day.end().minusDays(6), day.end(), day.yearStated(), false, day.approximate(), day.tentative(), day.note());
+            }
+            Matcher first = FIRST_WEEKS.matcher(s);
+            if (first.matches()) {
+                String n = first.group(1).toLowerCase(Locale.ROOT);
+                int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : ordinalOfCount(n);
+                Period b = reader.read(first.group(2).equalsIgnoreCase("of") ? first.group(3) : "after " + first.group(3));
+                return new Period(written, b.start(), b.start().plusWeeks(count).minusDays(1), b.yearStated(), false, b.approximate(), b.tentative(), b.note());
+            }
+            Matcher edge = START_OR_END_OF.matcher(s);
+            if (edge.matches() && EDGE_BASE.matcher(edge.group(3)).find()) {
+                Period b = reader.read(edge.group(3));
+                boolean end = edge.group(2).equalsIgnoreCase("end") || edge.group(2).equalsIgnoreCase("close");
+                LocalDate day = end ? b.end() : b.start();
+                Period p = reader.read((edge.group(1) == null || edge.group(1).equalsIgnoreCase("at") ? "" : edge.group(1) + " ") + day);
+                return new Period(written, p.start(), p.end(), b.yearStated(), p.openStart(), p.approximate() || b.approximate(), p.tentative(), p.note());
+            }
+        } catch (ModelException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static int ordinalOfCount(String n) {
+        return java.util.List.of("two", "three", "four", "five", "six").indexOf(n) + 2;
     }
 
     private static int number(String n) {
