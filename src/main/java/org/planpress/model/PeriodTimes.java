@@ -225,7 +225,7 @@ final class PeriodTimes {
      * Weeks counted from a term or a holiday the reader dates ({@code 2025年秋季学期第1-2周}, {@code 开学第三周},
      * {@code 国庆节后第一周}, {@code the first week after Easter}, {@code weeks 1–2 of the autumn term}): week N is the seven
      * days from the term's first day (or from the first day after the holiday) plus N−1 weeks, approximate when that
-     * day is. Null when the text is no such weeks or what they count from cannot be read; weeks of a month ({@code 9月第一周})
+     * day is or is a school's (开学, a term: the usual first day, not the school's own). Null when the text is no such weeks or what they count from cannot be read; weeks of a month ({@code 9月第一周})
      * are read by the grammar and never come here.
      */
     static Period weeksOf(String written, Reading reader) {
@@ -261,7 +261,8 @@ final class PeriodTimes {
         }
         LocalDate start = b.start().plusWeeks(from - 1L);
         LocalDate end = b.start().plusWeeks(to).minusDays(1);
-        return new Period(written, start, end, b.yearStated(), false, b.approximate(), b.tentative(), b.note());
+        boolean school = SCHOOL.matcher(base).find(); // a term's first day is the usual one, not the school's own
+        return new Period(written, start, end, b.yearStated(), false, b.approximate() || school, b.tentative(), b.note());
     }
 
     /** Weeks of the year by their ISO number: 2025-W24, W24 2025, WK 24, wk24, Week 24, Weeks 24-26, 第24周. */
@@ -367,6 +368,9 @@ final class PeriodTimes {
     private static int ordinalOfCount(String n) {
         return java.util.List.of("two", "three", "four", "five", "six").indexOf(n) + 2;
     }
+
+    /** Words of a school's calendar, whose days the reader takes as the usual ones: 开学, 学期, term. */
+    private static final Pattern SCHOOL = Pattern.compile("(?i)开学|学期|学段|term|semester");
 
     private static int number(String n) {
         if (Character.isDigit(n.charAt(0))) return Integer.parseInt(n);
