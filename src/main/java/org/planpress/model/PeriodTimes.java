@@ -55,9 +55,12 @@ final class PeriodTimes {
     /** A time or a range of times alone. */
     private static final Pattern TIME_ALONE = Pattern.compile("^(?:(?:每天|每日|daily|from|at)\\s*)?" + TIMES + "$", Pattern.CASE_INSENSITIVE);
 
-    /** A named day after its month and day as numbers: 5.12防灾减灾日, “6·26”国际禁毒日前后, 11·9消防日. */
+    /**
+     * A named day after its month and day as numbers: 5.12防灾减灾日, “6·26”国际禁毒日前后, 11·9消防日, 9.10教师节; the name
+     * ends as a day's, a festival's, a week's or a month's does (日, 节, 周, 月), so that 1.5亿元 is no day.
+     */
     private static final Pattern NUMBERED_NAMED_DAY = Pattern.compile(
-        "^[“\"'‘「『]?(\\d{1,2})\\s*[.·・•]\\s*(\\d{1,2})[”\"'’」』]?\\s*((?![至到起止前后左])[\\p{IsHan}]{2,14}?)(前后|左右|前夕|期间|当天|当日|前|后)?$");
+        "^[“\"'‘「『]?(\\d{1,2})\\s*[.·・•]\\s*(\\d{1,2})[”\"'’」』]?\\s*((?![至到起止前后左])[\\p{IsHan}]{1,13}?[日节周月])(前后|左右|前夕|期间|当天|当日|前|后)?$");
 
     /** A named day with its month and day as numbers after it in brackets: “世界读书日”（4.23）前后. */
     private static final Pattern NAMED_DAY_NUMBERED = Pattern.compile(
@@ -71,9 +74,9 @@ final class PeriodTimes {
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String NTH = "(?:st|nd|rd|th)?";
-    /** Days listed before their month: 3, 10 and 17 March (2025). */
+    /** Days listed before their month: 3, 10 and 17 March (2025), the 1st, 8th and 15th of June. */
     private static final Pattern DAYS_BEFORE_MONTH = Pattern.compile(
-        "^(?:on\\s+)?((?:\\d{1,2}" + NTH + "\\s*,\\s*)*\\d{1,2}" + NTH + ",?\\s*(?:and|&)\\s*\\d{1,2}" + NTH + ")\\s+(" + MONTH + ")(,?\\s+\\d{4})?$",
+        "^(?:on\\s+)?(?:the\\s+)?((?:\\d{1,2}" + NTH + "\\s*,\\s*)*\\d{1,2}" + NTH + ",?\\s*(?:and|&)\\s*\\d{1,2}" + NTH + ")\\s+(?:of\\s+)?(" + MONTH + ")(,?\\s+\\d{4})?$",
         Pattern.CASE_INSENSITIVE);
     /** Days listed after their month: March 3, 10 and 17 (2025). */
     private static final Pattern DAYS_AFTER_MONTH = Pattern.compile(
@@ -101,6 +104,10 @@ final class PeriodTimes {
             + "(?:end(?:ing)?(?:\\s+date)?|ends|finish(?:es)?|to|until|结束时间|结束日期|结束|截止时间|截止日期|截止|完成时间|止)\\s*[:：]\\s*(.+)$",
         Pattern.CASE_INSENSITIVE);
 
+    /** A start after its label, without an end: Start: 1 April, 开始时间：6月1日 (read as a start, from 1 April). */
+    private static final Pattern START_LABEL = Pattern.compile(
+        "^(?:start(?:ing)?(?:\\s+date)?|starts|begins?|开始时间|开始日期|起始时间|起始日期)\\s*[:：]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+
     /** 节前 or 节后 without the festival: 节前, 节后, 节日前 (节假日期间, the holidays of the year, is read). */
     private static final Pattern FESTIVAL_UNNAMED = Pattern.compile("^(?:节|节日)(前|后|前后)$");
 
@@ -124,8 +131,11 @@ final class PeriodTimes {
         }
         String note = null;
         Matcher labelled = LABELLED.matcher(s);
+        Matcher started = START_LABEL.matcher(s);
         if (labelled.matches()) {
             s = labelled.group(1) + (PeriodText.isHan(s) ? "至" : " to ") + labelled.group(2);
+        } else if (started.matches()) {
+            s = PeriodText.isHan(s) ? started.group(1) + "起" : "from " + started.group(1);
         }
         // a remark in brackets at the end stays there: 每日8:30-11:30（6月1日至6月30日）
         int open = s.endsWith(")") || s.endsWith("）") ? PeriodText.matchingOpen(s, s.length() - 1) : -1;
@@ -239,6 +249,7 @@ final class PeriodTimes {
         if (zh.matches()) {
             base = zh.group(1);
             if (base.endsWith("月") || base.endsWith("每")) return null;
+            if (base.endsWith("开学后")) base = base.substring(0, base.length() - 1); // 开学后第二周: the term's second week
             from = number(zh.group(2));
             to = zh.group(3) == null ? from : number(zh.group(3));
         } else if (en.matches()) {
@@ -274,7 +285,7 @@ final class PeriodTimes {
 
     /**
      * Weeks of the year by their ISO 8601 number, Monday to Sunday: {@code 2025-W24} and {@code W24}/{@code WK 24} always;
-     * {@code Week 24} and {@code 第24周} only past week 20, as a school term has no more weeks (Week 3 and 第3周 are a term's,
+     * {@code Week 24} and {@code 第24周} only past week 20 or with the year after them ({@code Week 2 2025}), as a school term has no more weeks (Week 3 and 第3周 are a term's,
      * which the text cannot date). The year is the one written, else {@code year}; null when the text is no such week,
      * or no year is known.
      */
@@ -287,7 +298,7 @@ final class PeriodTimes {
         int from = Integer.parseInt(a);
         int to = b == null ? from : Integer.parseInt(b);
         String lower = written.strip().toLowerCase(Locale.ROOT);
-        boolean marked = m.group(2) != null || lower.matches("^(?:in\\s+)?(?:w|wk|wks|cw|kw)\\b.*|^(?:in\\s+)?(?:w|wk)\\d.*");
+        boolean marked = m.group(2) != null || m.group(5) != null || lower.matches("^(?:in\\s+)?(?:w|wk|wks|cw|kw)\\b.*|^(?:in\\s+)?(?:w|wk)\\d.*");
         if (!marked && from <= 20) return null;
         if (y == null && year == null) return null;
         int yy = y != null ? Integer.parseInt(y) : year;

@@ -95,6 +95,21 @@ class PeriodTimesTest {
         后半年 | zh-CN | 2025-07-01 | 2025-12-31 | - | -
         6月月中 | zh-CN | 2025-06-11 | 2025-06-20 | - | -
         全年各月 | zh-CN | 2025-01-01 | 2025-12-31 | - | 各月
+        5 June 10:00 to 6 June 12:00 | en-GB | 2025-06-05 | 2025-06-06 | - | -
+        5 June 2025 at 10:00 | en-GB | 2025-06-05 | 2025-06-05 | - | 10:00
+        From 1 April to 30 June, 9am-5pm | en-GB | 2025-04-01 | 2025-06-30 | - | 9am-5pm
+        6月每周三下午3:00 | zh-CN | 2025-06-01 | 2025-06-30 | - | 每周三; 下午3:00
+        开学后第二周 | zh-CN | 2025-09-08 | 2025-09-14 | approx | -
+        寒假后第一周 | zh-CN | 2025-02-21 | 2025-02-27 | approx | -
+        国庆节后第一个星期 | zh-CN | 2025-10-08 | 2025-10-14 | - | -
+        Week 2 2025 | en-GB | 2025-01-06 | 2025-01-12 | - | -
+        WK1 2025 | en-GB | 2024-12-30 | 2025-01-05 | - | -
+        Week 52 | en-GB | 2025-12-22 | 2025-12-28 | - | -
+        1st, 8th and 15th of June | en-GB | 2025-06-01 | 2025-06-15 | - | 1st, 8th and 15th of June
+        “12·2”全国交通安全日 | zh-CN | 2025-12-02 | 2025-12-02 | - | 全国交通安全日
+        5.1劳动节 | zh-CN | 2025-05-01 | 2025-05-01 | - | 劳动节
+        Start: 1 April | en-GB | 2025-04-01 | 2025-12-31 | - | -
+        开始时间：6月1日 | zh-CN | 2025-06-01 | 2025-12-31 | - | -
         """)
     void anOfficeFormIsReadAsItsDates(String text, String lang, LocalDate start, LocalDate end, String marks, String note)
             throws ModelException {
@@ -119,6 +134,7 @@ class PeriodTimesTest {
         week 3 of term              | the weeks of a school term
         the second week after half-term | say which half term
         May to June 10              | -
+        1.5亿元                     | did not expect
         """)
     void whatCannotBeDatedIsAClearMessage(String text, String expected) {
         if (expected.equals("-")) { // a number after a month in full stays a day: June 10, no year 2010
