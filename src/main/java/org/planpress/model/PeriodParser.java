@@ -11,7 +11,11 @@ import org.planpress.model.PeriodLexer.Token;
 /**
  * Reads the period of a plan stage, as people write it, into inclusive dates.
  *
- * <p>In four steps. {@link PeriodText} cleans the text (whitespace, surrounding parentheses, trailing punctuation),
+ * <p>First {@link PeriodTimes} rewrites the forms of office plans the grammar does not know (a time of day after the day,
+ * kept as the note; 5.12防灾减灾日; 3, 10 and 17 March; 25年3月; Start: …; End: …) and reads weeks by number (2025-W24)
+ * and, when nothing else reads, weeks counted from a term or a holiday (开学第三周, the first week after Easter).
+ *
+ * <p>Then in four steps. {@link PeriodText} cleans the text (whitespace, surrounding parentheses, trailing punctuation),
  * splits off a trailing remark ("（暂定）", "(to be confirmed)", kept as {@link Period#note()}), refuses blanks left
  * in a template (20__年, XX月) and normalises it (NFKC, lower case, quotes dropped, 〇/○/O zeros, "一" used as a
  * dash, 印发之日 as 即日); {@link PeriodForms} rewrites forms that say what another says (一个月内, 冬春季, 前三季度,

@@ -20,10 +20,15 @@ import java.util.regex.Pattern;
  * 20xx, as a plan of this century means;</li>
  * <li>a start and an end each after its label ({@code Start: 1 April; End: 30 June}, {@code 开始时间：6月1日，结束时间：6月30日})
  * are the range;</li>
- * <li>{@code 节前} / {@code 节后} alone are refused with the festivals to name.</li>
+ * <li>{@code 节前} / {@code 节后} alone are refused with the festivals to name;</li>
+ * <li>and smaller forms: a time before its day ({@code from 00:00 on 1 March}), {@code 前半年} / {@code 后半年},
+ * {@code 6月月中}, {@code 全年各月}, a name before its numeric date ({@code “世界读书日”（4.23）前后}).</li>
  * </ul>
  *
- * <p>And, when the text is read no other way, weeks counted from a term or a holiday ({@link #weeksOf}).
+ * <p>Weeks of the year by number ({@link #isoWeeks}: {@code 2025-W24}, {@code WK 24}) and the week a day is in
+ * ({@link #weekOfDay}: {@code 6月9日当周}) are read before the grammar; when the text is read no other way, weeks counted
+ * from a term or a holiday ({@link #weeksOf}: {@code 开学第三周}, {@code the first week after Easter}) and spans counted
+ * from another period ({@link #countedFrom}: {@code w/e 14 June}, {@code before the start of the 2025/26 academic year}).
  */
 final class PeriodTimes {
     private PeriodTimes() {
