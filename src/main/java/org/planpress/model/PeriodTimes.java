@@ -293,8 +293,10 @@ final class PeriodTimes {
      * {@code Week 24} and {@code 第24周} only past week 20 or with the year after them ({@code Week 2 2025}), as a school term has no more weeks (Week 3 and 第3周 are a term's,
      * which the text cannot date). The year is the one written, else {@code year}; null when the text is no such week,
      * or no year is known.
+     *
+     * @throws ModelException for a week past the year's last (2025-W53: 2025 has 52)
      */
-    static Period isoWeeks(String written, Integer year) {
+    static Period isoWeeks(String written, Integer year) throws ModelException {
         Matcher m = ISO_WEEK.matcher(written.strip());
         if (!m.matches()) return null;
         String y = m.group(1) != null ? m.group(1) : m.group(5) != null ? m.group(5) : m.group(6);
@@ -311,7 +313,12 @@ final class PeriodTimes {
         LocalDate jan4 = LocalDate.of(yy, 1, 4);
         LocalDate week1 = jan4.with(java.time.temporal.ChronoField.DAY_OF_WEEK, 1);
         long weeks = LocalDate.of(yy, 12, 28).get(iso.weekOfWeekBasedYear()); // 52 or 53: December 28 is in the last week
-        if (from < 1 || to < from || to > weeks) return null;
+        if (from < 1 || to < from) return null;
+        if (to > weeks) {
+            throw PeriodParser.failure(written, PeriodText.isHan(written)
+                ? yy + "年只有" + weeks + "周：请写" + weeks + "以内的周数，或写日期"
+                : yy + " has " + weeks + " ISO weeks: write a week up to " + weeks + ", or the dates");
+        }
         return new Period(written, week1.plusWeeks(from - 1L), week1.plusWeeks(to).minusDays(1), y != null, false);
     }
 

@@ -135,6 +135,8 @@ class PeriodTimesTest {
         the second week after half-term | say which half term
         May to June 10              | -
         1.5亿元                     | did not expect
+        2025-W53                    | 2025 has 52 ISO weeks
+        第53周                      | 2025年只有52周
         """)
     void whatCannotBeDatedIsAClearMessage(String text, String expected) {
         if (expected.equals("-")) { // a number after a month in full stays a day: June 10, no year 2010
