@@ -314,9 +314,9 @@ final class PeriodForms {
     /** "the winter months": the season. */
     private static final Pattern SEASON_MONTHS = Pattern.compile("(spring|summer|autumn|fall|winter)\\s+months");
 
-    /** end-Q3, "COB" / "close of business (on)", and a year before its quarter (2025 Q3). */
+    /** end-Q3, "COB" / "close of business (on)" / "EOD" / "end of day" / "close of play", and a year before its quarter (2025 Q3). */
     private static final Pattern END_OF_QUARTER = Pattern.compile("(?<![a-z])end-(?=q[1-4])");
-    private static final Pattern CLOSE_OF_BUSINESS = Pattern.compile("(?<![a-z])(?:the )?(?:close of business|c\\.?o\\.?b\\.?)(?: on)?(?![a-z])\\s*");
+    private static final Pattern CLOSE_OF_BUSINESS = Pattern.compile("(?<![a-z])(?:the )?(?:close of business|close of play|end of (?:the )?(?:business )?day|c\\.?o\\.?b\\.?|e\\.?o\\.?[db]\\.?)(?: on)?(?![a-z])\\s*");
     private static final Pattern YEAR_QUARTER = Pattern.compile("(?<![0-9])(\\d{4})\\s+q([1-4])(?![0-9])");
 
     /** Two seasons as one: 冬春季 December to May, 秋冬季 September to February, 春夏季, 夏秋季. */

@@ -11,7 +11,11 @@ import org.planpress.model.PeriodLexer.Token;
 /**
  * Reads the period of a plan stage, as people write it, into inclusive dates.
  *
- * <p>In four steps. {@link PeriodText} cleans the text (whitespace, surrounding parentheses, trailing punctuation),
+ * <p>First {@link PeriodTimes} rewrites the forms of office plans the grammar does not know (a time of day after the day,
+ * kept as the note; 5.12防灾减灾日; 3, 10 and 17 March; 25年3月; Start: …; End: …) and reads weeks by number (2025-W24)
+ * and, when nothing else reads, weeks counted from a term or a holiday (开学第三周, the first week after Easter).
+ *
+ * <p>Then in four steps. {@link PeriodText} cleans the text (whitespace, surrounding parentheses, trailing punctuation),
  * splits off a trailing remark ("（暂定）", "(to be confirmed)", kept as {@link Period#note()}), refuses blanks left
  * in a template (20__年, XX月) and normalises it (NFKC, lower case, quotes dropped, 〇/○/O zeros, "一" used as a
  * dash, 印发之日 as 即日); {@link PeriodForms} rewrites forms that say what another says (一个月内, 冬春季, 前三季度,
@@ -83,7 +87,26 @@ public final class PeriodParser {
             Consumer<String> warnings) throws ModelException {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(conventions, "conventions");
-        String written = clean(text);
+        String[] office = PeriodTimes.rewrite(text, clean(text)); // times of day, 5.12防灾减灾日, 3, 10 and 17 March, 25年3月
+        Period iso = PeriodTimes.isoWeeks(office[0], planYear != null ? planYear : issueDate != null ? Integer.valueOf(issueDate.getYear()) : null);
+        if (iso == null) iso = PeriodTimes.weekOfDay(office[0], base -> parse(base, planYear, issueDate, conventions, null));
+        if (iso != null) return office[1] == null ? iso : iso.withNote(office[1], false);
+        try {
+            Period p = parseWritten(text, office[0], planYear, issueDate, conventions, warnings);
+            return office[1] == null ? p : p.withNote(office[1], false);
+        } catch (ModelException e) {
+            PeriodTimes.Reading reader = base -> parse(base, planYear, issueDate, conventions, null);
+            Period weeks = PeriodTimes.weeksOf(office[0], reader);
+            if (weeks == null) weeks = PeriodTimes.countedFrom(office[0], reader);
+            if (weeks == null) throw e;
+            return office[1] == null ? weeks : weeks.withNote(office[1], false);
+        }
+    }
+
+    /** {@link #parse(String, Integer, LocalDate, DateConventions, Consumer)} of the text as the office forms leave it. */
+    private static Period parseWritten(String text, String rewritten, Integer planYear, LocalDate issueDate,
+            DateConventions conventions, Consumer<String> warnings) throws ModelException {
+        String written = clean(rewritten);
         if (written.isEmpty()) {
             throw new ModelException("cannot read period " + ModelException.quote(text) + ": it is empty");
         }
@@ -437,9 +460,9 @@ public final class PeriodParser {
         } catch (ModelException | RuntimeException e) {
             return null;
         }
-        if (r.note() != null || r.end().isBefore(p.start().minusMonths(2)) || r.start().isAfter(p.end().plusMonths(2))) return null;
+        if (r.note() != null && !r.note().equals(clean(remark)) || r.end().isBefore(p.start().minusMonths(2)) || r.start().isAfter(p.end().plusMonths(2))) return null;
         return new Period(p.text(), r.start(), r.end(), p.yearStated() || r.yearStated(), r.openStart(), r.approximate(),
-            p.tentative(), p.note());
+            p.tentative(), r.note() == null ? p.note() : p.note() == null ? r.note() : p.note() + "; " + r.note());
     }
 
     /** Reports a weekday written beside a day that falls on another: 2025年6月3日（周一） (a Tuesday). */

@@ -145,10 +145,13 @@ final class PeriodText {
     record DayAndWeekday(String day, int weekday, String written) {
     }
 
-    /** The hour written after a day: 6月1日0时, 6月30日24时, 6月1日8:00, 6月1日上午9点, June 1 9:00, June 1, 9:30 am. */
+    /**
+     * The hour written after a day: 6月1日0时, 6月30日24时, 6月1日8:00, 6月1日上午9点, June 1 9:00, June 1, 9:30 am (whole: the
+     * 10:00 of "5 June 10:00" is not read as a day 1 and 0:00).
+     */
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "(?<=[日号號])\\s*(?:上午|下午|晚上|中午)?\\s*(?:\\d{1,2}|零|〇|[一二三四五六七八九十]{1,3})(?:[:：]\\d{2})?\\s*(?:时|点|時|點)(?:\\s*\\d{1,2}\\s*分)?"
-            + "|(?<=[日号號\\d])[,，]?\\s*\\d{1,2}[:：]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
+            + "|(?<=[日号號\\d])[,，]?\\s*(?<!\\d)\\d{1,2}[:：]\\d{2}(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?"
             + "|(?<=[日号號])\\s*(?:晚|早|早上|凌晨|傍晚|夜间|晚间)(?=$|[至到起前后\\s,，、-])",
             Pattern.CASE_INSENSITIVE);
 

@@ -1003,7 +1003,6 @@ class PeriodParserTest {
         第十周           | the weeks of a school term
         第1-2周          | the weeks of a school term
         第3周            | the weeks of a school term
-        开学第2周         | the weeks of a school term
         week 3 of term   | the weeks of a school term
         2024-25          | school year or a financial year
         2024/25          | school year or a financial year
