@@ -17,14 +17,14 @@ import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 import org.planpress.i18n.Messages;
 import org.planpress.model.ModelException;
-import org.planpress.model.DateConventions;
+import org.planpress.period.DateConventions;
 import org.planpress.model.Period;
-import org.planpress.model.PeriodParser;
+import org.planpress.period.PeriodParser;
 import org.planpress.model.Person;
 import org.planpress.model.Role;
 import org.planpress.model.RoleKind;
 import org.planpress.model.Roster;
-import org.planpress.model.RosterParser;
+import org.planpress.roster.RosterParser;
 import org.planpress.model.Stage;
 import org.planpress.model.Timeline;
 

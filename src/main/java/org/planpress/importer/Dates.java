@@ -101,7 +101,7 @@ final class Dates {
     /** Whether the period reader reads the text (with no year or issue date: a likeness test, not the stage's dates). */
     static boolean reads(String period) {
         try {
-            org.planpress.model.PeriodParser.parse(period, org.planpress.model.PeriodParser.REFERENCE_YEAR);
+            org.planpress.period.PeriodParser.parse(period, org.planpress.period.PeriodParser.REFERENCE_YEAR);
             return true;
         } catch (org.planpress.model.ModelException | RuntimeException e) {
             return false;

@@ -21,7 +21,7 @@ import org.planpress.importer.ImportedPlan.Note;
 import org.planpress.importer.ImportedPlan.RoleLine;
 import org.planpress.importer.ImportedPlan.StageLine;
 import org.planpress.model.ModelException;
-import org.planpress.model.RosterParser;
+import org.planpress.roster.RosterParser;
 import org.planpress.source.PlanIds;
 
 /**

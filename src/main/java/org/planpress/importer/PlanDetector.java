@@ -1352,7 +1352,7 @@ public final class PlanDetector {
     /** Whether the period reader reads the text with the plan's year and issue date. */
     private static boolean readsIn(String period, ImportedPlan plan) {
         try {
-            org.planpress.model.PeriodParser.parse(period, plan.year, issued(plan), null);
+            org.planpress.period.PeriodParser.parse(period, plan.year, issued(plan), null);
             return true;
         } catch (org.planpress.model.ModelException | RuntimeException e) {
             return false;
@@ -1545,7 +1545,7 @@ public final class PlanDetector {
                 List<Block> after = new ArrayList<>();
                 for (RoleLine rl : r.roles()) {
                     try {
-                        org.planpress.model.RosterParser.parseRole(rl.label(), rl.people());
+                        org.planpress.roster.RosterParser.parseRole(rl.label(), rl.people());
                         ok.add(rl);
                     } catch (org.planpress.model.ModelException | RuntimeException ex) {
                         plan.note(rl.line(), "roster role \"" + rl.label() + "\" left out of the [.roster] list, which cannot read it yet ("
@@ -1563,7 +1563,7 @@ public final class PlanDetector {
                 List<StageLine> ok = new ArrayList<>();
                 for (StageLine s : t.stages()) {
                     try {
-                        org.planpress.model.PeriodParser.parse(s.period(), plan.year, issued(plan), null);
+                        org.planpress.period.PeriodParser.parse(s.period(), plan.year, issued(plan), null);
                         ok.add(s);
                     } catch (org.planpress.model.ModelException | RuntimeException ex) {
                         plan.note(s.line(), "stage \"" + s.label() + "\" left out of the [.timeline] list: its period \"" + s.period()

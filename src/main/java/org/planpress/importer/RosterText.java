@@ -167,7 +167,7 @@ final class RosterText {
         if (roleLine(s, true) != null || bareLabel(s + "：") != null || OFFICE_SENTENCE.matcher(s).find()) return null;
         if (NOT_NAMES.matcher(s).find()) return null;
         try {
-            List<org.planpress.model.Person> people = org.planpress.model.RosterParser.parsePeople(s);
+            List<org.planpress.model.Person> people = org.planpress.roster.RosterParser.parsePeople(s);
             return people.isEmpty() ? null : people;
         } catch (org.planpress.model.ModelException | RuntimeException e) {
             return null;
@@ -355,7 +355,7 @@ final class RosterText {
     }
 
     /**
-     * The people as the roster reader reads them ({@link org.planpress.model.RosterParser}: padded names, posts
+     * The people as the roster reader reads them ({@link org.planpress.roster.RosterParser}: padded names, posts
      * before or after a name, several posts of one person), written as {@code 名字（职务）} separated by ； (in English
      * {@code Name (Position)} separated by ;), or {@code s} itself when it needs no change; null when the reader cannot
      * read it, or in English finds no position or a post standing alone (the guesses below try).
@@ -363,7 +363,7 @@ final class RosterText {
     private static String asRead(String s, boolean zh) {
         List<org.planpress.model.Person> people;
         try {
-            people = org.planpress.model.RosterParser.parsePeople(s);
+            people = org.planpress.roster.RosterParser.parsePeople(s);
         } catch (org.planpress.model.ModelException | RuntimeException e) {
             return null;
         }

@@ -35,7 +35,7 @@ public final class ModelException extends Exception {
     }
 
     /** Quotes text for a message: trimmed, in double quotes, shortened if very long. */
-    static String quote(String text) {
+    public static String quote(String text) {
         String s = text == null ? "" : text.strip().replaceAll("[\\p{Cf}\\p{Cc}]", ""); // never an invisible character in a quote
         if (s.codePointCount(0, s.length()) > 100) {
             s = s.substring(0, s.offsetByCodePoints(0, 100)) + "…";

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param start first day (inclusive)
  * @param end last day (inclusive), never before {@code start}
  * @param yearStated false when neither the period nor the plan states a year; the dates
- *     are then computed in the reference year {@value PeriodParser#REFERENCE_YEAR}
+ *     are then computed in the reference year {@value org.planpress.period.PeriodParser#REFERENCE_YEAR}
  * @param openStart true for deadline forms ("before X", "X前") and for "from the day of issue" without a
  *     {@code :plan-date:}: the work may start earlier than {@code start}, which is only the first day of the
  *     end's month
@@ -44,7 +44,7 @@ public record Period(String text, LocalDate start, LocalDate end, boolean yearSt
     }
 
     /** This period with a remark: tentative when the remark says so. */
-    Period withNote(String remark, boolean isTentative) {
+    public Period withNote(String remark, boolean isTentative) {
         String n = note == null ? remark : remark == null ? note : note + "; " + remark;
         return new Period(text, start, end, yearStated, openStart, approximate, tentative || isTentative, n);
     }

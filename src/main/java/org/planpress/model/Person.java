@@ -24,25 +24,6 @@ public record Person(String name, String position, boolean group) {
         this(name, position, false);
     }
 
-    /**
-     * The name without the forms of address before it (Dr, Mrs., Prof., Cllr, Mdm), see {@link #plainName(String)}.
-     */
-    public String plainName() {
-        return plainName(name);
-    }
-
-    /**
-     * {@code name} without the forms of address before it: {@code Dr Priya Natarajan} is {@code Priya Natarajan}. The
-     * People page files a person named with a title in one plan and without it in another as one, and sorts by it.
-     * The name itself (stripped) when it is nothing but forms of address.
-     */
-    public static String plainName(String name) {
-        String[] words = name.strip().split("\\s+");
-        int h = 0;
-        while (h < words.length - 1 && PositionWords.isHonorific(words[h])) h++;
-        return h == 0 ? name.strip() : String.join(" ", java.util.Arrays.copyOfRange(words, h, words.length));
-    }
-
     /** A group, post or unit standing in the roster for people not named, see {@link #group()}. */
     public static Person group(String text) {
         return new Person(text, null, true);

@@ -36,7 +36,7 @@ public enum RoleKind {
      */
     public static RoleKind of(String roleTitle) {
         Objects.requireNonNull(roleTitle, "roleTitle");
-        return ofTitle(heldFirst(RoleLabel.normalise(roleTitle).toLowerCase(Locale.ROOT)));
+        return ofTitle(heldFirst(RoleTitle.normalise(roleTitle).toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -83,7 +83,7 @@ public enum RoleKind {
      * Members, Representatives, Secretariat, Staff).
      */
     public static boolean leadsWhenFirst(String roleTitle) {
-        String s = RoleLabel.normalise(Objects.requireNonNull(roleTitle, "roleTitle")).toLowerCase(Locale.ROOT);
+        String s = RoleTitle.normalise(Objects.requireNonNull(roleTitle, "roleTitle")).toLowerCase(Locale.ROOT);
         if (s.isBlank() || ofTitle(heldFirst(s)) != MEMBER) return false;
         for (String zh : MEMBERS_ZH) {
             if (s.contains(zh)) return false;

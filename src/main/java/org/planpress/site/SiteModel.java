@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 import org.planpress.model.Person;
+import org.planpress.roster.RosterParser;
 import org.planpress.model.Plan;
 import org.planpress.model.Role;
 import org.planpress.model.Roster;
@@ -87,7 +88,7 @@ public final class SiteModel {
         root.put("plans", plans);
         root.put("plans_by_id", byId);
         // made when a page shows them (see DeferredList)
-        root.put("people", new DeferredList<>(() -> withLang(NameOrder.sort(people(sorted), e -> Person.plainName(String.valueOf(e.get("name"))), siteLang), byId)));
+        root.put("people", new DeferredList<>(() -> withLang(NameOrder.sort(people(sorted), e -> RosterParser.plainName(String.valueOf(e.get("name"))), siteLang), byId)));
         root.put("calendar", new DeferredList<>(() -> calendar(sorted, siteMsg)));
         List<Map<String, Object>> compare = compare(sorted, kinds, siteMsg, fragments);
         root.put("kinds", compare);
@@ -157,7 +158,7 @@ public final class SiteModel {
                 for (Role role : r.roles()) {
                     for (Person person : role.people()) {
                         if (person.group()) continue; // groups (各部门负责人) are on the roster card, not people
-                        String key = person.plainName(); // Dr Priya Natarajan and Priya Natarajan are one person
+                        String key = RosterParser.plainName(person.name()); // Dr Priya Natarajan and Priya Natarajan are one person
                         shown.putIfAbsent(key.toLowerCase(Locale.ROOT), person.name().strip()); // as first written
                         Map<String, Object> m = new LinkedHashMap<>();
                         m.put("plan_id", c.plan().id());

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.planpress.model.Person;
-import org.planpress.model.RosterParser;
+import org.planpress.roster.RosterParser;
 
 /** Issue 18: every roster form the authoring guide lists is read without an error. */
 class AuthoringGuideRosterTest {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.planpress.TestSites;
-import org.planpress.model.PeriodParser;
+import org.planpress.period.PeriodParser;
 
 /** Issue 7: the authoring guide's example plan builds cleanly, its period table is true, and it is the site's help page. */
 class AuthoringGuideTest {

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.planpress.model.ModelException;
-import org.planpress.model.PeriodParser;
+import org.planpress.period.PeriodParser;
 
 /** Header rows of schedule and roster tables, found by their words, and stage lines with their period in brackets. */
 class TableColumnsTest {

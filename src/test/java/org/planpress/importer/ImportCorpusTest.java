@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.planpress.importer.ImportedPlan.RoleLine;
 import org.planpress.importer.ImportedPlan.StageLine;
-import org.planpress.model.RosterParser;
+import org.planpress.roster.RosterParser;
 
 /**
  * Issue 19: the corpus plans in every format, made by real tools, imported; the share of body sentences kept and the

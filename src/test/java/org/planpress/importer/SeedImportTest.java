@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.planpress.TestSites;
-import org.planpress.model.RosterParser;
+import org.planpress.roster.RosterParser;
 
 /**
  * Issue 19: the seed text holds three plans one after another; {@code planpress import} splits it (automatically) into

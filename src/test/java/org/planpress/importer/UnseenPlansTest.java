@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.planpress.importer.ImportedPlan.RoleLine;
 import org.planpress.importer.ImportedPlan.StageLine;
-import org.planpress.model.RosterParser;
+import org.planpress.roster.RosterParser;
 
 /**
  * Plans unlike the generated corpus, as offices send them (src/test/resources/importer/unseen, see its README): each

@@ -1,5 +1,9 @@
 package org.planpress.model;
 
+import org.planpress.roster.RosterParser;
+
+import org.planpress.period.PeriodParser;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

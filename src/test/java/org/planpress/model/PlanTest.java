@@ -1,5 +1,7 @@
 package org.planpress.model;
 
+import org.planpress.period.PeriodParser;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -79,7 +79,7 @@ class SearchIndexTest {
         Roster roster = new Roster("roster", List.of(new Role("Group leader", RoleKind.LEADER,
                 List.of(new Person("Wang Jinxuan", "Project Manager")))));
         Timeline timeline = new Timeline("timeline", List.of(new Stage("Mobilization",
-                org.planpress.model.PeriodParser.parse("June", 2024), "tasks")));
+                org.planpress.period.PeriodParser.parse("June", 2024), "tasks")));
         return new Plan("drill", title, "Test Office", 2024, "A drill plan.", "en", null, List.of(roster),
                 List.of(timeline), List.of());
     }
@@ -242,7 +242,7 @@ class SearchIndexTest {
 
     @Test
     void periodTextIsTheStageContext() throws Exception {
-        Period june = org.planpress.model.PeriodParser.parse("June", 2024);
+        Period june = org.planpress.period.PeriodParser.parse("June", 2024);
         SearchDoc stage = SearchDocs.of(PAGE, plan("P"), 3).get(4);
         assertEquals(june.text(), stage.path());
         assertEquals(3, stage.plan());

@@ -76,7 +76,7 @@ class RosterGroupsTest {
                 Members:: Cllr Ben Adams
                 """);
         List<Map<String, Object>> people = NameOrder.sort(SiteModel.people(List.of(a, b)),
-                e -> org.planpress.model.Person.plainName(String.valueOf(e.get("name"))), "en");
+                e -> org.planpress.roster.RosterParser.plainName(String.valueOf(e.get("name"))), "en");
         assertEquals(List.of("Ann Lee", "Cllr Ben Adams", "Dr Priya Natarajan", "Mr Tom O'Brien"),
                 people.stream().map(m -> m.get("name")).toList(), "filed and sorted by the name, shown as first written");
         @SuppressWarnings("unchecked")

@@ -17,7 +17,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.planpress.model.ModelException;
-import org.planpress.model.PeriodParser;
+import org.planpress.period.PeriodParser;
 import org.planpress.model.Stage;
 import org.planpress.model.Timeline;
 import org.w3c.dom.Document;

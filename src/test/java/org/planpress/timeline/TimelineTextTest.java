@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.planpress.model.ModelException;
-import org.planpress.model.PeriodParser;
+import org.planpress.period.PeriodParser;
 import org.planpress.model.Stage;
 import org.planpress.model.Timeline;
 

@@ -1,4 +1,9 @@
-package org.planpress.model;
+package org.planpress.roster;
+
+import org.planpress.model.ModelException;
+import org.planpress.model.Person;
+import org.planpress.model.Role;
+import org.planpress.model.Roster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.planpress.model;
+package org.planpress.period;
 
 /**
  * Chinese numerals as plans write them in dates: digit by digit for years (二〇一五, with 〇 written as

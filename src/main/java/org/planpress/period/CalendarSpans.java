@@ -1,4 +1,4 @@
-package org.planpress.model;
+package org.planpress.period;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

@@ -1,4 +1,8 @@
-package org.planpress.model;
+package org.planpress.roster;
+
+import org.planpress.model.ModelException;
+import org.planpress.model.Person;
+import org.planpress.model.Role;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.planpress.model;
+package org.planpress.roster;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,6 @@
-package org.planpress.model;
+package org.planpress.roster;
+
+import org.planpress.model.ModelException;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,9 @@
-package org.planpress.model;
+package org.planpress.roster;
+
+import org.planpress.model.RoleTitle;
+
+import org.planpress.model.ModelException;
+import org.planpress.model.Person;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -578,6 +583,6 @@ final class PeopleReader {
 
     /** Runs of whitespace become one space between Latin words and nothing next to Han text. */
     static String collapse(String s) {
-        return RoleLabel.unpad(s);
+        return RoleTitle.unpad(s);
     }
 }

@@ -1,18 +1,19 @@
 package org.planpress.model;
 
 /**
- * A role label as offices write it, reduced to the label itself: the brackets around it ({@code 【副总指挥】},
+ * A role's title as offices write its label, reduced to the title itself: the brackets around it ({@code 【副总指挥】},
  * {@code [Members]}, {@code 〔组长〕}), a trailing colon and the padding that aligns labels in a column
  * ({@code 组 长}, {@code 成　员}, {@code 组  长}) are dropped; runs of spaces between Latin words become one.
  */
-final class RoleLabel {
-    private RoleLabel() {
+public final class RoleTitle {
+    private RoleTitle() {
     }
 
     private static final String OPEN = "【[〔〖［「『（(《<";
     private static final String CLOSE = "】]〕〗］」』）)》>";
 
-    static String normalise(String label) {
+    /** The label reduced to the title: brackets, a trailing colon and padding dropped, spaces as {@link #spaces}. */
+    public static String normalise(String label) {
         String s = spaces(label).strip();
         while (true) {
             String before = s;
@@ -30,43 +31,12 @@ final class RoleLabel {
     }
 
     /**
-     * Whether a label is one of the role labels of organising groups, so that written after a separator inside a
-     * line ({@code 王建国；副组长：李明}) it starts a role of its own: 组长, 副组长, 成员, 办公室主任, 总指挥 ... and Leader,
-     * Deputy Leader, Members, Secretary ..., padded or bracketed, and one of them with a post held with it
-     * ({@code 副组长兼办公室主任}, {@code Vice-Chair and Treasurer}). A post that is not a role label ({@code 县长},
-     * {@code Safety Officer}) is not one.
-     */
-    static boolean isKnown(String label) {
-        String s = normalise(label);
-        if (knownRole(s)) return true;
-        String[] two = TWO_ROLES.split(s, -1); // 副组长兼办公室主任, Vice-Chair and Treasurer: a role and a post held with it
-        return two.length == 2 && knownRole(two[0]) && (knownRole(two[1]) || PositionWords.isZhPosition(two[1])
-            || PositionWords.isEnHead(two[1].substring(two[1].lastIndexOf(' ') + 1)));
-    }
-
-    private static boolean knownRole(String s) {
-        return ZH_ROLE.matcher(s).matches() || EN_ROLE.matcher(s).matches();
-    }
-
-    /** What joins two roles held together in one label: 兼, "and", "&amp;", "/". */
-    private static final java.util.regex.Pattern TWO_ROLES = java.util.regex.Pattern.compile("兼|\\s+(?i:and)\\s+|\\s*[&/]\\s*");
-
-    private static final java.util.regex.Pattern ZH_ROLE = java.util.regex.Pattern.compile(
-        "(?:领导小组|工作小组|小组|指挥部|委员会)?(?:办公室)?(?:常务|执行|第一)?副?"
-            + "(?:组长|成员|组员|队员|委员|主任委员|主任|总指挥|指挥长|召集人|负责人|队长|主席|秘书长|联络员|顾问"
-            + "|組長|組員|成員|隊長|總指揮|指揮長|負責人)");
-    private static final java.util.regex.Pattern EN_ROLE = java.util.regex.Pattern.compile(
-        "(?i)(?:(?:deputy|vice|assistant|associate|co)[\\s-]+)?(?:(?:group|team|committee|working group|steering group"
-            + "|task force|project|office|leading group)\\s+)?(?:leaders?|heads?|chair(?:man|woman|person)?s?|directors?"
-            + "|conven[eo]rs?|commanders?|coordinators?|members?|secretar(?:y|ies)|deputies|deputy|secretariat)");
-
-    /**
      * The spaces of a text as one kind each: the character references web pages write ({@code &emsp;},
      * {@code &#8195;}, {@code &nbsp;}) and AsciiDoc's {@code {nbsp}} become the characters; an em space is a
      * full-width space (U+3000), other spaces (no-break, en, thin ...) and tabs an ordinary space, zero-width spaces
      * nothing.
      */
-    static String spaces(String s) {
+    public static String spaces(String s) {
         if (s.indexOf('&') >= 0 || s.indexOf('{') >= 0) s = SPACE_REFERENCE.matcher(s).replaceAll(m -> referenced(m.group()));
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -96,7 +66,7 @@ final class RoleLabel {
     }
 
     /** Drops whitespace next to a character that is not Latin (Han padding), keeps one space between Latin words. */
-    static String unpad(String s) {
+    public static String unpad(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean gap = false;
         for (int i = 0; i < s.length(); ) {
@@ -115,6 +85,6 @@ final class RoleLabel {
 
     /** Characters between which a space is a word space, not padding: anything but Han and CJK punctuation. */
     private static boolean spaced(int cp) {
-        return !PositionWords.isHan(cp) && !(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFF00 && cp <= 0xFF65);
+        return Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN && !(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFF00 && cp <= 0xFF65);
     }
 }

@@ -1,4 +1,11 @@
-package org.planpress.model;
+package org.planpress.roster;
+
+import org.planpress.model.RoleTitle;
+
+import org.planpress.model.ModelException;
+import org.planpress.model.Person;
+import org.planpress.model.Role;
+import org.planpress.model.RoleKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +72,7 @@ public final class RosterParser {
      * padding that aligns labels ({@code 组  长}, {@code 成　员}).
      */
     public static String roleTitle(String title) {
-        return RoleLabel.normalise(Objects.requireNonNull(title, "title"));
+        return RoleTitle.normalise(Objects.requireNonNull(title, "title"));
     }
 
     /**
@@ -100,7 +107,7 @@ public final class RosterParser {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         List<Role> roles = new ArrayList<>();
-        for (RoleLines.Part part : RoleLines.roles(RoleLabel.spaces(description))) {
+        for (RoleLines.Part part : RoleLines.roles(RoleTitle.spaces(description))) {
             String t = roleTitle(part.label() == null ? title : part.label());
             roles.add(new Role(t, RoleKind.of(t), people(t, part.text())));
         }
@@ -110,7 +117,7 @@ public final class RosterParser {
     private static List<Person> people(String title, String description) throws ModelException {
         Objects.requireNonNull(description, "description");
         String role = title == null ? "roster role" : "roster role " + ModelException.quote(title);
-        String spaced = RoleLabel.spaces(description);
+        String spaced = RoleTitle.spaces(description);
         List<RoleLines.Part> roles = RoleLines.roles(spaced);
         if (roles.size() > 1) {
             RoleLines.Part second = roles.get(1);
@@ -849,5 +856,17 @@ public final class RosterParser {
             }
         }
         return s;
+    }
+
+    /**
+     * {@code name} without the forms of address before it: {@code Dr Priya Natarajan} is {@code Priya Natarajan}. The
+     * People page files a person named with a title in one plan and without it in another as one, and sorts by it.
+     * The name itself (stripped) when it is nothing but forms of address.
+     */
+    public static String plainName(String name) {
+        String[] words = name.strip().split("\\s+");
+        int h = 0;
+        while (h < words.length - 1 && PositionWords.isHonorific(words[h])) h++;
+        return h == 0 ? name.strip() : String.join(" ", java.util.Arrays.copyOfRange(words, h, words.length));
     }
 }

@@ -1,9 +1,11 @@
-package org.planpress.model;
+package org.planpress.roster;
+
+import org.planpress.model.ModelException;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.planpress.model.RosterParser.Item;
+import org.planpress.roster.RosterParser.Item;
 
 /**
  * English roster items after commas joined to the person they describe: a post after a name runs to the next

@@ -1,4 +1,7 @@
-package org.planpress.model;
+package org.planpress.period;
+
+import org.planpress.model.ModelException;
+import org.planpress.model.Period;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import org.planpress.model.PeriodLexer.Token;
+import org.planpress.period.PeriodLexer.Token;
 
 /**
  * Reads the period of a plan stage, as people write it, into inclusive dates.

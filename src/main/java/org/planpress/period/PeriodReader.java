@@ -1,4 +1,8 @@
-package org.planpress.model;
+package org.planpress.period;
+
+import org.planpress.model.ModelException;
+import org.planpress.model.Period;
+import org.planpress.model.Role;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -13,9 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.planpress.model.PeriodLexer.Key;
-import org.planpress.model.PeriodLexer.Kind;
-import org.planpress.model.PeriodLexer.Token;
+import org.planpress.period.PeriodLexer.Key;
+import org.planpress.period.PeriodLexer.Kind;
+import org.planpress.period.PeriodLexer.Token;
 
 /**
  * The reader of {@link PeriodParser}'s grammar: one pass over the tokens of one period, into points (the ends of

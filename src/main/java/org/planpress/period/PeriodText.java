@@ -1,4 +1,4 @@
-package org.planpress.model;
+package org.planpress.period;
 
 import java.text.Normalizer;
 import java.util.Locale;

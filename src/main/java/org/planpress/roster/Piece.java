@@ -1,4 +1,4 @@
-package org.planpress.model;
+package org.planpress.roster;
 
 /**
  * One piece of a roster item, as {@link HanReader} and {@link LatinReader} read it and {@link PeopleReader}

@@ -1,4 +1,7 @@
-package org.planpress.model;
+package org.planpress.period;
+
+import org.planpress.model.ModelException;
+import org.planpress.model.Period;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.planpress.model;
+package org.planpress.roster;
 
 import java.util.Locale;
 import java.util.Set;
