@@ -93,17 +93,27 @@ public final class PeriodParser {
         String[] office = PeriodTimes.rewrite(text, clean(text)); // times of day, 5.12防灾减灾日, 3, 10 and 17 March, 25年3月
         Period iso = PeriodTimes.isoWeeks(office[0], planYear != null ? planYear : issueDate != null ? Integer.valueOf(issueDate.getYear()) : null);
         if (iso == null) iso = PeriodTimes.weekOfDay(office[0], base -> parse(base, planYear, issueDate, conventions, null));
-        if (iso != null) return office[1] == null ? iso : iso.withNote(office[1], false);
+        if (iso != null) return asWritten(text, office[1] == null ? iso : iso.withNote(office[1], false));
         try {
             Period p = parseWritten(text, office[0], planYear, issueDate, conventions, warnings);
-            return office[1] == null ? p : p.withNote(office[1], false);
+            return asWritten(text, office[1] == null ? p : p.withNote(office[1], false));
         } catch (ModelException e) {
             PeriodTimes.Reading reader = base -> parse(base, planYear, issueDate, conventions, null);
             Period weeks = PeriodTimes.weeksOf(office[0], reader);
             if (weeks == null) weeks = PeriodTimes.countedFrom(office[0], reader);
             if (weeks == null) throw e;
-            return office[1] == null ? weeks : weeks.withNote(office[1], false);
+            return asWritten(text, office[1] == null ? weeks : weeks.withNote(office[1], false));
         }
+    }
+
+    /**
+     * The period with its text as the author wrote it (cleaned), whatever the office forms rewrote before reading it:
+     * the page, plans.json and stages.ics show {@code “5·12”防灾减灾日前后}, not the {@code 5月12日前后} read.
+     */
+    private static Period asWritten(String text, Period p) {
+        String written = clean(text);
+        return p.text().equals(written) ? p : new Period(written, p.start(), p.end(), p.yearStated(), p.openStart(),
+                p.approximate(), p.tentative(), p.note());
     }
 
     /** {@link #parse(String, Integer, LocalDate, DateConventions, Consumer)} of the text as the office forms leave it. */

@@ -123,6 +123,7 @@ class PeriodTimesTest {
         assertEquals(m.contains("open"), p.openStart(), "openStart");
         assertEquals(m.contains("approx"), p.approximate(), "approximate");
         assertEquals(note, p.note(), "note");
+        assertEquals(text.strip(), p.text(), "the period's text is as written, not as rewritten to be read");
     }
 
     /** What still cannot be dated is a message that says what to write, in the period's language where the reader has it. */
