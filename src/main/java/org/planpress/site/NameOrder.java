@@ -38,11 +38,17 @@ public final class NameOrder {
         return sort(entries, e -> String.valueOf(e.get(key)), siteLang);
     }
 
-    /** {@code entries} sorted by what {@code key} makes of each (a new list; equal keys keep their order). */
+    /**
+     * {@code entries} sorted by what {@code key} makes of each, made once per entry (a new list; equal keys keep
+     * their order).
+     */
     public static <T> List<T> sort(List<T> entries, java.util.function.Function<T, String> key, String siteLang) {
         Comparator<String> order = forLang(siteLang);
-        List<T> out = new ArrayList<>(entries);
-        out.sort((x, y) -> order.compare(key.apply(x), key.apply(y)));
+        List<Map.Entry<String, T>> keyed = new ArrayList<>(entries.size());
+        for (T e : entries) keyed.add(Map.entry(key.apply(e), e));
+        keyed.sort((x, y) -> order.compare(x.getKey(), y.getKey()));
+        List<T> out = new ArrayList<>(keyed.size());
+        for (Map.Entry<String, T> k : keyed) out.add(k.getValue());
         return out;
     }
 }
