@@ -101,8 +101,49 @@ public final class PeriodParser {
             PeriodTimes.Reading reader = base -> parse(base, planYear, issueDate, conventions, null);
             Period weeks = PeriodTimes.weeksOf(office[0], reader);
             if (weeks == null) weeks = PeriodTimes.countedFrom(office[0], reader);
+            if (weeks == null) weeks = labelled(office[0], planYear, issueDate, conventions, warnings);
             if (weeks == null) throw e;
             return asWritten(text, office[1] == null ? weeks : weeks.withNote(office[1], false));
+        }
+    }
+
+    /** The number or letter a list item starts with: （一）, (1), 一、, 1. (not the 1.6 of a dotted date). */
+    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile(
+        "^(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、．]|[0-9]{1,2}\\.(?![0-9]))\\s*");
+    /** The number of a stage in its label: Phase 1, Stage II, Step 3, 第1阶段. */
+    private static final java.util.regex.Pattern STAGE_NUMBER = java.util.regex.Pattern.compile(
+        "(?i)(?<![a-z])(?:phase|stage|step|part|workstream|milestone)\\s*(?:[0-9]{1,2}[a-z]?|[ivx]{1,4}|one|two|three|four|five)(?![a-z0-9])|第\\s*[0-9]{1,2}\\s*(?:阶段|步|批)");
+    /** A stage's label before its period: "第一阶段：2025年3月—4月", "Phase 1: April–June 2025", "Stage 2 – July to September". */
+    private static final java.util.regex.Pattern LABEL_BEFORE = java.util.regex.Pattern.compile(
+        "(?i)^(.{1,40}?)\\s*(?:[:：]|(?<=[0-9ivx])\\s+[-–—])\\s*(.+)$");
+
+    /**
+     * A period named after the stage or its label, as plans list their stages: the name with the period in brackets after
+     * it ({@code 动员部署阶段（2025年3月）}, {@code 三年行动（2025—2027年）}, {@code Complete (May 2025)}) or a label before it
+     * ({@code 第一阶段：3月—4月}, {@code Phase 1: April–June 2025}): the period, the name or label its note; null when
+     * the text is neither or what they hold does not read.
+     */
+    private static Period labelled(String rewritten, Integer planYear, LocalDate issueDate, DateConventions conventions,
+            Consumer<String> warnings) {
+        String s = ENUMERATOR.matcher(clean(rewritten)).replaceFirst("");
+        String[] split = PeriodText.splitRemark(s);
+        String label = null;
+        String period = null;
+        if (split[1] != null && !split[0].isEmpty()) {
+            label = split[0];
+            period = split[1];
+        } else {
+            java.util.regex.Matcher m = LABEL_BEFORE.matcher(s);
+            if (m.matches() && !STAGE_NUMBER.matcher(m.group(1)).replaceAll("").matches(".*[0-9].*")) {
+                label = m.group(1).strip();
+                period = m.group(2);
+            }
+        }
+        if (label == null || period.isBlank()) return null;
+        try {
+            return parse(period, planYear, issueDate, conventions, warnings).withNote(label, false);
+        } catch (ModelException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -119,7 +160,7 @@ public final class PeriodParser {
     /** {@link #parse(String, Integer, LocalDate, DateConventions, Consumer)} of the text as the office forms leave it. */
     private static Period parseWritten(String text, String rewritten, Integer planYear, LocalDate issueDate,
             DateConventions conventions, Consumer<String> warnings) throws ModelException {
-        String written = clean(rewritten);
+        String written = clean(PeriodVariants.rewrite(clean(rewritten), conventions)); // 2024.6—12, 三四季度, Apr 25 – Mar 26
         if (written.isEmpty()) {
             throw new ModelException("cannot read period " + ModelException.quote(text) + ": it is empty");
         }

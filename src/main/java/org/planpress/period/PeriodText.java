@@ -183,6 +183,10 @@ final class PeriodText {
     private static final Pattern YEAR_OF_ACCOUNTS = Pattern.compile("(?<=[0-9〇零一二三四五六七八九])年度");
 
     private static final String ONGOING_WORDS = "贯穿始终|贯穿全过程|全程|长期坚持|长期开展|长期推进|长期|长效|常态化开展|常态化|常年开展|常年|持续开展|持续推进|持续"
+            + "|常抓不懈|久久为功|今后|动态(?:调整|更新|管理)|按(?:月|季度|季|周|年|学期|半年)(?:度)?(?:开展|报送|上报)?"
+            + "|每(?:个)?月月?(?:底|初|末|上旬|中旬|下旬)(?:前|之前|以前)"
+            + "|每(?:个)?季度(?:首月|第一个月|末月|最后一个月)(?:\\d{1,2}|[一二三四五六七八九十]+)?(?:日|号)?(?:前|之前|以前)?"
+            + "|rolling(?: programme| program| basis)?|bau|business as usual|in progress"
             + "|每(?:个)?(?:周|星期|礼拜|月|季度|半年|年|天|日|学期)(?:[一二两三四五六七八九十]|\\d{1,2})+次"
             + "|每(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?(?:上午|下午|晚上|晚)?|每(?:天|日)(?:上午|下午|晚上)?"
             + "|每(?:个)?月(?:底|初|末|(?:\\d{1,2}|[一二三四五六七八九十]+)(?:日|号)(?:前|之前|以前)?)?|每年(?:度)?$"
@@ -203,7 +207,7 @@ final class PeriodText {
 
     /** A stage that goes on or recurs, alone (长期, ongoing, 每周五, every Monday) or after its start (9月起每周五). */
     private static final Pattern ONGOING_AFTER = Pattern.compile(
-            "(?i)^(.*?)[\\s,，、;；]*(?:并|and\\s+)?(" + ONGOING_WORDS + ")(?:开展|进行|举行|实施|召开|报送|上报|报告|完成|检查|组织)?$");
+            "(?i)^(.*?)[\\s,，、;；]*(?:并|and\\s+)?(" + ONGOING_WORDS + ")(?:开展|进行|举行|实施|召开|报送|上报|报告|完成|检查|组织|推进|坚持|落实|执行|抓好)?$");
 
     /** Whether the words are in the text at all. */
     private static final Pattern ONGOING_ANYWHERE = Pattern.compile("(?i)" + ONGOING_WORDS);
@@ -220,7 +224,11 @@ final class PeriodText {
     static String[] splitOngoing(String core) {
         if (!ONGOING_ANYWHERE.matcher(core).find()) return null; // most periods: one quick scan instead of two splits
         Matcher after = ONGOING_AFTER.matcher(core);
-        if (after.matches()) return new String[] {clean(after.group(1)), after.group(2)};
+        if (after.matches()) {
+            String[] more = clean(after.group(1)).isEmpty() ? null : splitOngoing(clean(after.group(1))); // 长期坚持，常抓不懈
+            if (more != null && more[0].isEmpty()) return new String[] {"", clean(core)};
+            return new String[] {clean(after.group(1)), after.group(2)};
+        }
         Matcher before = ONGOING_BEFORE.matcher(core);
         if (before.matches()) return new String[] {clean(before.group(2)), before.group(1)};
         return null;

@@ -1,0 +1,178 @@
+package org.planpress.period;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Variants of forms the grammar reads, as published plans write them, rewritten (on the cleaned text, before the
+ * remark is split off) to the form it reads: dotted and slashed dates that leave out a part the start gives
+ * (2024.6—12, 2025/6/20-7/10, 31.3.26), quarters and months run together (三四季度, 2025年7、8月), parts of a half
+ * year (上半年底前), festival pairs (两节, 双节), the words around a flood season or a holiday (入汛前, 汛期结束后, 放暑假前),
+ * English quarters and school years said another way (Quarter 3 2025/26, 2025/26 Q2, Q4 25/26, SY 2025-26, Autumn
+ * Term 1, Spring and Summer terms), month-year pairs (Apr 25 – Mar 26), "– ongoing" as an end, "By:" as a label, the
+ * Christmas holidays, and Labor Day in a plan of the United States or Canada. The rewrite
+ * never shows: messages quote the text as written.
+ */
+final class PeriodVariants {
+
+    private PeriodVariants() {
+    }
+
+    /** The cleaned period with every variant above rewritten; the text itself when none is there. */
+    static String rewrite(String s, DateConventions conventions) {
+        s = dottedAndSlashed(s);
+        s = chineseVariants(s);
+        s = englishQuarters(s);
+        s = englishTerms(s);
+        s = englishEnds(s);
+        s = holidays(s, conventions);
+        return monthYearPairs(s);
+    }
+
+    // ---- dates of figures -------------------------------------------------------------------------------------------
+
+    /** A year and month, dotted, to a month of the same year: 2024.6—12, 2025.3-5 (2024年6月至12月). */
+    private static final Pattern DOTTED_MONTHS = Pattern.compile(
+        "(?<![0-9.])(\\d{4})\\.(\\d{1,2})\\s*[-–—~～至到]\\s*(\\d{1,2})(?![0-9.日号月])");
+    /** A slashed date with its year first, to a day without one: 2025/6/20-7/10 (the end month/day, as the start). */
+    private static final Pattern SLASHED_YEAR_FIRST = Pattern.compile(
+        "(?<![0-9/])(\\d{4})/(\\d{1,2})/(\\d{1,2})(\\s*[-–—~～至到]\\s*)(\\d{1,2})/(\\d{1,2})(?![0-9/])");
+    /** A dotted day with a two-digit year, day first as dotted dates are: 31.3.26, 01.04.25. */
+    private static final Pattern DOTTED_SHORT_YEAR = Pattern.compile("(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})\\.([2-4]\\d)(?![0-9.])");
+
+    private static String dottedAndSlashed(String s) {
+        if (s.indexOf('.') >= 0) {
+            s = DOTTED_MONTHS.matcher(s).replaceAll(m -> {
+                int first = Integer.parseInt(m.group(2));
+                int last = Integer.parseInt(m.group(3));
+                return first >= 1 && last > first && last <= 12 ? m.group(1) + "年" + first + "月至" + last + "月" : m.group();
+            });
+            if (!PeriodText.isHan(s)) {
+                s = DOTTED_SHORT_YEAR.matcher(s).replaceAll(m -> Integer.parseInt(m.group(1)) <= 31 && Integer.parseInt(m.group(2)) <= 12
+                    ? m.group(1) + "." + m.group(2) + ".20" + m.group(3) : m.group());
+            }
+        }
+        if (s.indexOf('/') >= 0) s = SLASHED_YEAR_FIRST.matcher(s).replaceAll("$1/$2/$3$4$1/$5/$6");
+        return s;
+    }
+
+    // ---- Chinese ------------------------------------------------------------------------------------------------
+
+    /** Two quarters one after the other, their numerals run together: 三四季度, 第一二季度, 2025年二三季度. */
+    private static final Pattern QUARTERS_TOGETHER = Pattern.compile("(第)?([一二三])([二三四])(?=季度)");
+    /** Two months with a year before them, the first without 月: 2025年7、8月, 2025年11、12月份. */
+    private static final Pattern MONTHS_TOGETHER = Pattern.compile("(?<=年)(\\d{1,2})[、,，和及](\\d{1,2})(?=月)");
+    /** The start or the end of a half year: 上半年底 (the end of June), 下半年初 (the start of July). */
+    private static final Pattern HALF_YEAR_PART = Pattern.compile("([上下])半年(?:度)?(底|末|初)");
+    /** 入汛 (the flood season coming), 汛期结束, 出汛 (its end) before 前 or 后. */
+    private static final Pattern FLOOD_WORDS = Pattern.compile("入汛(?=前|之前|以前)|(?:汛期结束|汛期过|出汛|退汛)(?=后|之后|以后)");
+    /** 放暑假前, 放寒假后: before and after the holidays. */
+    private static final Pattern HOLIDAYS_BEGIN = Pattern.compile("放([暑寒])假");
+    /** Festival pairs: 两节 (元旦 and 春节), 双节 (中秋 and 国庆). */
+    private static final Pattern FESTIVAL_PAIR = Pattern.compile("[“\"]?(两节|双节)[”\"]?");
+
+    private static String chineseVariants(String s) {
+        if (!PeriodText.isHan(s)) return s;
+        if (s.contains("季度")) {
+            s = QUARTERS_TOGETHER.matcher(s).replaceAll(m -> follows(m.group(2), m.group(3))
+                ? (m.group(1) == null ? "" : "第") + m.group(2) + "季度至" + m.group(3) : m.group());
+        }
+        s = MONTHS_TOGETHER.matcher(s).replaceAll("$1月、$2");
+        s = HALF_YEAR_PART.matcher(s).replaceAll(m -> m.group(1).equals("上")
+            ? (m.group(2).equals("初") ? "1月初" : "6月底") : (m.group(2).equals("初") ? "7月初" : "12月底"));
+        s = FLOOD_WORDS.matcher(s).replaceAll("汛期"); // 入汛前: 汛期前; 汛期结束后: 汛期后
+        s = HOLIDAYS_BEGIN.matcher(s).replaceAll("$1假");
+        return FESTIVAL_PAIR.matcher(s).replaceAll(m -> m.group(1).equals("两节") ? "元旦、春节" : "中秋、国庆");
+    }
+
+    /** Whether the second of two quarters' numerals is the one after the first: 三 and 四, not 二 and 四. */
+    private static boolean follows(String first, String second) {
+        String order = "一二三四";
+        return order.indexOf(second) == order.indexOf(first) + 1;
+    }
+
+    // ---- English ------------------------------------------------------------------------------------------------
+
+    /** "Quarter 3", "Qtr 3": Q3 (before the financial years are read: Quarter 3 2025/26). */
+    private static final Pattern QUARTER_WORD = Pattern.compile("(?i)(?<![a-z])(?:quarter|qtr\\.?)\\s*([1-4])(?![0-9])");
+    /** A financial year before its quarter: 2025/26 Q2, 2025-26 Q2 (Q2 2025/26). */
+    private static final Pattern YEAR_BEFORE_QUARTER = Pattern.compile(
+        "(?i)(?<![0-9])(20\\d{2}\\s*[/-]\\s*(?:20)?\\d{2})\\s+(q[1-4])(?![0-9])");
+    /** A quarter of a financial year written with two short years: Q4 25/26 (Q4 2025/26). */
+    private static final Pattern QUARTER_SHORT_YEARS = Pattern.compile("(?i)(?<![a-z])(q[1-4])\\s+(\\d{2})\\s*/\\s*(\\d{2})(?![0-9/])");
+    /** SY 2025-26: the school year. */
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(?i)(?<![a-z])sy\\s*(20\\d{2}\\s*[-/–]\\s*(?:20)?\\d{2})(?![0-9])");
+
+    private static String englishQuarters(String s) {
+        if (PeriodText.isHan(s)) return s;
+        s = QUARTER_WORD.matcher(s).replaceAll("Q$1");
+        s = YEAR_BEFORE_QUARTER.matcher(s).replaceAll("$2 $1");
+        s = QUARTER_SHORT_YEARS.matcher(s).replaceAll(m -> Integer.parseInt(m.group(3)) == (Integer.parseInt(m.group(2)) + 1) % 100
+            ? m.group(1) + " 20" + m.group(2) + "/" + m.group(3) : m.group());
+        return SCHOOL_YEAR.matcher(s).replaceAll("the $1 school year");
+    }
+
+    /** "Autumn Term 1", "Spring Term 2": the half terms Autumn 1 and Spring 2. */
+    private static final Pattern HALF_TERM_NAMED = Pattern.compile("(?i)(?<![a-z])(autumn|spring|summer)\\s+term\\s+([12])(?![0-9])");
+    /** Two terms named together: "Spring and Summer terms" (from the first's start to the second's end). */
+    private static final Pattern TERMS_TOGETHER = Pattern.compile(
+        "(?i)(?<![a-z])(autumn|fall|spring|summer)\\s*(?:and|&|to|-|–|—)\\s*(autumn|fall|spring|summer)\\s+(term|semester)s(?![a-z])");
+    private static String englishTerms(String s) {
+        if (PeriodText.isHan(s)) return s;
+        s = HALF_TERM_NAMED.matcher(s).replaceAll("$1 $2");
+        return TERMS_TOGETHER.matcher(s).replaceAll("$1 $3 to $2 $3");
+    }
+
+    /** "April 2025 – ongoing", "2025 to ongoing": a start that goes on, as "ongoing from April 2025". */
+    private static final Pattern ONGOING_END = Pattern.compile(
+        "(?i)^(.+?)\\s*(?:-|–|—|~|to|until|through)\\s*(?:ongoing|on-going|continuing|open-ended|no end date)$");
+    /** "By:", "Before:", "Until:": a deadline written as a label. */
+    private static final Pattern DEADLINE_LABEL = Pattern.compile("(?i)^(by|before|until|no later than)\\s*:\\s*(?=\\S)");
+    /** "WC 7 July", "W.C. 7 July": the week commencing. */
+    private static final Pattern WEEK_COMMENCING = Pattern.compile("(?i)^w\\.?c\\.?\\s+(?=\\d)");
+
+    private static String englishEnds(String s) {
+        if (PeriodText.isHan(s)) return s;
+        Matcher ongoing = ONGOING_END.matcher(s);
+        if (ongoing.matches()) s = "from " + ongoing.group(1) + " ongoing";
+        s = DEADLINE_LABEL.matcher(s).replaceFirst("$1 ");
+        return WEEK_COMMENCING.matcher(s).replaceFirst("w/c ");
+    }
+
+    /** The Christmas holidays of schools and offices: about December 20 to January 4. */
+    private static final Pattern CHRISTMAS_HOLIDAYS = Pattern.compile(
+        "(?i)(?<![a-z])(?:the\\s+)?(?:christmas|xmas)(?:\\s+and\\s+new\\s+year)?\\s+(?:holidays?|break|vacation|recess|closure|shutdown)(?![a-z])");
+    /** Labor Day (not International Labor Day): the first Monday of September in the United States and Canada. */
+    private static final Pattern LABOR_DAY = Pattern.compile("(?i)(?<!international\\s)(?<![a-z])labou?r\\s+day(?![a-z])");
+
+    private static String holidays(String s, DateConventions conventions) {
+        if (PeriodText.isHan(s)) return s;
+        s = CHRISTMAS_HOLIDAYS.matcher(s).replaceAll("about december 20 to january 4 next year");
+        String region = conventions.region();
+        if ("US".equals(region) || "CA".equals(region)) s = LABOR_DAY.matcher(s).replaceAll("the first monday of september");
+        return s;
+    }
+
+    private static final String MONTH = "((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)";
+    /**
+     * Two months, each with a two-digit year, that read as days would run into the next year: "Apr 25 – Mar 26" is
+     * April 2025 to March 2026, as financial plans write it (not April 25 to March 26).
+     */
+    private static final Pattern MONTH_YEAR_PAIR = Pattern.compile(
+        "(?i)^" + MONTH + "\\s+([2-4]\\d)\\s*(?:-|–|—|to)\\s*" + MONTH + "\\s+([2-4]\\d)$");
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+    private static String monthYearPairs(String s) {
+        Matcher m = MONTH_YEAR_PAIR.matcher(s.strip());
+        if (!m.matches()) return s;
+        int first = monthIndex(m.group(1));
+        int last = monthIndex(m.group(3));
+        int firstYear = Integer.parseInt(m.group(2));
+        if (last >= first || Integer.parseInt(m.group(4)) != firstYear + 1) return s; // as days it stays in its year: days
+        return m.group(1) + " 20" + m.group(2) + " to " + m.group(3) + " 20" + m.group(4);
+    }
+
+    private static int monthIndex(String name) {
+        return MONTHS.indexOf(name.substring(0, 3).toLowerCase(java.util.Locale.ROOT)) / 3;
+    }
+}
