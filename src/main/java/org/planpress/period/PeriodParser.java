@@ -102,6 +102,7 @@ public final class PeriodParser {
             Period weeks = PeriodTimes.weeksOf(office[0], reader);
             if (weeks == null) weeks = PeriodTimes.countedFrom(office[0], reader);
             if (weeks == null) weeks = labelled(office[0], planYear, issueDate, conventions, warnings);
+            if (weeks == null) weeks = holidayWeekend(office[0], planYear, issueDate, conventions);
             if (weeks == null) throw e;
             return asWritten(text, office[1] == null ? weeks : weeks.withNote(office[1], false));
         }
@@ -113,9 +114,12 @@ public final class PeriodParser {
     /** The number of a stage in its label: Phase 1, Stage II, Step 3, 第1阶段. */
     private static final java.util.regex.Pattern STAGE_NUMBER = java.util.regex.Pattern.compile(
         "(?i)(?<![a-z])(?:phase|stage|step|part|workstream|milestone)\\s*(?:[0-9]{1,2}[a-z]?|[ivx]{1,4}|one|two|three|four|five)(?![a-z0-9])|第\\s*[0-9]{1,2}\\s*(?:阶段|步|批)");
-    /** A stage's label before its period: "第一阶段：2025年3月—4月", "Phase 1: April–June 2025", "Stage 2 – July to September". */
+    /**
+     * A stage's label before its period, after a colon or a spaced dash: "第一阶段：2025年3月—4月", "Phase 1: April–June 2025",
+     * "Stage 2 – July to September", "Evaluation – March 2026" (the label has no figure but a stage's number).
+     */
     private static final java.util.regex.Pattern LABEL_BEFORE = java.util.regex.Pattern.compile(
-        "(?i)^(.{1,40}?)\\s*(?:[:：]|(?<=[0-9ivx])\\s+[-–—])\\s*(.+)$");
+        "(?i)^(.{1,40}?)\\s*(?:[:：]|\\s[-–—])\\s*(.+)$");
 
     /**
      * A period named after the stage or its label, as plans list their stages: the name with the period in brackets after
@@ -145,6 +149,38 @@ public final class PeriodParser {
         } catch (ModelException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** A weekend named after the holiday in it: "Labor Day weekend", "Thanksgiving weekend", "the Labour Day long weekend". */
+    private static final java.util.regex.Pattern HOLIDAY_WEEKEND = java.util.regex.Pattern.compile(
+        "(?i)^(?:the\\s+)?(.+?)\\s+(?:long\\s+|holiday\\s+)?weekend$");
+
+    /**
+     * The weekend of a holiday that falls on a single day next to one: Saturday to a Monday holiday, a Friday (or
+     * Thursday) holiday to Sunday, the Saturday and Sunday of a weekend day; null for a holiday midweek or a text
+     * that is no such weekend.
+     */
+    private static Period holidayWeekend(String rewritten, Integer planYear, LocalDate issueDate, DateConventions conventions) {
+        java.util.regex.Matcher m = HOLIDAY_WEEKEND.matcher(clean(rewritten));
+        if (!m.matches()) return null;
+        Period day;
+        try {
+            day = parse(m.group(1), planYear, issueDate, conventions, null);
+        } catch (ModelException | RuntimeException e) {
+            return null;
+        }
+        if (!day.start().equals(day.end())) return null;
+        LocalDate d = day.start();
+        LocalDate[] weekend = switch (d.getDayOfWeek()) {
+            case MONDAY -> new LocalDate[] {d.minusDays(2), d};
+            case THURSDAY -> new LocalDate[] {d, d.plusDays(3)};
+            case FRIDAY -> new LocalDate[] {d, d.plusDays(2)};
+            case SATURDAY -> new LocalDate[] {d, d.plusDays(1)};
+            case SUNDAY -> new LocalDate[] {d.minusDays(1), d};
+            default -> null;
+        };
+        if (weekend == null) return null;
+        return new Period(day.text(), weekend[0], weekend[1], day.yearStated(), false, day.approximate(), day.tentative(), day.note());
     }
 
     /**
@@ -187,6 +223,7 @@ public final class PeriodParser {
             Consumer<String> said = ongoing == null || warnings == null ? warnings : w -> {
                 if (!w.contains(PeriodReader.NO_END)) warnings.accept(w);
             };
+            refuseStatus(text, core);
             core = fiscalYears(text, core, planYear, issueDate, conventions);
             core = schoolTerms(text, core, issueDate, conventions);
             core = relativeTerms(text, relativeWeeks(text, relativeMonths(text, core, issueDate), issueDate), issueDate);
@@ -411,6 +448,20 @@ public final class PeriodParser {
                 : "the weeks of a school term count from the term's start, which the plan does not give: write the dates"
                     + " (1–14 September), the weeks of a month (the first two weeks of September) or the term (Weeks 1-2 of Term 1)");
         }
+    }
+
+    /** A stage's status written where its time goes: Completed, Not started, 已完成, 未开始. */
+    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile(
+        "(?i)^(?:completed?|done|finished|achieved|delivered|closed|not\\s+(?:yet\\s+)?started|not\\s+due|on\\s+track|delayed|overdue"
+            + "|已完成|已办结|已结束|已落实|未开始|未启动|尚未开始)[.!。]?$");
+
+    /** Refuses a status for a time, with a message that says to write the time and keep the status as a remark. */
+    private static void refuseStatus(String text, String core) throws ModelException {
+        if (!STATUS.matcher(core.strip()).matches()) return;
+        throw failure(text, PeriodText.isHan(text)
+            ? "“" + core.strip() + "”是进展情况，不是时间：请写时间，把情况写在括号里，例如 2025年5月（" + core.strip() + "）"
+            : "\"" + core.strip() + "\" is the stage's status, not its time: write when, and keep the status as a remark,"
+                + " for example May 2025 (" + core.strip().toLowerCase(java.util.Locale.ROOT) + ")");
     }
 
     /** The months of the financial year that starts in {@code year} in the plan's convention: "April 2025 to March 2026". */

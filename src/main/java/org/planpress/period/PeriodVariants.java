@@ -33,15 +33,18 @@ final class PeriodVariants {
 
     /** A year and month, dotted, to a month of the same year: 2024.6—12, 2025.3-5 (2024年6月至12月). */
     private static final Pattern DOTTED_MONTHS = Pattern.compile(
-        "(?<![0-9.])(\\d{4})\\.(\\d{1,2})\\s*[-–—~～至到]\\s*(\\d{1,2})(?![0-9.日号月])");
+        "(?<![0-9.．])(\\d{4})[.．](\\d{1,2})\\s*[-–—~～至到]\\s*(\\d{1,2})(?![0-9.．日号月])");
     /** A slashed date with its year first, to a day without one: 2025/6/20-7/10 (the end month/day, as the start). */
     private static final Pattern SLASHED_YEAR_FIRST = Pattern.compile(
         "(?<![0-9/])(\\d{4})/(\\d{1,2})/(\\d{1,2})(\\s*[-–—~～至到]\\s*)(\\d{1,2})/(\\d{1,2})(?![0-9/])");
+    /** An ISO date to a month and day without the year: 2025-06-20～07-10, 2025-06-20 to 07-10. */
+    private static final Pattern ISO_YEAR_FIRST = Pattern.compile(
+        "(?i)(?<![0-9-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(\\s*[–—~～至到]\\s*|\\s+(?:-|to|until)\\s+)(\\d{1,2})-(\\d{1,2})(?![0-9-])");
     /** A dotted day with a two-digit year, day first as dotted dates are: 31.3.26, 01.04.25. */
     private static final Pattern DOTTED_SHORT_YEAR = Pattern.compile("(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})\\.([2-4]\\d)(?![0-9.])");
 
     private static String dottedAndSlashed(String s) {
-        if (s.indexOf('.') >= 0) {
+        if (s.indexOf('.') >= 0 || s.indexOf('．') >= 0) {
             s = DOTTED_MONTHS.matcher(s).replaceAll(m -> {
                 int first = Integer.parseInt(m.group(2));
                 int last = Integer.parseInt(m.group(3));
@@ -53,6 +56,7 @@ final class PeriodVariants {
             }
         }
         if (s.indexOf('/') >= 0) s = SLASHED_YEAR_FIRST.matcher(s).replaceAll("$1/$2/$3$4$1/$5/$6");
+        if (s.indexOf('-') >= 0) s = ISO_YEAR_FIRST.matcher(s).replaceAll("$1-$2-$3$4$1-$5-$6");
         return s;
     }
 
@@ -69,7 +73,7 @@ final class PeriodVariants {
     /** 放暑假前, 放寒假后: before and after the holidays. */
     private static final Pattern HOLIDAYS_BEGIN = Pattern.compile("放([暑寒])假");
     /** Festival pairs: 两节 (元旦 and 春节), 双节 (中秋 and 国庆). */
-    private static final Pattern FESTIVAL_PAIR = Pattern.compile("[“\"]?(两节|双节)[”\"]?");
+    private static final Pattern FESTIVAL_PAIR = Pattern.compile("[“\"]?(两节|双节)[”\"]?(前|之前|以前|后|之后|以后)?");
 
     private static String chineseVariants(String s) {
         if (!PeriodText.isHan(s)) return s;
@@ -82,7 +86,11 @@ final class PeriodVariants {
             ? (m.group(2).equals("初") ? "1月初" : "6月底") : (m.group(2).equals("初") ? "7月初" : "12月底"));
         s = FLOOD_WORDS.matcher(s).replaceAll("汛期"); // 入汛前: 汛期前; 汛期结束后: 汛期后
         s = HOLIDAYS_BEGIN.matcher(s).replaceAll("$1假");
-        return FESTIVAL_PAIR.matcher(s).replaceAll(m -> m.group(1).equals("两节") ? "元旦、春节" : "中秋、国庆");
+        return FESTIVAL_PAIR.matcher(s).replaceAll(m -> { // before the pair: before the first; after it: after the second
+            String[] pair = m.group(1).equals("两节") ? new String[] {"元旦", "春节"} : new String[] {"中秋", "国庆"};
+            if (m.group(2) == null) return pair[0] + "、" + pair[1];
+            return m.group(2).contains("前") ? pair[0] + "前" : pair[1] + "后";
+        });
     }
 
     /** Whether the second of two quarters' numerals is the one after the first: 三 and 四, not 二 and 四. */
@@ -125,7 +133,7 @@ final class PeriodVariants {
 
     /** "April 2025 – ongoing", "2025 to ongoing": a start that goes on, as "ongoing from April 2025". */
     private static final Pattern ONGOING_END = Pattern.compile(
-        "(?i)^(.+?)\\s*(?:-|–|—|~|to|until|through)\\s*(?:ongoing|on-going|continuing|open-ended|no end date)$");
+        "(?i)^(?:from\\s+)?(.+?)\\s*(?:-|–|—|~|to|until|through)\\s*(?:ongoing|on-going|continuing|open-ended|no end date)$");
     /** "By:", "Before:", "Until:": a deadline written as a label. */
     private static final Pattern DEADLINE_LABEL = Pattern.compile("(?i)^(by|before|until|no later than)\\s*:\\s*(?=\\S)");
     /** "WC 7 July", "W.C. 7 July": the week commencing. */
@@ -141,13 +149,14 @@ final class PeriodVariants {
 
     /** The Christmas holidays of schools and offices: about December 20 to January 4. */
     private static final Pattern CHRISTMAS_HOLIDAYS = Pattern.compile(
-        "(?i)(?<![a-z])(?:the\\s+)?(?:christmas|xmas)(?:\\s+and\\s+new\\s+year)?\\s+(?:holidays?|break|vacation|recess|closure|shutdown)(?![a-z])");
+        "(?i)(?<![a-z])(?:(before|by|ahead of|until|after)\\s+)?(?:the\\s+)?(?:christmas|xmas)(?:\\s+and\\s+new\\s+year)?\\s+(?:holidays?|break|vacation|recess|closure|shutdown)(?![a-z])");
     /** Labor Day (not International Labor Day): the first Monday of September in the United States and Canada. */
     private static final Pattern LABOR_DAY = Pattern.compile("(?i)(?<!international\\s)(?<![a-z])labou?r\\s+day(?![a-z])");
 
     private static String holidays(String s, DateConventions conventions) {
         if (PeriodText.isHan(s)) return s;
-        s = CHRISTMAS_HOLIDAYS.matcher(s).replaceAll("about december 20 to january 4 next year");
+        s = CHRISTMAS_HOLIDAYS.matcher(s).replaceAll(m -> m.group(1) == null ? "about december 20 to january 4 next year"
+            : m.group(1).equals("after") ? "after january 4 next year" : "by december 19"); // before them: by the day before
         String region = conventions.region();
         if ("US".equals(region) || "CA".equals(region)) s = LABOR_DAY.matcher(s).replaceAll("the first monday of september");
         return s;
