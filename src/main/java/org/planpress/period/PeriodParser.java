@@ -121,6 +121,16 @@ public final class PeriodParser {
     private static final java.util.regex.Pattern LABEL_BEFORE = java.util.regex.Pattern.compile(
         "(?i)^(.{1,40}?)\\s*(?:[:：]|\\s[-–—])\\s*(.+)$");
 
+    /** A length in a stage's name: 3年, 为期三年, two years (三年行动（2025—2027年）). */
+    private static final java.util.regex.Pattern LENGTH_IN_NAME = java.util.regex.Pattern.compile(
+        "(?i)[0-9一二两三四五六七八九十]+\\s*(?:个月|年|月|周|天|years?|months?|weeks?|days?)");
+
+    /** Whether a label names a stage rather than dates: no figure in it but a stage's number or a length. */
+    private static boolean isName(String label) {
+        String rest = LENGTH_IN_NAME.matcher(STAGE_NUMBER.matcher(label).replaceAll("")).replaceAll("");
+        return !rest.matches("(?s).*[0-9].*") && !rest.isBlank();
+    }
+
     /**
      * A period named after the stage or its label, as plans list their stages: the name with the period in brackets after
      * it ({@code 动员部署阶段（2025年3月）}, {@code 三年行动（2025—2027年）}, {@code Complete (May 2025)}) or a label before it
@@ -133,19 +143,19 @@ public final class PeriodParser {
         String[] split = PeriodText.splitRemark(s);
         String label = null;
         String period = null;
-        if (split[1] != null && !split[0].isEmpty()) {
+        if (split[1] != null && !split[0].isEmpty() && isName(split[0])) {
             label = split[0];
             period = split[1];
         } else {
             java.util.regex.Matcher m = LABEL_BEFORE.matcher(s);
-            if (m.matches() && !STAGE_NUMBER.matcher(m.group(1)).replaceAll("").matches(".*[0-9].*")) {
+            if (m.matches() && isName(m.group(1))) {
                 label = m.group(1).strip();
                 period = m.group(2);
             }
         }
         if (label == null || period.isBlank()) return null;
         try {
-            return parse(period, planYear, issueDate, conventions, warnings).withNote(label, false);
+            return parse(period, planYear, issueDate, conventions, warnings).withNote(label, PeriodText.isTentative(label));
         } catch (ModelException | RuntimeException e) {
             return null;
         }
@@ -381,7 +391,7 @@ public final class PeriodParser {
             throws ModelException {
         if (!SchoolTerms.mentions(core)) return core;
         String s = PeriodText.characters(core);
-        String dates = SchoolTerms.rewrite(text, s, conventions, issueDate);
+        String dates = PeriodVariants.edgesOfSpans(SchoolTerms.rewrite(text, s, conventions, issueDate)); // before the May half term
         return dates.equals(s) ? core : dates;
     }
 
@@ -405,7 +415,10 @@ public final class PeriodParser {
     private static final java.util.regex.Pattern COUNTED_SPAN = java.util.regex.Pattern.compile(
         "^(?:(?:in\\s+)?(?:months?|days?|years?)\\s+\\d+(?:\\s*[-–—]\\s*\\d+)?"
             + "|(?:the\\s+|in\\s+the\\s+|within\\s+the\\s+)?first\\s+(?:\\d+|two|three|four|five|six|nine|twelve)\\s+(?:days|months|years)"
-            + "|第\\s*[0-9一二三四五六七八九十]+(?:\\s*[-–—~至到]\\s*第?\\s*[0-9一二三四五六七八九十]+)?\\s*(?:个月|年|天))$");
+            + "|第\\s*[0-9一二三四五六七八九十]+(?:\\s*[-–—~至到]\\s*第?\\s*[0-9一二三四五六七八九十]+)?\\s*(?:个月|年|天)"
+            + "|(?:within\\s+)?(?:\\d+|one|two|three|four|five|six|nine|twelve)\\s+(?:days?|weeks?|months?|years?)\\s+(?:of|from|after|following)\\s+"
+            + "(?:the\\s+)?(?:launch|approval|go[- ]live|start|kick-?off|commencement|(?:contract\\s+)?award|appointment|sign-?off"
+            + "|signing|mobili[sz]ation|implementation|project\\s+start|funding|agreement))$");
 
     /** A time scale of an action plan, not a time: short term, medium-term, long term (0-6 months). */
     private static final java.util.regex.Pattern HORIZON = java.util.regex.Pattern.compile(

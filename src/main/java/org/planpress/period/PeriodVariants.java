@@ -75,8 +75,13 @@ final class PeriodVariants {
     /** Festival pairs: 两节 (元旦 and 春节), 双节 (中秋 and 国庆). */
     private static final Pattern FESTIVAL_PAIR = Pattern.compile("[“\"]?(两节|双节)[”\"]?(前|之前|以前|后|之后|以后)?");
 
+    /** A start that goes on, written as a range to the words for it: 2025年4月—长期, 4月至今后 (2025年4月起长期). */
+    private static final Pattern ZH_ONGOING_END = Pattern.compile("^(.+?)\\s*[-–—~～至到]\\s*(长期|今后|常态化|持续)$");
+
     private static String chineseVariants(String s) {
         if (!PeriodText.isHan(s)) return s;
+        Matcher ongoing = ZH_ONGOING_END.matcher(s);
+        if (ongoing.matches()) s = ongoing.group(1) + "起" + ongoing.group(2);
         if (s.contains("季度")) {
             s = QUARTERS_TOGETHER.matcher(s).replaceAll(m -> follows(m.group(2), m.group(3))
                 ? (m.group(1) == null ? "" : "第") + m.group(2) + "季度至" + m.group(3) : m.group());
@@ -134,6 +139,14 @@ final class PeriodVariants {
     /** "April 2025 – ongoing", "2025 to ongoing": a start that goes on, as "ongoing from April 2025". */
     private static final Pattern ONGOING_END = Pattern.compile(
         "(?i)^(?:from\\s+)?(.+?)\\s*(?:-|–|—|~|to|until|through)\\s*(?:ongoing|on-going|continuing|open-ended|no end date)$");
+    /** "inclusive" after a range: "April to June inclusive" (both ends are always whole). */
+    private static final Pattern INCLUSIVE = Pattern.compile("(?i)\\s*,?\\s+(?:both\\s+)?inclusive$");
+    /** "Starts September 2025", "Commences 1 April", "Begins in May": from. */
+    private static final Pattern STARTS = Pattern.compile("(?i)^(?:starts|commences|begins)\\s+(?:on\\s+|in\\s+|from\\s+)?(?=\\S)");
+    /** "Over the next 12 months", "in the next 3 months": within them, from the day of issue. */
+    private static final Pattern NEXT_MONTHS = Pattern.compile("(?i)^(?:over|in|during)\\s+the\\s+next\\s+(?=\\S)");
+    /** EOY (the end of the year), YE 2025 (year-end 2025), FYE 2026 (the end of FY2026). */
+    private static final Pattern YEAR_END_SHORT = Pattern.compile("(?i)(?<![a-z])(?:(eoy)(?:\\s*(\\d{4}))?|ye\\s*(\\d{4})|fye\\s*(\\d{4}|\\d{2}))(?![a-z0-9])");
     /** "By:", "Before:", "Until:": a deadline written as a label. */
     private static final Pattern DEADLINE_LABEL = Pattern.compile("(?i)^(by|before|until|no later than)\\s*:\\s*(?=\\S)");
     /** "WC 7 July", "W.C. 7 July": the week commencing. */
@@ -144,6 +157,11 @@ final class PeriodVariants {
         Matcher ongoing = ONGOING_END.matcher(s);
         if (ongoing.matches()) s = "from " + ongoing.group(1) + " ongoing";
         s = DEADLINE_LABEL.matcher(s).replaceFirst("$1 ");
+        s = INCLUSIVE.matcher(s).replaceFirst("");
+        s = STARTS.matcher(s).replaceFirst("from ");
+        s = NEXT_MONTHS.matcher(s).replaceFirst("within ");
+        s = YEAR_END_SHORT.matcher(s).replaceAll(m -> m.group(1) != null && m.group(2) == null ? "the end of the year"
+            : m.group(1) != null ? "year-end " + m.group(2) : m.group(3) != null ? "year-end " + m.group(3) : "the end of fy" + m.group(4));
         return WEEK_COMMENCING.matcher(s).replaceFirst("w/c ");
     }
 
@@ -160,6 +178,30 @@ final class PeriodVariants {
         String region = conventions.region();
         if ("US".equals(region) || "CA".equals(region)) s = LABOR_DAY.matcher(s).replaceAll("the first monday of september");
         return s;
+    }
+
+    /**
+     * A term or holiday rewritten as its span, after a word that makes it one end: "before about may 24 to may 31" (before
+     * the May half term) is by the day before it starts, "after about may 24 to may 31" after its last day.
+     */
+    private static final Pattern EDGE_OF_SPAN = Pattern.compile(
+        "(?<![a-z])(before|by|ahead of|prior to|until|till|after|following)\\s+about\\s+([a-z]+ \\d{1,2}(?:, \\d{4})?)\\s+to\\s+([a-z]+ \\d{1,2}(?:, \\d{4})?(?: next year)?)");
+
+    /** The spans of terms and holidays as rewritten ({@link SchoolTerms}) with the end a word before them means. */
+    static String edgesOfSpans(String s) {
+        if (!s.contains("about")) return s;
+        return EDGE_OF_SPAN.matcher(s).replaceAll(m -> m.group(1).equals("after") || m.group(1).equals("following")
+            ? "after about " + m.group(3) : "by about " + dayBefore(m.group(2)));
+    }
+
+    /** The day before "may 24" or "may 24, 2026", written the same way. */
+    private static String dayBefore(String day) {
+        String[] parts = day.split("[ ,]+");
+        int month = monthIndex(parts[0]) + 1;
+        int year = parts.length > 2 ? Integer.parseInt(parts[2]) : 2001; // a year that is no leap year when none is given
+        java.time.LocalDate d = java.time.LocalDate.of(year, month, Integer.parseInt(parts[1])).minusDays(1);
+        return d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT)
+            + " " + d.getDayOfMonth() + (parts.length > 2 ? ", " + d.getYear() : "");
     }
 
     private static final String MONTH = "((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)";
