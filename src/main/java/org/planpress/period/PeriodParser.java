@@ -123,12 +123,12 @@ public final class PeriodParser {
 
     /** A length in a stage's name: 3年, 为期三年, two years (三年行动（2025—2027年）). */
     private static final java.util.regex.Pattern LENGTH_IN_NAME = java.util.regex.Pattern.compile(
-        "(?i)[0-9一二两三四五六七八九十]+\\s*(?:个月|年|月|周|天|years?|months?|weeks?|days?)");
+        "(?i)(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十]+)\\s*(?:个月|年|月|周|天|years?|months?|weeks?|days?)");
 
-    /** Whether a label names a stage rather than dates: no figure in it but a stage's number or a length. */
+    /** Whether a label names a stage rather than dates: no figure in it but a stage's number or a short length (not 2025年). */
     private static boolean isName(String label) {
         String rest = LENGTH_IN_NAME.matcher(STAGE_NUMBER.matcher(label).replaceAll("")).replaceAll("");
-        return !rest.matches("(?s).*[0-9].*") && !rest.isBlank();
+        return !rest.matches("(?s).*[0-9].*");
     }
 
     /**
