@@ -383,8 +383,13 @@ public final class PeriodParser {
             throw failure(text, "a financial year is written as the year it ends in, FY2026 or FY26, or as two years one"
                 + " after the other, FY2025-26");
         }
-        return months.equals(s) ? core : months;
+        if (months.equals(s)) return core;
+        return FY_CHAIN.matcher(months).replaceFirst("$1$2 to $3$4"); // Q3 2025/26 to Q4 2025/26: from the first's start to the last's end
     }
+
+    /** Two financial periods in a range, each written as its months: "october 2025 to december 2025 to january 2026 to march 2026". */
+    private static final java.util.regex.Pattern FY_CHAIN = java.util.regex.Pattern.compile(
+        "^(.*?)([a-z]+ \\d{4}) to [a-z]+ \\d{4}\\s*(?:to|-|–|—|until|through)\\s*[a-z]+ \\d{4} to ([a-z]+ \\d{4})(.*)$");
 
     /** The English school terms of a period written as their dates ({@link SchoolTerms}); the period as it was without any. */
     private static String schoolTerms(String text, String core, LocalDate issueDate, DateConventions conventions)

@@ -186,6 +186,7 @@ final class PeriodText {
             + "|常抓不懈|久久为功|今后|动态(?:调整|更新|管理)|按(?:月|季度|季|周|年|学期|半年)(?:度)?(?:开展|报送|上报)?"
             + "|每(?:个)?月月?(?:底|初|末|上旬|中旬|下旬)(?:前|之前|以前)"
             + "|每(?:个)?季度(?:首月|第一个月|末月|最后一个月)(?:\\d{1,2}|[一二三四五六七八九十]+)?(?:日|号)?(?:前|之前|以前)?"
+            + "|每(?:个)?月(?:的)?(?:第[一二三四1-4]|最后一)(?:个)?(?:周|星期)|(?:半年|一年|一季度|一个月|一月|一周)(?:[一两二三四五六]|\\d{1,2})次"
             + "|rolling(?: programme| program| basis)?|bau|business as usual|in progress|进行中"
             + "|(?:the )?(?:first|second|third|fourth|last|1st|2nd|3rd|4th) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|working day|weekday|day)"
             + " (?:of|in) (?:each|every|the) month"

@@ -20,6 +20,7 @@ final class PeriodVariants {
 
     /** The cleaned period with every variant above rewritten; the text itself when none is there. */
     static String rewrite(String s, DateConventions conventions) {
+        s = lengthAfterStart(s);
         s = dottedAndSlashed(s);
         s = chineseVariants(s);
         s = englishQuarters(s);
@@ -27,6 +28,20 @@ final class PeriodVariants {
         s = englishEnds(s);
         s = holidays(s, conventions);
         return monthYearPairs(s);
+    }
+
+    /** A start with its length in brackets: Apr 2025 (12 months), 2025年4月（为期3个月）. */
+    private static final Pattern LENGTH_IN_BRACKETS = Pattern.compile(
+        "(?i)^(.+?)\\s*[(（]\\s*(?:为期|历时|for\\s+)?((?:\\d{1,2}|one|two|three|four|six|nine|twelve|eighteen)\\s+(?:months?|weeks?|years?|days?)"
+            + "|[0-9一二两三四五六七八九十]+\\s*(?:个月|年|周|天))\\s*[)）]$");
+    /** A range, or a start or an end, already written: the length in brackets after it is a note (6月1日至30日（共30天）). */
+    private static final Pattern SPAN_WORDS = Pattern.compile("(?i)[至到~～\\-–—起止前后]|(?<![a-z])(?:to|until|till|through|from|by|before|after|and|or)(?![a-z])");
+
+    /** A start that is one month or day with its length in brackets, as "from the start for the length": the length counts. */
+    private static String lengthAfterStart(String s) {
+        Matcher m = LENGTH_IN_BRACKETS.matcher(s);
+        if (!m.matches() || SPAN_WORDS.matcher(m.group(1)).find() || !m.group(1).matches("(?s).*[0-9].*")) return s;
+        return PeriodText.isHan(s) ? m.group(1) + "起为期" + m.group(2) : "from " + m.group(1) + " for " + m.group(2);
     }
 
     // ---- dates of figures -------------------------------------------------------------------------------------------
@@ -78,8 +93,16 @@ final class PeriodVariants {
     /** A start that goes on, written as a range to the words for it: 2025年4月—长期, 4月至今后 (2025年4月起长期). */
     private static final Pattern ZH_ONGOING_END = Pattern.compile("^(.+?)\\s*[-–—~～至到]\\s*(长期|今后|常态化|持续)$");
 
+    /** 年终 (the year's end) as a time, not 年终总结 or 年终考核 as work: 年终, 年终前. */
+    private static final Pattern YEAR_END = Pattern.compile("年终(?=$|前|之前|以前|时)");
+    /** The peaks of the power grid: 迎峰度夏 about June to September, 迎峰度冬 about December to February. */
+    private static final Pattern POWER_PEAK = Pattern.compile("迎峰度([夏冬])(?:期间|时期|期)?");
+
     private static String chineseVariants(String s) {
         if (!PeriodText.isHan(s)) return s;
+        if (s.contains("年终")) s = YEAR_END.matcher(s).replaceAll("年底");
+        if (s.contains("岁末年初")) s = s.replace("岁末年初", "约12月至次年1月"); // this year's end and the next one's start
+        if (s.contains("迎峰")) s = POWER_PEAK.matcher(s).replaceAll(m -> m.group(1).equals("夏") ? "约6月至9月" : "约12月至次年2月");
         Matcher ongoing = ZH_ONGOING_END.matcher(s);
         if (ongoing.matches()) s = ongoing.group(1) + "起" + ongoing.group(2);
         if (s.contains("季度")) {
@@ -152,8 +175,39 @@ final class PeriodVariants {
     /** "WC 7 July", "W.C. 7 July": the week commencing. */
     private static final Pattern WEEK_COMMENCING = Pattern.compile("(?i)^w\\.?c\\.?\\s+(?=\\d)");
 
+    /** A spreadsheet's day without its year: 13-Jun, 1-Mar (not 13-Jun-25, read with its year). */
+    private static final Pattern DAY_DASH_MONTH = Pattern.compile(
+        "(?i)(?<![0-9a-z-])(\\d{1,2})-((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)(?![a-z]|-\\d)");
+    /** Two days with a comma before their month: 13, 14 June (13 and 14 June). */
+    private static final Pattern TWO_DAYS = Pattern.compile("(?i)^(\\d{1,2}(?:st|nd|rd|th)?),\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z])");
+    /** Two months joined by a slash with a two-digit year: Jun/Jul 25 (June/July 2025, not July 25). */
+    private static final Pattern SLASHED_MONTHS_YEAR = Pattern.compile(
+        "(?i)^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*/\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)\\s+([2-4]\\d)$");
+    /** A season with a two-digit year: Summer 25. */
+    private static final Pattern SEASON_SHORT_YEAR = Pattern.compile("(?i)^(spring|summer|autumn|fall|winter)\\s+([2-4]\\d)$");
+    /** A range of quarters before a financial year: Q3–Q4 2025/26 (Q3 2025/26 to Q4 2025/26). */
+    private static final Pattern QUARTERS_OF_FY = Pattern.compile(
+        "(?i)(?<![a-z])(q[1-4])\\s*(?:-|–|—|to)\\s*(q[1-4])\\s+(20\\d{2}\\s*/\\s*(?:20)?\\d{2})(?![0-9])");
+    /** The whole year said another way: whole year, full year, the entire year (of 2025). */
+    private static final Pattern WHOLE_YEAR = Pattern.compile("(?i)^(?:the\\s+)?(?:whole|full|entire)\\s+(?:of\\s+)?(?:the\\s+)?(year|\\d{4})$");
+    /** "Year 2025": the year (not Year 1, counted from the start of the work). */
+    private static final Pattern YEAR_WORD = Pattern.compile("(?i)^(?:the\\s+)?(?:calendar\\s+)?year\\s+(\\d{4})$");
+    /** The end of the calendar year: the end of the year. */
+    private static final Pattern END_OF_CALENDAR_YEAR = Pattern.compile("(?i)(?<![a-z])(end|close)\\s+of\\s+(?:the\\s+)?calendar\\s+year(?![a-z]|\\s+\\d)");
+    /** A season's year between it and its term: Fall 2025 semester (the fall semester 2025). */
+    private static final Pattern SEASON_YEAR_TERM = Pattern.compile("(?i)(?<![a-z])(autumn|fall|spring|summer)\\s+(\\d{4})\\s+(term|semester)(?![a-z])");
+
     private static String englishEnds(String s) {
         if (PeriodText.isHan(s)) return s;
+        s = DAY_DASH_MONTH.matcher(s).replaceAll("$1 $2");
+        s = TWO_DAYS.matcher(s).replaceFirst("$1 and $2");
+        s = SLASHED_MONTHS_YEAR.matcher(s).replaceFirst("$1 20$2");
+        s = SEASON_SHORT_YEAR.matcher(s).replaceFirst("$1 20$2");
+        s = QUARTERS_OF_FY.matcher(s).replaceAll("$1 $3 to $2 $3");
+        s = WHOLE_YEAR.matcher(s).replaceFirst(m -> m.group(1).equalsIgnoreCase("year") ? "the whole year" : m.group(1));
+        s = YEAR_WORD.matcher(s).replaceFirst("$1");
+        s = END_OF_CALENDAR_YEAR.matcher(s).replaceAll("$1 of the year");
+        s = SEASON_YEAR_TERM.matcher(s).replaceAll("$1 $3 $2");
         Matcher ongoing = ONGOING_END.matcher(s);
         if (ongoing.matches()) s = "from " + ongoing.group(1) + " ongoing";
         s = DEADLINE_LABEL.matcher(s).replaceFirst("$1 ");

@@ -134,6 +134,33 @@ class PeriodRealFormsTest {
         BAU                                  | en    | 2025-01-01 | 2025-12-31 | -      | BAU
         Business as usual                    | en    | 2025-01-01 | 2025-12-31 | -      | Business as usual
         In progress                          | en    | 2025-01-01 | 2025-12-31 | -      | In progress
+        年终                                   | zh-CN | 2025-12-21 | 2025-12-31 | -      | -
+        年终前                                  | zh-CN | 2025-12-01 | 2025-12-31 | open   | -
+        岁末年初                                 | zh-CN | 2025-12-01 | 2026-01-31 | approx | -
+        迎峰度夏期间                               | zh-CN | 2025-06-01 | 2025-09-30 | approx | -
+        迎峰度冬期间                               | zh-CN | 2025-12-01 | 2026-02-28 | approx | -
+        每月第一周                                | zh-CN | 2025-01-01 | 2025-12-31 | -      | 每月第一周
+        半年一次                                 | zh-CN | 2025-01-01 | 2025-12-31 | -      | 半年一次
+        一年两次                                 | zh-CN | 2025-01-01 | 2025-12-31 | -      | 一年两次
+        2025年4月（为期3个月）                       | zh-CN | 2025-04-01 | 2025-06-30 | -      | -
+        2025年4月1日（为期两周）                      | zh-CN | 2025-04-01 | 2025-04-14 | -      | -
+        13-Jun                               | en    | 2025-06-13 | 2025-06-13 | -      | -
+        13, 14 June                          | en    | 2025-06-13 | 2025-06-14 | -      | -
+        Jun/Jul 25                           | en    | 2025-06-01 | 2025-07-31 | -      | -
+        Summer 25                            | en    | 2025-06-01 | 2025-08-31 | -      | -
+        Q3–Q4 2025/26                        | en    | 2025-10-01 | 2026-03-31 | -      | -
+        Q3 2025/26 to Q4 2025/26             | en    | 2025-10-01 | 2026-03-31 | -      | -
+        Q1 FY26 - Q2 FY26                    | en-GB | 2025-04-01 | 2025-09-30 | -      | -
+        FY2025/26 to FY2026/27               | en-GB | 2025-04-01 | 2027-03-31 | -      | -
+        Whole year                           | en    | 2025-01-01 | 2025-12-31 | -      | -
+        Full year                            | en    | 2025-01-01 | 2025-12-31 | -      | -
+        Year 2025                            | en    | 2025-01-01 | 2025-12-31 | -      | -
+        Apr 2025 (12 months)                 | en    | 2025-04-01 | 2026-03-31 | -      | -
+        end of calendar year                 | en    | 2025-12-21 | 2025-12-31 | -      | -
+        Fall 2025 semester                   | en    | 2025-09-01 | 2025-12-31 | approx | -
+        2 years (2025–2027)                  | en    | 2025-01-01 | 2027-12-31 | -      | 2 years
+        March 2026 – ongoing                 | en    | 2026-03-01 | 2026-12-31 | -      | ongoing
+        每季度第一个月                              | zh-CN | 2025-01-01 | 2025-12-31 | -      | 每季度第一个月
         """)
     void aFormOfPublishedPlansIsReadAsItsDates(String text, String lang, LocalDate start, LocalDate end, String marks,
             String note) throws ModelException {
@@ -172,6 +199,18 @@ class PeriodRealFormsTest {
         Jan 26 - Dec 26                      | en    | 2025-01-26 | 2025-12-26 | -      | -
         Labour Day                           | en-GB | 2025-05-01 | 2025-05-01 | -      | -
         Labor Day                            | en    | 2025-05-01 | 2025-05-01 | -      | -
+        6月1日至30日（共30天）                       | zh-CN | 2025-06-01 | 2025-06-30 | -      | 共30天
+        2025–2027 (3 years)                  | en    | 2025-01-01 | 2027-12-31 | -      | 3 years
+        13 and 20 June                       | en    | 2025-06-13 | 2025-06-20 | -      | 13 and 20 June
+        Q4 2025 – Q2 2026                    | en    | 2025-10-01 | 2026-06-30 | -      | -
+        12 months from April 2025            | en    | 2025-04-01 | 2026-03-31 | -      | -
+        From April 2025 for 12 months        | en    | 2025-04-01 | 2026-03-31 | -      | -
+        August (back to school)              | en    | 2025-08-01 | 2025-08-31 | -      | back to school
+        2025年3月—5月（集中整治期）                    | zh-CN | 2025-03-01 | 2025-05-31 | -      | 集中整治期
+        春节前后（1月20日—2月10日）                    | zh-CN | 2025-01-20 | 2025-02-10 | -      | -
+        4月20日起两周内                            | zh-CN | 2025-04-20 | 2025-05-03 | -      | -
+        2025年末至2026年初                        | zh-CN | 2025-12-31 | 2026-01-10 | -      | -
+        Spring semester 2026                 | en    | 2026-01-01 | 2026-05-31 | approx | -
         """)
     void aFormBesideTheNewRulesReadsAsBefore(String text, String lang, LocalDate start, LocalDate end, String marks,
             String note) throws ModelException {
