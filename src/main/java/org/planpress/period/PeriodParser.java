@@ -101,7 +101,7 @@ public final class PeriodParser {
             PeriodTimes.Reading reader = base -> parse(base, planYear, issueDate, conventions, null);
             Period weeks = PeriodTimes.weeksOf(office[0], reader);
             if (weeks == null) weeks = PeriodTimes.countedFrom(office[0], reader);
-            if (weeks == null) weeks = labelled(office[0], planYear, issueDate, conventions, warnings);
+            if (weeks == null) weeks = labelled(text, office[0], planYear, issueDate, conventions, warnings);
             if (weeks == null) weeks = holidayWeekend(office[0], planYear, issueDate, conventions);
             if (weeks == null) throw e;
             return asWritten(text, office[1] == null ? weeks : weeks.withNote(office[1], false));
@@ -135,14 +135,16 @@ public final class PeriodParser {
      * A period named after the stage or its label, as plans list their stages: the name with the period in brackets after
      * it ({@code 动员部署阶段（2025年3月）}, {@code 三年行动（2025—2027年）}, {@code Complete (May 2025)}) or a label before it
      * ({@code 第一阶段：3月—4月}, {@code Phase 1: April–June 2025}): the period, the name or label its note; null when
-     * the text is neither or what they hold does not read.
+     * the text is neither or what the brackets hold does not read. What follows a label and a colon that does not read is
+     * the error, quoting the whole text: "Phase duration: 3 months from launch" is refused for "3 months from launch".
      */
-    private static Period labelled(String rewritten, Integer planYear, LocalDate issueDate, DateConventions conventions,
-            Consumer<String> warnings) {
+    private static Period labelled(String text, String rewritten, Integer planYear, LocalDate issueDate,
+            DateConventions conventions, Consumer<String> warnings) throws ModelException {
         String s = ENUMERATOR.matcher(clean(rewritten)).replaceFirst("");
         String[] split = PeriodText.splitRemark(s);
         String label = null;
         String period = null;
+        boolean afterColon = false;
         if (split[1] != null && !split[0].isEmpty() && isName(split[0])) {
             label = split[0];
             period = split[1];
@@ -151,12 +153,18 @@ public final class PeriodParser {
             if (m.matches() && isName(m.group(1))) {
                 label = m.group(1).strip();
                 period = m.group(2);
+                afterColon = true;
             }
         }
         if (label == null || period.isBlank()) return null;
         try {
             return parse(period, planYear, issueDate, conventions, warnings).withNote(label, PeriodText.isTentative(label));
-        } catch (ModelException | RuntimeException e) {
+        } catch (ModelException e) {
+            if (!afterColon) return null;
+            String detail = e.getMessage();
+            int said = detail.indexOf("\": ");
+            throw failure(text, said < 0 ? null : detail.substring(said + 3));
+        } catch (RuntimeException e) {
             return null;
         }
     }
@@ -308,17 +316,25 @@ public final class PeriodParser {
             String[] work = PeriodText.splitWork(core); // 11月底前全部完成, 6月至9月汛期
             if (work == null) work = PeriodText.splitLabel(core);
             if (work == null) work = PeriodText.splitWordsAfterDay(core); // 5月12日防灾减灾日
-            if (work == null) {
-                Period listed = rangesListed(text, written, core, year, issueDate, conventions);
-                if (listed != null) return listed;
-                throw e;
+            if (work != null) {
+                try {
+                    return read(text, written, work[0], year, issueDate, conventions, warnings).withNote(work[1], false);
+                } catch (ModelException notWork) {
+                    if (LIST_OF_PERIODS.matcher(core).find()) {
+                        Period listed = rangesListed(text, written, core, year, issueDate, conventions); // 5月底前完成自查，6月底前完成整改
+                        if (listed != null) return listed;
+                    }
+                    throw notWork;
+                }
             }
-            return read(text, written, work[0], year, issueDate, conventions, warnings).withNote(work[1], false);
+            Period listed = rangesListed(text, written, core, year, issueDate, conventions);
+            if (listed != null) return listed;
+            throw e;
         }
     }
 
     /** The separators of periods listed one after another: 3月1日-3月31日、9月1日-9月30日; 春季：3月—5月；秋季：9月—11月. */
-    private static final java.util.regex.Pattern LIST_OF_PERIODS = java.util.regex.Pattern.compile("\\s*[、；;]\\s*");
+    private static final java.util.regex.Pattern LIST_OF_PERIODS = java.util.regex.Pattern.compile("\\s*[、；;，]\\s*");
 
     /**
      * Periods listed one after another, each a period of its own ({@code 3月1日-3月31日、9月1日-9月30日},
@@ -335,7 +351,8 @@ public final class PeriodParser {
         for (String part : parts) {
             Period p;
             try {
-                p = read(text, written, part, year, issueDate, conventions, null);
+                String[] work = PeriodText.splitWork(part); // 5月底前完成自查，6月底前完成整改: each deadline with its work
+                p = read(text, written, work == null ? part : work[0], year, issueDate, conventions, null);
             } catch (ModelException | RuntimeException e) {
                 return null;
             }
@@ -405,7 +422,7 @@ public final class PeriodParser {
 
     /** Two years in one, 2024-25, 2024/25, throughout 2025-26: a school year or a financial year, which the text does not say. */
     private static final java.util.regex.Pattern YEAR_PAIR = java.util.regex.Pattern.compile(
-        "^(?:(?:throughout|during|in|over|for|all\\s+of)\\s+)?(?:the\\s+)?(\\d{4})\\s*[-/–—]\\s*(\\d{2})$");
+        "^(?:(?:throughout|through|during|in|over|for|all\\s+of|year|from)\\s+)?(?:the\\s+)?(\\d{4})\\s*[-/–—]\\s*(\\d{2})(?:\\s+onwards?)?$");
     /** Weeks of a school term, counted from its start: 第十周, 第1-2周, 开学第2周, week 3 (of term). */
     /** The first week of term, which the school-week reading knows: 开学第一周. */
     private static final java.util.regex.Pattern FIRST_TERM_WEEK = java.util.regex.Pattern.compile("开学第一(?:个)?(?:周|星期)");

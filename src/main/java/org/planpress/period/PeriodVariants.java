@@ -49,6 +49,8 @@ final class PeriodVariants {
     /** A year and month, dotted, to a month of the same year: 2024.6—12, 2025.3-5 (2024年6月至12月). */
     private static final Pattern DOTTED_MONTHS = Pattern.compile(
         "(?<![0-9.．])(\\d{4})[.．](\\d{1,2})\\s*[-–—~～至到]\\s*(\\d{1,2})(?![0-9.．日号月])");
+    /** A year and month, dotted, before a part of the month: 2025.12底前, 2025.6中下旬 (2025年12月底前). */
+    private static final Pattern DOTTED_MONTH_PART = Pattern.compile("(?<![0-9.．])(\\d{4})[.．](\\d{1,2})(?=底|初|末|上旬|中旬|下旬|中下旬|上中旬)");
     /** A slashed date with its year first, to a day without one: 2025/6/20-7/10 (the end month/day, as the start). */
     private static final Pattern SLASHED_YEAR_FIRST = Pattern.compile(
         "(?<![0-9/])(\\d{4})/(\\d{1,2})/(\\d{1,2})(\\s*[-–—~～至到]\\s*)(\\d{1,2})/(\\d{1,2})(?![0-9/])");
@@ -65,6 +67,7 @@ final class PeriodVariants {
                 int last = Integer.parseInt(m.group(3));
                 return first >= 1 && last > first && last <= 12 ? m.group(1) + "年" + first + "月至" + last + "月" : m.group();
             });
+            s = DOTTED_MONTH_PART.matcher(s).replaceAll("$1年$2月");
             if (!PeriodText.isHan(s)) {
                 s = DOTTED_SHORT_YEAR.matcher(s).replaceAll(m -> Integer.parseInt(m.group(1)) <= 31 && Integer.parseInt(m.group(2)) <= 12
                     ? m.group(1) + "." + m.group(2) + ".20" + m.group(3) : m.group());
@@ -234,12 +237,15 @@ final class PeriodVariants {
         return s;
     }
 
+    private static final String MONTH_NAME = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+
     /**
      * A term or holiday rewritten as its span, after a word that makes it one end: "before about may 24 to may 31" (before
      * the May half term) is by the day before it starts, "after about may 24 to may 31" after its last day.
      */
     private static final Pattern EDGE_OF_SPAN = Pattern.compile(
-        "(?<![a-z])(before|by|ahead of|prior to|until|till|after|following)\\s+about\\s+([a-z]+ \\d{1,2}(?:, \\d{4})?)\\s+to\\s+([a-z]+ \\d{1,2}(?:, \\d{4})?(?: next year)?)");
+        "(?<![a-z])(before|by|ahead of|prior to|until|till|after|following)\\s+about\\s+(" + MONTH_NAME + " \\d{1,2}(?:, \\d{4})?)\\s+to\\s+("
+            + MONTH_NAME + " \\d{1,2}(?:, \\d{4})?(?: next year)?)");
 
     /** The spans of terms and holidays as rewritten ({@link SchoolTerms}) with the end a word before them means. */
     static String edgesOfSpans(String s) {

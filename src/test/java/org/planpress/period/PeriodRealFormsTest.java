@@ -161,6 +161,10 @@ class PeriodRealFormsTest {
         2 years (2025–2027)                  | en    | 2025-01-01 | 2027-12-31 | -      | 2 years
         March 2026 – ongoing                 | en    | 2026-03-01 | 2026-12-31 | -      | ongoing
         每季度第一个月                              | zh-CN | 2025-01-01 | 2025-12-31 | -      | 每季度第一个月
+        每月月底                                 | zh-CN | 2025-01-01 | 2025-12-31 | -      | 每月月底
+        2025.12底前                            | zh-CN | 2025-12-01 | 2025-12-31 | open   | -
+        2025.6中下旬                            | zh-CN | 2025-06-11 | 2025-06-30 | -      | -
+        5月底前完成自查，6月底前完成整改                    | zh-CN | 2025-05-01 | 2025-06-30 | open   | 5月底前完成自查，6月底前完成整改
         """)
     void aFormOfPublishedPlansIsReadAsItsDates(String text, String lang, LocalDate start, LocalDate end, String marks,
             String note) throws ModelException {
@@ -259,7 +263,8 @@ class PeriodRealFormsTest {
      * brackets, a time from the day of issue without :plan-date:, the end of a term or a half term not named.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"2025/26 (ongoing)", "Year 1 (2025/26)", "Over the next 12 months", "学期末", "half term"})
+    @ValueSource(strings = {"2025/26 (ongoing)", "Year 1 (2025/26)", "Over the next 12 months", "学期末", "half term",
+        "2025/26 onwards", "ongoing through 2025/26", "Year 2025-26"})
     void aFormThatCannotBeDatedStaysAnError(String text) {
         ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, PLAN_YEAR));
         assertTrue(e.getMessage().startsWith("cannot read period \""), e.getMessage());
@@ -270,6 +275,22 @@ class PeriodRealFormsTest {
         Period p = PeriodParser.parse("2025年 (Q3)", 2024);
         assertEquals(LocalDate.of(2025, 1, 1), p.start());
         assertEquals(LocalDate.of(2025, 12, 31), p.end());
+    }
+
+    /** What follows a stage's label and a colon is what the message is about, quoting the whole text. */
+    @org.junit.jupiter.api.Test
+    void aLabelledPeriodThatDoesNotReadSaysWhy() {
+        ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse("Phase duration: 3 months from launch", PLAN_YEAR));
+        assertTrue(e.getMessage().startsWith("cannot read period \"Phase duration: 3 months from launch\": \"3 months from launch\" counts"
+            + " from the start of the work"), e.getMessage());
+    }
+
+    /** A year pair with a word around it is still the question of which year it is. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2025/26 onwards", "ongoing through 2025/26", "Year 2025-26"})
+    void aYearPairWithWordsAroundItAsksWhichYearItIs(String text) {
+        ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse(text, PLAN_YEAR));
+        assertTrue(e.getMessage().contains("school year or a financial year"), e.getMessage());
     }
 
     /** Three months from a date is still read: only an event without a date is refused. */
