@@ -37,10 +37,20 @@ final class PeriodVariants {
     /** A range, or a start or an end, already written: the length in brackets after it is a note (6月1日至30日（共30天）). */
     private static final Pattern SPAN_WORDS = Pattern.compile("(?i)[至到~～\\-–—起止前后]|(?<![a-z])(?:to|until|till|through|from|by|before|after|and|or)(?![a-z])");
 
-    /** A start that is one month or day with its length in brackets, as "from the start for the length": the length counts. */
+    /** A day written, not only a month: 4月1日, 1 April, April 1, 2025-04-01, 1/4/2025. */
+    private static final Pattern DAY_WRITTEN = Pattern.compile(
+        "(?i)[日号]|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3}|[a-z]{3}[a-z]*\\.?\\s+\\d{1,2}(?![0-9])|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+
+    /**
+     * A start that is one month or day with its length in brackets, as "from the start for the length": the length counts,
+     * but days or weeks after a month alone stay a note (9月（3周）is three weeks in September, not its first three).
+     */
     private static String lengthAfterStart(String s) {
         Matcher m = LENGTH_IN_BRACKETS.matcher(s);
         if (!m.matches() || SPAN_WORDS.matcher(m.group(1)).find() || !m.group(1).matches("(?s).*[0-9].*")) return s;
+        boolean shortLength = m.group(2).matches("(?i).*(?:周|天|weeks?|days?)");
+        if (shortLength && !DAY_WRITTEN.matcher(m.group(1)).find()) return s; // 9月（3周）: three weeks within September, a note
+
         return PeriodText.isHan(s) ? m.group(1) + "起为期" + m.group(2) : "from " + m.group(1) + " for " + m.group(2);
     }
 

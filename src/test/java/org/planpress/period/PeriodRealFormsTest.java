@@ -165,6 +165,7 @@ class PeriodRealFormsTest {
         2025.12底前                            | zh-CN | 2025-12-01 | 2025-12-31 | open   | -
         2025.6中下旬                            | zh-CN | 2025-06-11 | 2025-06-30 | -      | -
         5月底前完成自查，6月底前完成整改                    | zh-CN | 2025-05-01 | 2025-06-30 | open   | 5月底前完成自查，6月底前完成整改
+        1 April 2025 (6 weeks)               | en    | 2025-04-01 | 2025-05-12 | -      | -
         """)
     void aFormOfPublishedPlansIsReadAsItsDates(String text, String lang, LocalDate start, LocalDate end, String marks,
             String note) throws ModelException {
@@ -215,6 +216,8 @@ class PeriodRealFormsTest {
         4月20日起两周内                            | zh-CN | 2025-04-20 | 2025-05-03 | -      | -
         2025年末至2026年初                        | zh-CN | 2025-12-31 | 2026-01-10 | -      | -
         Spring semester 2026                 | en    | 2026-01-01 | 2026-05-31 | approx | -
+        9月（3周）                               | zh-CN | 2025-09-01 | 2025-09-30 | -      | 3周
+        September 2025 (3 weeks)             | en    | 2025-09-01 | 2025-09-30 | -      | 3 weeks
         """)
     void aFormBesideTheNewRulesReadsAsBefore(String text, String lang, LocalDate start, LocalDate end, String marks,
             String note) throws ModelException {
