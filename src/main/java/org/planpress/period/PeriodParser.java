@@ -18,6 +18,11 @@ import org.planpress.period.PeriodLexer.Token;
  * kept as the note; 5.12防灾减灾日; 3, 10 and 17 March; 25年3月; Start: …; End: …) and reads weeks by number (2025-W24)
  * and, when nothing else reads, weeks counted from a term or a holiday (开学第三周, the first week after Easter).
  *
+ * <p>{@link PeriodVariants} then rewrites variants of forms the grammar reads as published plans write them (2024.6—12,
+ * 三四季度, Quarter 3 2025/26, Apr 25 – Mar 26, April 2025 – ongoing). A text that still does not read may be a stage's
+ * name or label with its period ({@code 动员部署阶段（2025年3月）}, {@code Phase 1: April–June 2025}): the period, the name
+ * its note; or the weekend of a holiday ({@code Labor Day weekend}).
+ *
  * <p>Then in four steps. {@link PeriodText} cleans the text (whitespace, surrounding parentheses, trailing punctuation),
  * splits off a trailing remark ("（暂定）", "(to be confirmed)", kept as {@link Period#note()}), refuses blanks left
  * in a template (20__年, XX月) and normalises it (NFKC, lower case, quotes dropped, 〇/○/O zeros, "一" used as a
