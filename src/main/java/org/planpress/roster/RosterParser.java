@@ -68,11 +68,12 @@ public final class RosterParser {
     }
 
     /**
-     * A role title as it is shown: without the brackets around it ({@code 【副总指挥】}), a trailing colon, or the
-     * padding that aligns labels ({@code 组  长}, {@code 成　员}).
+     * A role title as it is shown: without the brackets around it ({@code 【副总指挥】}), a trailing colon, the
+     * padding that aligns labels ({@code 组  长}, {@code 成　员}), or the count or order of its people in brackets
+     * ({@code 副组长（3人）}, {@code 成员（按姓氏笔画排序）}, {@code Members (12)}).
      */
     public static String roleTitle(String title) {
-        return RoleTitle.normalise(Objects.requireNonNull(title, "title"));
+        return RoleLabel.withoutCount(RoleTitle.normalise(Objects.requireNonNull(title, "title")));
     }
 
     /**
@@ -599,23 +600,14 @@ public final class RosterParser {
         "(\\p{IsHan}{2,}?)等(?:部门|单位|成员单位|机构|科室|乡镇|街道|企业|学校|医院|村|社区)\\p{IsHan}*");
 
     /**
-     * A unit and its heads said in general, not a post of its own: 财政局负责同志, 药剂科负责人, 县政府办分管副主任,
-     * 县气象局相关负责同志. Written after units listed with 、 it names the heads of them all.
-     */
-    private static final java.util.regex.Pattern UNIT_HEADS = java.util.regex.Pattern.compile(
-        "(\\p{IsHan}{2,}?)(?:(?:主要|分管|相关|有关|具体)?(?:负责同志|负责人|领导同志|领导|一把手)|分管副?\\p{IsHan}{1,3}(?:主任|长|书记))");
-
-    /**
      * The items with a list of units that ends in 等 and what they stand for made one item again
-     * ({@code 县交通局、县公安局、县应急局等部门主要负责同志}), and so a list of units whose last names their heads
-     * ({@link #UNIT_HEADS}: {@code 县委办、政府办、财政局负责同志}): the people are those units' heads, one group entry, not
+     * ({@code 县交通局、县公安局、县应急局等部门主要负责同志}): the people are those units' heads, one group entry, not
      * the units and a last group. Items that are not all units ({@code 张三、县公安局等部门负责人}) stay apart.
      */
     private static List<Item> unitsEtc(List<Item> items) {
         List<Item> out = new ArrayList<>();
         for (Item item : items) {
             java.util.regex.Matcher m = UNIT_ETC.matcher(item.text());
-            if (!m.matches()) m = UNIT_HEADS.matcher(item.text());
             int from = out.size(); // the first of the units listed before the item, after 、 each
             if (m.matches() && isZhUnitName(m.group(1))) {
                 Item next = item;
