@@ -108,6 +108,7 @@ final class HanReader {
 
     /** One word of Han text: a group, a name, a post, a name with its post, or a unit; null when it is none. */
     private List<Piece> hanWord(String w, String item) throws ModelException {
+        if (redacted(w)) return List.of(Piece.of(Piece.Kind.NAME, w)); // 刘XX, 欧阳××
         if (PositionWords.isZhGroup(w)) return List.of(Piece.of(Piece.Kind.GROUP, w));
         for (String address : PositionWords.ZH_ADDRESS) {
             if (!w.endsWith(address)) continue;
@@ -119,6 +120,7 @@ final class HanReader {
             }
             Piece pn = honorific ? postThenName(name) : null; // 县委书记张三同志
             if (pn != null) return List.of(pn);
+            if (hasDot(name)) return List.of(addressedDotted(name, address, honorific, item)); // 阿卜杜拉·买买提同志
             break;
         }
         if (allHan(w) && w.length() >= 3 && w.length() <= 4 && PositionWords.isCompoundSurname(w) && !PositionWords.isZhPosition(w.substring(2))
@@ -244,6 +246,28 @@ final class HanReader {
                 + ": cannot tell where the name ends in \"" + w + "\"; put a space between the name and the post");
         }
         return Piece.of(Piece.Kind.NAME, w);
+    }
+
+    /**
+     * A minority name with middle dots and a form of address after it ({@code 阿卜杜拉·买买提同志},
+     * {@code 热合曼·吐尔逊教授}): the name (with its post when written against one), a title of rank its position.
+     */
+    private Piece addressedDotted(String name, String address, boolean honorific, String item) throws ModelException {
+        Piece p = dotted(name, item);
+        if (honorific) return p;
+        if (p.kind() == Piece.Kind.NAME) return Piece.person(p.text(), address, false);
+        return Piece.person(p.text(), p.position() + "、" + address, p.positionFirst());
+    }
+
+    /**
+     * A name with all but its surname blanked out, as published plans write it: 刘XX, 王××, 张*, 欧阳○○ (a name as
+     * written, like 王某某; a blank with no surname, XXX, is a template's and an error).
+     */
+    private static boolean redacted(String w) {
+        int surname = PositionWords.isCompoundSurname(w) ? 2 : 1;
+        if (w.length() <= surname || w.length() > surname + 3 || !allHan(w.substring(0, surname))) return false;
+        if (surname == 1 && !PositionWords.isSurname(w)) return false;
+        return w.substring(surname).chars().allMatch(PeopleReader::isBlankChar);
     }
 
     private static boolean hasDot(String s) {

@@ -149,7 +149,7 @@ final class PeopleReader {
                 kind = flush(words, cur, kind); // 张三——县长, Wang Li - Director, 张三：县长
                 continue;
             }
-            int k = PositionWords.isHan(cp) ? HAN : Character.isLetter(cp) ? LATIN : UNDECIDED;
+            int k = PositionWords.isHan(cp) ? HAN : Character.isLetter(cp) && !(kind == HAN && isBlankChar(cp)) ? LATIN : UNDECIDED; // 刘XX
             if (k != UNDECIDED && kind != UNDECIDED && k != kind) kind = flush(words, cur, kind); // 张三Wang
             if (k != UNDECIDED) kind = k;
             cur.appendCodePoint(cp);
@@ -526,8 +526,10 @@ final class PeopleReader {
         return PositionWords.isHan(text.codePointBefore(text.length())) ? text + "（" + remark + "）" : text + " (" + remark + ")";
     }
 
-    /** A blank left in a template for the name: XXX, ×××, ＿＿, ***, ○○○ (王某某 is a name as written). */
-    /** Whether the text holds a blank left for a name (XXX（校长）). */
+    /**
+     * Whether the text holds a blank left in a template for a name (XXX（校长）): XXX, ×××, ＿＿, ***, ○○○. A surname
+     * with the rest of the name blanked out (刘XX, 王××) is a name as written, as 王某某 is ({@link HanReader}).
+     */
     static boolean hasBlank(String text) {
         StringBuilder run = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
@@ -543,6 +545,11 @@ final class PeopleReader {
     }
 
     private static final String BLANKS = "XxＸｘ×✕_＿*＊○〇□◯";
+
+    /** Whether a character is one of those left for a name's blank ({@link #blank}): X, ×, _, *, ○ ... */
+    static boolean isBlankChar(int c) {
+        return BLANKS.indexOf(c) >= 0;
+    }
 
     static boolean blank(String name) {
         return name.length() >= 2 && name.chars().allMatch(c -> BLANKS.indexOf(c) >= 0);
