@@ -150,6 +150,7 @@ final class HanReader {
             return List.of(Piece.of(Piece.Kind.POST, w)); // 县教育局, 团委: a unit, or a person's unit
         }
         if (allHan(w) && len >= 2 && len <= 4) return List.of(Piece.of(Piece.Kind.NAME, w));
+        if (PositionWords.isZhDuty(w)) return List.of(Piece.of(Piece.Kind.POST, w)); // 负责全面工作: the person's, as a post
         return null;
     }
 

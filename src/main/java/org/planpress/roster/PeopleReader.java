@@ -432,7 +432,9 @@ final class PeopleReader {
                     }
                 }
                 case POST -> {
-                    if (prev == Piece.Kind.PAREN && last != null && !last.group && last.parenthesised && !nameFollows(pieces, at)
+                    if (last != null && !last.group && PositionWords.isZhDuty(p.text())) {
+                        last.position = last.position == null ? p.text() : last.position + "，" + p.text(); // 张三（县长） 负责全面工作
+                    } else if (prev == Piece.Kind.PAREN && last != null && !last.group && last.parenthesised && !nameFollows(pieces, at)
                             && !hasHan(p.text())) {
                         last.position = last.position + ", " + p.text(); // Sam Taylor (Highways Manager) – lead
                     } else if (last != null && !last.group && p.text().startsWith("兼") && p.text().length() > 2) {

@@ -248,6 +248,10 @@ public final class RosterParser {
                 addDetail(last, item.text.strip()); // 张三，男，汉族，县委书记
                 continue;
             }
+            if (last != null && !last.group && item.after == Item.COMMA && PositionWords.isZhDuty(item.text.strip())) {
+                addDetail(last, item.text.strip()); // 张三（县长），负责全面工作
+                continue;
+            }
             List<PeopleReader.Read> standIn = withStandIn(item.text, reader);
             if (standIn != null) { // Tom Hill or his deputy
                 reads.addAll(standIn);
@@ -799,8 +803,8 @@ public final class RosterParser {
     private static final String[] ORDER_REMARKS = {"为序", "排序", "排名", "先后", "笔画", "笔划", "order"};
 
     /**
-     * A closing remark on the order of the list, "（按姓氏笔画排序）", "（排名不分先后）", "(in alphabetical order)":
-     * not a position of the last person.
+     * A closing remark on the order of the list, "（按姓氏笔画排序）", "（排名不分先后）", "(in alphabetical order)", or on
+     * all of it, "（以上同志均为县直部门负责人）": not a position of the last person.
      */
     private static String dropOrderRemark(String s) {
         if ((s.startsWith("(") || s.startsWith("（")) && PeopleReader.matchingClose(s, 0) > 0) { // （按姓氏笔画排序）王五、李四
@@ -814,6 +818,7 @@ public final class RosterParser {
         int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
         if (open <= 0 || PeopleReader.matchingClose(s, open) != s.length() - 1) return s;
         String remark = s.substring(open + 1, s.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        if (remark.startsWith("以上") || remark.startsWith("上述")) return dropTrailingPeriod(s.substring(0, open).strip()); // （以上同志均为…）
         for (String r : ORDER_REMARKS) {
             if (remark.contains(r)) return dropTrailingPeriod(s.substring(0, open).strip());
         }
