@@ -87,6 +87,7 @@ final class LatinReader {
 
     /** One person's worth of Latin words: a name, posts, a name with a post, or a description of people. */
     private static List<Piece> latinPart(List<String> words) {
+        if (possessiveUnit(words)) return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // the Chief Executive's Office
         List<Piece> pieces = namesAndPosts(words);
         if (pieces.size() == 2 && pieces.get(0).kind() == Piece.Kind.NAME && pieces.get(1).kind() == Piece.Kind.POST
                 && modifiesPost(pieces.get(0).text())) {
@@ -118,6 +119,18 @@ final class LatinReader {
         boolean post = false;
         for (String w : words) post |= PositionWords.isEnHead(w) || PositionWords.isEnUnit(w);
         return List.of(Piece.of(post ? Piece.Kind.POST : Piece.Kind.GROUP, String.join(" ", words)));
+    }
+
+    /**
+     * Whether words end in a unit named after its head or owner, with no honorific: "Chief Executive's Office", "the
+     * Leader's Office", "Governors' Support Team" (a unit, not the post Chief and a name Executive's).
+     */
+    private static boolean possessiveUnit(List<String> words) {
+        if (words.size() < 2 || PositionWords.isHonorific(words.get(0)) || !PositionWords.isEnUnit(words.get(words.size() - 1))) return false;
+        for (String w : words.subList(0, words.size() - 1)) {
+            if (w.matches("\\p{L}+(?:['’]s|s['’])")) return true;
+        }
+        return false;
     }
 
     /**

@@ -450,15 +450,21 @@ public final class RosterParser {
         return read;
     }
 
-    /** Whether an item is no part of a post: contact details, a vacancy, degrees or initials (Smith, J.; Carter, PhD). */
+    /**
+     * Whether an item is no part of a post: contact details, a vacancy, degrees or initials (Smith, J.; Carter, PhD);
+     * capitals that are a post's (CEO, COO, GM) are no initials.
+     */
     static boolean endsAPost(String text) {
         return splitContact(text) != null || VACANT.matcher(text).matches() || POST_NOMINAL.matcher(undotted(text)).matches()
-            || INITIALS.matcher(text).matches();
+            || INITIALS.matcher(text).matches() && !PositionWords.isEnPostWord(text.strip());
     }
 
-    /** A post not filled: Vacant, TBD, to be appointed, 空缺, 待定, with a remark in brackets after it or not. */
+    /**
+     * A post not filled: Vacant, TBD, to be appointed, 空缺, 待定, with a remark in brackets after it or not, or after
+     * the post and a spaced dash (Head of HR – vacant).
+     */
     private static final java.util.regex.Pattern VACANT = java.util.regex.Pattern.compile(
-        "(?i)[(（]?\\s*(?:vacant|vacancy|tbd|tbc|tba|to be (?:appointed|confirmed|announced|decided|named)|空缺|暂缺|待定|待补|待配备|待任命)"
+        "(?i)(?:[^()（）;；]+\\s+[-–—]+\\s+)?[(（]?\\s*(?:vacant|vacancy|tbd|tbc|tba|to be (?:appointed|confirmed|announced|decided|named)|空缺|暂缺|待定|待补|待配备|待任命)"
             + "\\s*[)）]?(?:\\s*[(（][^()（）]*[)）]|\\s+[-–—]+\\s+[^()（）]+)?"); // Vacant (to be appointed), 待定（县长）, Vacant – Finance representative
 
     /** A vacancy: a role's entry that names no one, shown as written (a group entry, not a person). */
