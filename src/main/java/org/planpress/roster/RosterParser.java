@@ -262,6 +262,15 @@ public final class RosterParser {
                 continue;
             }
             List<PeopleReader.Read> read = reader.item(item.text);
+            if (last != null && item.after == Item.COMMA && SENT_FROM_LIST.matcher(item.text.strip()).matches()
+                    && read.stream().allMatch(r -> r.group) && singleWord(last)) {
+                StringBuilder units = new StringBuilder(); // Finance, HR and Estates representatives: one group
+                while (!reads.isEmpty() && singleWord(reads.get(reads.size() - 1))) {
+                    units.insert(0, reads.remove(reads.size() - 1).name + ", ");
+                }
+                reads.add(groupOf(units + PeopleReader.collapse(item.text.strip())));
+                continue;
+            }
             if (last != null && last.group && item.after == Item.COMMA && singleWords(read, item.text)) {
                 last.name = last.name + ", " + item.text.strip(); // Heads of Maths, English and Science
                 continue;
@@ -469,7 +478,21 @@ public final class RosterParser {
 
     /** A vacancy: a role's entry that names no one, shown as written (a group entry, not a person). */
     private static PeopleReader.Read vacancy(String text) {
+        return groupOf(text);
+    }
+
+    /** A group entry of the text as written. */
+    private static PeopleReader.Read groupOf(String text) {
         return new PeopleReader.Read(text.strip(), null, true, false);
+    }
+
+    /** The last of a list of bodies and who they send: "HR and Estates representatives", "Police and Fire leads". */
+    private static final java.util.regex.Pattern SENT_FROM_LIST = java.util.regex.Pattern.compile(
+        "\\S+\\s+(?:and|&)\\s+.+\\s+(?i:representatives|reps|leads|nominees|delegates|officers|managers|heads|staff)");
+
+    /** Whether a read is one word, no position: a body named in a list (Finance, HR), as {@link #SENT_FROM_LIST} ends. */
+    private static boolean singleWord(PeopleReader.Read r) {
+        return r.position == null && !r.name.isBlank() && !r.name.contains(" ") && !PeopleReader.hasHan(r.name);
     }
 
     /** Whether an item read as single words only (English, Science), no person's full name: they go on a group's list. */
