@@ -170,6 +170,7 @@ final class LatinReader {
 
     /** "Mary Lee of the Water Quality Unit", "Tom Hill from the PTA": a name, then "of" or "from" and where the person is from. */
     private static Piece nameOfUnit(List<String> words) {
+        if (peerage(words)) return Piece.of(Piece.Kind.NAME, String.join(" ", words)); // Baroness Smith of Leigh
         for (int i = 1; i < words.size() - 1; i++) {
             String w = PositionWords.lower(words.get(i));
             if (!w.equals("of") && !w.equals("from") && !w.equals("at")) continue;
@@ -180,6 +181,19 @@ final class LatinReader {
             return Piece.person(name, String.join(" ", words.subList(from, words.size())), false);
         }
         return null;
+    }
+
+    /** Titles of peers, whose name runs on with "of" and a place: Baroness Smith of Leigh, Lord Patel of Bradford. */
+    private static final java.util.Set<String> PEERS = java.util.Set.of("lord", "lady", "baron", "baroness", "viscount",
+        "viscountess", "earl", "countess");
+
+    /** Whether words are a peer's title, name, "of" and a place, all capitalised but "of": Baroness Smith of Leigh. */
+    private static boolean peerage(List<String> words) {
+        if (words.size() < 4 || !PEERS.contains(PositionWords.lower(words.get(0))) || !words.get(2).equals("of")) return false;
+        for (int k = 1; k < words.size(); k++) {
+            if (k != 2 && !Character.isUpperCase(words.get(k).codePointAt(0))) return false;
+        }
+        return true;
     }
 
     /**

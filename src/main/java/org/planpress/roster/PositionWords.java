@@ -78,7 +78,9 @@ final class PositionWords {
         "psychiatrist", "dietitian", "radiographer", "clinician", "epidemiologist", "scientist", "lawyer", "solicitor",
         "barrister", "attorney", "judge", "matron", "agent", "facilitator", "mentor", "assessor", "investigator", "examiner",
         // parties of a construction project and of a programme's governance: Principal Contractor, Senior Responsible Owner
-        "contractor", "subcontractor", "owner", "sponsor", "client");
+        "contractor", "subcontractor", "owner", "sponsor", "client",
+        // elected and appointed members of boards (Trustee Maria Lopez), and family doctors (Dr Raj Patel, GP)
+        "trustee", "alderman", "alderwoman", "selectman", "selectwoman", "gp");
 
     /** English words that modify a post or name a department inside it: "Deputy Project", "Research and Development". */
     private static final Set<String> EN_MODIFIERS = words(

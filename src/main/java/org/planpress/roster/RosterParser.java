@@ -271,6 +271,12 @@ public final class RosterParser {
                 reads.add(groupOf(units + PeopleReader.collapse(item.text.strip())));
                 continue;
             }
+            if (last != null && last.post && item.after == Item.COMMA && read.size() == 1 && read.get(0).group
+                    && !PeopleReader.hasHan(last.name + read.get(0).name) && PositionWords.isEnHead(lastWordOf(last.name))
+                    && namesAnOrganisation(read.get(0).name)) {
+                last.name = last.name + ", " + read.get(0).name; // Principal, Lincoln High School: a post and where it is
+                continue;
+            }
             if (last != null && last.group && item.after == Item.COMMA && singleWords(read, item.text)) {
                 last.name = last.name + ", " + item.text.strip(); // Heads of Maths, English and Science
                 continue;
@@ -530,6 +536,7 @@ public final class RosterParser {
     private static final String CONTACT_LABEL = "(?:联系电话|办公电话|联系方式|移动电话|电话|手机号码|手机号|手机|座机|传真|电子邮箱|电子邮件|邮箱"
         + "|tel|telephone|phone|mobile|mob|cell|fax|email|e-mail)\\.?\\s*[:：]?\\s*";
     private static final String CONTACT_VALUE = "(?:\\+?[\\d(][\\d\\s()\\-–]{5,}\\d(?:\\s*(?:转|ext\\.?|x)\\s*\\d{1,6})?"
+        + "|(?:ext|extn|extension|分机|内线)\\.?\\s*[:：]?\\s*\\d{2,6}" // an extension alone: ext. 1234, 分机8021
         + "|<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?)";
     /** Telephone numbers and e-mail addresses at the end of an item, with their labels: 张三 13812345678, 联系电话：0591-12345678. */
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
@@ -571,6 +578,16 @@ public final class RosterParser {
     private static boolean startsAUnit(String text) {
         String[] w = text.replaceFirst("(?i)^the\\s+", "").split("\\s+");
         return w.length > 1 && (PositionWords.isEnUnit(w[0]) || PositionWords.isEnHead(w[0])) && PositionWords.isEnOf(w[1]);
+    }
+
+    /** Whether English text names a unit or organisation, no post: Lincoln High School, Riverside Hospital (not Bureau of Roads). */
+    private static boolean namesAnOrganisation(String text) {
+        String w = lastWordOf(text);
+        return PositionWords.isEnOrganisation(w) && !PositionWords.isEnHead(w) && !startsAUnit(text);
+    }
+
+    private static String lastWordOf(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1);
     }
 
     /** Whether English text ends in a word that cannot end a post ("Heads of the Safety"). */
@@ -797,10 +814,15 @@ public final class RosterParser {
             !a.group && a.position == null, !z.group && z.position == null);
     }
 
+    /** The text without the period that ends it, not one that ends a word's abbreviation (Jr., Sr., Esq.). */
     private static String dropTrailingPeriod(String s) {
+        if (ABBREVIATED_END.matcher(s).find()) return s; // Mr. John Smith Jr.
         if (s.endsWith(".") || s.endsWith("。")) s = s.substring(0, s.length() - 1).strip();
         return s;
     }
+
+    /** A name's end that is written with a period: Jr., Sr., Esq. (a list's period after it goes with it). */
+    private static final java.util.regex.Pattern ABBREVIATED_END = java.util.regex.Pattern.compile("(?<=[\\s,])(?:Jr|Sr|Esq)\\.$");
 
     /** 任组长, 担任副组长 after a name: the role, said again (not 主任, 兼任, 现任 ..., words with 任 in them). */
     private static final java.util.regex.Pattern RESTATED = java.util.regex.Pattern.compile(
