@@ -109,6 +109,12 @@ final class HanReader {
     /** One word of Han text: a group, a name, a post, a name with its post, or a unit; null when it is none. */
     private List<Piece> hanWord(String w, String item) throws ModelException {
         if (redacted(w)) return List.of(Piece.of(Piece.Kind.NAME, w)); // 刘XX, 欧阳××
+        String bare = QUOTES.matcher(w).replaceAll("");
+        if (!bare.equals(w) && !bare.isEmpty()) { // 县直各部门“一把手”: read without its quotes, kept as written
+            List<Piece> read = hanWord(bare, item);
+            boolean entry = read != null && read.size() == 1 && (read.get(0).kind() == Piece.Kind.POST || read.get(0).kind() == Piece.Kind.GROUP);
+            return entry ? List.of(Piece.of(read.get(0).kind(), w)) : read;
+        }
         if (PositionWords.isZhGroup(w)) return List.of(Piece.of(Piece.Kind.GROUP, w));
         for (String address : PositionWords.ZH_ADDRESS) {
             if (!w.endsWith(address)) continue;
@@ -153,6 +159,9 @@ final class HanReader {
         if (PositionWords.isZhDuty(w)) return List.of(Piece.of(Piece.Kind.POST, w)); // 负责全面工作: the person's, as a post
         return null;
     }
+
+    /** Quotation marks around a word inside a post or group: “一把手”, “两新”组织. */
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”‘’「」]");
 
     /** 陈刚兼任办公室主任, 张三任副县长: a name, 兼任, 担任 or 任, and the post the person holds. */
     private static Piece servesAs(String w) {

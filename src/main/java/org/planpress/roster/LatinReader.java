@@ -89,6 +89,7 @@ final class LatinReader {
     private static List<Piece> latinPart(List<String> words) {
         if (possessiveUnit(words)) return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // the Chief Executive's Office
         List<Piece> pieces = namesAndPosts(words);
+        if (postWithRemark(words, pieces)) return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // Duty Manager on call
         if (pieces.size() == 2 && pieces.get(0).kind() == Piece.Kind.NAME && pieces.get(1).kind() == Piece.Kind.POST
                 && modifiesPost(pieces.get(0).text())) {
             return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // Parent Governor, Divisional Commander
@@ -119,6 +120,25 @@ final class LatinReader {
         boolean post = false;
         for (String w : words) post |= PositionWords.isEnHead(w) || PositionWords.isEnUnit(w);
         return List.of(Piece.of(post ? Piece.Kind.POST : Piece.Kind.GROUP, String.join(" ", words)));
+    }
+
+    /**
+     * Whether words are a post and lower-case words after it that say more of it, no name: "Duty Manager on call",
+     * "Site Manager on duty" (the words before the remark read as one post alone).
+     */
+    private static boolean postWithRemark(List<String> words, List<Piece> pieces) {
+        int k = pieces.size();
+        int remark = 0;
+        while (k > 1 && pieces.get(k - 1).kind() == Piece.Kind.NAME && lowerCaseWords(pieces.get(k - 1).text())) {
+            remark += pieces.get(--k).text().split("\\s+").length;
+        }
+        if (remark == 0 || remark >= words.size()) return false;
+        List<Piece> post = latinPart(words.subList(0, words.size() - remark));
+        return post.size() == 1 && post.get(0).kind() == Piece.Kind.POST;
+    }
+
+    private static boolean lowerCaseWords(String text) {
+        return text.chars().filter(Character::isLetter).allMatch(Character::isLowerCase);
     }
 
     /**

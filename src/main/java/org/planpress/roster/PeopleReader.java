@@ -345,11 +345,24 @@ final class PeopleReader {
         return LatinReader.personName(text); // Mr. Lee, Wang Li; not (Unison), a body's name
     }
 
+    /** Whether Han text names a whole unit of three characters or more, no post: 县教育局, 县人民医院, 团县委. */
+    private static boolean zhUnit(String s) {
+        return allHan(s) && s.length() >= 3 && (PositionWords.isZhUnit(s) || PositionWords.endsAsOrganisation(s)) && !PositionWords.isZhPosition(s);
+    }
+
     /** 王局长, 李副校长: a surname and a title, as one addresses a person (a post when a name follows it). */
     private static boolean addressedByTitle(String s) {
         if (!allHan(s) || !PositionWords.isSurname(s) || PositionWords.isCompoundSurname(s)) return false;
         return s.length() == 3 && PositionWords.isZhTitle(s.substring(1))
             || s.length() == 4 && s.charAt(1) == '副' && PositionWords.isZhTitle(s.substring(2));
+    }
+
+    /** Whether a group entry names a body, not people described: Acme Ltd, the Environment Agency (not all staff). */
+    private static boolean organisationGroup(String text) {
+        if (hasHan(text)) return false;
+        String[] ws = text.split("\\s+");
+        for (String w : ws) if (PositionWords.isEnGroupWord(w)) return false;
+        return PositionWords.isEnOrganisation(ws[ws.length - 1]);
     }
 
     /** Whether Latin words name a place or body, not a person: a digit (Ward 7) or an organisation word (Kent Police). */
@@ -401,7 +414,8 @@ final class PeopleReader {
                         last.position = last.name; // Ward 7 (Ms A. Lee): the place is the post, the name in brackets its holder's
                         last.name = p.text();
                         last.postBefore = true;
-                    } else if (last.post && !last.parenthesised && namesAPerson(p.text())) { // Head of Science (Mr. Lee)
+                    } else if ((last.post || last.group && organisationGroup(last.name)) && !last.parenthesised
+                            && namesAPerson(p.text())) { // Head of Science (Mr. Lee), Acme Ltd (Jane Smith)
                         last.position = last.name;
                         last.name = p.text();
                         last.group = false;
@@ -447,6 +461,8 @@ final class PeopleReader {
                         last.position = last.position + " " + p.text(); // 县交通运输局 王五 局长: the unit's head
                     } else if (postFirst && prev == Piece.Kind.POST && last != null && !last.post && nameFollows(pieces, at)) {
                         out.add(new Read(p.text(), null, true, true)); // 院长 陈明 研究员 副院长 李华: 副院长 is 李华's
+                    } else if (prev == Piece.Kind.POST && last != null && last.post && zhUnit(last.name) && zhUnit(p.text())) {
+                        out.add(new Read(p.text(), null, true, true)); // 县教育局　县公安局: two units, two entries
                     } else if (prev == Piece.Kind.POST && last != null) {
                         // 七年级2班 班主任, 张三 县委副书记 县长: posts side by side are one
                         if (last.post) last.name = last.name + " " + p.text();

@@ -851,11 +851,14 @@ public final class RosterParser {
         return sb.toString();
     }
 
+    /** A remark that starts by speaking of the whole list: 以上, 上述, "all", "both", "each of the above". */
+    private static final java.util.regex.Pattern WHOLE_LIST = java.util.regex.Pattern.compile("以上|上述|(?:all|both|each)\\s");
+
     private static final String[] ORDER_REMARKS = {"为序", "排序", "排名", "先后", "笔画", "笔划", "order"};
 
     /**
      * A closing remark on the order of the list, "（按姓氏笔画排序）", "（排名不分先后）", "(in alphabetical order)", or on
-     * all of it, "（以上同志均为县直部门负责人）": not a position of the last person.
+     * all of it, "（以上同志均为县直部门负责人）", "(all Trustees)": not a position of the last person.
      */
     private static String dropOrderRemark(String s) {
         if ((s.startsWith("(") || s.startsWith("（")) && PeopleReader.matchingClose(s, 0) > 0) { // （按姓氏笔画排序）王五、李四
@@ -869,7 +872,7 @@ public final class RosterParser {
         int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
         if (open <= 0 || PeopleReader.matchingClose(s, open) != s.length() - 1) return s;
         String remark = s.substring(open + 1, s.length() - 1).toLowerCase(java.util.Locale.ROOT);
-        if (remark.startsWith("以上") || remark.startsWith("上述")) return dropTrailingPeriod(s.substring(0, open).strip()); // （以上同志均为…）
+        if (WHOLE_LIST.matcher(remark).lookingAt()) return dropTrailingPeriod(s.substring(0, open).strip()); // （以上同志均为…）, (all Trustees)
         for (String r : ORDER_REMARKS) {
             if (remark.contains(r)) return dropTrailingPeriod(s.substring(0, open).strip());
         }
