@@ -29,13 +29,25 @@ final class HanReader {
      * 和, 及, 与 or 以及 ({@code 张三和李四}) when the run is not one word as a whole ({@code 王和平}).
      */
     List<Piece> read(String w, String item) throws ModelException {
+        String simplified = TraditionalChars.simplified(w);
+        if (simplified.equals(w)) return readSimplified(w, item);
+        List<Piece> out = new ArrayList<>(); // 局長張三: read as 局长张三, shown as written
+        for (Piece p : readSimplified(simplified, item)) {
+            out.add(new Piece(p.kind(), TraditionalChars.asWritten(p.text(), simplified, w),
+                TraditionalChars.asWritten(p.position(), simplified, w), p.positionFirst()));
+        }
+        return out;
+    }
+
+    /** As {@link #read}, for text in simplified characters. */
+    private List<Piece> readSimplified(String w, String item) throws ModelException {
         List<Piece> out = new ArrayList<>();
         int group = conjunctionBeforeGroup(w);
         if (group >= 0) { // 孙伟及全体班主任, 及各乡镇分管领导: a group after 及, 和, 与 is an entry of its own
-            if (group > 0) out.addAll(read(w.substring(0, group), item));
+            if (group > 0) out.addAll(readSimplified(w.substring(0, group), item));
             String conjunction = conjunctionAt(w, group);
             out.add(Piece.of(Piece.Kind.CONJ, conjunction));
-            out.addAll(read(w.substring(group + conjunction.length()), item));
+            out.addAll(readSimplified(w.substring(group + conjunction.length()), item));
             return out;
         }
         String rest = w;
