@@ -446,7 +446,8 @@ final class PeopleReader {
                     }
                 }
                 case POST -> {
-                    if (last != null && !last.group && PositionWords.isZhDuty(p.text())) {
+                    if (PositionWords.isZhDuty(p.text())) {
+                        if (last == null || last.group) throw dutyWithoutPerson(item, p.text());
                         last.position = last.position == null ? p.text() : last.position + "，" + p.text(); // 张三（县长） 负责全面工作
                     } else if (prev == Piece.Kind.PAREN && last != null && !last.group && last.parenthesised && !nameFollows(pieces, at)
                             && !hasHan(p.text())) {
@@ -571,6 +572,12 @@ final class PeopleReader {
 
     static boolean blank(String name) {
         return name.length() >= 2 && name.chars().allMatch(c -> BLANKS.indexOf(c) >= 0);
+    }
+
+    /** A duty with no person before it (组长：负责全面工作): what someone does, which names no one. */
+    private ModelException dutyWithoutPerson(String item, String duty) {
+        return new ModelException(where + " cannot read " + ModelException.quote(item) + ": " + ModelException.quote(duty)
+            + " says what someone does, not who; write it after the person, as 张三（县长），" + duty + ", or in the text of the plan");
     }
 
     private ModelException noName(String item) {

@@ -488,6 +488,13 @@ class RosterRealFormsTest {
         assertEquals("阿卜杜拉·买买提", RosterParser.plainName("阿卜杜拉·买买提"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"负责全面工作", "负责全面工作。", "县应急局，负责日常工作", "协助组长工作"})
+    void aDutyWithoutAPersonIsAnError(String text) {
+        ModelException e = assertThrows(ModelException.class, () -> RosterParser.parseRole("组长", text));
+        assertTrue(e.getMessage().startsWith("roster"), e.getMessage());
+    }
+
     @Test
     void anOfficesLocationIsStillNoPerson() {
         ModelException e = assertThrows(ModelException.class,
