@@ -91,7 +91,7 @@ final class LatinReader {
         List<Piece> pieces = namesAndPosts(words);
         if (postWithRemark(words, pieces)) return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // Duty Manager on call
         if (pieces.size() == 2 && pieces.get(0).kind() == Piece.Kind.NAME && pieces.get(1).kind() == Piece.Kind.POST
-                && modifiesPost(pieces.get(0).text())) {
+                && (modifiesPost(pieces.get(0).text()) || bodysInitials(pieces.get(0).text()))) {
             return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // Parent Governor, Divisional Commander
         }
         if (unitsPost(words, pieces)) {
@@ -178,6 +178,12 @@ final class LatinReader {
     private static boolean modifiesPost(String word) {
         return !word.contains(" ") && !PositionWords.isHonorific(word) && !word.endsWith(".")
             && word.length() > 2 && Character.isUpperCase(word.codePointAt(0)) && !word.chars().skip(1).allMatch(Character::isUpperCase);
+    }
+
+    /** A body's initials before its post, one word in capitals: ICB in "ICB Director of Nursing", NHS, UKHSA (as SLT alone is a group). */
+    private static boolean bodysInitials(String word) {
+        return !word.contains(" ") && word.length() <= 6 && PeopleReader.abbreviation(word) && word.chars().allMatch(Character::isUpperCase)
+            && !PeopleReader.blank(word);
     }
 
     /** Words that name an organisation, not a person: "the ..." or an organisation word, and no honorific. */

@@ -425,6 +425,53 @@ class RosterRealFormsTest {
         assertEquals(expected, line(text));
     }
 
+    /**
+     * Posts before names on aligned lines, township double leaders, school and mine leadership, and English services'
+     * posts after a body's initials (ICB Director of Nursing, which was read as a person named ICB).
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `成员：县委办副主任\\u3000\\u3000\\u3000\\u3000张三\\n\\u3000\\u3000\\u3000县政府办副主任\\u3000\\u3000李四` | 成员(MEMBER): 张三(县委办副主任) / 李四(县政府办副主任)
+        `成员：张三\\u3000县教育局局长\\n\\u3000\\u3000\\u3000李四\\u3000县公安局副局长` | 成员(MEMBER): 张三(县教育局局长) / 李四(县公安局副局长)
+        `成员：县教育局局长 张三、县公安局局长 李四、县财政局局长 王五` | 成员(MEMBER): 张三(县教育局局长) / 李四(县公安局局长) / 王五(县财政局局长)
+        `副组长：县委常委、县委办主任\\u3000王五；副县长\\u3000赵六` | 副组长(DEPUTY): 王五(县委常委、县委办主任) / 赵六(副县长)
+        `组长：党委书记、校长\\u3000王建国` | 组长(LEADER): 王建国(党委书记、校长)
+        `副组长：党委副书记、副校长\\u3000李华；副校长\\u3000刘强` | 副组长(DEPUTY): 李华(党委副书记、副校长) / 刘强(副校长)
+        `成员：教务处主任\\u3000张明、政教处主任\\u3000李丽、总务处主任\\u3000陈刚、各年级组长、各班主任` | 成员(MEMBER): 张明(教务处主任) / 李丽(政教处主任) / 陈刚(总务处主任) / [各年级组长] / [各班主任]
+        `组长：矿长\\u3000马建国（主持全面工作）` | 组长(LEADER): 马建国(矿长（主持全面工作）)
+        `副组长：安全副矿长\\u3000何军、生产副矿长\\u3000刘强、总工程师\\u3000吴小兵` | 副组长(DEPUTY): 何军(安全副矿长) / 刘强(生产副矿长) / 吴小兵(总工程师)
+        `组长：院长 王XX；副组长：副院长 李XX、刘XX` | 组长(LEADER): 王XX(院长) + 副组长(DEPUTY): 李XX(副院长) / 刘XX
+        `成员：医务科科长、护理部主任、各临床科室主任、护士长` | 成员(MEMBER): [医务科科长] / [护理部主任] / [各临床科室主任] / [护士长]
+        `成员：公司领导班子成员` | 成员(MEMBER): [公司领导班子成员]
+        `成员：村“两委”成员` | 成员(MEMBER): [村“两委”成员]
+        `成员：各村（社区）书记、主任` | 成员(MEMBER): [各村（社区）书记] / [主任]
+        `组长：镇党委书记 张三；镇长 李四` | 组长(LEADER): 张三(镇党委书记) / 李四(镇长)
+        `副组长：镇党委副书记 王五 镇人大主席 赵六` | 副组长(DEPUTY): 王五(镇党委副书记) / 赵六(镇人大主席)
+        `成员：镇党政班子成员、各村党支部书记` | 成员(MEMBER): [镇党政班子成员] / [各村党支部书记]
+        `成员：派出所所长、司法所所长、财政所所长` | 成员(MEMBER): [派出所所长] / [司法所所长] / [财政所所长]
+        `Members: Cllr A Smith, Cllr B Jones, Cllr C Patel` | Members(MEMBER): Cllr A Smith / Cllr B Jones / Cllr C Patel
+        `Members: Ms. Jane Smith, Principal (Chair); Mr. Tom Hill, Assistant Principal` | Members(MEMBER): Ms. Jane Smith(Principal (Chair)) / Mr. Tom Hill(Assistant Principal)
+        `Members: Director of Public Health or nominated deputy (Chair)` | Members(MEMBER): [Director of Public Health or nominated deputy (Chair)]
+        `Members: ICB Director of Nursing` | Members(MEMBER): [ICB Director of Nursing]
+        `Members: Tom Hill MBE DL (Lord-Lieutenant's representative)` | Members(MEMBER): Tom Hill MBE DL(Lord-Lieutenant's representative)
+        `Members: Inspector Raj Patel, Kent Police; Station Manager Ann Lee, Kent Fire and Rescue Service` | Members(MEMBER): Raj Patel(Inspector, Kent Police) / Ann Lee(Station Manager, Kent Fire and Rescue Service)
+        `Members: Head of Emergency Planning (Lead Officer)` | Members(MEMBER): [Head of Emergency Planning (Lead Officer)]
+        `Chair: Jane Smith (Independent Chair)` | Chair(LEADER): Jane Smith(Independent Chair)
+        `Members: Dr Jane Smith, Consultant in Public Health, UKHSA` | Members(MEMBER): Dr Jane Smith(Consultant in Public Health, UKHSA)
+        `Members: Tom Hill – Headteacher, Riverside Primary School` | Members(MEMBER): Tom Hill(Headteacher, Riverside Primary School)
+        `Members: Ann Lee, Parent Governor; Bob Smith, Staff Governor; Rev. Jo Bloggs, Foundation Governor` | Members(MEMBER): Ann Lee(Parent Governor) / Bob Smith(Staff Governor) / Rev. Jo Bloggs(Foundation Governor)
+        `Members: Jane Smith, Director (until 30 June 2025)` | Members(MEMBER): Jane Smith(Director (until 30 June 2025))
+        `Members: The Leader of the Council; the Chief Executive; the Director of Public Health` | Members(MEMBER): [The Leader of the Council] / [the Chief Executive] / [the Director of Public Health]
+        `Secretary: Jane Smith, Democratic Services Officer (minutes)` | Secretary(MEMBER): Jane Smith(Democratic Services Officer (minutes))
+        `Members: Sgt Tom Hill, Neighbourhood Policing Team` | Members(MEMBER): Sgt Tom Hill(Neighbourhood Policing Team)
+        `Members: PC Ann Lee (Schools Liaison Officer)` | Members(MEMBER): PC Ann Lee(Schools Liaison Officer)
+        `Lead Member: Cllr Tom Hill, Portfolio Holder for Environment` | Lead Member(LEADER): Cllr Tom Hill(Portfolio Holder for Environment)
+        `Members: UKHSA Health Protection Consultant; NHS England Regional Director` | Members(MEMBER): [UKHSA Health Protection Consultant] / [NHS England Regional Director]
+        """)
+    void townshipsSchoolsMinesAndServices(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
     @Test
     void aTitlesCountIsNeitherInItsTitleNorItsKind() throws ModelException {
         Role r = RosterParser.parseRole("副组长（3人）：", "李四、王五、赵六");
