@@ -890,7 +890,8 @@ public final class RosterParser {
         java.util.regex.Matcher m = SERVES.matcher(s);
         if (!m.matches() || m.group(1) == null && (!PeopleReader.allHan(m.group(2)) || m.group(2).contains("由"))) return s;
         String who = m.group(2).strip();
-        return who.endsWith("同志") && who.length() > 3 ? who.substring(0, who.length() - 2) : who; // 县长张三同志担任
+        boolean courtesy = who.endsWith("同志") && who.length() > 3 && !who.endsWith("负责同志") && !who.endsWith("领导同志");
+        return courtesy ? who.substring(0, who.length() - 2) : who; // 县长张三同志担任 (主要负责同志 担任 is a group's)
     }
 
     /** The words that say what the role is made of: 由各成员单位分管领导组成, 成员为各科室负责人 (English: {@link #MEMBERSHIP}). */
@@ -901,8 +902,15 @@ public final class RosterParser {
     private static final java.util.regex.Pattern ETC_COUNT = java.util.regex.Pattern.compile(
         "(?<=[\\p{IsHan}）)])等\\s*[0-9０-９一二三四五六七八九十两]+\\s*(?:人|名|位)(?:同志)?$");
 
-    /** "张三、李四等", "张三等5人", "Wang, Li etc", "Wang, Li, et al.": the list is what is written. */
+    /** An ellipsis that ends a list or stands before 等: ……, …, ⋯, ... (the last period may have gone as the list's) */
+    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\s*(?:[…⋯]{1,2}|\\.{2,6})\\s*(?=等|$)");
+
+    /**
+     * "张三、李四等", "张三等5人", "Wang, Li etc", "Wang, Li, et al.", "张三、李四……": the list is what is written; an
+     * ellipsis before 等 is 等 (县委办、县委组织部……等部门负责人).
+     */
     private static String dropTrailingEtc(String s) {
+        s = ELLIPSIS.matcher(s).replaceAll("");
         s = ETC_COUNT.matcher(s).replaceFirst("");
         for (String etc : new String[] {"等同志", "等人", "等", "etc", "et al"}) {
             if (s.endsWith(etc) && s.length() > etc.length() + 1) {

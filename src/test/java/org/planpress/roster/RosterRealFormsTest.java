@@ -472,6 +472,43 @@ class RosterRealFormsTest {
         assertEquals(expected, line(text));
     }
 
+    /**
+     * Who serves (由…担任), lists that end in an ellipsis (张三、李四……, 县委组织部……等部门负责人; the ellipsis was read as part
+     * of a name), 主要负责同志 担任 (read as 主要负责 without its 同志), personal details and dates after a post.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        `组长：县委书记、县长（双组长）` | 组长(LEADER): [县委书记] / [县长（双组长）]
+        `组长：县委副书记、县长 张三（兼）` | 组长(LEADER): 张三(县委副书记、县长（兼）)
+        `成员：县教育局、县公安局等单位分管负责同志及联络员` | 成员(MEMBER): [县教育局、县公安局等单位分管负责同志及联络员]
+        `成员：县委办、县政府办、县委组织部……等部门负责人` | 成员(MEMBER): [县委办、县政府办、县委组织部等部门负责人]
+        `成员：张三、李四……` | 成员(MEMBER): 张三 / 李四
+        `副组长：李四（县委常委、常务副县长）\\n\\u3000\\u3000\\u3000\\u3000王五（县政府副县长、县公安局局长）` | 副组长(DEPUTY): 李四(县委常委、常务副县长) / 王五(县政府副县长、县公安局局长)
+        `成员：县直相关部门、各乡镇（街道）` | 成员(MEMBER): [县直相关部门] / [各乡镇（街道）]
+        `成员：县应急局局长（兼办公室主任）` | 成员(MEMBER): [县应急局局长（兼办公室主任）]
+        `成员：张三（县教育局）、李四（县公安局），各乡镇分管负责同志` | 成员(MEMBER): 张三(县教育局) / 李四(县公安局) / [各乡镇分管负责同志]
+        `组长：由县政府主要领导担任` | 组长(LEADER): [县政府主要领导]
+        `副组长：由县政府分管领导担任` | 副组长(DEPUTY): [县政府分管领导]
+        `成员：由县直相关部门主要负责同志担任` | 成员(MEMBER): [县直相关部门主要负责同志]
+        `成员：公司总经理、副总经理、各部门经理` | 成员(MEMBER): [公司总经理] / [副总经理] / [各部门经理]
+        `成员：张三（女，汉族，1978年3月生，县教育局局长）` | 成员(MEMBER): 张三(女，汉族，1978年3月生，县教育局局长)
+        `组长：张三（县委书记）\\u3000\\u3000手机：13900000000` | 组长(LEADER): 张三(县委书记，手机：13900000000)
+        `成员：各成员单位分管负责同志` | 成员(MEMBER): [各成员单位分管负责同志]
+        `组长：张三（县委副书记、县长）；\\n副组长：李四（副县长）。` | 组长(LEADER): 张三(县委副书记、县长) + 副组长(DEPUTY): 李四(副县长)
+        `组长：张三 县委副书记、县长（2023年11月任）` | 组长(LEADER): 张三(县委副书记、县长（2023年11月任）)
+        `成员：区教育局、区卫健局、区市场监管局、各街道办事处` | 成员(MEMBER): [区教育局] / [区卫健局] / [区市场监管局] / [各街道办事处]
+        `成员：王晓东（县交通运输局局长）、刘建军（县公路管理段段长）` | 成员(MEMBER): 王晓东(县交通运输局局长) / 刘建军(县公路管理段段长)
+        `成员：赵敏（女，县妇联主席）` | 成员(MEMBER): 赵敏(女，县妇联主席)
+        `成员：学校中层以上干部` | 成员(MEMBER): [学校中层以上干部]
+        `成员：各处室负责人、各学院院长` | 成员(MEMBER): [各处室负责人] / [各学院院长]
+        `组长：张三（董事长、党委书记）\\n副组长：李四（总经理）` | 组长(LEADER): 张三(董事长、党委书记) + 副组长(DEPUTY): 李四(总经理)
+        `Members: Tom Hill, Ann Lee...` | Members(MEMBER): Tom Hill / Ann Lee
+        `成员：由县教育局主要负责同志担任` | 成员(MEMBER): [县教育局主要负责同志]
+        """)
+    void whoServesEllipsesAndDetails(String text, String expected) throws ModelException {
+        assertEquals(expected, line(text));
+    }
+
     @Test
     void aTitlesCountIsNeitherInItsTitleNorItsKind() throws ModelException {
         Role r = RosterParser.parseRole("副组长（3人）：", "李四、王五、赵六");
