@@ -29,13 +29,25 @@ final class HanReader {
      * 和, 及, 与 or 以及 ({@code 张三和李四}) when the run is not one word as a whole ({@code 王和平}).
      */
     List<Piece> read(String w, String item) throws ModelException {
+        String simplified = TraditionalChars.simplified(w);
+        if (simplified.equals(w)) return readSimplified(w, item);
+        List<Piece> out = new ArrayList<>(); // 局長張三: read as 局长张三, shown as written
+        for (Piece p : readSimplified(simplified, item)) {
+            out.add(new Piece(p.kind(), TraditionalChars.asWritten(p.text(), simplified, w),
+                TraditionalChars.asWritten(p.position(), simplified, w), p.positionFirst()));
+        }
+        return out;
+    }
+
+    /** As {@link #read}, for text in simplified characters. */
+    private List<Piece> readSimplified(String w, String item) throws ModelException {
         List<Piece> out = new ArrayList<>();
         int group = conjunctionBeforeGroup(w);
         if (group >= 0) { // 孙伟及全体班主任, 及各乡镇分管领导: a group after 及, 和, 与 is an entry of its own
-            if (group > 0) out.addAll(read(w.substring(0, group), item));
+            if (group > 0) out.addAll(readSimplified(w.substring(0, group), item));
             String conjunction = conjunctionAt(w, group);
             out.add(Piece.of(Piece.Kind.CONJ, conjunction));
-            out.addAll(read(w.substring(group + conjunction.length()), item));
+            out.addAll(readSimplified(w.substring(group + conjunction.length()), item));
             return out;
         }
         String rest = w;
@@ -108,6 +120,13 @@ final class HanReader {
 
     /** One word of Han text: a group, a name, a post, a name with its post, or a unit; null when it is none. */
     private List<Piece> hanWord(String w, String item) throws ModelException {
+        if (redacted(w)) return List.of(Piece.of(Piece.Kind.NAME, w)); // 刘XX, 欧阳××
+        String bare = QUOTES.matcher(w).replaceAll("");
+        if (!bare.equals(w) && !bare.isEmpty()) { // 县直各部门“一把手”: read without its quotes, kept as written
+            List<Piece> read = hanWord(bare, item);
+            boolean entry = read != null && read.size() == 1 && (read.get(0).kind() == Piece.Kind.POST || read.get(0).kind() == Piece.Kind.GROUP);
+            return entry ? List.of(Piece.of(read.get(0).kind(), w)) : read;
+        }
         if (PositionWords.isZhGroup(w)) return List.of(Piece.of(Piece.Kind.GROUP, w));
         for (String address : PositionWords.ZH_ADDRESS) {
             if (!w.endsWith(address)) continue;
@@ -119,6 +138,7 @@ final class HanReader {
             }
             Piece pn = honorific ? postThenName(name) : null; // 县委书记张三同志
             if (pn != null) return List.of(pn);
+            if (hasDot(name)) return List.of(addressedDotted(name, address, honorific, item)); // 阿卜杜拉·买买提同志
             break;
         }
         if (allHan(w) && w.length() >= 3 && w.length() <= 4 && PositionWords.isCompoundSurname(w) && !PositionWords.isZhPosition(w.substring(2))
@@ -148,8 +168,12 @@ final class HanReader {
             return List.of(Piece.of(Piece.Kind.POST, w)); // 县教育局, 团委: a unit, or a person's unit
         }
         if (allHan(w) && len >= 2 && len <= 4) return List.of(Piece.of(Piece.Kind.NAME, w));
+        if (PositionWords.isZhDuty(w)) return List.of(Piece.of(Piece.Kind.POST, w)); // 负责全面工作: the person's, as a post
         return null;
     }
+
+    /** Quotation marks around a word inside a post or group: “一把手”, “两新”组织. */
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[“”‘’「」]");
 
     /** 陈刚兼任办公室主任, 张三任副县长: a name, 兼任, 担任 or 任, and the post the person holds. */
     private static Piece servesAs(String w) {
@@ -244,6 +268,28 @@ final class HanReader {
                 + ": cannot tell where the name ends in \"" + w + "\"; put a space between the name and the post");
         }
         return Piece.of(Piece.Kind.NAME, w);
+    }
+
+    /**
+     * A minority name with middle dots and a form of address after it ({@code 阿卜杜拉·买买提同志},
+     * {@code 热合曼·吐尔逊教授}): the name (with its post when written against one), a title of rank its position.
+     */
+    private Piece addressedDotted(String name, String address, boolean honorific, String item) throws ModelException {
+        Piece p = dotted(name, item);
+        if (honorific) return p;
+        if (p.kind() == Piece.Kind.NAME) return Piece.person(p.text(), address, false);
+        return Piece.person(p.text(), p.position() + "、" + address, p.positionFirst());
+    }
+
+    /**
+     * A name with all but its surname blanked out, as published plans write it: 刘XX, 王××, 张*, 欧阳○○ (a name as
+     * written, like 王某某; a blank with no surname, XXX, is a template's and an error).
+     */
+    private static boolean redacted(String w) {
+        int surname = PositionWords.isCompoundSurname(w) ? 2 : 1;
+        if (w.length() <= surname || w.length() > surname + 3 || !allHan(w.substring(0, surname))) return false;
+        if (surname == 1 && !PositionWords.isSurname(w)) return false;
+        return w.substring(surname).chars().allMatch(PeopleReader::isBlankChar);
     }
 
     private static boolean hasDot(String s) {

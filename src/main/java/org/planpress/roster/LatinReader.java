@@ -87,9 +87,11 @@ final class LatinReader {
 
     /** One person's worth of Latin words: a name, posts, a name with a post, or a description of people. */
     private static List<Piece> latinPart(List<String> words) {
+        if (possessiveUnit(words)) return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // the Chief Executive's Office
         List<Piece> pieces = namesAndPosts(words);
+        if (postWithRemark(words, pieces)) return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // Duty Manager on call
         if (pieces.size() == 2 && pieces.get(0).kind() == Piece.Kind.NAME && pieces.get(1).kind() == Piece.Kind.POST
-                && modifiesPost(pieces.get(0).text())) {
+                && (modifiesPost(pieces.get(0).text()) || bodysInitials(pieces.get(0).text()))) {
             return List.of(Piece.of(Piece.Kind.POST, String.join(" ", words))); // Parent Governor, Divisional Commander
         }
         if (unitsPost(words, pieces)) {
@@ -121,6 +123,37 @@ final class LatinReader {
     }
 
     /**
+     * Whether words are a post and lower-case words after it that say more of it, no name: "Duty Manager on call",
+     * "Site Manager on duty" (the words before the remark read as one post alone).
+     */
+    private static boolean postWithRemark(List<String> words, List<Piece> pieces) {
+        int k = pieces.size();
+        int remark = 0;
+        while (k > 1 && pieces.get(k - 1).kind() == Piece.Kind.NAME && lowerCaseWords(pieces.get(k - 1).text())) {
+            remark += pieces.get(--k).text().split("\\s+").length;
+        }
+        if (remark == 0 || remark >= words.size()) return false;
+        List<Piece> post = latinPart(words.subList(0, words.size() - remark));
+        return post.size() == 1 && post.get(0).kind() == Piece.Kind.POST;
+    }
+
+    private static boolean lowerCaseWords(String text) {
+        return text.chars().filter(Character::isLetter).allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * Whether words end in a unit named after its head or owner, with no honorific: "Chief Executive's Office", "the
+     * Leader's Office", "Governors' Support Team" (a unit, not the post Chief and a name Executive's).
+     */
+    private static boolean possessiveUnit(List<String> words) {
+        if (words.size() < 2 || PositionWords.isHonorific(words.get(0)) || !PositionWords.isEnUnit(words.get(words.size() - 1))) return false;
+        for (String w : words.subList(0, words.size() - 1)) {
+            if (w.matches("\\p{L}+(?:['’]s|s['’])")) return true;
+        }
+        return false;
+    }
+
+    /**
      * Whether words read as names and posts are one post of an organisation, no person: they start with "the" (the
      * Principal Contractor), or the name before the post is an organisation's (St John Ambulance representative,
      * Kent Police liaison officer). An honorific makes them a person's.
@@ -147,6 +180,12 @@ final class LatinReader {
             && word.length() > 2 && Character.isUpperCase(word.codePointAt(0)) && !word.chars().skip(1).allMatch(Character::isUpperCase);
     }
 
+    /** A body's initials before its post, one word in capitals: ICB in "ICB Director of Nursing", NHS, UKHSA (as SLT alone is a group). */
+    private static boolean bodysInitials(String word) {
+        return !word.contains(" ") && word.length() <= 6 && PeopleReader.abbreviation(word) && word.chars().allMatch(Character::isUpperCase)
+            && !PeopleReader.blank(word);
+    }
+
     /** Words that name an organisation, not a person: "the ..." or an organisation word, and no honorific. */
     private static boolean organisation(List<String> words) {
         if (PositionWords.isHonorific(words.get(0)) || styledThe(words.toArray(String[]::new))) return false;
@@ -157,6 +196,7 @@ final class LatinReader {
 
     /** "Mary Lee of the Water Quality Unit", "Tom Hill from the PTA": a name, then "of" or "from" and where the person is from. */
     private static Piece nameOfUnit(List<String> words) {
+        if (peerage(words)) return Piece.of(Piece.Kind.NAME, String.join(" ", words)); // Baroness Smith of Leigh
         for (int i = 1; i < words.size() - 1; i++) {
             String w = PositionWords.lower(words.get(i));
             if (!w.equals("of") && !w.equals("from") && !w.equals("at")) continue;
@@ -167,6 +207,19 @@ final class LatinReader {
             return Piece.person(name, String.join(" ", words.subList(from, words.size())), false);
         }
         return null;
+    }
+
+    /** Titles of peers, whose name runs on with "of" and a place: Baroness Smith of Leigh, Lord Patel of Bradford. */
+    private static final java.util.Set<String> PEERS = java.util.Set.of("lord", "lady", "baron", "baroness", "viscount",
+        "viscountess", "earl", "countess");
+
+    /** Whether words are a peer's title, name, "of" and a place, all capitalised but "of": Baroness Smith of Leigh. */
+    private static boolean peerage(List<String> words) {
+        if (words.size() < 4 || !PEERS.contains(PositionWords.lower(words.get(0))) || !words.get(2).equals("of")) return false;
+        for (int k = 1; k < words.size(); k++) {
+            if (k != 2 && !Character.isUpperCase(words.get(k).codePointAt(0))) return false;
+        }
+        return true;
     }
 
     /**

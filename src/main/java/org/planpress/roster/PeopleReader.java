@@ -149,7 +149,7 @@ final class PeopleReader {
                 kind = flush(words, cur, kind); // 张三——县长, Wang Li - Director, 张三：县长
                 continue;
             }
-            int k = PositionWords.isHan(cp) ? HAN : Character.isLetter(cp) ? LATIN : UNDECIDED;
+            int k = PositionWords.isHan(cp) ? HAN : Character.isLetter(cp) && !(kind == HAN && isBlankChar(cp)) ? LATIN : UNDECIDED; // 刘XX
             if (k != UNDECIDED && kind != UNDECIDED && k != kind) kind = flush(words, cur, kind); // 张三Wang
             if (k != UNDECIDED) kind = k;
             cur.appendCodePoint(cp);
@@ -345,11 +345,24 @@ final class PeopleReader {
         return LatinReader.personName(text); // Mr. Lee, Wang Li; not (Unison), a body's name
     }
 
+    /** Whether Han text names a whole unit of three characters or more, no post: 县教育局, 县人民医院, 团县委. */
+    private static boolean zhUnit(String s) {
+        return allHan(s) && s.length() >= 3 && (PositionWords.isZhUnit(s) || PositionWords.endsAsOrganisation(s)) && !PositionWords.isZhPosition(s);
+    }
+
     /** 王局长, 李副校长: a surname and a title, as one addresses a person (a post when a name follows it). */
     private static boolean addressedByTitle(String s) {
         if (!allHan(s) || !PositionWords.isSurname(s) || PositionWords.isCompoundSurname(s)) return false;
         return s.length() == 3 && PositionWords.isZhTitle(s.substring(1))
             || s.length() == 4 && s.charAt(1) == '副' && PositionWords.isZhTitle(s.substring(2));
+    }
+
+    /** Whether a group entry names a body, not people described: Acme Ltd, the Environment Agency (not all staff). */
+    private static boolean organisationGroup(String text) {
+        if (hasHan(text)) return false;
+        String[] ws = text.split("\\s+");
+        for (String w : ws) if (PositionWords.isEnGroupWord(w)) return false;
+        return PositionWords.isEnOrganisation(ws[ws.length - 1]);
     }
 
     /** Whether Latin words name a place or body, not a person: a digit (Ward 7) or an organisation word (Kent Police). */
@@ -401,7 +414,8 @@ final class PeopleReader {
                         last.position = last.name; // Ward 7 (Ms A. Lee): the place is the post, the name in brackets its holder's
                         last.name = p.text();
                         last.postBefore = true;
-                    } else if (last.post && !last.parenthesised && namesAPerson(p.text())) { // Head of Science (Mr. Lee)
+                    } else if ((last.post || last.group && organisationGroup(last.name)) && !last.parenthesised
+                            && namesAPerson(p.text())) { // Head of Science (Mr. Lee), Acme Ltd (Jane Smith)
                         last.position = last.name;
                         last.name = p.text();
                         last.group = false;
@@ -432,7 +446,10 @@ final class PeopleReader {
                     }
                 }
                 case POST -> {
-                    if (prev == Piece.Kind.PAREN && last != null && !last.group && last.parenthesised && !nameFollows(pieces, at)
+                    if (PositionWords.isZhDuty(p.text())) {
+                        if (last == null || last.group) throw dutyWithoutPerson(item, p.text());
+                        last.position = last.position == null ? p.text() : last.position + "，" + p.text(); // 张三（县长） 负责全面工作
+                    } else if (prev == Piece.Kind.PAREN && last != null && !last.group && last.parenthesised && !nameFollows(pieces, at)
                             && !hasHan(p.text())) {
                         last.position = last.position + ", " + p.text(); // Sam Taylor (Highways Manager) – lead
                     } else if (last != null && !last.group && p.text().startsWith("兼") && p.text().length() > 2) {
@@ -445,6 +462,8 @@ final class PeopleReader {
                         last.position = last.position + " " + p.text(); // 县交通运输局 王五 局长: the unit's head
                     } else if (postFirst && prev == Piece.Kind.POST && last != null && !last.post && nameFollows(pieces, at)) {
                         out.add(new Read(p.text(), null, true, true)); // 院长 陈明 研究员 副院长 李华: 副院长 is 李华's
+                    } else if (prev == Piece.Kind.POST && last != null && last.post && zhUnit(last.name) && zhUnit(p.text())) {
+                        out.add(new Read(p.text(), null, true, true)); // 县教育局　县公安局: two units, two entries
                     } else if (prev == Piece.Kind.POST && last != null) {
                         // 七年级2班 班主任, 张三 县委副书记 县长: posts side by side are one
                         if (last.post) last.name = last.name + " " + p.text();
@@ -526,8 +545,10 @@ final class PeopleReader {
         return PositionWords.isHan(text.codePointBefore(text.length())) ? text + "（" + remark + "）" : text + " (" + remark + ")";
     }
 
-    /** A blank left in a template for the name: XXX, ×××, ＿＿, ***, ○○○ (王某某 is a name as written). */
-    /** Whether the text holds a blank left for a name (XXX（校长）). */
+    /**
+     * Whether the text holds a blank left in a template for a name (XXX（校长）): XXX, ×××, ＿＿, ***, ○○○. A surname
+     * with the rest of the name blanked out (刘XX, 王××) is a name as written, as 王某某 is ({@link HanReader}).
+     */
     static boolean hasBlank(String text) {
         StringBuilder run = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
@@ -544,8 +565,19 @@ final class PeopleReader {
 
     private static final String BLANKS = "XxＸｘ×✕_＿*＊○〇□◯";
 
+    /** Whether a character is one of those left for a name's blank ({@link #blank}): X, ×, _, *, ○ ... */
+    static boolean isBlankChar(int c) {
+        return BLANKS.indexOf(c) >= 0;
+    }
+
     static boolean blank(String name) {
         return name.length() >= 2 && name.chars().allMatch(c -> BLANKS.indexOf(c) >= 0);
+    }
+
+    /** A duty with no person before it (组长：负责全面工作): what someone does, which names no one. */
+    private ModelException dutyWithoutPerson(String item, String duty) {
+        return new ModelException(where + " cannot read " + ModelException.quote(item) + ": " + ModelException.quote(duty)
+            + " says what someone does, not who; write it after the person, as 张三（县长），" + duty + ", or in the text of the plan");
     }
 
     private ModelException noName(String item) {

@@ -78,7 +78,9 @@ final class PositionWords {
         "psychiatrist", "dietitian", "radiographer", "clinician", "epidemiologist", "scientist", "lawyer", "solicitor",
         "barrister", "attorney", "judge", "matron", "agent", "facilitator", "mentor", "assessor", "investigator", "examiner",
         // parties of a construction project and of a programme's governance: Principal Contractor, Senior Responsible Owner
-        "contractor", "subcontractor", "owner", "sponsor", "client");
+        "contractor", "subcontractor", "owner", "sponsor", "client",
+        // elected and appointed members of boards (Trustee Maria Lopez), and family doctors (Dr Raj Patel, GP)
+        "trustee", "alderman", "alderwoman", "selectman", "selectwoman", "gp");
 
     /** English words that modify a post or name a department inside it: "Deputy Project", "Research and Development". */
     private static final Set<String> EN_MODIFIERS = words(
@@ -294,6 +296,18 @@ final class PositionWords {
         "纪检", "监察", "宣传", "组织", "人事", "办公", "综合", "经营", "设备", "机电", "通风", "调度", "质量", "环保",
         "消防", "医务", "护理", "信息", "科研", "营销", "市场", "采购", "物资", "运输", "基建", "工程", "施工", "监理",
         "常务", "执行", "总务", "保卫", "安保", "卫生", "防疫", "应急", "武装", "统战", "政法", "文化", "教育", "体育");
+
+    /** Verbs that start what a person does in the group, after the name: 负责全面工作, 主持日常工作, 协助组长工作, 分管教育. */
+    private static final java.util.regex.Pattern ZH_DUTY = java.util.regex.Pattern.compile(
+        "(?:具体|全面|主要)?(?:负责|主持|协助|分管|牵头|统筹|协调|抓)(?!人|同志)\\p{IsHan}{2,}");
+
+    /**
+     * Whether Chinese text says what a person does in the group, not a post or a person: 负责全面工作, 主持日常工作,
+     * 协助组长抓好落实 (not 负责人, 分管副县长, which are posts).
+     */
+    static boolean isZhDuty(String s) {
+        return ZH_DUTY.matcher(s).matches() && !isZhPosition(s);
+    }
 
     static boolean isZhField(String s) {
         return ZH_FIELDS.contains(s) || s.length() > 2 && ZH_FIELDS.contains(s.substring(0, 2));

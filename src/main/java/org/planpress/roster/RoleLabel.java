@@ -15,12 +15,27 @@ final class RoleLabel {
      * {@code Safety Officer}) is not one.
      */
     static boolean isKnown(String label) {
-        String s = RoleTitle.normalise(label);
+        String s = withoutCount(RoleTitle.normalise(label));
         if (knownRole(s)) return true;
         String[] two = TWO_ROLES.split(s, -1); // 副组长兼办公室主任, Vice-Chair and Treasurer: a role and a post held with it
         return two.length == 2 && knownRole(two[0]) && (knownRole(two[1]) || PositionWords.isZhPosition(two[1])
             || PositionWords.isEnHead(two[1].substring(two[1].lastIndexOf(' ') + 1)));
     }
+
+    /**
+     * A title without the count or the order of its people in brackets after it: 副组长（3人）, 成员（若干名）,
+     * 成员（按姓氏笔画排序）, Members (12), Members (in alphabetical order) are 副组长, 成员, Members. Other brackets
+     * stay: Chief Executive (Chair), Senior Responsible Owner (SRO).
+     */
+    static String withoutCount(String title) {
+        java.util.regex.Matcher m = COUNT.matcher(title);
+        return m.find() && m.start() > 0 ? title.substring(0, m.start()).strip() : title;
+    }
+
+    /** A count or order of people in brackets at the end of a title, see {@link #withoutCount}. */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+        "\\s*[（(]\\s*(?:[0-9０-９一二三四五六七八九十两若干]+\\s*(?:人|名|位)?(?:同志)?"
+            + "|[^()（）]*(?:为序|排序|排名|先后|笔画|笔划)[^()（）]*|(?i:[^()]*\\border\\b[^()]*))\\s*[)）]$");
 
     private static boolean knownRole(String s) {
         return ZH_ROLE.matcher(s).matches() || EN_ROLE.matcher(s).matches();

@@ -19,8 +19,11 @@ final class RoleLines {
     record Part(String label, String text) {
     }
 
-    /** A label and its colon at the start of a text: 副组长：, 【成员】：, Deputy Leader: (not 张三：县长, which is no role label). */
-    private static final Pattern LABEL = Pattern.compile("^([^\\n：:；;，,、()（）]{1,24}?)\\s*[：:]");
+    /**
+     * A label and its colon at the start of a text: 副组长：, 【成员】：, Deputy Leader:, 副组长（2人）： (not 张三：县长,
+     * which is no role label).
+     */
+    private static final Pattern LABEL = Pattern.compile("^([^\\n：:；;，,、()（）]{1,24}?(?:\\s*[（(][^()（）\\n]{1,12}[)）])?)\\s*[：:]");
 
     /**
      * The text cut where a known role label ({@link RoleLabel#isKnown}) and its colon follow a separator, a line

@@ -68,11 +68,12 @@ public final class RosterParser {
     }
 
     /**
-     * A role title as it is shown: without the brackets around it ({@code 【副总指挥】}), a trailing colon, or the
-     * padding that aligns labels ({@code 组  长}, {@code 成　员}).
+     * A role title as it is shown: without the brackets around it ({@code 【副总指挥】}), a trailing colon, the
+     * padding that aligns labels ({@code 组  长}, {@code 成　员}), or the count or order of its people in brackets
+     * ({@code 副组长（3人）}, {@code 成员（按姓氏笔画排序）}, {@code Members (12)}).
      */
     public static String roleTitle(String title) {
-        return RoleTitle.normalise(Objects.requireNonNull(title, "title"));
+        return RoleLabel.withoutCount(RoleTitle.normalise(Objects.requireNonNull(title, "title")));
     }
 
     /**
@@ -247,6 +248,10 @@ public final class RosterParser {
                 addDetail(last, item.text.strip()); // 张三，男，汉族，县委书记
                 continue;
             }
+            if (last != null && !last.group && item.after == Item.COMMA && PositionWords.isZhDuty(item.text.strip())) {
+                addDetail(last, item.text.strip()); // 张三（县长），负责全面工作
+                continue;
+            }
             List<PeopleReader.Read> standIn = withStandIn(item.text, reader);
             if (standIn != null) { // Tom Hill or his deputy
                 reads.addAll(standIn);
@@ -257,6 +262,21 @@ public final class RosterParser {
                 continue;
             }
             List<PeopleReader.Read> read = reader.item(item.text);
+            if (last != null && item.after == Item.COMMA && SENT_FROM_LIST.matcher(item.text.strip()).matches()
+                    && read.stream().allMatch(r -> r.group) && singleWord(last)) {
+                StringBuilder units = new StringBuilder(); // Finance, HR and Estates representatives: one group
+                while (!reads.isEmpty() && singleWord(reads.get(reads.size() - 1))) {
+                    units.insert(0, reads.remove(reads.size() - 1).name + ", ");
+                }
+                reads.add(groupOf(units + PeopleReader.collapse(item.text.strip())));
+                continue;
+            }
+            if (last != null && last.post && item.after == Item.COMMA && read.size() == 1 && read.get(0).group
+                    && !PeopleReader.hasHan(last.name + read.get(0).name) && PositionWords.isEnHead(lastWordOf(last.name))
+                    && namesAnOrganisation(read.get(0).name)) {
+                last.name = last.name + ", " + read.get(0).name; // Principal, Lincoln High School: a post and where it is
+                continue;
+            }
             if (last != null && last.group && item.after == Item.COMMA && singleWords(read, item.text)) {
                 last.name = last.name + ", " + item.text.strip(); // Heads of Maths, English and Science
                 continue;
@@ -445,20 +465,40 @@ public final class RosterParser {
         return read;
     }
 
-    /** Whether an item is no part of a post: contact details, a vacancy, degrees or initials (Smith, J.; Carter, PhD). */
+    /**
+     * Whether an item is no part of a post: contact details, a vacancy, degrees or initials (Smith, J.; Carter, PhD);
+     * capitals that are a post's (CEO, COO, GM) are no initials.
+     */
     static boolean endsAPost(String text) {
         return splitContact(text) != null || VACANT.matcher(text).matches() || POST_NOMINAL.matcher(undotted(text)).matches()
-            || INITIALS.matcher(text).matches();
+            || INITIALS.matcher(text).matches() && !PositionWords.isEnPostWord(text.strip());
     }
 
-    /** A post not filled: Vacant, TBD, to be appointed, 空缺, 待定, with a remark in brackets after it or not. */
+    /**
+     * A post not filled: Vacant, TBD, to be appointed, 空缺, 待定, with a remark in brackets after it or not, or after
+     * the post and a spaced dash (Head of HR – vacant).
+     */
     private static final java.util.regex.Pattern VACANT = java.util.regex.Pattern.compile(
-        "(?i)[(（]?\\s*(?:vacant|vacancy|tbd|tbc|tba|to be (?:appointed|confirmed|announced|decided|named)|空缺|暂缺|待定|待补|待配备|待任命)"
+        "(?i)(?:[^()（）;；]+\\s+[-–—]+\\s+)?[(（]?\\s*(?:vacant|vacancy|tbd|tbc|tba|to be (?:appointed|confirmed|announced|decided|named)|空缺|暂缺|待定|待补|待配备|待任命)"
             + "\\s*[)）]?(?:\\s*[(（][^()（）]*[)）]|\\s+[-–—]+\\s+[^()（）]+)?"); // Vacant (to be appointed), 待定（县长）, Vacant – Finance representative
 
     /** A vacancy: a role's entry that names no one, shown as written (a group entry, not a person). */
     private static PeopleReader.Read vacancy(String text) {
+        return groupOf(text);
+    }
+
+    /** A group entry of the text as written. */
+    private static PeopleReader.Read groupOf(String text) {
         return new PeopleReader.Read(text.strip(), null, true, false);
+    }
+
+    /** The last of a list of bodies and who they send: "HR and Estates representatives", "Police and Fire leads". */
+    private static final java.util.regex.Pattern SENT_FROM_LIST = java.util.regex.Pattern.compile(
+        "\\S+\\s+(?:and|&)\\s+.+\\s+(?i:representatives|reps|leads|nominees|delegates|officers|managers|heads|staff)");
+
+    /** Whether a read is one word, no position: a body named in a list (Finance, HR), as {@link #SENT_FROM_LIST} ends. */
+    private static boolean singleWord(PeopleReader.Read r) {
+        return r.position == null && !r.name.isBlank() && !r.name.contains(" ") && !PeopleReader.hasHan(r.name);
     }
 
     /** Whether an item read as single words only (English, Science), no person's full name: they go on a group's list. */
@@ -496,6 +536,7 @@ public final class RosterParser {
     private static final String CONTACT_LABEL = "(?:联系电话|办公电话|联系方式|移动电话|电话|手机号码|手机号|手机|座机|传真|电子邮箱|电子邮件|邮箱"
         + "|tel|telephone|phone|mobile|mob|cell|fax|email|e-mail)\\.?\\s*[:：]?\\s*";
     private static final String CONTACT_VALUE = "(?:\\+?[\\d(][\\d\\s()\\-–]{5,}\\d(?:\\s*(?:转|ext\\.?|x)\\s*\\d{1,6})?"
+        + "|(?:ext|extn|extension|分机|内线)\\.?\\s*[:：]?\\s*\\d{2,6}" // an extension alone: ext. 1234, 分机8021
         + "|<?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>?)";
     /** Telephone numbers and e-mail addresses at the end of an item, with their labels: 张三 13812345678, 联系电话：0591-12345678. */
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
@@ -537,6 +578,16 @@ public final class RosterParser {
     private static boolean startsAUnit(String text) {
         String[] w = text.replaceFirst("(?i)^the\\s+", "").split("\\s+");
         return w.length > 1 && (PositionWords.isEnUnit(w[0]) || PositionWords.isEnHead(w[0])) && PositionWords.isEnOf(w[1]);
+    }
+
+    /** Whether English text names a unit or organisation, no post: Lincoln High School, Riverside Hospital (not Bureau of Roads). */
+    private static boolean namesAnOrganisation(String text) {
+        String w = lastWordOf(text);
+        return PositionWords.isEnOrganisation(w) && !PositionWords.isEnHead(w) && !startsAUnit(text);
+    }
+
+    private static String lastWordOf(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1);
     }
 
     /** Whether English text ends in a word that cannot end a post ("Heads of the Safety"). */
@@ -763,10 +814,15 @@ public final class RosterParser {
             !a.group && a.position == null, !z.group && z.position == null);
     }
 
+    /** The text without the period that ends it, not one that ends a word's abbreviation (Jr., Sr., Esq.). */
     private static String dropTrailingPeriod(String s) {
+        if (ABBREVIATED_END.matcher(s).find()) return s; // Mr. John Smith Jr.
         if (s.endsWith(".") || s.endsWith("。")) s = s.substring(0, s.length() - 1).strip();
         return s;
     }
+
+    /** A name's end that is written with a period: Jr., Sr., Esq. (a list's period after it goes with it). */
+    private static final java.util.regex.Pattern ABBREVIATED_END = java.util.regex.Pattern.compile("(?<=[\\s,])(?:Jr|Sr|Esq)\\.$");
 
     /** 任组长, 担任副组长 after a name: the role, said again (not 主任, 兼任, 现任 ..., words with 任 in them). */
     private static final java.util.regex.Pattern RESTATED = java.util.regex.Pattern.compile(
@@ -795,11 +851,14 @@ public final class RosterParser {
         return sb.toString();
     }
 
+    /** A remark that starts by speaking of the whole list: 以上, 上述, "all", "both", "each of the above". */
+    private static final java.util.regex.Pattern WHOLE_LIST = java.util.regex.Pattern.compile("以上|上述|(?:all|both|each)\\s");
+
     private static final String[] ORDER_REMARKS = {"为序", "排序", "排名", "先后", "笔画", "笔划", "order"};
 
     /**
-     * A closing remark on the order of the list, "（按姓氏笔画排序）", "（排名不分先后）", "(in alphabetical order)":
-     * not a position of the last person.
+     * A closing remark on the order of the list, "（按姓氏笔画排序）", "（排名不分先后）", "(in alphabetical order)", or on
+     * all of it, "（以上同志均为县直部门负责人）", "(all Trustees)": not a position of the last person.
      */
     private static String dropOrderRemark(String s) {
         if ((s.startsWith("(") || s.startsWith("（")) && PeopleReader.matchingClose(s, 0) > 0) { // （按姓氏笔画排序）王五、李四
@@ -813,6 +872,7 @@ public final class RosterParser {
         int open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
         if (open <= 0 || PeopleReader.matchingClose(s, open) != s.length() - 1) return s;
         String remark = s.substring(open + 1, s.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        if (WHOLE_LIST.matcher(remark).lookingAt()) return dropTrailingPeriod(s.substring(0, open).strip()); // （以上同志均为…）, (all Trustees)
         for (String r : ORDER_REMARKS) {
             if (remark.contains(r)) return dropTrailingPeriod(s.substring(0, open).strip());
         }
@@ -830,7 +890,8 @@ public final class RosterParser {
         java.util.regex.Matcher m = SERVES.matcher(s);
         if (!m.matches() || m.group(1) == null && (!PeopleReader.allHan(m.group(2)) || m.group(2).contains("由"))) return s;
         String who = m.group(2).strip();
-        return who.endsWith("同志") && who.length() > 3 ? who.substring(0, who.length() - 2) : who; // 县长张三同志担任
+        boolean courtesy = who.endsWith("同志") && who.length() > 3 && !who.endsWith("负责同志") && !who.endsWith("领导同志");
+        return courtesy ? who.substring(0, who.length() - 2) : who; // 县长张三同志担任 (主要负责同志 担任 is a group's)
     }
 
     /** The words that say what the role is made of: 由各成员单位分管领导组成, 成员为各科室负责人 (English: {@link #MEMBERSHIP}). */
@@ -841,8 +902,15 @@ public final class RosterParser {
     private static final java.util.regex.Pattern ETC_COUNT = java.util.regex.Pattern.compile(
         "(?<=[\\p{IsHan}）)])等\\s*[0-9０-９一二三四五六七八九十两]+\\s*(?:人|名|位)(?:同志)?$");
 
-    /** "张三、李四等", "张三等5人", "Wang, Li etc", "Wang, Li, et al.": the list is what is written. */
+    /** An ellipsis that ends a list or stands before 等: ……, …, ⋯, ... (the last period may have gone as the list's) */
+    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\s*(?:[…⋯]{1,2}|\\.{2,6})\\s*(?=等|$)");
+
+    /**
+     * "张三、李四等", "张三等5人", "Wang, Li etc", "Wang, Li, et al.", "张三、李四……": the list is what is written; an
+     * ellipsis before 等 is 等 (县委办、县委组织部……等部门负责人).
+     */
     private static String dropTrailingEtc(String s) {
+        s = ELLIPSIS.matcher(s).replaceAll("");
         s = ETC_COUNT.matcher(s).replaceFirst("");
         for (String etc : new String[] {"等同志", "等人", "等", "etc", "et al"}) {
             if (s.endsWith(etc) && s.length() > etc.length() + 1) {
