@@ -1,29 +1,43 @@
 package org.planpress.roster;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.text.Transliterator;
+
 /**
- * Traditional characters of the surnames, posts and units of rosters and their simplified forms (張 张, 縣 县,
- * 長 长, 辦 办 ...), so that a roster in traditional characters is read by the same rules ({@code 局長 張三} is
- * 張三 (局長)). Each maps to one character: the text is read simplified and its pieces shown as written.
+ * Traditional characters and their simplified forms (張 张, 縣 县, 長 长, 辦 办 ...), by ICU4J's {@code Hant-Hans}
+ * transliterator, so that a roster in traditional characters is read by the same rules ({@code 局長 張三} is
+ * 張三 (局長)). Each character is simplified alone and kept when its simplified form is not one character, so the
+ * text keeps its length: it is read simplified and its pieces shown as written.
  */
 final class TraditionalChars {
+    private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Hant-Hans");
+    private static final Map<Character, Character> SIMPLE = new ConcurrentHashMap<>();
+
     private TraditionalChars() {
     }
 
-    private static final String TRADITIONAL =
-        "長縣書記員務會辦處廳學醫區鎮鄉衛導組隊師經監總責負聯絡揮財業農發環護東陳張劉楊黃趙吳孫馬鄭謝韓馮鄧蕭許錢葉羅蔣盧陸鍾譚賈閻範鄒龔龍萬賴顧湯賀蘇鄺聶嚴歐陽諸門宮溫鄔閔塗車齊喬莊紀鮑單項簡慶豐邊麥倫勞駱藍畢華饒費寧韋國際產開關圖館屬機構團體軍轉運輸電話郵質檢驗輔專職幹級實審計統黨視訊網廣廠礦場鐵鋼銀稅災預險應議參謀問協調講園義課營藥療術訓練藝選舉眾鄰優獎勵紳";
-    private static final String SIMPLIFIED =
-        "长县书记员务会办处厅学医区镇乡卫导组队师经监总责负联络挥财业农发环护东陈张刘杨黄赵吴孙马郑谢韩冯邓萧许钱叶罗蒋卢陆钟谭贾闫范邹龚龙万赖顾汤贺苏邝聂严欧阳诸门宫温邬闵涂车齐乔庄纪鲍单项简庆丰边麦伦劳骆蓝毕华饶费宁韦国际产开关图馆属机构团体军转运输电话邮质检验辅专职干级实审计统党视讯网广厂矿场铁钢银税灾预险应议参谋问协调讲园义课营药疗术训练艺选举众邻优奖励绅";
-
-    /** The text with each traditional character of {@link #TRADITIONAL} simplified; the same length. */
+    /** The text with each traditional Han character simplified; the same length. */
     static String simplified(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
-            int k = TRADITIONAL.indexOf(text.charAt(i));
-            if (k < 0) continue;
+            char c = text.charAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) continue;
+            char s = SIMPLE.computeIfAbsent(c, TraditionalChars::simplify);
+            if (s == c) continue;
             if (sb == null) sb = new StringBuilder(text);
-            sb.setCharAt(i, SIMPLIFIED.charAt(k));
+            sb.setCharAt(i, s);
         }
         return sb == null ? text : sb.toString();
+    }
+
+    private static char simplify(char c) {
+        String s;
+        synchronized (TO_SIMPLIFIED) { // a Transliterator is not safe for several threads at once
+            s = TO_SIMPLIFIED.transliterate(String.valueOf(c));
+        }
+        return s.length() == 1 ? s.charAt(0) : c;
     }
 
     /**
