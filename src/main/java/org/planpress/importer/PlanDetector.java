@@ -88,6 +88,13 @@ public final class PlanDetector {
             String t = RosterText.plainLabel(Text.strip(p.text()));
             if (!t.isEmpty()) for (String part : RosterText.splitRoles(t)) ps.add(p.withText(RosterText.plainLabel(part))); // 组长：…；副组长：…
         }
+        List<String[]> furniture = new ArrayList<>();
+        ps.removeIf(p -> {
+            boolean page = !p.isTable() && PageNumber.is(p.text());
+            if (page) furniture.add(new String[] {String.valueOf(p.line()), "left out (a page number): \"" + clip(p.text()) + "\""});
+            return page;
+        });
+        ps = Contents.without(ps, (line, msg) -> furniture.add(new String[] {String.valueOf(line), msg}));
         List<ImportedPlan> out = new ArrayList<>();
         if (ps.isEmpty()) return out;
         List<Integer> cuts = split ? cuts(ps) : List.of(0);
@@ -95,6 +102,7 @@ public final class PlanDetector {
             int from = cuts.get(c), to = c + 1 < cuts.size() ? cuts.get(c + 1) : ps.size();
             out.add(detectOne(ps.subList(from, to)));
         }
+        for (String[] f : furniture) out.get(0).note(Integer.parseInt(f[0]), f[1]);
         return out;
     }
 
@@ -204,6 +212,7 @@ public final class PlanDetector {
         boolean zh = han * 3 > latin;
         plan.lang = zh ? "zh-CN" : "en";
         int s = 0, e = ps.size();
+        String unitBeforeTitle = null;
 
         // the tail: 抄送 and 印发 lines, rules
         while (e > s && !ps.get(e - 1).isTable() && TAIL.matcher(ps.get(e - 1).text()).find()) {
@@ -226,7 +235,11 @@ public final class PlanDetector {
             // a title in capitals on two lines of plain text: "ST. MARY'S PARISH SUMMER FOOD PROGRAMME" / "ACTION PLAN 2025"
             if (t > s && capitals(ps.get(t)) && capitals(ps.get(t - 1))) t--;
             if (t >= 0) {
-                for (int i = s; i < t; i++) plan.note(ps.get(i).line(), "left out before the title (page furniture?): \"" + clip(ps.get(i).text()) + "\"");
+                for (int i = s; i < t; i++) {
+                    plan.note(ps.get(i).line(), "left out before the title (page furniture?): \"" + clip(ps.get(i).text()) + "\"");
+                    // a cover page's unit over the title ("Harlow Vale District Council"): the issuer when nothing else says it
+                    if (unitBeforeTitle == null && !ps.get(i).isTable() && unitName(ps.get(i).text())) unitBeforeTitle = Text.squeeze(ps.get(i).text());
+                }
                 plan.title = Text.squeeze(ps.get(t).text());
                 plan.titleLine = ps.get(t).line();
                 s = t + 1;
@@ -235,9 +248,12 @@ public final class PlanDetector {
                     || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level()
                     // "# Harbourside Primary School" then "## Safer Routes Action Plan 2025": the unit, then the plan's name
                     || ps.get(t).level() == 1 && ps.get(s).level() == 2 && !PLAN_TITLE.matcher(plan.title).find());
-                if (s < e && capitals(ps.get(t)) && capitals(ps.get(s)) && unitName(plan.title) && TITLE_WORDS.matcher(ps.get(s).text()).find()) {
-                    // "ASHFORD DISTRICT COUNCIL" over "LITTER REDUCTION ACTION PLAN 2024-2025": the unit, then the title
-                    plan.issuer = fromCapitals(plan.title);
+                boolean setAlike = s < e && !ps.get(s).isTable() && (capitals(ps.get(t)) && capitals(ps.get(s))
+                        || ps.get(t).centred() && ps.get(s).centred() && !Text.hasHan(plan.title));
+                if (setAlike && unitName(plan.title) && TITLE_WORDS.matcher(ps.get(s).text()).find()) {
+                    // "ASHFORD DISTRICT COUNCIL" over "LITTER REDUCTION ACTION PLAN 2024-2025", or a cover page's
+                    // centred "Harlow Vale District Council" over "Community Litter Pick Action Plan": the unit, then the title
+                    plan.issuer = capitals(ps.get(t)) ? fromCapitals(plan.title) : plan.title;
                     plan.title = Text.squeeze(ps.get(s).text());
                     plan.titleLine = ps.get(s).line();
                     s++;
@@ -263,6 +279,10 @@ public final class PlanDetector {
         }
         // a date, issuer or reference line right under the title, or the title's last line ("2025")
         while (s < e && !ps.get(s).isTable()) {
+            if (s + 1 < e && !ps.get(s + 1).isTable() && VERSION.matcher(Text.strip(ps.get(s).text())).matches()
+                    && (IssueLine.of(ps.get(s + 1).text()) != null || Dates.dateLine(ps.get(s + 1).text()) != null)) {
+                java.util.Collections.swap(ps, s, s + 1); // "Version 1.2" over "Published: 3 March 2025": the version stays in the text
+            }
             String line = Text.strip(ps.get(s).text());
             if (plan.title != null && YEAR_ONLY.matcher(line).matches() && plan.issuer == null && plan.date == null) {
                 plan.title = plan.title + " " + line;
@@ -409,6 +429,10 @@ public final class PlanDetector {
                 }
             }
         }
+        if (plan.issuer == null && unitBeforeTitle != null) {
+            plan.issuer = capitals(Paragraph.of(unitBeforeTitle, 0)) ? fromCapitals(unitBeforeTitle) : unitBeforeTitle;
+            plan.note(plan.titleLine, "issuer taken from the line above the title: \"" + clip(unitBeforeTitle) + "\"");
+        }
         if (plan.issuer == null) plan.note(plan.titleLine, "no issuer found (no signature block or issuing notice): add :plan-issuer:");
         return plan;
     }
@@ -429,6 +453,10 @@ public final class PlanDetector {
         }
     }
 
+    /** A document's version or status line on a cover page ("Version 1.2", "v2.0", "Draft", "OFFICIAL"): not its issuer. */
+    private static final Pattern VERSION = Pattern.compile("(?i)(version|ver\\.?|v|rev\\.?|revision|issue|draft|final)\\s*\\d+(\\.\\d+)*[a-z]?"
+            + "|(?i)(draft|final|final draft|official|official[- ]sensitive|restricted|not protectively marked|for consultation)");
+
     private static boolean issuerLike(Paragraph p) {
         return !p.isTable() && issuerText(p.text());
     }
@@ -438,6 +466,7 @@ public final class PlanDetector {
         if (s.isEmpty() || Text.width(s) > 90 || Numbering.of(s) != null || Text.endsSentence(s) || s.matches(".*[；;。：:].*")) return false;
         if (Text.hasHan(s) && (Text.width(s) > 70 || s.matches(".*[，,].*"))) return false;
         if (ATTACH.matcher(s).find() || Dates.find(s) != null || TITLE_WORDS.matcher(s).find() && !Text.hasHan(s)) return false;
+        if (VERSION.matcher(s).matches()) return false;
         if (Text.hasHan(s)) return true;
         return s.matches("[A-Z0-9][\\p{L}\\p{N}'&.,()\\- ]*");
     }
