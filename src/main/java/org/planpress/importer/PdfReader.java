@@ -34,7 +34,11 @@ public final class PdfReader implements DocumentReader {
         return "page";
     }
 
-    private record Line(int page, String text, float x0, float x1, float y, float size, boolean bold, boolean paraStart) {
+    private record Line(int page, String text, float x0, float x1, float y, float size, boolean bold, boolean paraStart,
+                        List<PdfTable.Word> words) {
+        PdfTable.Row row() {
+            return new PdfTable.Row(page, y, size, words);
+        }
     }
 
     @Override
@@ -70,6 +74,7 @@ public final class PdfReader implements DocumentReader {
     private static final class Stripper extends PDFTextStripper {
         private final List<Line> lines;
         private StringBuilder cur = new StringBuilder();
+        private final List<PdfTable.Word> words = new ArrayList<>();
         private float x0 = Float.MAX_VALUE, x1 = 0, y = 0, size = 0;
         private int chars = 0, boldChars = 0;
         private boolean paraStart = true;
@@ -80,6 +85,7 @@ public final class PdfReader implements DocumentReader {
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
+            boolean cellStart = false;
             if (!positions.isEmpty() && cur.length() > 0) {
                 TextPosition p0 = positions.get(0);
                 float gap = p0.getXDirAdj() - x1;
@@ -88,9 +94,11 @@ public final class PdfReader implements DocumentReader {
                     // a wide gap inside a line: a table's column break
                     while (cur.length() > 0 && cur.charAt(cur.length() - 1) == ' ') cur.setLength(cur.length() - 1);
                     cur.append('\t');
+                    cellStart = true;
                 }
             }
             cur.append(text);
+            addWords(positions, cellStart);
             for (TextPosition p : positions) {
                 x0 = Math.min(x0, p.getXDirAdj());
                 x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
@@ -100,6 +108,27 @@ public final class PdfReader implements DocumentReader {
                 String font = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName().toLowerCase(Locale.ROOT);
                 if (font.contains("bold") || font.contains("heiti") || font.contains("simhei") || font.contains("black")) boldChars++;
             }
+        }
+
+        /** The words of a piece of text by their characters' places: a space, or a gap wider than a fifth of the type. */
+        private void addWords(List<TextPosition> positions, boolean cellStart) {
+            StringBuilder w = new StringBuilder();
+            float wx0 = 0, wx1 = 0;
+            for (TextPosition p : positions) {
+                String u = p.getUnicode() == null ? "" : p.getUnicode();
+                float sz = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir();
+                boolean blank = u.isBlank();
+                if (w.length() > 0 && (blank || p.getXDirAdj() - wx1 > 0.2f * sz)) {
+                    words.add(new PdfTable.Word(w.toString(), wx0, wx1, cellStart));
+                    cellStart = false;
+                    w.setLength(0);
+                }
+                if (blank) continue;
+                if (w.length() == 0) wx0 = p.getXDirAdj();
+                w.append(u);
+                wx1 = p.getXDirAdj() + p.getWidthDirAdj();
+            }
+            if (w.length() > 0) words.add(new PdfTable.Word(w.toString(), wx0, wx1, cellStart));
         }
 
         @Override
@@ -126,10 +155,11 @@ public final class PdfReader implements DocumentReader {
         private void flush() {
             String t = Text.strip(cur.toString().replaceAll("\t +| +\t", "\t"));
             if (!t.isEmpty()) {
-                lines.add(new Line(getCurrentPageNo(), t, x0, x1, y, size, chars > 0 && boldChars * 2 > chars, paraStart));
+                lines.add(new Line(getCurrentPageNo(), t, x0, x1, y, size, chars > 0 && boldChars * 2 > chars, paraStart, List.copyOf(words)));
                 paraStart = false;
             }
             cur = new StringBuilder();
+            words.clear();
             x0 = Float.MAX_VALUE;
             x1 = 0;
             size = 0;
@@ -208,11 +238,24 @@ public final class PdfReader implements DocumentReader {
             for (Line l : lines) System.err.printf("%d %.1f-%.1f y%.1f s%.1f %s%n", l.page(), l.x0(), l.x1(), l.y(), l.size(), l.text());
         }
         List<Paragraph> out = new ArrayList<>();
+        List<PdfTable.Row> rowsOf = new ArrayList<>();
+        for (Line x : lines) rowsOf.add(x.row());
         StringBuilder cur = null;
         Line start = null, prev = null;
         for (int li = 0; li < lines.size(); li++) {
             Line l = lines.get(li);
             int cols = l.text().split("\t").length;
+            if (cols >= 2) {
+                PdfTable.Read table = PdfTable.read(rowsOf.subList(li, lines.size()), 0);
+                if (table != null && table.rows().size() >= 2) {
+                    if (cur != null) add(out, para(cur, start, body, left, right));
+                    cur = null;
+                    prev = null;
+                    out.add(Paragraph.table(table.rows(), l.page()));
+                    li = li + table.end() - 1;
+                    continue;
+                }
+            }
             if (cols >= 2) {
                 int lj = li;
                 List<List<String>> rows = new ArrayList<>();
@@ -235,7 +278,7 @@ public final class PdfReader implements DocumentReader {
                     continue;
                 }
             }
-            l = new Line(l.page(), l.text().replace('\t', ' '), l.x0(), l.x1(), l.y(), l.size(), l.bold(), l.paraStart());
+            l = new Line(l.page(), l.text().replace('\t', ' '), l.x0(), l.x1(), l.y(), l.size(), l.bold(), l.paraStart(), l.words());
             boolean centred = l.x0() > left + 2 * body && Math.abs((l.x0() + l.x1()) / 2 - (left + right) / 2) < 1.5 * body;
             boolean join = false;
             if (cur != null && prev != null) {
@@ -249,6 +292,10 @@ public final class PdfReader implements DocumentReader {
                 boolean gap = l.page() == prev.page() && l.y() - prev.y() > Math.max(pitch > 0 ? pitch : 1.3f * body, 1.3f * prev.size()) * 1.35f;
                 join = prevFull && !indented && !bigger && !centred && !gap && Numbering.of(l.text()) == null
                         && RosterText.roleLine(l.text(), true) == null;
+                // a title in large type wrapped on two lines, centred or not: one paragraph
+                boolean titleType = l.page() == 1 && prev.size() >= body * 1.3f && !bigger && l.bold() == prev.bold() && !gap
+                        && Numbering.of(l.text()) == null && !Text.endsSentence(prev.text());
+                join = join || titleType;
             }
             if (join) {
                 Text.join(cur, l.text());

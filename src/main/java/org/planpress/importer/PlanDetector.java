@@ -248,12 +248,9 @@ public final class PlanDetector {
                     || ps.get(t).level() > 0 && ps.get(s).level() == ps.get(t).level()
                     // "# Harbourside Primary School" then "## Safer Routes Action Plan 2025": the unit, then the plan's name
                     || ps.get(t).level() == 1 && ps.get(s).level() == 2 && !PLAN_TITLE.matcher(plan.title).find());
-                boolean setAlike = s < e && !ps.get(s).isTable() && (capitals(ps.get(t)) && capitals(ps.get(s))
-                        || ps.get(t).centred() && ps.get(s).centred() && !Text.hasHan(plan.title));
-                if (setAlike && unitName(plan.title) && TITLE_WORDS.matcher(ps.get(s).text()).find()) {
-                    // "ASHFORD DISTRICT COUNCIL" over "LITTER REDUCTION ACTION PLAN 2024-2025", or a cover page's
-                    // centred "Harlow Vale District Council" over "Community Litter Pick Action Plan": the unit, then the title
-                    plan.issuer = capitals(ps.get(t)) ? fromCapitals(plan.title) : plan.title;
+                if (s < e && capitals(ps.get(t)) && capitals(ps.get(s)) && unitName(plan.title) && TITLE_WORDS.matcher(ps.get(s).text()).find()) {
+                    // "ASHFORD DISTRICT COUNCIL" over "LITTER REDUCTION ACTION PLAN 2024-2025": the unit, then the title
+                    plan.issuer = fromCapitals(plan.title);
                     plan.title = Text.squeeze(ps.get(s).text());
                     plan.titleLine = ps.get(s).line();
                     s++;
@@ -567,6 +564,8 @@ public final class PlanDetector {
             cands.add(i);
         }
         if (cands.isEmpty()) return -1;
+        // a cover page's unit in large type over the plan's title in large type: the title
+        for (int i : cands) if (ps.get(i).level() == 1 && !unitName(ps.get(i).text()) && titleLike(ps.get(i))) return i;
         for (int i : cands) if (ps.get(i).level() == 1) return i;
         for (int i : cands) if (ps.get(i).centred() && (ps.get(i).bold() || titleLike(ps.get(i)))) return i;
         int best = -1;
@@ -1006,6 +1005,10 @@ public final class PlanDetector {
                 return;
             }
         }
+        if (inOrg && stage < 0 && time < 0 && name < 0 && plan.roles().isEmpty() && labelTable(rows)) {
+            rolesFromLabelTable(p, all, rows, plan, zh);
+            return;
+        }
         plan.blocks.add(new Table(all, p.line()));
         if (time < 0) time = column(head, H_START, -1); // Activity | Start | End
         int until = time < 0 ? -1 : column(head, H_END, time);
@@ -1022,11 +1025,51 @@ public final class PlanDetector {
                 if (stage >= r.size() || time >= r.size()) continue;
                 String label = stageLabel(firstClause(Text.squeeze(r.get(stage))), zh, true);
                 String period = Text.squeeze(r.get(time));
-                if (!label.isEmpty() && !period.isEmpty()) st.add(new StageLine(label, period, p.line()));
+                // a stage cell merged down over the rows of its tasks repeats the stage: it is one stage
+                boolean again = !st.isEmpty() && st.get(st.size() - 1).label().equals(label) && st.get(st.size() - 1).period().equals(period);
+                if (!label.isEmpty() && !period.isEmpty() && !again) st.add(new StageLine(label, period, p.line()));
             }
             // the table block itself, not its index: a roster read from a sentence above may be inserted before it
             if (!st.isEmpty()) tableStages.put(plan, new Object[] {plan.blocks.get(plan.blocks.size() - 1), st});
         }
+    }
+
+    /** A table of two columns without a header whose first cells are roles: Lead | Mrs Sarah Patel, 组长 | 张三（县长）. */
+    private static boolean labelTable(List<List<String>> rows) {
+        int roles = 0, filled = 0;
+        for (List<String> r : rows) {
+            long cells = r.stream().filter(c -> !Text.strip(c).isEmpty()).count();
+            if (r.size() < 2 || cells > 2 || r.stream().skip(2).anyMatch(c -> !Text.strip(c).isEmpty())) return false;
+            if (Text.strip(r.get(0)).isEmpty()) continue;
+            filled++;
+            if (RosterText.isRole(Text.strip(r.get(0)).replaceFirst("[:：]$", ""))) roles++;
+        }
+        return filled >= 2 && roles * 4 >= filled * 3;
+    }
+
+    /** The roles of a label table as the [.roster] list (its caption row kept as a line above it). */
+    private void rolesFromLabelTable(Paragraph p, List<List<String>> all, List<List<String>> rows, ImportedPlan plan, boolean zh) {
+        if (all.size() > rows.size()) {
+            String caption = Text.squeeze(String.join(" ", all.get(0)));
+            if (!caption.isEmpty()) plan.blocks.add(new Para(caption, p.line()));
+        }
+        List<RoleLine> roles = new ArrayList<>();
+        for (List<String> r : rows) {
+            String label = Text.strip(r.get(0)).replaceFirst("[:：]$", "");
+            String who = Text.squeeze(r.get(1));
+            if (who.isEmpty()) continue;
+            List<String> notes = new ArrayList<>();
+            String people = RosterText.people(who, zh, notes);
+            for (String m : notes) plan.note(p.line(), m);
+            if (label.isEmpty() && !roles.isEmpty()) { // a role's cell merged down over more people
+                RoleLine prev = roles.remove(roles.size() - 1);
+                roles.add(new RoleLine(prev.label(), prev.people() + (zh ? "；" : "; ") + people, prev.line()));
+            } else if (!label.isEmpty()) {
+                roles.add(new RoleLine(RosterText.label(label), people, p.line()));
+            }
+        }
+        plan.blocks.add(new Roster(roles, p.line()));
+        plan.note(p.line(), "roster table (a role and its people a row) written as the [.roster] list");
     }
 
     private static final Pattern H_SERIAL = Pattern.compile("^(序号|编号|(?i)no\\.?|#|s/n|item)$");
