@@ -40,12 +40,18 @@ final class Contents {
         for (int i = 0; i < ps.size(); i++) {
             int j = i;
             if (!ps.get(i).isTable() && heading(ps.get(i).text())) j++;
-            int k = j;
-            while (k < ps.size() && !ps.get(k).isTable() && entry(ps.get(k).text())) k++;
+            int k = j, entries = 0, lastPage = -1;
+            while (k < ps.size()) {
+                int n = entries(ps.get(k), entries > 0, lastPage);
+                if (n == 0) break;
+                entries += n;
+                lastPage = lastPage(ps.get(k));
+                k++;
+            }
             boolean bare = j > i && k == j && k < ps.size() && ps.get(k).level() > 0; // "Contents" over the headings: its links are gone
-            if (k - j >= 2 || bare) {
+            if (entries >= 2 || bare) {
                 note.accept(ps.get(i).line(), bare ? "left out (the heading of a table of contents)"
-                        : "left out (the table of contents, " + (k - j) + " entries: the headings are read where they stand)");
+                        : "left out (the table of contents, " + entries + " entries: the headings are read where they stand)");
                 i = k - 1;
                 continue;
             }
@@ -58,5 +64,29 @@ final class Contents {
             out.add(p);
         }
         return out;
+    }
+
+    private static final Pattern LOOSE = Pattern.compile("^(?<text>\\S.*?[^\\s.。;；,，])\\s+(?<page>\\d{1,3})$");
+
+    /**
+     * How many entries of a table of contents the paragraph holds, 0 for none: a line, or a table of a title and
+     * a page number a row (a PDF's tab makes the entries a table). After an entry, "3. Timeline 3" (one space before
+     * the page, not less than the page before) is one too.
+     */
+    private static int entries(Paragraph p, boolean after, int lastPage) {
+        if (p.isTable()) {
+            for (List<String> r : p.rows()) if (r.size() != 2 || !r.get(1).strip().matches("\\d{1,3}") || r.get(0).isBlank()) return 0;
+            return p.rows().size();
+        }
+        if (entry(p.text())) return 1;
+        java.util.regex.Matcher m = LOOSE.matcher(Text.strip(p.text()));
+        return after && m.matches() && Integer.parseInt(m.group("page")) >= lastPage && Text.width(m.group("text")) <= 80 ? 1 : 0;
+    }
+
+    /** The page number the paragraph's last entry ends with, or -1. */
+    private static int lastPage(Paragraph p) {
+        String t = p.isTable() ? p.rows().get(p.rows().size() - 1).get(1) : Text.strip(p.text());
+        java.util.regex.Matcher m = Pattern.compile("(\\d{1,3})$").matcher(t.strip());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 }

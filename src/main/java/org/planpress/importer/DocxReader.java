@@ -84,11 +84,9 @@ public final class DocxReader implements DocumentReader {
                 if (!rows.isEmpty()) out.add(Paragraph.table(rows, n));
                 continue;
             }
-            if (el instanceof XWPFSDT sdt) { // a content control: a cover page's text is the document's, a table of contents is not
-                if (!WordTable.contents(sdt)) {
-                    for (String line : sdt.getContent().getText().split("[\\n\\r\\v]+")) {
-                        if (!Text.strip(line).isEmpty()) out.add(new Paragraph(line, 0, false, false, null, n));
-                    }
+            if (el instanceof XWPFSDT sdt) { // a content control (a cover page, a table of contents): its lines, as text
+                for (String line : sdt.getContent().getText().split("[\\n\\r\\v]+")) {
+                    if (!Text.strip(line).isEmpty()) out.add(new Paragraph(line, 0, false, false, null, n));
                 }
                 continue;
             }

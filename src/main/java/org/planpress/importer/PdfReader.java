@@ -278,7 +278,9 @@ public final class PdfReader implements DocumentReader {
                     continue;
                 }
             }
-            l = new Line(l.page(), l.text().replace('\t', ' '), l.x0(), l.x1(), l.y(), l.size(), l.bold(), l.paraStart(), l.words());
+            // "二、⇥实施步骤": Word's tab after a heading's number is no space in Chinese ("1.⇥Scope" keeps one)
+            String flat = l.text().replaceFirst("^([（(]?[一二三四五六七八九十]{1,3}[、）)])[\t ]+(?=\\p{IsHan})", "$1").replace('\t', ' ');
+            l = new Line(l.page(), flat, l.x0(), l.x1(), l.y(), l.size(), l.bold(), l.paraStart(), l.words());
             boolean centred = l.x0() > left + 2 * body && Math.abs((l.x0() + l.x1()) / 2 - (left + right) / 2) < 1.5 * body;
             boolean join = false;
             if (cur != null && prev != null) {

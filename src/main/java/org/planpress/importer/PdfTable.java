@@ -23,6 +23,9 @@ final class PdfTable {
     record Read(List<List<String>> rows, int end) {
     }
 
+    private static final java.util.regex.Pattern NUMBER_ONLY = java.util.regex.Pattern.compile(
+            "^[（(]?(?:[一二三四五六七八九十百]{1,4}|\\d{1,3}(?:\\.\\d{1,3})*|[A-Za-z]|[IVXivx]{1,5})[)）、.．]?$|^第[一二三四五六七八九十\\d]{1,4}[章节条部分]$");
+
     private PdfTable() {
     }
 
@@ -35,6 +38,9 @@ final class PdfTable {
         List<Float> cols = new ArrayList<>();
         for (Word w : head.words()) if (cols.isEmpty() || w.cellStart()) cols.add(w.x0());
         if (cols.size() < 2) return null;
+        // "二、⇥实施步骤", "1.1⇥Scope": a heading whose number Word sets off with a tab, not a table's first row
+        String first = head.words().get(0).text();
+        if (head.words().size() > 1 && head.words().get(1).cellStart() && NUMBER_ONLY.matcher(first).matches()) return null;
         float tol = Math.max(2f, head.size() * 0.6f);
         List<List<StringBuilder>> rows = new ArrayList<>();
         rows.add(cells(head, cols, tol));
@@ -44,13 +50,13 @@ final class PdfTable {
             Row l = lines.get(i);
             float gap = l.y() - prevY;
             if (l.page() != head.page() || gap <= 0 || gap > 3.2f * head.size() || l.words().isEmpty()) break;
-            if (!inColumns(l, cols, tol) || Math.abs(l.size() - head.size()) > 0.5f) break; // a paragraph, a heading in its own type
+            if (!inColumns(l, cols, tol) || Math.abs(l.size() - head.size()) > Math.max(0.5f, head.size() * 0.12f)) break; // a paragraph, a heading in its own type
             List<StringBuilder> cells = cells(l, cols, tol);
             boolean firstColumn = cells.get(0).length() > 0;
-            boolean alone = firstColumn && cells.stream().skip(1).allMatch(c -> c.length() == 0);
+
             // set further below than rows are, or a numbered line alone in the first column: the text after the table
             if (firstColumn && rowGap > 0 && gap > rowGap + Math.max(0.3f, head.size() * 0.03f)) break;
-            if (alone && Numbering.of(cells.get(0).toString()) != null) break;
+            if (numberedAlone(cells)) break;
             // a row starts in the first column; a line that leaves it empty and sits closer than rows do goes on above
             boolean wrapped = !firstColumn && rowGap > 0 && gap < rowGap - Math.max(0.25f, head.size() * 0.02f);
             if (wrapped) {
@@ -82,11 +88,18 @@ final class PdfTable {
             Row l = lines.get(i);
             float gap = l.y() - prevY;
             if (l.page() != head.page() || gap <= 0 || gap > 3.2f * head.size() || l.words().isEmpty()) break;
-            if (!inColumns(l, cols, tol) || Math.abs(l.size() - head.size()) > 0.5f) break;
-            if (cells(l, cols, tol).get(0).length() > 0 && (best < 0 || gap < best)) best = gap;
+            if (!inColumns(l, cols, tol) || Math.abs(l.size() - head.size()) > Math.max(0.5f, head.size() * 0.12f)) break;
+            List<StringBuilder> cells = cells(l, cols, tol);
+            if (numberedAlone(cells)) break;
+            if (cells.get(0).length() > 0 && (best < 0 || gap < best)) best = gap;
             prevY = l.y();
         }
         return best;
+    }
+
+    /** A numbered line alone in the first column ("三、工作要求"): the plan's next heading, after the table. */
+    private static boolean numberedAlone(List<StringBuilder> cells) {
+        return cells.get(0).length() > 0 && cells.stream().skip(1).allMatch(c -> c.length() == 0) && Numbering.of(cells.get(0).toString()) != null;
     }
 
     /** A cell's wrapped text joined: no space at a dash ("3月1日—" + "3月31日") nor between Han characters. */
@@ -122,7 +135,8 @@ final class PdfTable {
         boolean[] spanned = new boolean[cols.size()];
         int at = 0;
         for (Word w : l.words()) {
-            for (int c = 1; c < cols.size(); c++) if (w.x0() < cols.get(c) - tol && w.x1() > cols.get(c) + tol) spanned[c] = true;
+            // a word that starts left of a column and runs into it (not one set apart by a wide gap, which starts a cell)
+            for (int c = 1; c < cols.size(); c++) if (!w.cellStart() && w.x0() < cols.get(c) - 1 && w.x1() > cols.get(c) + 1) spanned[c] = true;
             int c = 0;
             while (c + 1 < cols.size() && cols.get(c + 1) - tol <= w.x0()) c++;
             while (c > at && spanned[c]) c--;

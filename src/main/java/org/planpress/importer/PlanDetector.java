@@ -565,8 +565,12 @@ public final class PlanDetector {
         }
         if (cands.isEmpty()) return -1;
         // a cover page's unit in large type over the plan's title in large type: the title
-        for (int i : cands) if (ps.get(i).level() == 1 && !unitName(ps.get(i).text()) && titleLike(ps.get(i))) return i;
-        for (int i : cands) if (ps.get(i).level() == 1) return i;
+        int firstBig = -1;
+        for (int i : cands) if (firstBig < 0 && ps.get(i).level() == 1) firstBig = i;
+        if (firstBig >= 0 && unitName(ps.get(firstBig).text())) {
+            for (int i : cands) if (i > firstBig && ps.get(i).level() == 1 && !unitName(ps.get(i).text()) && titleLike(ps.get(i))) return i;
+        }
+        if (firstBig >= 0) return firstBig;
         for (int i : cands) if (ps.get(i).centred() && (ps.get(i).bold() || titleLike(ps.get(i)))) return i;
         int best = -1;
         for (int i : cands) if (titleLike(ps.get(i))) best = i;

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -55,17 +54,5 @@ final class WordTable {
         CTTrPr pr = r.getCtRow().getTrPr();
         if (pr == null || pr.sizeOfGridBeforeArray() == 0 || pr.getGridBeforeArray(0).getVal() == null) return 0;
         return Math.max(0, Math.min(64, pr.getGridBeforeArray(0).getVal().intValue()));
-    }
-
-    /** Whether a content control is a table of contents: most of its lines end in a page number ("Aims\t3"). */
-    static boolean contents(XWPFSDT sdt) {
-        String[] lines = sdt.getContent().getText().split("[\\n\\r\\v]+");
-        int entries = 0, all = 0;
-        for (String l : lines) {
-            if (Text.strip(l).isEmpty()) continue;
-            all++;
-            if (Contents.entry(l)) entries++;
-        }
-        return entries >= 2 && entries * 2 >= all;
     }
 }
