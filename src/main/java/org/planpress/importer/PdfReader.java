@@ -75,6 +75,7 @@ public final class PdfReader implements DocumentReader {
         private final List<Line> lines;
         private StringBuilder cur = new StringBuilder();
         private final List<PdfTable.Word> words = new ArrayList<>();
+        private final Map<Float, Integer> sizes = new HashMap<>();
         private float x0 = Float.MAX_VALUE, x1 = 0, y = 0, size = 0;
         private int chars = 0, boldChars = 0;
         private boolean paraStart = true;
@@ -103,7 +104,10 @@ public final class PdfReader implements DocumentReader {
                 x0 = Math.min(x0, p.getXDirAdj());
                 x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
                 y = p.getYDirAdj();
-                size = Math.max(size, p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir());
+                float sz = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir();
+                if (!Character.isWhitespace(p.getUnicode() == null || p.getUnicode().isEmpty() ? ' ' : p.getUnicode().charAt(0))) {
+                    sizes.merge(Math.round(sz * 2) / 2f, 1, Integer::sum);
+                }
                 chars++;
                 String font = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName().toLowerCase(Locale.ROOT);
                 if (font.contains("bold") || font.contains("heiti") || font.contains("simhei") || font.contains("black")) boldChars++;
@@ -154,6 +158,10 @@ public final class PdfReader implements DocumentReader {
 
         private void flush() {
             String t = Text.strip(cur.toString().replaceAll("\t +| +\t", "\t"));
+            // the line's type size: the size most of its characters have (digits in a fallback font may differ)
+            size = sizes.entrySet().stream().max(java.util.Map.Entry.<Float, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .map(java.util.Map.Entry::getKey).orElse(0f);
+            sizes.clear();
             if (!t.isEmpty()) {
                 lines.add(new Line(getCurrentPageNo(), t, x0, x1, y, size, chars > 0 && boldChars * 2 > chars, paraStart, List.copyOf(words)));
                 paraStart = false;

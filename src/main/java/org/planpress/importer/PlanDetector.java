@@ -363,7 +363,9 @@ public final class PlanDetector {
         for (int i = Math.max(s, (a >= 0 ? a : e) - 4); i < (a >= 0 ? a : e) && (plan.issuer == null || plan.date == null); i++) {
             IssueLine issue = ps.get(i).isTable() ? null : IssueLine.of(ps.get(i).text());
             if (issue == null) continue;
-            if (plan.issuer == null && issue.issuer() != null) plan.issuer = issue.issuer();
+            // who approved it is not who issued it when the cover names the unit ("St Aidan's Primary School" over the title)
+            boolean approver = unitBeforeTitle != null && ps.get(i).text().matches("(?is)^\\W*approved\\b.*");
+            if (plan.issuer == null && issue.issuer() != null && !approver) plan.issuer = issue.issuer();
             if (plan.date == null && issue.date() != null) plan.date = issue.date();
         }
         int bodyEnd = e;
@@ -428,7 +430,9 @@ public final class PlanDetector {
         }
         if (plan.issuer == null && unitBeforeTitle != null) {
             plan.issuer = capitals(Paragraph.of(unitBeforeTitle, 0)) ? fromCapitals(unitBeforeTitle) : unitBeforeTitle;
-            plan.note(plan.titleLine, "issuer taken from the line above the title: \"" + clip(unitBeforeTitle) + "\"");
+            String furniture = "left out before the title (page furniture?): \"" + clip(unitBeforeTitle) + "\"";
+            plan.notes.removeIf(n -> n.message().equals(furniture));
+            plan.note(plan.titleLine, "the line above the title, \"" + clip(unitBeforeTitle) + "\", is the issuer (:plan-issuer:), not plan text");
         }
         if (plan.issuer == null) plan.note(plan.titleLine, "no issuer found (no signature block or issuing notice): add :plan-issuer:");
         return plan;
