@@ -300,7 +300,11 @@ public final class PdfReader implements DocumentReader {
                 boolean indented = l.x0() > left + 1.2 * body;
                 boolean bigger = Math.abs(l.size() - prev.size()) > 0.5f;
                 boolean gap = l.page() == prev.page() && l.y() - prev.y() > Math.max(pitch > 0 ? pitch : 1.3f * body, 1.3f * prev.size()) * 1.35f;
-                join = prevFull && !indented && !bigger && !centred && !gap && Numbering.of(l.text()) == null
+                // a sentence ended, then "Follow-up (March 2025): …": a run-in heading starts a paragraph
+                // and "Approved by the Governing Body, 20 January 2025" or a date line after a sentence: the signature
+                boolean runIn = Text.endsSentence(prev.text()) && (PlanDetector.leadIn(l.text()) || IssueLine.of(l.text()) != null
+                        || Dates.dateLine(l.text()) != null);
+                join = prevFull && !indented && !bigger && !centred && !gap && !runIn && Numbering.of(l.text()) == null
                         && RosterText.roleLine(l.text(), true) == null;
                 // a title in large type wrapped on two lines, centred or not: one paragraph
                 boolean titleType = l.page() == 1 && prev.size() >= body * 1.3f && !bigger && l.bold() == prev.bold() && !gap

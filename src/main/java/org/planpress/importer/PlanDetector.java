@@ -1390,6 +1390,11 @@ public final class PlanDetector {
     }
 
     /** A short label, its period in brackets, then a colon, a full stop or a dash: "Preparation (1–15 May): …". */
+    /** Whether the line opens with a short label and its period in brackets: "Follow-up (March 2025): …", "准备阶段（5月）：…". */
+    static boolean leadIn(String line) {
+        return LEAD_IN.matcher(Text.strip(line)).find();
+    }
+
     private static final Pattern LEAD_IN = Pattern.compile("^[^（(]{2,40}[（(][^）)]{2,40}[）)]\\s*(?:[:：.。—–-]|$)");
 
     private static final Pattern COMMA_PERIOD = Pattern.compile(

@@ -99,6 +99,7 @@ class RealDocumentsTest {
                 .numbered("1", 0, "工作要求")
                 .numbered("1", 1, "加强组织领导")
                 .p(null, null, false, "各乡镇、各部门要高度重视，主要负责同志亲自抓。")
+                .p(null, null, false, "各乡镇要于2024年4月10日前将整治工作方案报县住建局，每月25日前报送工作进展情况，12月20日前报送年度工作总结，逾期未报的予以通报。")
                 .p(null, "center", false, "— 3 —")
                 .p(null, null, false, "附件：临川县城乡环境卫生整治任务分解表")
                 .p(null, null, true, "附件")
@@ -168,6 +169,8 @@ class RealDocumentsTest {
         Imported pdf = imported(converted(countyNotice(), "pdf"));
         countyChecks(pdf);
         pdf.has("|动员部署阶段 |2024年3月15日—3月31日 |制定方案，召开动员会 |县住建局");
+        // a wrapped paragraph whose digits are set in another font (of another size) is still one paragraph
+        pdf.has("各乡镇要于2024年4月10日前将整治工作方案报县住建局，每月25日前报送工作进展情况，12月20日前报送年度工作总结，逾期未报的予以通报。");
     }
 
     @Test
@@ -221,17 +224,26 @@ class RealDocumentsTest {
     @Test
     void labelAndPeopleTableWithACaption() throws Exception {
         Path f = new RealDocx()
-                .p(null, "center", true, "Reading Week Plan")
+                .p(null, "center", false, "St Aidan's Primary School")
+                .p("Title", null, false, "Reading Week Plan")
                 .p(null, null, true, "1. Organisation")
                 .table(new String[] {"Reading Week team", "<"}, new String[] {"Lead", "Mrs Sarah Patel (English Lead)"},
                         new String[] {"Members", "Mr Owen Davies (Year 6 teacher); Miss Ruth Allen (Librarian)"})
                 .p(null, null, true, "2. Schedule")
-                .p(null, null, false, "Reading Week (24–28 February 2025): daily reading sessions and an author visit.")
+                .p(null, null, false, "Reading Week (24–28 February 2025): daily reading sessions in every class, a book swap in the hall and an author visit.")
+                .p(null, null, false, "Follow-up (March 2025): pupils review their favourite books.")
                 .p(null, null, false, "Approved by the Governing Body, 20 January 2025")
                 .write(dir.resolve("school.docx"));
-        Imported r = imported(f);
-        assertEquals(roles("Lead", 1, "Members", 2), r.people());
-        r.has("Reading Week team\n");
+        for (Path file : new Path[] {f, converted(f, "pdf")}) {
+            Imported r = imported(file);
+            assertEquals("Reading Week Plan", r.plan().title(), file.toString());
+            // the school named over the title issues the plan; the Governing Body only approved it
+            assertEquals("St Aidan's Primary School", r.plan().issuer(), file.toString());
+            assertEquals("2025-01-20", r.plan().date());
+            assertEquals(roles("Lead", 1, "Members", 2), r.people());
+            assertEquals(List.of("Reading Week", "Follow-up"), r.stages());
+            r.has("Reading Week team\n");
+        }
     }
 
     @Test
