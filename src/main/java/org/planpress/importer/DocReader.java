@@ -71,7 +71,11 @@ public final class DocReader implements DocumentReader {
                     List<String> cells = new ArrayList<>();
                     for (int c = 0; c < row.numCells(); c++) {
                         TableCell cell = row.getCell(c);
-                        cells.add(Text.strip(clean(cell.text())));
+                        String text = Text.strip(clean(cell.text()));
+                        // a cell merged down repeats the text of the merged cell's first row, as in a .docx
+                        boolean below = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
+                        if (below && text.isEmpty() && !rows.isEmpty() && c < rows.get(rows.size() - 1).size()) text = rows.get(rows.size() - 1).get(c);
+                        cells.add(text);
                     }
                     rows.add(cells);
                 }
@@ -86,8 +90,9 @@ public final class DocReader implements DocumentReader {
             int level = 0;
             StyleDescription sd = doc.getStyleSheet().getStyleDescription(p.getStyleIndex());
             String name = sd == null || sd.getName() == null ? "" : sd.getName().toLowerCase(Locale.ROOT).replace(" ", "");
-            if (name.equals("title")) level = 1;
-            else if (name.startsWith("heading") && name.length() > 7 && Character.isDigit(name.charAt(7))) level = name.charAt(7) - '0' + 1;
+            java.util.regex.Matcher heading = DocxReader.HEADING_NAME.matcher(name);
+            if (name.equals("title") || name.equals("标题")) level = 1;
+            else if (heading.matches()) level = heading.group(1).charAt(0) - '0' + 1;
             else if (p.getLvl() >= 0 && p.getLvl() < 9) level = p.getLvl() + 2;
             boolean bold = true, any = false;
             for (int r = 0; r < p.numCharacterRuns(); r++) {

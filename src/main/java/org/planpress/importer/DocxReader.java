@@ -16,10 +16,9 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Word .docx (Apache POI): paragraphs with their heading styles and outline levels, automatic numbering rendered
@@ -81,13 +80,14 @@ public final class DocxReader implements DocumentReader {
         for (IBodyElement el : doc.getBodyElements()) {
             n++;
             if (el instanceof XWPFTable t) {
-                List<List<String>> rows = new ArrayList<>();
-                for (XWPFTableRow r : t.getRows()) {
-                    List<String> cells = new ArrayList<>();
-                    for (XWPFTableCell c : r.getTableCells()) cells.add(Text.strip(c.getText()));
-                    rows.add(cells);
-                }
+                List<List<String>> rows = WordTable.rows(t);
                 if (!rows.isEmpty()) out.add(Paragraph.table(rows, n));
+                continue;
+            }
+            if (el instanceof XWPFSDT sdt) { // a content control (a cover page, a table of contents): its lines, as text
+                for (String line : sdt.getContent().getText().split("[\\n\\r\\v]+")) {
+                    if (!Text.strip(line).isEmpty()) out.add(new Paragraph(line, 0, false, false, null, n));
+                }
                 continue;
             }
             if (!(el instanceof XWPFParagraph p)) continue;
@@ -116,19 +116,36 @@ public final class DocxReader implements DocumentReader {
         return any;
     }
 
+    /** A heading style's name: "heading 2", "Heading2", or a Chinese Word's and WPS's "标题 2". */
+    static final java.util.regex.Pattern HEADING_NAME = java.util.regex.Pattern.compile("^(?:heading|标题)\\s*([1-9])$");
+
     private static int level(XWPFDocument doc, XWPFParagraph p) {
         String id = p.getStyleID();
         if (id != null) {
             XWPFStyle st = doc.getStyles() == null ? null : doc.getStyles().getStyle(id);
             String name = (st != null && st.getName() != null ? st.getName() : id).toLowerCase(Locale.ROOT).replace(" ", "");
-            if (name.equals("title")) return 1;
-            if (name.startsWith("heading") && name.length() > 7 && Character.isDigit(name.charAt(7))) return name.charAt(7) - '0' + 1;
+            if (name.equals("title") || name.equals("标题")) return 1;
+            java.util.regex.Matcher m = HEADING_NAME.matcher(name);
+            if (m.matches()) return m.group(1).charAt(0) - '0' + 1;
         }
         if (p.getCTP().getPPr() != null && p.getCTP().getPPr().getOutlineLvl() != null) {
             int v = p.getCTP().getPPr().getOutlineLvl().getVal().intValue();
             if (v < 9) return v + 2;
         }
-        return 0;
+        int v = styleOutline(doc, id);
+        return v >= 0 && v < 9 ? v + 2 : 0;
+    }
+
+    /** The outline level a paragraph style sets, itself or by the style it is based on; -1 for none. */
+    private static int styleOutline(XWPFDocument doc, String id) {
+        for (int depth = 0; id != null && doc.getStyles() != null && depth < 10; depth++) {
+            XWPFStyle st = doc.getStyles().getStyle(id);
+            if (st == null || st.getCTStyle() == null) return -1;
+            var ppr = st.getCTStyle().getPPr();
+            if (ppr != null && ppr.getOutlineLvl() != null) return ppr.getOutlineLvl().getVal().intValue();
+            id = st.getBasisStyleID();
+        }
+        return -1;
     }
 
     /** The number v in a Word number format (w:numFmt), as Word shows it; formats without a reading here are decimal. */

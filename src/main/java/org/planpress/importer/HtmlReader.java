@@ -34,6 +34,10 @@ public final class HtmlReader implements DocumentReader {
             // the article's byline after its date: "2016-06-02　来源：县消防大队　【字体：大 中 小】"
             // a WeChat article's furniture: 点击蓝字关注我们, 长按识别二维码, 点个“在看”, 阅读原文
             + "|^(点击(上方)?(蓝字|关注)|长按(识别|扫描)?(图中)?二维码|(点(个)?|给个)[“\"]?(在看|赞)|分享给更多人|阅读原文|微信扫一扫)"
+            // a WeChat article's counters and follow line: "阅读 2301 赞 在看", "关注该公众号"
+            + "|^阅读\\s*\\d+(\\s|$)|^(关注|订阅)(该|本|我们的)?公众号"
+            // a byline that ends with the time of posting: "教务处 2024-04-02 18:30"
+            + "|^.{0,30}\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}[\\s\\u3000]+\\d{1,2}:\\d{2}(:\\d{2})?$"
             + "|^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?([\\s\\u3000]*\\d{1,2}:\\d{2}(:\\d{2})?)?[\\s\\u3000]+.*(来源|作者|字体|浏览|点击|发布)");
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
             "select", "input", "svg", "template", "object", "embed", "head", "menu");
@@ -90,9 +94,15 @@ public final class HtmlReader implements DocumentReader {
         if (article == null) throw new ImportException("the web page has no text");
         List<Paragraph> out = new ArrayList<>();
         walk(article, out, new StringBuilder[] {null}, new int[] {0}, false, false);
-        out.removeIf(p -> !p.isTable() && Text.width(p.text()) <= 80 && CHROME_TEXT.matcher(p.text()).find());
+        List<Paragraph> kept = new ArrayList<>();
+        for (Paragraph p : out) {
+            boolean chrome = !p.isTable() && Text.width(p.text()) <= 80 && CHROME_TEXT.matcher(p.text()).find();
+            if (!chrome || kept.size() < 10 && WebTitle.byline(p.text())) kept.add(p); // "Published: 14 October 2024" under the title
+        }
+        out = kept;
         cutAtArticleEnd(out);
         if (title != null) WebTitle.startAtTitle(out, title);
+        WebTitle.bylinesUnderTitle(out);
         WebPageFacts.addNumber(out, number);
         final String title0 = title;
         if (title != null && (out.isEmpty() || !Text.squeeze(out.get(0).text()).equals(Text.squeeze(title)))) {
@@ -127,6 +137,8 @@ public final class HtmlReader implements DocumentReader {
         if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo") || role.equals("complementary")) return true;
         String cls = (e.id() + " " + e.className()).trim();
         if (cls.isEmpty()) return false;
+        // a WeChat article's byline box and counters: their names hold "content" and "text" (meta_content, rich_media_meta_text)
+        if (cls.matches("(?i).*\\b(meta_content|rich_media_meta\\w*|rich_media_tool\\w*|js_pc_qr_code|qr_code_pc\\w*)\\b.*")) return true;
         if (cls.matches("(?i).*(content|article|main|text|zoom|trs_editor|detail|body|post|entry).*")) return false;
         return CHROME.matcher(cls).find();
     }
@@ -208,14 +220,7 @@ public final class HtmlReader implements DocumentReader {
             }
             if (name.equals("table")) {
                 flush(out, cur, curLine, bold, centred, 0);
-                List<List<String>> rows = new ArrayList<>();
-                Elements trs = e.select("tr");
-                for (Element tr : trs) {
-                    if (tr.closest("table") != e) continue;
-                    List<String> cells = new ArrayList<>();
-                    for (Element td : tr.children()) if (td.normalName().equals("td") || td.normalName().equals("th")) cells.add(Text.strip(td.text()));
-                    if (!cells.isEmpty()) rows.add(cells);
-                }
+                List<List<String>> rows = gridRows(e);
                 if (rows.size() == 1 && rows.get(0).size() == 1) out.add(new Paragraph(rows.get(0).get(0), 0, false, false, null, line(e)));
                 else if (!rows.isEmpty()) out.add(Paragraph.table(rows, line(e)));
                 continue;
@@ -276,7 +281,50 @@ public final class HtmlReader implements DocumentReader {
 
     /** A term and its descriptions as one label line: "Members: Ann Fox; Raj Patel". */
     private static Paragraph labelLine(Element dt, List<String> dds) {
-        return new Paragraph(Text.strip(dt.text()) + ": " + String.join("; ", dds), 0, false, false, null, line(dt));
+        String label = Text.strip(dt.text()).replaceFirst("\\s*[:：]$", ""); // <dt>From:</dt>
+        return new Paragraph(label + ": " + String.join("; ", dds), 0, false, false, null, line(dt));
+    }
+
+    /**
+     * A table's rows on its grid: a cell spanning rows (rowspan) repeats its text in the rows below, as a reader
+     * takes "Members" for each member; a cell spanning columns (colspan) is followed by empty cells.
+     */
+    static List<List<String>> gridRows(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        java.util.Map<Integer, String[]> down = new java.util.HashMap<>(); // column -> {text, rows left}
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) continue;
+            List<String> cells = new ArrayList<>();
+            java.util.Iterator<Element> tds = tr.children().stream()
+                    .filter(td -> td.normalName().equals("td") || td.normalName().equals("th")).iterator();
+            while (tds.hasNext() || down.containsKey(cells.size())) {
+                int col = cells.size();
+                String[] held = down.get(col);
+                if (held != null) {
+                    cells.add(held[0]);
+                    int left = Integer.parseInt(held[1]) - 1;
+                    if (left <= 0) down.remove(col);
+                    else held[1] = String.valueOf(left);
+                    continue;
+                }
+                Element td = tds.next();
+                String text = Text.strip(td.text());
+                int rowspan = span(td.attr("rowspan")), colspan = span(td.attr("colspan"));
+                if (rowspan > 1) down.put(col, new String[] {text, String.valueOf(rowspan - 1)});
+                cells.add(text);
+                for (int k = 1; k < colspan; k++) cells.add("");
+            }
+            if (!cells.isEmpty()) rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static int span(String attr) {
+        try {
+            return Math.max(1, Math.min(64, Integer.parseInt(attr.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** Whether a {@code dl} holds short terms each followed by text (no blocks inside): a list of labels and their text. */

@@ -34,7 +34,11 @@ public final class PdfReader implements DocumentReader {
         return "page";
     }
 
-    private record Line(int page, String text, float x0, float x1, float y, float size, boolean bold, boolean paraStart) {
+    private record Line(int page, String text, float x0, float x1, float y, float size, boolean bold, boolean paraStart,
+                        List<PdfTable.Word> words) {
+        PdfTable.Row row() {
+            return new PdfTable.Row(page, y, size, words);
+        }
     }
 
     @Override
@@ -70,6 +74,8 @@ public final class PdfReader implements DocumentReader {
     private static final class Stripper extends PDFTextStripper {
         private final List<Line> lines;
         private StringBuilder cur = new StringBuilder();
+        private final List<PdfTable.Word> words = new ArrayList<>();
+        private final Map<Float, Integer> sizes = new HashMap<>();
         private float x0 = Float.MAX_VALUE, x1 = 0, y = 0, size = 0;
         private int chars = 0, boldChars = 0;
         private boolean paraStart = true;
@@ -80,6 +86,7 @@ public final class PdfReader implements DocumentReader {
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
+            boolean cellStart = false;
             if (!positions.isEmpty() && cur.length() > 0) {
                 TextPosition p0 = positions.get(0);
                 float gap = p0.getXDirAdj() - x1;
@@ -88,18 +95,44 @@ public final class PdfReader implements DocumentReader {
                     // a wide gap inside a line: a table's column break
                     while (cur.length() > 0 && cur.charAt(cur.length() - 1) == ' ') cur.setLength(cur.length() - 1);
                     cur.append('\t');
+                    cellStart = true;
                 }
             }
             cur.append(text);
+            addWords(positions, cellStart);
             for (TextPosition p : positions) {
                 x0 = Math.min(x0, p.getXDirAdj());
                 x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
                 y = p.getYDirAdj();
-                size = Math.max(size, p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir());
+                float sz = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir();
+                if (!Character.isWhitespace(p.getUnicode() == null || p.getUnicode().isEmpty() ? ' ' : p.getUnicode().charAt(0))) {
+                    sizes.merge(Math.round(sz * 2) / 2f, 1, Integer::sum);
+                }
                 chars++;
                 String font = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName().toLowerCase(Locale.ROOT);
                 if (font.contains("bold") || font.contains("heiti") || font.contains("simhei") || font.contains("black")) boldChars++;
             }
+        }
+
+        /** The words of a piece of text by their characters' places: a space, or a gap wider than a fifth of the type. */
+        private void addWords(List<TextPosition> positions, boolean cellStart) {
+            StringBuilder w = new StringBuilder();
+            float wx0 = 0, wx1 = 0;
+            for (TextPosition p : positions) {
+                String u = p.getUnicode() == null ? "" : p.getUnicode();
+                float sz = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir();
+                boolean blank = u.isBlank();
+                if (w.length() > 0 && (blank || p.getXDirAdj() - wx1 > 0.2f * sz)) {
+                    words.add(new PdfTable.Word(w.toString(), wx0, wx1, cellStart));
+                    cellStart = false;
+                    w.setLength(0);
+                }
+                if (blank) continue;
+                if (w.length() == 0) wx0 = p.getXDirAdj();
+                w.append(u);
+                wx1 = p.getXDirAdj() + p.getWidthDirAdj();
+            }
+            if (w.length() > 0) words.add(new PdfTable.Word(w.toString(), wx0, wx1, cellStart));
         }
 
         @Override
@@ -125,11 +158,16 @@ public final class PdfReader implements DocumentReader {
 
         private void flush() {
             String t = Text.strip(cur.toString().replaceAll("\t +| +\t", "\t"));
+            // the line's type size: the size most of its characters have (digits in a fallback font may differ)
+            size = sizes.entrySet().stream().max(java.util.Map.Entry.<Float, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .map(java.util.Map.Entry::getKey).orElse(0f);
+            sizes.clear();
             if (!t.isEmpty()) {
-                lines.add(new Line(getCurrentPageNo(), t, x0, x1, y, size, chars > 0 && boldChars * 2 > chars, paraStart));
+                lines.add(new Line(getCurrentPageNo(), t, x0, x1, y, size, chars > 0 && boldChars * 2 > chars, paraStart, List.copyOf(words)));
                 paraStart = false;
             }
             cur = new StringBuilder();
+            words.clear();
             x0 = Float.MAX_VALUE;
             x1 = 0;
             size = 0;
@@ -208,11 +246,24 @@ public final class PdfReader implements DocumentReader {
             for (Line l : lines) System.err.printf("%d %.1f-%.1f y%.1f s%.1f %s%n", l.page(), l.x0(), l.x1(), l.y(), l.size(), l.text());
         }
         List<Paragraph> out = new ArrayList<>();
+        List<PdfTable.Row> rowsOf = new ArrayList<>();
+        for (Line x : lines) rowsOf.add(x.row());
         StringBuilder cur = null;
         Line start = null, prev = null;
         for (int li = 0; li < lines.size(); li++) {
             Line l = lines.get(li);
             int cols = l.text().split("\t").length;
+            if (cols >= 2) {
+                PdfTable.Read table = PdfTable.read(rowsOf.subList(li, lines.size()), 0);
+                if (table != null && table.rows().size() >= 2) {
+                    if (cur != null) add(out, para(cur, start, body, left, right));
+                    cur = null;
+                    prev = null;
+                    out.add(Paragraph.table(table.rows(), l.page()));
+                    li = li + table.end() - 1;
+                    continue;
+                }
+            }
             if (cols >= 2) {
                 int lj = li;
                 List<List<String>> rows = new ArrayList<>();
@@ -235,7 +286,9 @@ public final class PdfReader implements DocumentReader {
                     continue;
                 }
             }
-            l = new Line(l.page(), l.text().replace('\t', ' '), l.x0(), l.x1(), l.y(), l.size(), l.bold(), l.paraStart());
+            // "二、⇥实施步骤": Word's tab after a heading's number is no space in Chinese ("1.⇥Scope" keeps one)
+            String flat = l.text().replaceFirst("^([（(]?[一二三四五六七八九十]{1,3}[、）)])[\t ]+(?=\\p{IsHan})", "$1").replace('\t', ' ');
+            l = new Line(l.page(), flat, l.x0(), l.x1(), l.y(), l.size(), l.bold(), l.paraStart(), l.words());
             boolean centred = l.x0() > left + 2 * body && Math.abs((l.x0() + l.x1()) / 2 - (left + right) / 2) < 1.5 * body;
             boolean join = false;
             if (cur != null && prev != null) {
@@ -247,8 +300,16 @@ public final class PdfReader implements DocumentReader {
                 boolean indented = l.x0() > left + 1.2 * body;
                 boolean bigger = Math.abs(l.size() - prev.size()) > 0.5f;
                 boolean gap = l.page() == prev.page() && l.y() - prev.y() > Math.max(pitch > 0 ? pitch : 1.3f * body, 1.3f * prev.size()) * 1.35f;
-                join = prevFull && !indented && !bigger && !centred && !gap && Numbering.of(l.text()) == null
+                // a sentence ended, then "Follow-up (March 2025): …": a run-in heading starts a paragraph
+                // and "Approved by the Governing Body, 20 January 2025" or a date line after a sentence: the signature
+                boolean runIn = Text.endsSentence(prev.text()) && (PlanDetector.leadIn(l.text()) || IssueLine.of(l.text()) != null
+                        || Dates.dateLine(l.text()) != null);
+                join = prevFull && !indented && !bigger && !centred && !gap && !runIn && Numbering.of(l.text()) == null
                         && RosterText.roleLine(l.text(), true) == null;
+                // a title in large type wrapped on two lines, centred or not: one paragraph
+                boolean titleType = l.page() == 1 && prev.size() >= body * 1.3f && !bigger && l.bold() == prev.bold() && !gap
+                        && Numbering.of(l.text()) == null && !Text.endsSentence(prev.text());
+                join = join || titleType;
             }
             if (join) {
                 Text.join(cur, l.text());

@@ -88,6 +88,13 @@ public final class PlanDetector {
             String t = RosterText.plainLabel(Text.strip(p.text()));
             if (!t.isEmpty()) for (String part : RosterText.splitRoles(t)) ps.add(p.withText(RosterText.plainLabel(part))); // 组长：…；副组长：…
         }
+        List<String[]> furniture = new ArrayList<>();
+        ps.removeIf(p -> {
+            boolean page = !p.isTable() && PageNumber.is(p.text());
+            if (page) furniture.add(new String[] {String.valueOf(p.line()), "left out (a page number): \"" + clip(p.text()) + "\""});
+            return page;
+        });
+        ps = Contents.without(ps, (line, msg) -> furniture.add(new String[] {String.valueOf(line), msg}));
         List<ImportedPlan> out = new ArrayList<>();
         if (ps.isEmpty()) return out;
         List<Integer> cuts = split ? cuts(ps) : List.of(0);
@@ -95,6 +102,7 @@ public final class PlanDetector {
             int from = cuts.get(c), to = c + 1 < cuts.size() ? cuts.get(c + 1) : ps.size();
             out.add(detectOne(ps.subList(from, to)));
         }
+        for (String[] f : furniture) out.get(0).note(Integer.parseInt(f[0]), f[1]);
         return out;
     }
 
@@ -204,6 +212,7 @@ public final class PlanDetector {
         boolean zh = han * 3 > latin;
         plan.lang = zh ? "zh-CN" : "en";
         int s = 0, e = ps.size();
+        String unitBeforeTitle = null;
 
         // the tail: 抄送 and 印发 lines, rules
         while (e > s && !ps.get(e - 1).isTable() && TAIL.matcher(ps.get(e - 1).text()).find()) {
@@ -226,7 +235,11 @@ public final class PlanDetector {
             // a title in capitals on two lines of plain text: "ST. MARY'S PARISH SUMMER FOOD PROGRAMME" / "ACTION PLAN 2025"
             if (t > s && capitals(ps.get(t)) && capitals(ps.get(t - 1))) t--;
             if (t >= 0) {
-                for (int i = s; i < t; i++) plan.note(ps.get(i).line(), "left out before the title (page furniture?): \"" + clip(ps.get(i).text()) + "\"");
+                for (int i = s; i < t; i++) {
+                    plan.note(ps.get(i).line(), "left out before the title (page furniture?): \"" + clip(ps.get(i).text()) + "\"");
+                    // a cover page's unit over the title ("Harlow Vale District Council"): the issuer when nothing else says it
+                    if (unitBeforeTitle == null && !ps.get(i).isTable() && unitName(ps.get(i).text())) unitBeforeTitle = Text.squeeze(ps.get(i).text());
+                }
                 plan.title = Text.squeeze(ps.get(t).text());
                 plan.titleLine = ps.get(t).line();
                 s = t + 1;
@@ -263,6 +276,10 @@ public final class PlanDetector {
         }
         // a date, issuer or reference line right under the title, or the title's last line ("2025")
         while (s < e && !ps.get(s).isTable()) {
+            if (s + 1 < e && !ps.get(s + 1).isTable() && VERSION.matcher(Text.strip(ps.get(s).text())).matches()
+                    && (IssueLine.of(ps.get(s + 1).text()) != null || Dates.dateLine(ps.get(s + 1).text()) != null)) {
+                java.util.Collections.swap(ps, s, s + 1); // "Version 1.2" over "Published: 3 March 2025": the version stays in the text
+            }
             String line = Text.strip(ps.get(s).text());
             if (plan.title != null && YEAR_ONLY.matcher(line).matches() && plan.issuer == null && plan.date == null) {
                 plan.title = plan.title + " " + line;
@@ -346,7 +363,9 @@ public final class PlanDetector {
         for (int i = Math.max(s, (a >= 0 ? a : e) - 4); i < (a >= 0 ? a : e) && (plan.issuer == null || plan.date == null); i++) {
             IssueLine issue = ps.get(i).isTable() ? null : IssueLine.of(ps.get(i).text());
             if (issue == null) continue;
-            if (plan.issuer == null && issue.issuer() != null) plan.issuer = issue.issuer();
+            // who approved it is not who issued it when the cover names the unit ("St Aidan's Primary School" over the title)
+            boolean approver = unitBeforeTitle != null && ps.get(i).text().matches("(?is)^\\W*approved\\b.*");
+            if (plan.issuer == null && issue.issuer() != null && !approver) plan.issuer = issue.issuer();
             if (plan.date == null && issue.date() != null) plan.date = issue.date();
         }
         int bodyEnd = e;
@@ -409,6 +428,12 @@ public final class PlanDetector {
                 }
             }
         }
+        if (plan.issuer == null && unitBeforeTitle != null) {
+            plan.issuer = capitals(Paragraph.of(unitBeforeTitle, 0)) ? fromCapitals(unitBeforeTitle) : unitBeforeTitle;
+            String furniture = "left out before the title (page furniture?): \"" + clip(unitBeforeTitle) + "\"";
+            plan.notes.removeIf(n -> n.message().equals(furniture));
+            plan.note(plan.titleLine, "the line above the title, \"" + clip(unitBeforeTitle) + "\", is the issuer (:plan-issuer:), not plan text");
+        }
         if (plan.issuer == null) plan.note(plan.titleLine, "no issuer found (no signature block or issuing notice): add :plan-issuer:");
         return plan;
     }
@@ -429,6 +454,10 @@ public final class PlanDetector {
         }
     }
 
+    /** A document's version or status line on a cover page ("Version 1.2", "v2.0", "Draft", "OFFICIAL"): not its issuer. */
+    private static final Pattern VERSION = Pattern.compile("(?i)(version|ver\\.?|v|rev\\.?|revision|issue|draft|final)\\s*\\d+(\\.\\d+)*[a-z]?"
+            + "|(?i)(draft|final|final draft|official|official[- ]sensitive|restricted|not protectively marked|for consultation)");
+
     private static boolean issuerLike(Paragraph p) {
         return !p.isTable() && issuerText(p.text());
     }
@@ -438,6 +467,7 @@ public final class PlanDetector {
         if (s.isEmpty() || Text.width(s) > 90 || Numbering.of(s) != null || Text.endsSentence(s) || s.matches(".*[；;。：:].*")) return false;
         if (Text.hasHan(s) && (Text.width(s) > 70 || s.matches(".*[，,].*"))) return false;
         if (ATTACH.matcher(s).find() || Dates.find(s) != null || TITLE_WORDS.matcher(s).find() && !Text.hasHan(s)) return false;
+        if (VERSION.matcher(s).matches()) return false;
         if (Text.hasHan(s)) return true;
         return s.matches("[A-Z0-9][\\p{L}\\p{N}'&.,()\\- ]*");
     }
@@ -538,7 +568,13 @@ public final class PlanDetector {
             cands.add(i);
         }
         if (cands.isEmpty()) return -1;
-        for (int i : cands) if (ps.get(i).level() == 1) return i;
+        // a cover page's unit in large type over the plan's title in large type: the title
+        int firstBig = -1;
+        for (int i : cands) if (firstBig < 0 && ps.get(i).level() == 1) firstBig = i;
+        if (firstBig >= 0 && unitName(ps.get(firstBig).text())) {
+            for (int i : cands) if (i > firstBig && ps.get(i).level() == 1 && !unitName(ps.get(i).text()) && titleLike(ps.get(i))) return i;
+        }
+        if (firstBig >= 0) return firstBig;
         for (int i : cands) if (ps.get(i).centred() && (ps.get(i).bold() || titleLike(ps.get(i)))) return i;
         int best = -1;
         for (int i : cands) if (titleLike(ps.get(i))) best = i;
@@ -977,6 +1013,10 @@ public final class PlanDetector {
                 return;
             }
         }
+        if (inOrg && stage < 0 && time < 0 && name < 0 && plan.roles().isEmpty() && labelTable(rows)) {
+            rolesFromLabelTable(p, all, rows, plan, zh);
+            return;
+        }
         plan.blocks.add(new Table(all, p.line()));
         if (time < 0) time = column(head, H_START, -1); // Activity | Start | End
         int until = time < 0 ? -1 : column(head, H_END, time);
@@ -993,11 +1033,51 @@ public final class PlanDetector {
                 if (stage >= r.size() || time >= r.size()) continue;
                 String label = stageLabel(firstClause(Text.squeeze(r.get(stage))), zh, true);
                 String period = Text.squeeze(r.get(time));
-                if (!label.isEmpty() && !period.isEmpty()) st.add(new StageLine(label, period, p.line()));
+                // a stage cell merged down over the rows of its tasks repeats the stage: it is one stage
+                boolean again = !st.isEmpty() && st.get(st.size() - 1).label().equals(label) && st.get(st.size() - 1).period().equals(period);
+                if (!label.isEmpty() && !period.isEmpty() && !again) st.add(new StageLine(label, period, p.line()));
             }
             // the table block itself, not its index: a roster read from a sentence above may be inserted before it
             if (!st.isEmpty()) tableStages.put(plan, new Object[] {plan.blocks.get(plan.blocks.size() - 1), st});
         }
+    }
+
+    /** A table of two columns without a header whose first cells are roles: Lead | Mrs Sarah Patel, 组长 | 张三（县长）. */
+    private static boolean labelTable(List<List<String>> rows) {
+        int roles = 0, filled = 0;
+        for (List<String> r : rows) {
+            long cells = r.stream().filter(c -> !Text.strip(c).isEmpty()).count();
+            if (r.size() < 2 || cells > 2 || r.stream().skip(2).anyMatch(c -> !Text.strip(c).isEmpty())) return false;
+            if (Text.strip(r.get(0)).isEmpty()) continue;
+            filled++;
+            if (RosterText.isRole(Text.strip(r.get(0)).replaceFirst("[:：]$", ""))) roles++;
+        }
+        return filled >= 2 && roles * 4 >= filled * 3;
+    }
+
+    /** The roles of a label table as the [.roster] list (its caption row kept as a line above it). */
+    private void rolesFromLabelTable(Paragraph p, List<List<String>> all, List<List<String>> rows, ImportedPlan plan, boolean zh) {
+        if (all.size() > rows.size()) {
+            String caption = Text.squeeze(String.join(" ", all.get(0)));
+            if (!caption.isEmpty()) plan.blocks.add(new Para(caption, p.line()));
+        }
+        List<RoleLine> roles = new ArrayList<>();
+        for (List<String> r : rows) {
+            String label = Text.strip(r.get(0)).replaceFirst("[:：]$", "");
+            String who = Text.squeeze(r.get(1));
+            if (who.isEmpty()) continue;
+            List<String> notes = new ArrayList<>();
+            String people = RosterText.people(who, zh, notes);
+            for (String m : notes) plan.note(p.line(), m);
+            if (label.isEmpty() && !roles.isEmpty()) { // a role's cell merged down over more people
+                RoleLine prev = roles.remove(roles.size() - 1);
+                roles.add(new RoleLine(prev.label(), prev.people() + (zh ? "；" : "; ") + people, prev.line()));
+            } else if (!label.isEmpty()) {
+                roles.add(new RoleLine(RosterText.label(label), people, p.line()));
+            }
+        }
+        plan.blocks.add(new Roster(roles, p.line()));
+        plan.note(p.line(), "roster table (a role and its people a row) written as the [.roster] list");
     }
 
     private static final Pattern H_SERIAL = Pattern.compile("^(序号|编号|(?i)no\\.?|#|s/n|item)$");
@@ -1310,6 +1390,11 @@ public final class PlanDetector {
     }
 
     /** A short label, its period in brackets, then a colon, a full stop or a dash: "Preparation (1–15 May): …". */
+    /** Whether the line opens with a short label and its period in brackets: "Follow-up (March 2025): …", "准备阶段（5月）：…". */
+    static boolean leadIn(String line) {
+        return LEAD_IN.matcher(Text.strip(line)).find();
+    }
+
     private static final Pattern LEAD_IN = Pattern.compile("^[^（(]{2,40}[（(][^）)]{2,40}[）)]\\s*(?:[:：.。—–-]|$)");
 
     private static final Pattern COMMA_PERIOD = Pattern.compile(

@@ -172,8 +172,13 @@ public final class TextReader implements DocumentReader {
         if (near * 10 < lens.length * 3) return 0;
         // wrapped lines break off mid-sentence; lines that reach the width and end their sentence are paragraphs
         long open = Arrays.stream(lines).map(Text::strip).filter(s -> !s.isEmpty() && !labelLine(s) && Text.width(s) >= w * 0.85)
-            .filter(s -> !Text.endsSentence(s)).count();
+            .filter(s -> !Text.endsSentence(s) && !heading(s)).count();
         return open >= 3 && open * 5 >= near * 3 ? w : 0;
+    }
+
+    /** A numbered line without a clause in it ("（一）宣传发动阶段（10月1日—10月15日）"): a heading, not a line broken off. */
+    private static boolean heading(String s) {
+        return Numbering.of(s) != null && !s.matches(".*[。，,；;！？!?].*");
     }
 
     /** A line that starts with a short label and a colon: it starts a paragraph of its own. */

@@ -70,4 +70,26 @@ final class WebTitle {
             }
         }
     }
+
+    /** An English page's byline as its metadata gives it: "From: Department for Transport", "Published: 14 October 2024". */
+    static boolean byline(String text) {
+        return Text.han(text) == 0 && IssueLine.of(text) != null;
+    }
+
+    /**
+     * Moves the page's byline lines (From:, Published:) found among the first paragraphs under the title, where a
+     * plan's issuer and date are read: a page sets its summary or contents between them.
+     */
+    static void bylinesUnderTitle(List<Paragraph> out) {
+        int at = 1;
+        for (int i = 1; i < Math.min(out.size(), 8); i++) {
+            Paragraph p = out.get(i);
+            if (p.isTable() || !byline(p.text())) continue;
+            if (i > at) {
+                out.remove(i);
+                out.add(at, p);
+            }
+            at++;
+        }
+    }
 }
