@@ -106,71 +106,9 @@ public final class PeriodParser {
             PeriodTimes.Reading reader = base -> parse(base, planYear, issueDate, conventions, null);
             Period weeks = PeriodTimes.weeksOf(office[0], reader);
             if (weeks == null) weeks = PeriodTimes.countedFrom(office[0], reader);
-            if (weeks == null) weeks = labelled(text, office[0], planYear, issueDate, conventions, warnings);
             if (weeks == null) weeks = holidayWeekend(office[0], planYear, issueDate, conventions);
             if (weeks == null) throw e;
             return asWritten(text, office[1] == null ? weeks : weeks.withNote(office[1], false));
-        }
-    }
-
-    /** The number or letter a list item starts with: （一）, (1), 一、, 1. (not the 1.6 of a dotted date). */
-    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile(
-        "^(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、．]|[0-9]{1,2}\\.(?![0-9]))\\s*");
-    /** The number of a stage in its label: Phase 1, Stage II, Step 3, 第1阶段. */
-    private static final java.util.regex.Pattern STAGE_NUMBER = java.util.regex.Pattern.compile(
-        "(?i)(?<![a-z])(?:phase|stage|step|part|workstream|milestone)\\s*(?:[0-9]{1,2}[a-z]?|[ivx]{1,4}|one|two|three|four|five)(?![a-z0-9])|第\\s*[0-9]{1,2}\\s*(?:阶段|步|批)");
-    /**
-     * A stage's label before its period, after a colon or a spaced dash: "第一阶段：2025年3月—4月", "Phase 1: April–June 2025",
-     * "Stage 2 – July to September", "Evaluation – March 2026" (the label has no figure but a stage's number).
-     */
-    private static final java.util.regex.Pattern LABEL_BEFORE = java.util.regex.Pattern.compile(
-        "(?i)^(.{1,40}?)\\s*(?:[:：]|\\s[-–—])\\s*(.+)$");
-
-    /** A length in a stage's name: 3年, 为期三年, two years (三年行动（2025—2027年）). */
-    private static final java.util.regex.Pattern LENGTH_IN_NAME = java.util.regex.Pattern.compile(
-        "(?i)(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十]+)\\s*(?:个月|年|月|周|天|years?|months?|weeks?|days?)");
-
-    /** Whether a label names a stage rather than dates: no figure in it but a stage's number or a short length (not 2025年). */
-    private static boolean isName(String label) {
-        String rest = LENGTH_IN_NAME.matcher(STAGE_NUMBER.matcher(label).replaceAll("")).replaceAll("");
-        return !rest.matches("(?s).*[0-9].*");
-    }
-
-    /**
-     * A period named after the stage or its label, as plans list their stages: the name with the period in brackets after
-     * it ({@code 动员部署阶段（2025年3月）}, {@code 三年行动（2025—2027年）}, {@code Complete (May 2025)}) or a label before it
-     * ({@code 第一阶段：3月—4月}, {@code Phase 1: April–June 2025}): the period, the name or label its note; null when
-     * the text is neither or what the brackets hold does not read. What follows a label and a colon that does not read is
-     * the error, quoting the whole text: "Phase duration: 3 months from launch" is refused for "3 months from launch".
-     */
-    private static Period labelled(String text, String rewritten, Integer planYear, LocalDate issueDate,
-            DateConventions conventions, Consumer<String> warnings) throws ModelException {
-        String s = ENUMERATOR.matcher(clean(rewritten)).replaceFirst("");
-        String[] split = PeriodText.splitRemark(s);
-        String label = null;
-        String period = null;
-        boolean afterColon = false;
-        if (split[1] != null && !split[0].isEmpty() && isName(split[0])) {
-            label = split[0];
-            period = split[1];
-        } else {
-            java.util.regex.Matcher m = LABEL_BEFORE.matcher(s);
-            if (m.matches() && isName(m.group(1))) {
-                label = m.group(1).strip();
-                period = m.group(2);
-                afterColon = true;
-            }
-        }
-        if (label == null || period.isBlank()) return null;
-        try {
-            return parse(period, planYear, issueDate, conventions, warnings).withNote(label, PeriodText.isTentative(label));
-        } catch (ModelException e) {
-            if (!afterColon) return null;
-            String detail = e.getMessage();
-            int said = detail.indexOf("\": ");
-            throw failure(text, said < 0 ? null : detail.substring(said + 3));
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 
@@ -340,6 +278,8 @@ public final class PeriodParser {
 
     /** The separators of periods listed one after another: 3月1日-3月31日、9月1日-9月30日; 春季：3月—5月；秋季：9月—11月. */
     private static final java.util.regex.Pattern LIST_OF_PERIODS = java.util.regex.Pattern.compile("\\s*[、；;，]\\s*");
+    /** How a period listed after a comma starts: a figure, a Chinese numeral, or the day of issue (5月底前, 十月, 即日起). */
+    private static final java.util.regex.Pattern DATED_START = java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十〇○]|即日");
 
     /**
      * Periods listed one after another, each a period of its own ({@code 3月1日-3月31日、9月1日-9月30日},
@@ -350,6 +290,10 @@ public final class PeriodParser {
             DateConventions conventions) {
         String[] parts = LIST_OF_PERIODS.split(core.strip());
         if (parts.length < 2) return null;
+        if (core.indexOf('，') >= 0) {
+            // a comma also ends a period before the work it is for (即日起至4月30日，完成汛前检查): listed deadlines start with a date
+            for (String part : parts) if (!DATED_START.matcher(part).lookingAt()) return null;
+        }
         Period first = null;
         Period last = null;
         boolean stated = false;

@@ -66,25 +66,6 @@ class PeriodRealFormsTest {
         每季度首月10日前                            | zh-CN | 2025-01-01 | 2025-12-31 | -      | 每季度首月10日前
         动态调整                                 | zh-CN | 2025-01-01 | 2025-12-31 | -      | 动态调整
         进行中                                  | zh-CN | 2025-01-01 | 2025-12-31 | -      | 进行中
-        第一阶段：2025年3月—4月                      | zh-CN | 2025-03-01 | 2025-04-30 | -      | 第一阶段
-        第一阶段（3月）                             | zh-CN | 2025-03-01 | 2025-03-31 | -      | 第一阶段
-        动员部署阶段（2025年3月）                      | zh-CN | 2025-03-01 | 2025-03-31 | -      | 动员部署阶段
-        （二）集中整治阶段（2025年4月—10月）               | zh-CN | 2025-04-01 | 2025-10-31 | -      | 集中整治阶段
-        二、集中整治阶段：4月至10月                      | zh-CN | 2025-04-01 | 2025-10-31 | -      | 集中整治阶段
-        总结验收阶段（12月）                          | zh-CN | 2025-12-01 | 2025-12-31 | -      | 总结验收阶段
-        准备阶段：2025年3月1日-3月15日                 | zh-CN | 2025-03-01 | 2025-03-15 | -      | 准备阶段
-        3年（2025-2027年）                       | zh-CN | 2025-01-01 | 2027-12-31 | -      | 3年
-        为期三年（2025—2027年）                     | zh-CN | 2025-01-01 | 2027-12-31 | -      | 为期三年
-        三年攻坚行动（2024—2026年）                   | zh-CN | 2024-01-01 | 2026-12-31 | -      | 三年攻坚行动
-        Phase 1: April–June 2025             | en    | 2025-04-01 | 2025-06-30 | -      | Phase 1
-        Phase 2 (July–September 2025)        | en    | 2025-07-01 | 2025-09-30 | -      | Phase 2
-        Stage 2 – July to September          | en    | 2025-07-01 | 2025-09-30 | -      | Stage 2
-        Step 3: by 31 March 2026             | en    | 2026-03-01 | 2026-03-31 | open   | Step 3
-        Phase One: Q1 2026                   | en    | 2026-01-01 | 2026-03-31 | -      | Phase One
-        Consultation (June–July 2025)        | en    | 2025-06-01 | 2025-07-31 | -      | Consultation
-        Evaluation – March 2026              | en    | 2026-03-01 | 2026-03-31 | -      | Evaluation
-        Complete (May 2025)                  | en    | 2025-05-01 | 2025-05-31 | -      | Complete
-        TBD (Q3)                             | en    | 2025-07-01 | 2025-09-30 | tent   | TBD
         Quarter 3 2025/26                    | en    | 2025-10-01 | 2025-12-31 | -      | -
         Qtr 2 2025/26                        | en    | 2025-07-01 | 2025-09-30 | -      | -
         2025/26 Q2                           | en    | 2025-07-01 | 2025-09-30 | -      | -
@@ -158,7 +139,6 @@ class PeriodRealFormsTest {
         Apr 2025 (12 months)                 | en    | 2025-04-01 | 2026-03-31 | -      | -
         end of calendar year                 | en    | 2025-12-21 | 2025-12-31 | -      | -
         Fall 2025 semester                   | en    | 2025-09-01 | 2025-12-31 | approx | -
-        2 years (2025–2027)                  | en    | 2025-01-01 | 2027-12-31 | -      | 2 years
         March 2026 – ongoing                 | en    | 2026-03-01 | 2026-12-31 | -      | ongoing
         每季度第一个月                              | zh-CN | 2025-01-01 | 2025-12-31 | -      | 每季度第一个月
         每月月底                                 | zh-CN | 2025-01-01 | 2025-12-31 | -      | 每月月底
@@ -238,7 +218,7 @@ class PeriodRealFormsTest {
 
     /** The period keeps the text as written, whatever the variants rewrote to read it. */
     @ParameterizedTest
-    @ValueSource(strings = {"2024.6—12", "三四季度", "Apr 25 – Mar 26", "动员部署阶段（2025年3月）", "WC 7 July", "两节期间"})
+    @ValueSource(strings = {"2024.6—12", "三四季度", "Apr 25 – Mar 26", "WC 7 July", "两节期间"})
     void theTextIsAsWritten(String text) throws ModelException {
         assertEquals(text, PeriodParser.parse(text, PLAN_YEAR).text());
     }
@@ -278,14 +258,6 @@ class PeriodRealFormsTest {
         Period p = PeriodParser.parse("2025年 (Q3)", 2024);
         assertEquals(LocalDate.of(2025, 1, 1), p.start());
         assertEquals(LocalDate.of(2025, 12, 31), p.end());
-    }
-
-    /** What follows a stage's label and a colon is what the message is about, quoting the whole text. */
-    @org.junit.jupiter.api.Test
-    void aLabelledPeriodThatDoesNotReadSaysWhy() {
-        ModelException e = assertThrows(ModelException.class, () -> PeriodParser.parse("Phase duration: 3 months from launch", PLAN_YEAR));
-        assertTrue(e.getMessage().startsWith("cannot read period \"Phase duration: 3 months from launch\": \"3 months from launch\" counts"
-            + " from the start of the work"), e.getMessage());
     }
 
     /** A year pair with a word around it is still the question of which year it is. */
