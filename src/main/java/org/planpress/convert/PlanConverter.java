@@ -128,7 +128,9 @@ public final class PlanConverter {
                 ctx.error(1, "document has no title: start the file with a line '= Plan title'");
                 return null;
             }
-            String body = (String) doc.getContent();
+            // getContent() is the body without the footnotes Asciidoctor's embedded output ends with: add them, or
+            // every footnote mark links to nothing
+            String body = (String) doc.getContent() + footnotes(doc);
             Map<String, String> attrs = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : doc.getAttributes().entrySet()) {
                 if (e.getValue() != null && kept(e.getKey())) attrs.put(e.getKey(), e.getValue().toString());
@@ -147,6 +149,18 @@ public final class PlanConverter {
         } finally {
             ctx.close();
         }
+    }
+
+    /** The footnotes block Asciidoctor's html5 converter writes after an embedded document's content. */
+    static String footnotes(Document doc) {
+        List<org.asciidoctor.ast.Footnote> notes = doc.getCatalog().getFootnotes();
+        if (notes == null || notes.isEmpty() || doc.hasAttribute("nofootnotes")) return "";
+        StringBuilder sb = new StringBuilder("\n<div id=\"footnotes\">\n<hr>\n");
+        for (org.asciidoctor.ast.Footnote f : notes) {
+            sb.append("<div class=\"footnote\" id=\"_footnotedef_").append(f.getIndex()).append("\">\n<a href=\"#_footnoteref_")
+                    .append(f.getIndex()).append("\">").append(f.getIndex()).append("</a>. ").append(f.getText()).append("\n</div>\n");
+        }
+        return sb.append("</div>").toString();
     }
 
     private static Path realPath(Path p) {
@@ -201,6 +215,7 @@ public final class PlanConverter {
                 .attribute("attribute-missing", "warn")
                 .attribute("max-include-depth", "16")
                 .attribute("planpress", "")
+                .attributes(captions(src.text()))
                 .attributes(extra)
                 .build();
         return Options.builder()
@@ -210,6 +225,23 @@ public final class PlanConverter {
                 .baseDir(file.getParent().toFile())
                 .attributes(attrs)
                 .build();
+    }
+
+    private static final Pattern LANG_LINE = Pattern.compile("(?m)^:lang:[ \\t]*(\\S+)[ \\t]*$");
+    /** Asciidoctor's labels (its attributes-zh_CN.adoc, with the words Chinese documents print), soft-set. */
+    private static final Map<String, Object> CHINESE_CAPTIONS = Map.of("table-caption", "表@", "figure-caption", "图@",
+            "example-caption", "示例@", "note-caption", "注@", "tip-caption", "提示@", "important-caption", "重要@",
+            "warning-caption", "警告@", "caution-caption", "注意@", "appendix-caption", "附录@");
+
+    /**
+     * The labels Asciidoctor writes (Table 1., Note, Important...) in the plan's language: the header's
+     * {@code :lang:} is read from the text, as they are given to blocks while the document is parsed. An
+     * attribute the plan sets itself wins.
+     */
+    static Map<String, Object> captions(String text) {
+        int blank = text.indexOf("\n\n");
+        Matcher m = LANG_LINE.matcher(blank < 0 ? text : text.substring(0, blank));
+        return m.find() && m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? CHINESE_CAPTIONS : Map.of();
     }
 
     /** Checks the raw source for what only the text shows: inline passthroughs. */
