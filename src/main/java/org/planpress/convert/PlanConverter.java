@@ -131,11 +131,12 @@ public final class PlanConverter {
             // getContent() is the body without the footnotes Asciidoctor's embedded output ends with: add them, or
             // every footnote mark links to nothing
             String body = (String) doc.getContent() + footnotes(doc);
+            String lang = doc.getAttribute("lang") == null ? "en" : doc.getAttribute("lang").toString();
+            body = checkMarks(body, Messages.forLang(lang));
             Map<String, String> attrs = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : doc.getAttributes().entrySet()) {
                 if (e.getValue() != null && kept(e.getKey())) attrs.put(e.getKey(), e.getValue().toString());
             }
-            String lang = doc.getAttribute("lang") == null ? "en" : doc.getAttribute("lang").toString();
             String plainTitle = PlanTreeprocessor.plain(title);
             // header attribute values come back with their special characters escaped (header substitutions):
             // the model holds plain text, escaped once by whatever writes it (templates, search results, PDFs)
@@ -149,6 +150,25 @@ public final class PlanConverter {
         } finally {
             ctx.close();
         }
+    }
+
+    private static final Pattern CHECK_MARK = Pattern.compile("(<ul class=\"checklist\">|</li>)(\\s*<li>\\s*<p>)&#(10003|10063); ");
+
+    /**
+     * A checklist item's mark (Asciidoctor writes ✓ or ❏ before its text) says done or not done to a screen
+     * reader, which would read "check mark" and "shadowed white square", or nothing.
+     */
+    static String checkMarks(String body, Messages msg) {
+        if (!body.contains("<ul class=\"checklist\">")) return body;
+        Matcher m = CHECK_MARK.matcher(body);
+        StringBuilder sb = new StringBuilder(body.length() + 256);
+        while (m.find()) {
+            boolean done = m.group(3).equals("10003");
+            String label = org.planpress.html.Html.escape(msg.get(done ? "check.done" : "check.open"));
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + m.group(2) + "<span class=\"pp-check\" role=\"img\" aria-label=\""
+                    + org.planpress.html.Html.punctuationAsReferences(label) + "\">&#" + m.group(3) + ";</span> "));
+        }
+        return m.appendTail(sb).toString();
     }
 
     /** The footnotes block Asciidoctor's html5 converter writes after an embedded document's content. */

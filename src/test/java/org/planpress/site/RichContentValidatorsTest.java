@@ -1,6 +1,8 @@
 package org.planpress.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -8,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,58 @@ class RichContentValidatorsTest {
     @AfterAll
     static void stop() {
         ValidatorsTest.stop();
+    }
+
+    /** What the validators found on these plans before: each fault, checked on the page itself. */
+    @Test
+    void theFaultsFoundOnRichContentStayFixed() throws Exception {
+        for (Path site : List.of(english(), chinese())) {
+            Document zh = TestSites.page(site, "plans/rich-zh-dajiancha.html");
+            Document gb = TestSites.page(site, "plans/rich-en-gb-schools.html");
+            // footnotes: the marks linked to #_footnotedef_N, which getContent() had left out (the build failed)
+            assertEquals(3, zh.select("#footnotes > .footnote[id^=_footnotedef_]").size());
+            for (Element a : zh.select("a.footnote[href]")) assertNotNull(zh.getElementById(a.attr("href").substring(1)), a.outerHtml());
+            assertNotNull(zh.getElementById("_footnoteref_1"));
+            // Asciidoctor's labels in a Chinese plan are Chinese; an English plan keeps them
+            assertEquals("表 1. 各行业领域检查责任分工表", zh.selectFirst("table.tableblock > caption").text());
+            assertEquals(List.of("注", "重要"), zh.select(".admonitionblock td.icon .title").eachText());
+            assertEquals(List.of("Warning", "Tip"), gb.select(".admonitionblock td.icon .title").eachText());
+            // a checklist's marks say done and not done, in the plan's language
+            assertEquals(List.of("已完成", "已完成", "未完成", "未完成"), zh.select("ul.checklist .pp-check[role=img]").eachAttr("aria-label"));
+            // a comma in unquoted alt text: the rest of it had become width="by district" (vnu: bad value)
+            Element img = gb.selectFirst("img[src$=site-map-2025.png]");
+            assertEquals("Map of the school sites of Northshire, by district", img.attr("alt"));
+            assertFalse(img.hasAttr("width"), img.outerHtml());
+            // "Referenced from" was an <aside> inside <main> (axe: landmark-complementary-is-top-level)
+            assertTrue(gb.select("main aside").isEmpty(), gb.select("main aside").outerHtml());
+            assertFalse(gb.select("p.pp-backlinks").isEmpty());
+        }
+    }
+
+    /** At 1280 px a table of 11 columns scrolls inside the plan's column instead of running over the contents. */
+    @Test
+    void wideTablesStayInThePlansColumnAt1280AndScrollAt360() throws Exception {
+        try (Browser.Server server = new Browser.Server(chinese(), ValidatorsTest.CONTEXT, true)) {
+            for (int width : new int[] {1280, 360}) {
+                ValidatorsTest.size(width);
+                for (String rel : List.of("plans/rich-zh-dajiancha.html", "plans/rich-en-us-exercise.html")) {
+                    ValidatorsTest.open(server.base + rel);
+                    Object over = ValidatorsTest.driver.executeScript("var b = document.querySelector('.pp-body').getBoundingClientRect();"
+                            + "return Array.from(document.querySelectorAll('.pp-body table, .pp-body img, .pp-body pre'))"
+                            + ".filter(function (t) { return t.getBoundingClientRect().right > b.right + 1; }).length;");
+                    assertEquals(0L, over, width + " " + rel + ": tables, images or code beyond the plan's column");
+                    Object focusable = ValidatorsTest.driver.executeScript(""
+                            + "return Array.from(document.querySelectorAll('.pp-body table.tableblock')).filter(function (t) {"
+                            + " return t.scrollWidth > t.clientWidth + 1 && t.getAttribute('tabindex') !== '0'; }).length;");
+                    assertEquals(0L, focusable, width + " " + rel + ": a table that scrolls takes the focus");
+                }
+                // a Chinese cell keeps a few characters a line on a phone (it broke to one or two)
+                ValidatorsTest.open(server.base + "plans/rich-zh-dajiancha.html");
+                Object narrowest = ValidatorsTest.driver.executeScript("return Math.min.apply(null, Array.from("
+                        + "document.querySelectorAll('.pp-body table.tableblock td')).map(function (c) { return c.getBoundingClientRect().width; }));");
+                assertTrue(((Number) narrowest).doubleValue() >= 60, width + ": narrowest cell " + narrowest + " px");
+            }
+        }
     }
 
     @Test
