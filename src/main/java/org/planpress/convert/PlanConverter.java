@@ -119,6 +119,7 @@ public final class PlanConverter {
         ctx.mainFile = realPath(src.file());
         ctx.sectionLinesNeeded = src.text().indexOf("((") >= 0; // see terms()
         scanSource(src, ctx);
+        inlineImagesWithoutAlt(src, ctx);
         ctx.open();
         try {
             Document doc = asciidoctor().load(src.text(), options(src, "html5"));
@@ -251,7 +252,7 @@ public final class PlanConverter {
     /** Asciidoctor's labels (its attributes-zh_CN.adoc, with the words Chinese documents print), soft-set. */
     private static final Map<String, Object> CHINESE_CAPTIONS = Map.of("table-caption", "表@", "figure-caption", "图@",
             "example-caption", "示例@", "note-caption", "注@", "tip-caption", "提示@", "important-caption", "重要@",
-            "warning-caption", "警告@", "caution-caption", "注意@", "appendix-caption", "附录@");
+            "warning-caption", "警告@", "caution-caption", "注意@", "appendix-caption", "附录@", "toc-title", "目录@");
 
     /**
      * The labels Asciidoctor writes (Table 1., Note, Important...) in the plan's language: the header's
@@ -262,6 +263,40 @@ public final class PlanConverter {
         int blank = text.indexOf("\n\n");
         Matcher m = LANG_LINE.matcher(blank < 0 ? text : text.substring(0, blank));
         return m.find() && m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? CHINESE_CAPTIONS : Map.of();
+    }
+
+    private static final Pattern INLINE_IMAGE = Pattern.compile("(?<![:\\w])image:(?!:)([^\\s\\[]+)\\[([^\\]]*)]");
+    private static final Pattern DELIMITER = Pattern.compile("(-{4,}|\\.{4,}|/{4,}|\\+{4,})\\s*");
+
+    /**
+     * An inline image without alt text ({@code image:gauge.png[]}) is read out by its file name, as a block image
+     * is (PlanTreeprocessor warns of those): the same warning, from the source text, as inline images are not
+     * blocks. Lines inside listing, literal, comment and passthrough blocks are skipped.
+     */
+    private static void inlineImagesWithoutAlt(PlanSource src, ConversionContext ctx) {
+        String text = src.text();
+        if (text.indexOf("image:") < 0) return;
+        String[] lines = text.split("\n", -1);
+        String open = null;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (DELIMITER.matcher(l).matches()) {
+                String d = l.strip();
+                if (open == null) open = d;
+                else if (open.equals(d)) open = null;
+                continue;
+            }
+            if (open != null || l.startsWith("//")) continue;
+            Matcher m = INLINE_IMAGE.matcher(l);
+            while (m.find()) {
+                String attrs = m.group(2).strip();
+                String first = attrs.isEmpty() ? "" : attrs.split(",", -1)[0].strip();
+                if (first.isEmpty() || first.contains("=")) {
+                    ctx.warning(i + 1, "image " + m.group(1) + " has no alt text: a screen reader says its file name; write what it shows in"
+                            + " the brackets, image:" + m.group(1) + "[what the image shows]");
+                }
+            }
+        }
     }
 
     /** Checks the raw source for what only the text shows: inline passthroughs. */

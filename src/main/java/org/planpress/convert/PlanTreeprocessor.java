@@ -151,6 +151,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 else unread(b, "timeline", "宣传发动阶段:: 3月1日至3月15日, Preparation:: June");
             }
             for (StructuralNode b : doc.findBy(Map.of("context", ":image"))) image(b);
+            for (StructuralNode b : doc.findBy(Map.of("context", ":floating_title"))) discrete(b);
             if (!ctx.allowPassthrough) {
                 for (StructuralNode b : doc.findBy(Map.of("context", ":pass"))) {
                     ctx.error(line(b), "raw HTML passthrough blocks are not allowed (set planpress.allow-passthrough=true in jbake.properties to allow them)");
@@ -208,6 +209,21 @@ public final class PlanTreeprocessor extends Treeprocessor {
                             + "[what the image shows]");
                 }
             }
+        }
+
+        /**
+         * A discrete heading one level under its section at most: {@code [discrete] ==== Contacts} under a
+         * {@code ==} section was an h4 after an h2, a skipped level (vnu's error, axe's heading-order).
+         */
+        private void discrete(StructuralNode b) {
+            int parent = 0;
+            for (org.asciidoctor.ast.ContentNode p = b.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof Section s) {
+                    parent = s.getLevel();
+                    break;
+                }
+            }
+            if (b.getLevel() > parent + 1) b.setLevel(parent + 1);
         }
 
         /** The {@code n}th positional attribute of a block (Asciidoctor files it under an Integer key). */

@@ -24,7 +24,9 @@ import org.planpress.ValidationSites;
  * (src/test/resources/rich: tables with header rows, merged cells and 10 or 11 columns, images with and without
  * alt text, footnotes, admonitions, lists three deep, checklists, description lists, sidebars, example blocks,
  * literal and listing blocks with long lines, unbroken URLs and document numbers, quotes, a timeline of 25 stages,
- * a roster of 43 people with long positions, cross-references between the plans, long section titles), baked as
+ * a roster of 43 people with long positions, cross-references between the plans, long section titles; a table of
+ * AsciiDoc cells holding lists and a nested table, a discrete heading two levels down, an inline image, callouts,
+ * numbered sections and Asciidoctor's own toc::[]), baked as
  * an English site with {@code site.host} and PDFs and as a Chinese site without {@code site.host} or PDFs.
  */
 class RichContentValidatorsTest {
@@ -74,6 +76,8 @@ class RichContentValidatorsTest {
             assertEquals("表 1. 各行业领域检查责任分工表", zh.selectFirst("table.tableblock > caption").text());
             assertEquals(List.of("注", "重要"), zh.select(".admonitionblock td.icon .title").eachText());
             assertEquals(List.of("Warning", "Tip"), gb.select(".admonitionblock td.icon .title").eachText());
+            // a discrete heading two levels under its section was an h4 after an h2 (vnu, axe heading-order)
+            assertEquals("h3", TestSites.page(site, "plans/rich-en-gb-flood.html").selectFirst(".discrete").normalName());
             // a checklist's marks say done and not done, in the plan's language
             assertEquals(List.of("已完成", "已完成", "未完成", "未完成"), zh.select("ul.checklist .pp-check[role=img]").eachAttr("aria-label"));
             // a comma in unquoted alt text: the rest of it had become width="by district" (vnu: bad value)
