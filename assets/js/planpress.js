@@ -75,6 +75,14 @@
   // keyboard focus, so it can be scrolled without a mouse
   function scrollables() {
     var els = document.querySelectorAll('main table, main pre');
+    // on a wide screen a table scrolls only when its columns do not fit (ten columns, a long URL): it is marked
+    // pp-wide and then scrolls inside itself as on a phone, rather than running over the contents beside it
+    for (var j = 0; j < els.length; j++) {
+      var t = els[j];
+      if (t.nodeName !== 'TABLE' || !t.parentElement) continue;
+      t.classList.remove('pp-wide');
+      if (t.offsetWidth > t.parentElement.clientWidth + 1) t.classList.add('pp-wide');
+    }
     for (var i = 0; i < els.length; i++) {
       var el = els[i], wide = el.scrollWidth > el.clientWidth + 1;
       if (wide && !el.hasAttribute('tabindex')) { el.setAttribute('tabindex', '0'); el.setAttribute('data-pp-scroll', ''); }

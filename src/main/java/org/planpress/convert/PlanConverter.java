@@ -119,6 +119,7 @@ public final class PlanConverter {
         ctx.mainFile = realPath(src.file());
         ctx.sectionLinesNeeded = src.text().indexOf("((") >= 0; // see terms()
         scanSource(src, ctx);
+        inlineImagesWithoutAlt(src, ctx);
         ctx.open();
         try {
             Document doc = asciidoctor().load(src.text(), options(src, "html5"));
@@ -128,12 +129,15 @@ public final class PlanConverter {
                 ctx.error(1, "document has no title: start the file with a line '= Plan title'");
                 return null;
             }
-            String body = (String) doc.getContent();
+            // getContent() is the body without the footnotes Asciidoctor's embedded output ends with: add them, or
+            // every footnote mark links to nothing
+            String body = (String) doc.getContent() + footnotes(doc);
+            String lang = doc.getAttribute("lang") == null ? "en" : doc.getAttribute("lang").toString();
+            body = checkMarks(body, Messages.forLang(lang));
             Map<String, String> attrs = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : doc.getAttributes().entrySet()) {
                 if (e.getValue() != null && kept(e.getKey())) attrs.put(e.getKey(), e.getValue().toString());
             }
-            String lang = doc.getAttribute("lang") == null ? "en" : doc.getAttribute("lang").toString();
             String plainTitle = PlanTreeprocessor.plain(title);
             // header attribute values come back with their special characters escaped (header substitutions):
             // the model holds plain text, escaped once by whatever writes it (templates, search results, PDFs)
@@ -147,6 +151,37 @@ public final class PlanConverter {
         } finally {
             ctx.close();
         }
+    }
+
+    private static final Pattern CHECK_MARK = Pattern.compile("(<ul class=\"checklist\">|</li>)(\\s*<li>\\s*<p>)&#(10003|10063); ");
+
+    /**
+     * A checklist item's mark (Asciidoctor writes ✓ or ❏ before its text) says done or not done to a screen
+     * reader, which would read "check mark" and "shadowed white square", or nothing.
+     */
+    static String checkMarks(String body, Messages msg) {
+        if (!body.contains("<ul class=\"checklist\">")) return body;
+        Matcher m = CHECK_MARK.matcher(body);
+        StringBuilder sb = new StringBuilder(body.length() + 256);
+        while (m.find()) {
+            boolean done = m.group(3).equals("10003");
+            String label = org.planpress.html.Html.escape(msg.get(done ? "check.done" : "check.open"));
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + m.group(2) + "<span class=\"pp-check\" role=\"img\" aria-label=\""
+                    + org.planpress.html.Html.punctuationAsReferences(label) + "\">&#" + m.group(3) + ";</span> "));
+        }
+        return m.appendTail(sb).toString();
+    }
+
+    /** The footnotes block Asciidoctor's html5 converter writes after an embedded document's content. */
+    static String footnotes(Document doc) {
+        List<org.asciidoctor.ast.Footnote> notes = doc.getCatalog().getFootnotes();
+        if (notes == null || notes.isEmpty() || doc.hasAttribute("nofootnotes")) return "";
+        StringBuilder sb = new StringBuilder("\n<div id=\"footnotes\">\n<hr>\n");
+        for (org.asciidoctor.ast.Footnote f : notes) {
+            sb.append("<div class=\"footnote\" id=\"_footnotedef_").append(f.getIndex()).append("\">\n<a href=\"#_footnoteref_")
+                    .append(f.getIndex()).append("\">").append(f.getIndex()).append("</a>. ").append(f.getText()).append("\n</div>\n");
+        }
+        return sb.append("</div>").toString();
     }
 
     private static Path realPath(Path p) {
@@ -201,6 +236,7 @@ public final class PlanConverter {
                 .attribute("attribute-missing", "warn")
                 .attribute("max-include-depth", "16")
                 .attribute("planpress", "")
+                .attributes(captions(src.text()))
                 .attributes(extra)
                 .build();
         return Options.builder()
@@ -210,6 +246,57 @@ public final class PlanConverter {
                 .baseDir(file.getParent().toFile())
                 .attributes(attrs)
                 .build();
+    }
+
+    private static final Pattern LANG_LINE = Pattern.compile("(?m)^:lang:[ \\t]*(\\S+)[ \\t]*$");
+    /** Asciidoctor's labels (its attributes-zh_CN.adoc, with the words Chinese documents print), soft-set. */
+    private static final Map<String, Object> CHINESE_CAPTIONS = Map.of("table-caption", "表@", "figure-caption", "图@",
+            "example-caption", "示例@", "note-caption", "注@", "tip-caption", "提示@", "important-caption", "重要@",
+            "warning-caption", "警告@", "caution-caption", "注意@", "appendix-caption", "附录@", "toc-title", "目录@");
+
+    /**
+     * The labels Asciidoctor writes (Table 1., Note, Important...) in the plan's language: the header's
+     * {@code :lang:} is read from the text, as they are given to blocks while the document is parsed. An
+     * attribute the plan sets itself wins.
+     */
+    static Map<String, Object> captions(String text) {
+        int blank = text.indexOf("\n\n");
+        Matcher m = LANG_LINE.matcher(blank < 0 ? text : text.substring(0, blank));
+        return m.find() && m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? CHINESE_CAPTIONS : Map.of();
+    }
+
+    private static final Pattern INLINE_IMAGE = Pattern.compile("(?<![:\\w])image:(?!:)([^\\s\\[]+)\\[([^\\]]*)]");
+    private static final Pattern DELIMITER = Pattern.compile("(-{4,}|\\.{4,}|/{4,}|\\+{4,})\\s*");
+
+    /**
+     * An inline image without alt text ({@code image:gauge.png[]}) is read out by its file name, as a block image
+     * is (PlanTreeprocessor warns of those): the same warning, from the source text, as inline images are not
+     * blocks. Lines inside listing, literal, comment and passthrough blocks are skipped.
+     */
+    private static void inlineImagesWithoutAlt(PlanSource src, ConversionContext ctx) {
+        String text = src.text();
+        if (text.indexOf("image:") < 0) return;
+        String[] lines = text.split("\n", -1);
+        String open = null;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (DELIMITER.matcher(l).matches()) {
+                String d = l.strip();
+                if (open == null) open = d;
+                else if (open.equals(d)) open = null;
+                continue;
+            }
+            if (open != null || l.startsWith("//")) continue;
+            Matcher m = INLINE_IMAGE.matcher(l);
+            while (m.find()) {
+                String attrs = m.group(2).strip();
+                String first = attrs.isEmpty() ? "" : attrs.split(",", -1)[0].strip();
+                if (first.isEmpty() || first.contains("=")) {
+                    ctx.warning(i + 1, "image " + m.group(1) + " has no alt text: a screen reader says its file name; write what it shows in"
+                            + " the brackets, image:" + m.group(1) + "[what the image shows]");
+                }
+            }
+        }
     }
 
     /** Checks the raw source for what only the text shows: inline passthroughs. */

@@ -151,6 +151,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 else unread(b, "timeline", "宣传发动阶段:: 3月1日至3月15日, Preparation:: June");
             }
             for (StructuralNode b : doc.findBy(Map.of("context", ":image"))) image(b);
+            for (StructuralNode b : doc.findBy(Map.of("context", ":floating_title"))) discrete(b);
             if (!ctx.allowPassthrough) {
                 for (StructuralNode b : doc.findBy(Map.of("context", ":pass"))) {
                     ctx.error(line(b), "raw HTML passthrough blocks are not allowed (set planpress.allow-passthrough=true in jbake.properties to allow them)");
@@ -163,6 +164,7 @@ public final class PlanTreeprocessor extends Treeprocessor {
             Object target = b.getAttribute("target");
             if (target == null) return;
             String t = target.toString();
+            altText(b, t);
             if (t.contains("://") || t.startsWith("data:")) return;
             Object imagesdir = doc.getAttribute("imagesdir");
             Object docdir = doc.getAttribute("docdir");
@@ -174,6 +176,62 @@ public final class PlanTreeprocessor extends Treeprocessor {
             } else if (!java.nio.file.Files.isRegularFile(file)) {
                 ctx.error(line(b), "image not found: " + t);
             }
+        }
+
+        /**
+         * Alt text as the author meant it. A comma in unquoted alt text ends it: Asciidoctor takes the words after it
+         * for the width (and height), which the page then carries as {@code width="by district"}; they go back into
+         * the alt text, with a warning. An image without alt text says its file name to a screen reader
+         * ("org chart"): its title stands in when it has one, else the author is told what to write.
+         */
+        private void altText(StructuralNode b, String target) {
+            Object w = b.getAttribute("width");
+            if (w != null && w.equals(positional(b, 2)) && !b.hasAttribute("default-alt")
+                    && !w.toString().strip().matches(".*\\d.*")) {
+                StringBuilder alt = new StringBuilder(String.valueOf(b.getAttribute("alt"))).append(", ").append(w.toString().strip());
+                b.getAttributes().remove("width");
+                Object h = b.getAttribute("height");
+                if (h != null && h.equals(positional(b, 3)) && !h.toString().strip().matches(".*\\d.*")) {
+                    alt.append(", ").append(h.toString().strip());
+                    b.getAttributes().remove("height");
+                }
+                b.setAttribute("alt", alt.toString(), true);
+                ctx.warning(line(b), "the comma in the alt text of image " + target + " ended it (\"" + w.toString().strip()
+                        + "\" was read as the width): put the alt text in quotes, image::" + target + "[\"" + alt + "\"]");
+            }
+            if (b.hasAttribute("default-alt")) {
+                String title = b.getTitle() == null ? "" : plain(b.getTitle()).strip();
+                if (!title.isEmpty()) {
+                    b.setAttribute("alt", title, true);
+                } else {
+                    ctx.warning(line(b), "image " + target + " has no alt text: a screen reader says its file name (\""
+                            + b.getAttribute("alt") + "\"); write what it shows in the brackets, image::" + target
+                            + "[what the image shows]");
+                }
+            }
+        }
+
+        /**
+         * A discrete heading one level under its section at most: {@code [discrete] ==== Contacts} under a
+         * {@code ==} section was an h4 after an h2, a skipped level (vnu's error, axe's heading-order).
+         */
+        private void discrete(StructuralNode b) {
+            int parent = 0;
+            for (org.asciidoctor.ast.ContentNode p = b.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof Section s) {
+                    parent = s.getLevel();
+                    break;
+                }
+            }
+            if (b.getLevel() > parent + 1) b.setLevel(parent + 1);
+        }
+
+        /** The {@code n}th positional attribute of a block (Asciidoctor files it under an Integer key). */
+        private static Object positional(StructuralNode b, int n) {
+            for (Map.Entry<String, Object> e : b.getAttributes().entrySet()) {
+                if (String.valueOf((Object) e.getKey()).equals(Integer.toString(n))) return e.getValue();
+            }
+            return null;
         }
 
         String section(Section s, String parentId) {

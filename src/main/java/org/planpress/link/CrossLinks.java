@@ -180,10 +180,11 @@ final class CrossLinks {
         if (refs == null) return null;
         Messages msg = Messages.forLang(self.plan().lang());
         StringBuilder aside = new StringBuilder(256);
-        aside.append("<aside class=\"pp-backlinks\"><span>").append(Html.escape(msg.get("backlinks.title") + msg.get("colon")))
+        // a paragraph, not an <aside>: an aside in <main> is a complementary landmark inside another landmark
+        aside.append("<p class=\"pp-backlinks\"><span>").append(Html.escape(msg.get("backlinks.title") + msg.get("colon")))
                 .append("</span>");
         for (Target t : refs) aside.append(t.link());
-        return aside.append("</aside>").toString();
+        return aside.append("</p>").toString();
     }
 
     /** A link; {@code lang} (may be null) is the language of its text, another plan's title. */

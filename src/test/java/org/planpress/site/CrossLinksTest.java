@@ -88,7 +88,7 @@ class CrossLinksTest {
         assertEquals(0, TestSites.run("build", "--no-pdf", "--source", src.toString()).status());
         Document d = TestSites.page(src.resolve("target/site"), "plans/chengchi-expressway-safety-year.html");
         Element h = d.getElementById("organizational-structure");
-        Element back = h.parent().selectFirst("aside.pp-backlinks");
+        Element back = h.parent().selectFirst("p.pp-backlinks");
         assertNotNull(back);
         assertEquals("ejl1-safety-year.html#work-requirements", back.selectFirst("a").attr("href"));
         assertTrue(back.text().contains("Referenced from"));
