@@ -28,7 +28,8 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  * <p>Searched in order: the folders of {@value #FONTS_DIR_KEY} (jbake.properties), the theme's folder
  * ({@code templates/pdf/}), then, unless {@value #SYSTEM_FONTS_KEY} is {@code false}, the usual font folders of
  * Linux, Windows and macOS. Within those, well-known CJK fonts come first (Droid Sans Fallback, WenQuanYi,
- * SimSun, Microsoft YaHei, ...), then any other usable font.
+ * SimSun, Microsoft YaHei, ...): the one that draws the most signs of Chinese plans (℃, ①, 〈 ...); then any other
+ * usable font.
  */
 public final class CjkFont {
     /** jbake.properties key: folders (comma separated) searched first for fonts, before the theme's and the system's. */
@@ -43,6 +44,8 @@ public final class CjkFont {
             "ukai.ttc", "uming.ttc", "stheiti light.ttc", "stheiti medium.ttc", "songti.ttc", "pingfang.ttc");
     /** Characters a usable font must draw: common Han characters and ideographic punctuation. */
     private static final String PROBE = "中国计划组长，。";
+    /** Signs Chinese plans print beside Han characters, which not every CJK font has: of two fonts, the one with more is taken. */
+    private static final String PLAN_SIGNS = "℃①②③④⑤⑥⑦⑧⑨⑩〈〉《》〔〕【】〇○●■□▲△★☆※→√…—·×№Ⅰ";
     /** CJK fonts are large; smaller files are not opened when looking through a whole system folder. */
     private static final long MIN_SIZE = 1_000_000;
 
@@ -103,18 +106,27 @@ public final class CjkFont {
         return dirs;
     }
 
-    /** The first usable font under {@code dirs}: well-known names first, then (if {@code any}) any large font. */
+    /**
+     * The usable font under {@code dirs}: of the well-known names, the one that draws the most of {@link #PLAN_SIGNS}
+     * (the first of those that draw as many), else (if {@code deep}) the first other large usable font.
+     */
     private static Optional<Path> first(List<Path> dirs, boolean deep) {
         List<Path> files = new ArrayList<>();
         for (Path d : dirs) files.addAll(fontFiles(d, deep ? 6 : 1));
         Set<Path> tried = new LinkedHashSet<>();
+        Path best = null;
+        int bestSigns = -1;
         for (String known : KNOWN) {
             for (Path f : files) {
-                if (f.getFileName().toString().toLowerCase(Locale.ROOT).equals(known) && tried.add(f) && usable(f)) {
-                    return Optional.of(f);
+                if (!f.getFileName().toString().toLowerCase(Locale.ROOT).equals(known) || !tried.add(f)) continue;
+                int signs = signsDrawn(f);
+                if (signs > bestSigns) {
+                    best = f;
+                    bestSigns = signs;
                 }
             }
         }
+        if (best != null) return Optional.of(best);
         for (Path f : files) {
             if (tried.contains(f)) continue;
             try {
@@ -145,31 +157,40 @@ public final class CjkFont {
      * the one Prawn uses), has TrueType outlines, and maps every character of a Chinese probe to a glyph.
      */
     public static boolean usable(Path file) {
+        return signsDrawn(file) >= 0;
+    }
+
+    /**
+     * How many of {@link #PLAN_SIGNS} a usable font draws, or -1 for a font that is not usable: Droid Sans Fallback
+     * lacks ℃, ①, 〈, ○ and ※, which WenQuanYi Zen Hei, SimSun and Microsoft YaHei have.
+     */
+    static int signsDrawn(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (n.endsWith(".ttc")) {
-                boolean[] ok = {false, false};
+                int[] signs = {-1};
+                boolean[] first = {true};
                 try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
                     ttc.processAllFonts(font -> {
-                        if (!ok[1]) ok[0] = drawsProbe(font);
-                        ok[1] = true; // only the first font counts
+                        if (first[0]) signs[0] = signsDrawn(font);
+                        first[0] = false; // only the first font counts
                     });
                 }
-                return ok[0];
+                return signs[0];
             }
-            if (!n.endsWith(".ttf")) return false;
+            if (!n.endsWith(".ttf")) return -1;
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-                return drawsProbe(font);
+                return signsDrawn(font);
             }
         } catch (IOException | RuntimeException e) {
-            return false; // unreadable or not TrueType: skipped
+            return -1; // unreadable or not TrueType: skipped
         }
     }
 
-    private static boolean drawsProbe(TrueTypeFont font) throws IOException {
-        if (!font.getTableMap().containsKey("glyf")) return false;
+    private static int signsDrawn(TrueTypeFont font) throws IOException {
+        if (!font.getTableMap().containsKey("glyf")) return -1;
         CmapLookup cmap = font.getUnicodeCmapLookup(false);
-        if (cmap == null) return false;
-        return PROBE.codePoints().allMatch(cp -> cmap.getGlyphId(cp) > 0);
+        if (cmap == null || !PROBE.codePoints().allMatch(cp -> cmap.getGlyphId(cp) > 0)) return -1;
+        return (int) PLAN_SIGNS.codePoints().filter(cp -> cmap.getGlyphId(cp) > 0).count();
     }
 }

@@ -338,7 +338,10 @@ public final class Printer implements Step<ConvertedPlan, Printer.Printed>, Auto
             if (m != null) {
                 diagnostics.error(file, m.line(), "cannot print the character " + m.shown() + ": no font of the PDF"
                         + " theme has a glyph for it (" + String.join(", ", coverage.names()) + ")"
-                        + (org.planpress.i18n.Scripts.cjk(m.codePoint()) && theme.cjkFont() == null ? "; " + CjkFont.INSTALL_HINT : ""));
+                        + (org.planpress.i18n.Scripts.cjk(m.codePoint()) && theme.cjkFont() == null ? "; " + CjkFont.INSTALL_HINT
+                        : "; write it another way, or put a TrueType font that has it in " + CjkFont.FONTS_DIR_KEY
+                        + " (on Debian/Ubuntu fonts-wqy-zenhei has ℃, ① and the other signs of Chinese plans, and is then"
+                        + " preferred to Droid Sans Fallback)"));
             }
         }
     }

@@ -146,4 +146,42 @@ class FontDiscoveryTest {
             assertTrue(c.squeezed().contains("领导小组") || c.squeezed().contains("组长"), font + ": Chinese text printed");
         }
     }
+
+    /** A plan's signs beside its Han characters: ℃ and ① are in WenQuanYi Zen Hei, not in Droid Sans Fallback. */
+    @Test
+    void ofTwoCjkFontsTheOneWithTheSignsOfChinesePlansIsTaken() throws Exception {
+        assumeTrue(Files.isRegularFile(DROID) && Files.isRegularFile(WQY),
+                "needs fonts-droid-fallback and fonts-wqy-zenhei (installed by .ci/run)");
+        Path both = Files.createTempDirectory("pp-fonts-both");
+        Files.copy(DROID, both.resolve(DROID.getFileName()));
+        Files.copy(WQY, both.resolve(WQY.getFileName()));
+        Properties config = new Properties();
+        config.setProperty(CjkFont.FONTS_DIR_KEY, both.toString());
+        config.setProperty(CjkFont.SYSTEM_FONTS_KEY, "false");
+        assertEquals(both.resolve(WQY.getFileName()), CjkFont.find(both, config, null).orElseThrow());
+        assertTrue(CjkFont.signsDrawn(WQY) > CjkFont.signsDrawn(DROID), "signs drawn");
+
+        String plan = "= 高温作业安全方案\n:lang: zh-CN\n:plan-year: 2025\n\n== 一、工作内容\n\n"
+                + "①气温达到35℃以上时，停止露天作业；②〈高温作业规程〉张贴到班组。\n";
+        Path src = source(both.toString());
+        Files.writeString(src.resolve("content/plans/gaowen.adoc"), plan, StandardCharsets.UTF_8);
+        Path out = Files.createTempDirectory("pp-fonts-out").resolve("site");
+        TestSites.Run r = TestSites.run("build", "--pdf-editions", "a4", "--source", src.toString(), "--output", out.toString());
+        assertEquals(0, r.status(), r.err());
+        PdfCheck c = PdfCheck.read(out.resolve("pdf/gaowen.pdf"));
+        assertEquals(List.of(), c.missingGlyphs, "characters without a glyph");
+        assertTrue(c.fonts.stream().anyMatch(f -> f.contains("WenQuanYi")), "" + c.fonts);
+        assertTrue(c.squeezed().contains("35℃"), c.squeezed());
+
+        Path droidOnly = Files.createTempDirectory("pp-fonts-droid");
+        Files.copy(DROID, droidOnly.resolve(DROID.getFileName()));
+        Path src2 = source(droidOnly.toString());
+        Files.writeString(src2.resolve("content/plans/gaowen.adoc"), plan, StandardCharsets.UTF_8);
+        Path out2 = Files.createTempDirectory("pp-fonts-out").resolve("site");
+        TestSites.Run r2 = TestSites.run("build", "--pdf-editions", "a4", "--source", src2.toString(), "--output", out2.toString());
+        assertEquals(1, r2.status(), r2.out());
+        assertTrue(r2.err().contains("content/plans/gaowen.adoc:7: error: cannot print the character"), r2.err());
+        assertTrue(r2.err().contains("fonts-wqy-zenhei"), r2.err());
+        assertFalse(r2.err().contains("\tat "), "no stack trace: " + r2.err());
+    }
 }

@@ -151,7 +151,7 @@ class PrintBuildTest {
                     "6月1日至6月30日")) {
                 assertTrue(text.contains(s), ZH + suffix + " lacks " + s);
             }
-            assertTrue(c.fonts.stream().anyMatch(f -> f.contains("DroidSansFallback")), "CJK font embedded: " + c.fonts);
+            assertTrue(c.fonts.stream().anyMatch(f -> f.contains("DroidSansFallback") || f.contains("WenQuanYi")), "CJK font embedded: " + c.fonts);
             assertTrue(c.fonts.stream().anyMatch(f -> f.contains("NotoSerif")), "Latin font embedded: " + c.fonts);
         }
         PdfCheck a4 = PdfCheck.read(pdf(ZH, ""));
