@@ -126,7 +126,7 @@ public final class RosterProse {
             if (at >= 0) {
                 Matcher m = ZH_PROSE.matcher(t);
                 m.region(at, t.length());
-                while (m.find()) add(hits, m.start(1), m.end(2), m.group(2), m.group(1));
+                while (m.find()) add(hits, m.start(1), m.end(2), m.group(2), m.group(1).strip().replaceFirst("^由", "")); // ，由乡长刘明任组长
             }
         }
         if (gate && !hits.isEmpty()) {
