@@ -25,6 +25,7 @@ import org.planpress.model.Role;
 import org.planpress.model.RoleKind;
 import org.planpress.model.Roster;
 import org.planpress.roster.RosterParser;
+import org.planpress.roster.RosterProse;
 import org.planpress.model.Stage;
 import org.planpress.model.Timeline;
 
@@ -326,10 +327,65 @@ public final class PlanTreeprocessor extends Treeprocessor {
         private void rosterOf(StructuralNode block, StructuralNode parent, List<String> lines, List<Integer> numbers) {
             List<Role> roles = new ArrayList<>();
             Set<String> names = new HashSet<>();
-            for (String[] entry : labelLines(lines, numbers, "roster role")) {
+            for (String[] entry : labelLines(prose(lines, numbers), numbers, "roster role")) {
                 role(RosterParser.roleTitle(entry[0]), Integer.parseInt(entry[2]), List.of(entry[1]), names, roles);
             }
             pendingRoster(block, parent, roles);
+        }
+
+        /**
+         * The lines with each sentence that sets up the group ({@code 组长由县长张三担任，副组长由……担任},
+         * {@code 成立以……为组长……的领导小组}, {@code Chaired by Jane Smith, with Tom Hill as vice-chair}) in place of its
+         * roles' label lines ({@link RosterProse}), {@code numbers} changed to match: a sentence is the lines without a
+         * label from the paragraph's start, or from a line after a role's that {@link RosterProse} reads on its own
+         * (else such a line continues the role above). Words of the sentence that name someone but go into no role
+         * are an error: the roster would lose them.
+         */
+        private List<String> prose(List<String> lines, List<Integer> numbers) {
+            List<String> out = new ArrayList<>();
+            List<Integer> outNumbers = new ArrayList<>();
+            for (int k = 0; k < lines.size(); k++) {
+                String l = lines.get(k).strip();
+                if (l.isEmpty() || labelEnd(l) > 0 && !proseLabel(l)) {
+                    out.add(lines.get(k));
+                    outNumbers.add(numbers.get(k));
+                    continue;
+                }
+                boolean first = out.stream().allMatch(String::isBlank);
+                if (!first && RosterProse.read(l).isEmpty()) { // a line continuing the role above
+                    out.add(lines.get(k));
+                    outNumbers.add(numbers.get(k));
+                    continue;
+                }
+                int end = k + 1; // the sentence runs on over the lines after it without a label
+                while (end < lines.size() && !lines.get(end).isBlank() && labelEnd(lines.get(end).strip()) < 0) end++;
+                String sentence = String.join("\n", lines.subList(k, end));
+                List<RosterProse.Line> read = RosterProse.read(sentence);
+                if (read.isEmpty()) {
+                    out.add(lines.get(k));
+                    outNumbers.add(numbers.get(k));
+                    continue;
+                }
+                for (String unread : RosterProse.unread(sentence)) {
+                    ctx.error(numbers.get(k), "the roster sentence names \"" + unread + "\" in none of its roles (read: "
+                            + String.join("; ", read.stream().map(RosterProse.Line::text).toList()) + "): write the roster as"
+                            + " label lines (组长：张三, Leader: Jane Smith)");
+                }
+                for (RosterProse.Line r : read) {
+                    out.add(r.text());
+                    outNumbers.add(numbers.get(k));
+                }
+                k = end - 1;
+            }
+            numbers.clear();
+            numbers.addAll(outNumbers);
+            return out;
+        }
+
+        /** A line whose "label" is the start of a sentence: 领导小组组长：张三；副组长：李四 is read as one. */
+        private static boolean proseLabel(String line) {
+            String label = line.substring(0, labelEnd(line));
+            return label.matches(".*(?:领导小组|工作小组|指挥部|委员会|工作组|专班)(?:常务副组长|副组长|组长|副总指挥|总指挥|副指挥长|指挥长|副主任|主任|成员)");
         }
 
         /** A block marked {@code [.roster]} or {@code [.timeline]} in a form neither is read from: an error, not nothing. */

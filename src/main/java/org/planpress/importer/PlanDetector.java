@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.planpress.roster.RosterProse;
+
 import org.planpress.importer.ImportedPlan.Block;
 import org.planpress.importer.ImportedPlan.Heading;
 import org.planpress.importer.ImportedPlan.ItemList;
@@ -1172,53 +1174,7 @@ public final class PlanDetector {
 
     // ---- prose rosters ----------------------------------------------------------------------------------------
 
-    private static final String ZH_ROLES = "常务副组长|副组长|组长|副总指挥|总指挥|副指挥长|指挥长|副主任|主任|成员|组员|委员";
-    /** "以县长张三为组长，副县长李四、王五为副组长" and "由书记周建平任组长，镇长汪海、副书记蔡玲任副组长": the people, then the role. */
-    private static final Pattern ZH_PROSE = Pattern.compile("(?:以|由|[、，,；;])\\s*([^、，,；;为以。]{1,40}(?:、[^、，,；;为以。]{1,40})*?)\\s*(?:为|担任|任)\\s*(" + ZH_ROLES + ")");
-
-    /**
-     * Where the roles of a "成立以……为组长" or "成立由……任组长" sentence begin: its first 以 or 由, or -1 when it has
-     * neither.
-     */
-    private static int proseStart(String t) {
-        int yi = t.indexOf('以'), you = t.indexOf('由');
-        if (yi < 0) return you;
-        return you < 0 ? yi : Math.min(yi, you);
-    }
-    private static final Pattern ZH_REN = Pattern.compile("(?:^|[，,；;、。：:])\\s*(由?[^，,；;、。：:为任]{2,30}?)(?:同志)?\\s*(?:任|担任)(" + ZH_ROLES + ")");
-    private static final Pattern ZH_DANREN = Pattern.compile("(" + ZH_ROLES + ")由([^，,；;。]{2,40}?)(?:同志)?(?:担任|兼任)");
-    /** "with the heads of all terminals as members", "with Ann Fox and Raj Patel as deputy chairs". */
-    private static final Pattern EN_PROSE = Pattern.compile("(?:with|and)\\s+(the\\s+[a-z ]{2,40}?|[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,5}"
-            + "(?:\\s*(?:,|,?\\s+and)\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,5})*)\\s+as\\s+(?:the\\s+)?"
-            + "(?i)((?:deputy\\s+|vice[\\s-]+|co-)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?|chair(?:man|woman|person)?s?"
-            + "|directors?|coordinators?|secretar(?:y|ies)))");
-    private static final Pattern EN_LED = Pattern.compile("(led|headed|chaired)\\s+by\\s+((?:[A-Z][\\w.]*\\s+){0,4}[A-Z][\\w.]*(?:\\s*\\([^)]{2,60}\\))?)");
-    private static final String EN_NAME = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){1,4}";
-    private static final String EN_ROLE_WORDS = "(?i:(?:deputy\\s+|vice[\\s-]+|co-)?(?:group\\s+|team\\s+)?(?:leaders?|heads?|members?"
-            + "|chair(?:man|woman|person)?s?|directors?|coordinators?|secretar(?:y|ies)))";
-    /** "chaired by Helen Carter, Head of Customer Operations, with ...": the person and the position set off by commas. */
-    /** "chaired by Sarah Collins, Director of Place, with …" and "chaired by Emma Price, Cabinet Member for Environment.". */
-    private static final Pattern EN_LED_APPOS = Pattern.compile("(led|headed|chaired)\\s+by\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?)\\s*(?:,|\\.(?=\\s|$))");
-    /** "chaired by the Headteacher, Mrs. Patricia Evans.": the post, then the person. */
-    private static final String EN_TITLED_NAME = "(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Rev)\\.?\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z]\\.|\\s+[A-Z][\\w'-]*){1,4}?"
-            + "(?=[,;]|\\.(?:\\s|$)|$)";
-    private static final Pattern EN_LED_POST_FIRST = Pattern.compile("(led|headed|chaired)\\s+by\\s+the\\s+([A-Z][^,;.()]{2,60}?),\\s+("
-            + EN_TITLED_NAME + ")");
-    /** "The Deputy Headteacher, Mr. Daniel Cho, is vice-chair.": a post, the person, then the role. */
-    private static final Pattern EN_POST_IS = Pattern.compile("\\b[Tt]he\\s+([A-Z][^,;.()]{2,60}?),\\s+(" + EN_TITLED_NAME
-            + "),\\s+(?:is|will\\s+be|acts\\s+as)\\s+(?:the\\s+)?(" + EN_ROLE_WORDS.replace("chair(?:man", "(?:vice[\\s-]+)?chair(?:man")
-            + ")\\b");
-    /** "with David Park, Network Delivery Manager, as deputy chair". */
-    private static final Pattern EN_PROSE_APPOS = Pattern.compile("(?:with|and)\\s+(" + EN_NAME + "),\\s+([A-Z][^,;.()]{2,60}?),\\s+as\\s+(?:the\\s+)?("
-            + EN_ROLE_WORDS + ")");
-    private static final String EN_PERSON = "(?:[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,4}(?:\\s*\\([^)]{2,60}\\))?"
-            + "|the\\s+[A-Z][\\w'-]*(?:\\s+(?:of\\s+|for\\s+)?[A-Z][\\w'-]*){0,5})"; // or a post: "the Head of Street Scene"
-    /** "The vice-chair is Councillor Raj Gill.", "The secretary will be Ann Fox, Policy Officer.": the role, then the person. */
-    private static final Pattern EN_ROLE_IS = Pattern.compile("\\b[Tt]he\\s+(" + EN_ROLE_WORDS.replace("chair(?:man", "(?:vice[\\s-]+)?chair(?:man")
-            + ")\\s+(?:is|will\\s+be)\\s+(" + EN_TITLED_NAME + ")(?:,\\s+([A-Z][^,;.()]{2,60}?)(?=[,;]|\\.(?:\\s|$)|$))?");
-    /** "Other members are Ann Lee (Network Manager) and Raj Singh", "The members of the group include ...". */
-    private static final Pattern EN_MEMBERS = Pattern.compile("(?i:(?:other|the)\\s+)?(?i:members)(?:\\s+of\\s+the\\s+[a-z ]{2,30}?)?\\s+"
-            + "(?i:are|include|will\\s+be|comprise)\\s*:?\\s+(" + EN_PERSON + "(?:\\s*(?:,|,?\\s+and)\\s+" + EN_PERSON + ")*)");
+    // the sentences that set up the group are read by org.planpress.roster.RosterProse, as the converter reads them
 
     private void prose(ImportedPlan plan, boolean zh) {
         boolean haveRoster = !plan.roles().isEmpty();
@@ -1226,55 +1182,7 @@ public final class PlanDetector {
             if (!(plan.blocks.get(b) instanceof Para para)) continue;
             String t = para.text();
             List<String[]> found = new ArrayList<>(); // {role, people}
-            if (zh && t.matches("(?s).*[为任].*") && t.matches("(?s).*(成立|组建|设立).*")) {
-                int at = proseStart(t);
-                if (at >= 0) {
-                    Matcher m = ZH_PROSE.matcher(t);
-                    m.region(at, t.length());
-                    while (m.find()) found.add(new String[] {m.group(2), Text.strip(m.group(1))});
-                }
-            }
-            if (zh && found.isEmpty() && t.matches("(?s).*(领导小组|工作小组|指挥部|委员会|工作组).*")) {
-                Matcher m = ZH_REN.matcher(t);
-                while (m.find()) found.add(new String[] {m.group(2), Text.strip(m.group(1)).replaceFirst("^由", "")});
-                if (found.isEmpty()) {
-                    Matcher d = ZH_DANREN.matcher(t);
-                    while (d.find()) found.add(new String[] {d.group(1), Text.strip(d.group(2))});
-                }
-            } else if (!zh) {
-                boolean aboutGroup = t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(group|team|committee|campaign|board|panel|taskforce|task force"
-                        + "|working party|steering|partnership|forum)\\b.*");
-                Matcher pf = EN_LED_POST_FIRST.matcher(t);
-                Matcher l = EN_LED_APPOS.matcher(t);
-                boolean postFirst = pf.find(), appos = !postFirst && l.find();
-                if (!postFirst && !appos) l = EN_LED.matcher(t);
-                if (aboutGroup && postFirst) {
-                    String verb = pf.group(1);
-                    found.add(new String[] {verb.equals("chaired") ? "Chair" : verb.equals("headed") ? "Head" : "Group leader",
-                        pf.group(3) + " (" + Text.strip(pf.group(2)) + ")"});
-                } else if ((appos || l.find()) && aboutGroup) {
-                    String verb = l.group(1);
-                    String who = appos ? l.group(2) + " (" + Text.strip(l.group(3)) + ")" : l.group(2);
-                    found.add(new String[] {verb.equals("chaired") ? "Chair" : verb.equals("headed") ? "Head" : "Group leader", who});
-                }
-                Matcher is = EN_POST_IS.matcher(t);
-                while (aboutGroup && is.find()) {
-                    found.add(new String[] {Text.capitalise(is.group(3).toLowerCase(Locale.ROOT)), is.group(2) + " (" + Text.strip(is.group(1)) + ")"});
-                }
-                Matcher ap = EN_PROSE_APPOS.matcher(t);
-                while (ap.find()) {
-                    found.add(new String[] {Text.capitalise(ap.group(3).toLowerCase(Locale.ROOT)), ap.group(1) + " (" + Text.strip(ap.group(2)) + ")"});
-                }
-                Matcher m = EN_PROSE.matcher(t);
-                while (m.find()) found.add(new String[] {Text.capitalise(m.group(2).toLowerCase(Locale.ROOT)), Text.strip(m.group(1))});
-                Matcher roleIs = EN_ROLE_IS.matcher(t);
-                while (!found.isEmpty() && roleIs.find()) {
-                    String who = roleIs.group(3) == null ? roleIs.group(2) : roleIs.group(2) + " (" + Text.strip(roleIs.group(3)) + ")";
-                    found.add(new String[] {Text.capitalise(roleIs.group(1).toLowerCase(Locale.ROOT)), who});
-                }
-                Matcher members = EN_MEMBERS.matcher(t);
-                if (!found.isEmpty() && members.find()) found.add(new String[] {"Members", Text.strip(members.group(1))});
-            }
+            for (RosterProse.Line l : RosterProse.inPlan(t, zh)) found.add(new String[] {l.label(), l.people()});
             if (found.isEmpty()) continue;
             boolean positionsOnly = found.stream().allMatch(f -> zh ? RosterText.people(f[1], true, new ArrayList<>()).equals(f[1])
                     && f[1].matches(".*(长|主任|书记|经理|负责人)$") : f[1].toLowerCase(Locale.ROOT).startsWith("the "));
