@@ -369,7 +369,8 @@ public final class PlanTreeprocessor extends Treeprocessor {
                 for (String unread : RosterProse.unread(sentence)) {
                     ctx.error(numbers.get(k), "the roster sentence names \"" + unread + "\" in none of its roles (read: "
                             + String.join("; ", read.stream().map(RosterProse.Line::text).toList()) + "): write the roster as"
-                            + " label lines (组长：张三, Leader: Jane Smith)");
+                            + " label lines (组长：张三, Leader: Jane Smith), and what the sentence says of the group after the roster,"
+                            + " in a paragraph of its own");
                 }
                 for (RosterProse.Line r : read) {
                     out.add(r.text());

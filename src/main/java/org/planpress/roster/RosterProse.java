@@ -70,10 +70,22 @@ public final class RosterProse {
             for (int k = h.start(); k < h.end(); k++) rest.setCharAt(k, '\u0000');
         }
         List<String> out = new ArrayList<>();
+        // a sentence with no role in it is about the group, not its people (领导小组下设办公室，办公室设在县应急局。):
+        // whole, as the roster card would lose it
+        java.util.regex.Matcher m = Pattern.compile(zh ? "[^。]+。?" : "[^.]+(?:\\.(?=\\s|$)|$)").matcher(t);
+        while (m.find()) {
+            int a = m.start(), b = m.end();
+            if (m.group().isBlank() || hits.stream().anyMatch(h -> h.start() < b && h.end() > a)) continue;
+            boolean says = false;
+            for (String clause : m.group().split(zh ? "[，,；;。：:]" : "[;:]|[,.](?=\\s|$)")) says |= names(clause.strip(), zh);
+            if (!says) continue; // 学校成立安全工作领导小组。: the group set up, no one
+            out.add(m.group().strip());
+            for (int k = a; k < b; k++) rest.setCharAt(k, '\u0000');
+        }
         for (String piece : rest.toString().split("\u0000+")) {
             for (String clause : piece.split(zh ? "[，,；;。：:]" : "[;:]|[,.](?=\\s|$)")) {
                 String c = clause.strip();
-                if (zh ? namesSomeoneZh(c) : namesSomeoneEn(c)) out.add(c);
+                if (names(c, zh)) out.add(c);
             }
         }
         return out;
@@ -95,13 +107,13 @@ public final class RosterProse {
 
     // ---- Chinese -----------------------------------------------------------------------------------------------
 
-    private static final String ZH_ROLES = "常务副组长|副组长|组长|副总指挥|总指挥|副指挥长|指挥长|副主任|主任|成员单位|成员|组员|委员";
+    private static final String ZH_ROLES = "常务副组长|副组长|组长|副总指挥|总指挥|副指挥长|指挥长|办公室副主任|办公室主任|副主任|主任|联络员|成员单位|成员|组员|委员";
     /** The group's name before a role: 领导小组组长, 防汛工作领导小组副组长, 指挥部总指挥. */
     private static final String ZH_GROUP_PREFIX = "(?:[^，,；;。：:、为由以]{0,20}?(?:领导小组|工作小组|小组|指挥部|委员会|工作组|工作专班|专班))?";
     /** "以县长张三为组长，副县长李四、王五为副组长" and "由书记周建平任组长，镇长汪海、副书记蔡玲任副组长": the people, then the role. */
     private static final Pattern ZH_PROSE = Pattern.compile("(?:以|由|[、，,；;])\\s*([^、，,；;为以。]{1,40}(?:、[^、，,；;为以。]{1,40})*?)\\s*(?:为|担任|任)\\s*(" + ZH_ROLES + ")");
     /** "县长张三任组长", "由王强同志担任组长": a clause of one person, then the role. */
-    private static final Pattern ZH_REN = Pattern.compile("(?:^|[，,；;、。：:])\\s*(由?[^，,；;、。：:为任]{2,30}?)(?:同志)?\\s*(?:任|担任)(" + ZH_ROLES + ")");
+    private static final Pattern ZH_REN = Pattern.compile("(?:^|[，,；;、。：:])\\s*(由?[^，,；;、。：:为任]{2,30}?)(?:同志)?\\s*(?:兼任|担任|任)(" + ZH_ROLES + ")");
     /** "组长由县长张三担任", "副组长由副县长李四、王五兼任": the role, then the people. */
     private static final Pattern ZH_DANREN = Pattern.compile("(" + ZH_ROLES + ")由([^，,；;。]{2,40}?)(?:同志)?(?:担任|兼任)");
     /** "成员由县应急局、县公安局主要负责同志组成": the members, then 组成. */
@@ -126,7 +138,7 @@ public final class RosterProse {
             if (at >= 0) {
                 Matcher m = ZH_PROSE.matcher(t);
                 m.region(at, t.length());
-                while (m.find()) add(hits, m.start(1), m.end(2), m.group(2), m.group(1).strip().replaceFirst("^由", "")); // ，由乡长刘明任组长
+                while (m.find()) add(hits, m.start(1), m.end(2), m.group(2), who(m.group(1))); // ，由乡长刘明任组长
             }
         }
         if (gate && !hits.isEmpty()) {
@@ -140,7 +152,7 @@ public final class RosterProse {
         }
         int before = hits.size();
         Matcher m = ZH_REN.matcher(t);
-        while (m.find()) add(hits, m.start(1), m.end(2), m.group(2), m.group(1).strip().replaceFirst("^由", ""));
+        while (m.find()) add(hits, m.start(1), m.end(2), m.group(2), who(m.group(1)));
         if (!gate || hits.size() == before) {
             Matcher d = ZH_DANREN.matcher(t);
             while (d.find()) add(hits, d.start(1), d.end(), d.group(1), d.group(2));
@@ -151,6 +163,11 @@ public final class RosterProse {
             while (w.find()) add(hits, w.start(1), w.end(2), w.group(1), w.group(2));
         }
         return sorted(hits);
+    }
+
+    /** Who serves, without the words around the name: 由乡长刘明 (任组长), 赵六同志兼 (任办公室主任). */
+    private static String who(String words) {
+        return words.strip().replaceFirst("^由", "").replaceFirst("(?:同志)?兼$", "").replaceFirst("同志$", "");
     }
 
     private static void zuCheng(String t, List<Hit> hits) {
@@ -167,6 +184,14 @@ public final class RosterProse {
         if (yi < 0) return you;
         return you < 0 ? yi : Math.min(yi, you);
     }
+
+    /** Whether a clause names someone, or (in Chinese) where the office is. */
+    private static boolean names(String clause, boolean zh) {
+        return zh ? namesSomeoneZh(clause) || ZH_LOCATION.matcher(clause).find() : namesSomeoneEn(clause);
+    }
+
+    /** Where the group's office is (领导小组下设办公室, 办公室设在县应急局): not a role, but words the roster card would lose. */
+    private static final Pattern ZH_LOCATION = Pattern.compile("设在|设于|下设|挂靠|位于|办公地点");
 
     /** Words that set up or name the group, or join its roles: no one. */
     private static final Pattern ZH_NO_ONE = Pattern.compile(

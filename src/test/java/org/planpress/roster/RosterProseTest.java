@@ -119,6 +119,25 @@ class RosterProseTest {
         assertEquals(List.of(), RosterProse.unread("成立以县长张三为组长的领导小组。"), "the group's name is no one");
     }
 
+    /** Where the office is, and a sentence with no role in it, are words the roster card would lose. */
+    @Test
+    void theOfficeAndASentenceWithoutARoleAreUnread() {
+        assertEquals(List.of("领导小组下设办公室，办公室设在县应急局。"),
+                RosterProse.unread("组长由县长张三担任。领导小组下设办公室，办公室设在县应急局。"));
+        assertEquals(List.of("领导小组下设办公室", "办公室设在县应急局"),
+                RosterProse.unread("组长由县长张三担任，领导小组下设办公室，办公室设在县应急局，赵六同志兼任办公室主任。"));
+        assertEquals(List.of("The office is based at the Town Hall."),
+                RosterProse.unread("Chaired by Jane Smith, with Tom Hill as vice-chair. The office is based at the Town Hall."));
+    }
+
+    @Test
+    void whoHoldsTheOfficeIsARole() {
+        assertEquals(List.of("组长：县长张三", "办公室主任：赵六"),
+                RosterProse.read("组长由县长张三担任，赵六同志兼任办公室主任。").stream().map(RosterProse.Line::text).toList());
+        assertEquals(List.of("组长：县长张三", "办公室主任：县应急局局长李四"),
+                RosterProse.read("组长由县长张三担任，办公室主任由县应急局局长李四兼任。").stream().map(RosterProse.Line::text).toList());
+    }
+
     @Test
     void thePlanReadingAsksTheSentenceToSetUpAGroup() {
         assertEquals(List.of(), RosterProse.inPlan("由县长张三任组长，副县长李四任副组长。", true), "no group named");
