@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -46,6 +50,7 @@ public final class PdfReader implements DocumentReader {
         List<Line> lines = new ArrayList<>();
         float[] pageWidth = {600};
         int pages;
+        List<Mark> outline;
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             pages = doc.getNumberOfPages();
             if (pages == 0) throw new ImportException("the PDF is damaged and cannot be read (it has no pages)");
@@ -58,6 +63,7 @@ public final class PdfReader implements DocumentReader {
             s.setEndPage(pages);
             if (pages > 0) pageWidth[0] = doc.getPage(0).getMediaBox().getWidth();
             s.writeText(doc, new StringWriter());
+            outline = outline(doc);
         } catch (InvalidPasswordException e) {
             throw new ImportException("the PDF is encrypted (password protected): save it without a password and import it again", e);
         } catch (ImportException e) {
@@ -68,7 +74,80 @@ public final class PdfReader implements DocumentReader {
         if (lines.stream().allMatch(l -> Text.strip(l.text()).isEmpty())) {
             throw new ImportException("the PDF has no text layer (a scanned document?): it needs OCR before it can be imported");
         }
-        return paragraphs(lines, pages, pageWidth[0]);
+        return paragraphs(lines, pages, pageWidth[0], outline);
+    }
+
+    /** An entry of the PDF's outline (its bookmarks): the page it points to, its title and depth (0 at the top). */
+    private record Mark(int page, String title, int depth) {
+    }
+
+    /**
+     * The outline's entries in order. A PDF saved from Word or LibreOffice has one made of the document's headings
+     * (by their styles and outline levels, numbered or not, in whatever type), which the type itself may not show.
+     */
+    private static List<Mark> outline(PDDocument doc) {
+        List<Mark> out = new ArrayList<>();
+        try {
+            PDDocumentOutline o = doc.getDocumentCatalog().getDocumentOutline();
+            if (o != null) walk(doc, o, 0, out);
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // a damaged outline: the text is still read
+        }
+        return out;
+    }
+
+    private static void walk(PDDocument doc, PDOutlineNode n, int depth, List<Mark> out) throws IOException {
+        if (depth > 8) return;
+        for (PDOutlineItem i : n.children()) {
+            if (out.size() > 5000) return;
+            PDPage pg = i.findDestinationPage(doc);
+            int page = pg == null ? -1 : doc.getPages().indexOf(pg) + 1;
+            String title = i.getTitle() == null ? "" : Text.strip(i.getTitle().replaceAll("\\s+", " "));
+            if (page > 0 && !title.isEmpty()) out.add(new Mark(page, title, depth));
+            walk(doc, i, depth + 1, out);
+        }
+    }
+
+    /** A list number Word sets before its text with a tab ("1.⇥Purpose", "2.1⇥Team", "（一）⇥…"): no table column. */
+    private static final Pattern NUMBER_TAB = Pattern.compile("^(\\d{1,3}(?:[.．]\\d{1,3})+[.．]?|\\d{1,3}[.．、)）]|[(（][\\d一二三四五六七八九十]{1,3}[)）]"
+            + "|[一二三四五六七八九十]{1,3}、|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•·▪●■◆○□➢✓-])\t([^\t]+)$");
+
+    /** A number run into the word after it where Word put nothing between them ("1.Purpose", "2.1Team"). */
+    private static final Pattern NUMBER_GLUED = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*\\.?)(?=\\p{Lu}\\p{Ll})");
+
+    private static String noSpace(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    /**
+     * The lines the outline names, by index: the heading's level (2 for the outline's top, as Word's "Heading 1"),
+     * how many lines it takes (a long heading wraps) and its text as the outline gives it. An entry is taken only
+     * where its whole text is the text of lines on its page, in order.
+     */
+    private static Map<Integer, Object[]> headings(List<Line> lines, List<Mark> outline) {
+        Map<Integer, Object[]> out = new HashMap<>();
+        int from = 0;
+        for (Mark m : outline) {
+            String want = noSpace(m.title());
+            if (want.isEmpty()) continue;
+            int start = -1;
+            for (int i = from; i < lines.size() && start < 0; i++) {
+                if (lines.get(i).page() < m.page()) continue;
+                if (lines.get(i).page() > m.page()) break;
+                StringBuilder got = new StringBuilder();
+                for (int k = i; k < Math.min(lines.size(), i + 3) && lines.get(k).page() == m.page(); k++) {
+                    got.append(noSpace(lines.get(k).text()));
+                    if (got.toString().equals(want)) {
+                        start = i;
+                        out.put(i, new Object[] {m.depth() + 2, k - i + 1, m.title()});
+                        from = k + 1;
+                        break;
+                    }
+                    if (!want.startsWith(got.toString())) break;
+                }
+            }
+        }
+        return out;
     }
 
     private static final class Stripper extends PDFTextStripper {
@@ -179,7 +258,7 @@ public final class PdfReader implements DocumentReader {
     /** Where on its page a line is counted as a running header ({@link #TOP}) or footer ({@link #BOTTOM}). */
     private static final String TOP = "top|", BOTTOM = "bottom|";
 
-    private static List<Paragraph> paragraphs(List<Line> all, int pages, float pageWidth) {
+    private static List<Paragraph> paragraphs(List<Line> all, int pages, float pageWidth, List<Mark> outline) {
         // running headers and footers: the same text (digits aside) at the top of most pages, or at their bottom; a
         // line of the text that happens to end one page and start another, or a signature under a header of the same
         // words, is not one
@@ -210,6 +289,14 @@ public final class PdfReader implements DocumentReader {
         }
         lines.sort((a, b) -> a.page() != b.page() ? Integer.compare(a.page(), b.page()) : 0);
         if (lines.isEmpty()) return List.of();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            java.util.regex.Matcher nt = NUMBER_TAB.matcher(l.text());
+            String t = nt.matches() ? nt.group(1) + " " + nt.group(2) : l.text();
+            t = NUMBER_GLUED.matcher(t).replaceFirst("$1 ");
+            if (!t.equals(l.text())) lines.set(i, new Line(l.page(), t, l.x0(), l.x1(), l.y(), l.size(), l.bold(), l.paraStart(), l.words()));
+        }
+        Map<Integer, Object[]> heads = headings(lines, outline);
         float[] sizes = new float[lines.size()];
         for (int i = 0; i < sizes.length; i++) sizes[i] = lines.get(i).size();
         Arrays.sort(sizes);
@@ -233,6 +320,12 @@ public final class PdfReader implements DocumentReader {
             }
         }
         if (right == 0) for (Line l : lines) right = Math.max(right, l.x1());
+        // a short document whose only full line is one wrapped paragraph: the margins are most often the same on both
+        // sides, so a line that ends where the left margin mirrored is, is a full one
+        float mirror = pageWidth - left;
+        if (mirror > right + 2 * body) {
+            for (float e : ends) if (e >= mirror - 2 * body && e <= mirror + 2 * body) right = Math.max(right, e);
+        }
         // the line pitch: the most common distance between lines
         Map<Integer, Integer> deltas = new HashMap<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -252,6 +345,18 @@ public final class PdfReader implements DocumentReader {
         Line start = null, prev = null;
         for (int li = 0; li < lines.size(); li++) {
             Line l = lines.get(li);
+            Object[] head = heads.get(li);
+            if (head != null) {
+                // a heading the outline names: a paragraph of its own, in the outline's words, at its level
+                if (cur != null) add(out, para(cur, start, body, left, right));
+                cur = null;
+                prev = null;
+                String ht = ((String) head[2]).replaceFirst("^([（(]?[一二三四五六七八九十]{1,3}[、）)])[\t ]+(?=\\p{IsHan})", "$1");
+                boolean centred = l.x0() > left + 2 * body && Math.abs((l.x0() + l.x1()) / 2 - (left + right) / 2) < 1.5 * body;
+                out.add(new Paragraph(PdfText.tidy(ht), (Integer) head[0], l.bold(), centred, null, l.page()));
+                li += (Integer) head[1] - 1;
+                continue;
+            }
             int cols = l.text().split("\t").length;
             if (cols >= 2) {
                 PdfTable.Read table = PdfTable.read(rowsOf.subList(li, lines.size()), 0);
