@@ -163,8 +163,59 @@ public final class PdfReader implements DocumentReader {
             this.lines = lines;
         }
 
+        /** The last ordinary character of the line: its baseline and size, for telling a raised note mark. */
+        private float lastY = Float.NaN, lastSize = 0;
+
+        /**
+         * A footnote's mark after a word: digits, a small roman numeral or a dagger in small type raised over the line
+         * ("flooding¹", "Shawⁱ"). The note's own text is read where it is printed, at the page's foot.
+         */
+        private boolean noteMark(List<TextPosition> run) {
+            if (Float.isNaN(lastY) || lastSize <= 0 || run.isEmpty()) return false;
+            StringBuilder sb = new StringBuilder();
+            for (TextPosition p : run) {
+                float sz = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir();
+                if (sz > 0.75f * lastSize || lastY - p.getYDirAdj() < 0.15f * lastSize) return false;
+                sb.append(p.getUnicode() == null ? "" : p.getUnicode());
+            }
+            return sb.toString().matches("\\d{1,3}|[ivx]{1,4}|[*†‡§]{1,3}");
+        }
+
+        /** The text without the note marks in it (a mark is a run of raised small characters right after a word). */
+        private String withoutMarks(String text, List<TextPosition> positions) {
+            List<TextPosition> kept = new ArrayList<>();
+            boolean dropped = false;
+            for (int i = 0; i < positions.size(); ) {
+                TextPosition p = positions.get(i);
+                float sz = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir();
+                int j = i;
+                while (j < positions.size() && (positions.get(j).getFontSizeInPt() > 0 ? positions.get(j).getFontSizeInPt()
+                        : positions.get(j).getHeightDir()) <= 0.75f * lastSize && lastSize > 0) j++;
+                if (j > i && noteMark(positions.subList(i, j))) {
+                    dropped = true;
+                    i = j;
+                    continue;
+                }
+                kept.add(p);
+                String u = p.getUnicode() == null ? "" : p.getUnicode();
+                if (!u.isBlank() && sz > 0) {
+                    lastY = p.getYDirAdj();
+                    lastSize = sz;
+                }
+                i++;
+            }
+            if (!dropped) return text;
+            positions.retainAll(kept);
+            StringBuilder sb = new StringBuilder();
+            for (TextPosition p : kept) sb.append(p.getUnicode() == null ? "" : p.getUnicode());
+            return sb.toString();
+        }
+
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
+            positions = new ArrayList<>(positions);
+            text = withoutMarks(text, positions);
+            if (positions.isEmpty()) return;
             boolean cellStart = false;
             if (!positions.isEmpty() && cur.length() > 0) {
                 TextPosition p0 = positions.get(0);
@@ -246,6 +297,8 @@ public final class PdfReader implements DocumentReader {
                 paraStart = false;
             }
             cur = new StringBuilder();
+            lastY = Float.NaN;
+            lastSize = 0;
             words.clear();
             x0 = Float.MAX_VALUE;
             x1 = 0;
