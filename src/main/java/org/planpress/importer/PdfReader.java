@@ -354,6 +354,7 @@ public final class PdfReader implements DocumentReader {
         for (int i = 0; i < sizes.length; i++) sizes[i] = lines.get(i).size();
         Arrays.sort(sizes);
         float body = sizes[sizes.length / 2];
+        List<Float> headSizes = headingSizes(lines, body);
         // the text block's edges: the most common left edge and the right edge reached by full lines
         // the most common left edge, and the right edge most full lines reach
         Map<Integer, Integer> lefts = new HashMap<>();
@@ -401,7 +402,7 @@ public final class PdfReader implements DocumentReader {
             Object[] head = heads.get(li);
             if (head != null) {
                 // a heading the outline names: a paragraph of its own, in the outline's words, at its level
-                if (cur != null) add(out, para(cur, start, body, left, right));
+                if (cur != null) add(out, para(cur, start, body, left, right, headSizes));
                 cur = null;
                 prev = null;
                 String ht = ((String) head[2]).replaceFirst("^([（(]?[一二三四五六七八九十]{1,3}[、）)])[\t ]+(?=\\p{IsHan})", "$1");
@@ -414,7 +415,7 @@ public final class PdfReader implements DocumentReader {
             if (cols >= 2) {
                 PdfTable.Read table = PdfTable.read(rowsOf.subList(li, lines.size()), 0);
                 if (table != null && table.rows().size() >= 2) {
-                    if (cur != null) add(out, para(cur, start, body, left, right));
+                    if (cur != null) add(out, para(cur, start, body, left, right, headSizes));
                     cur = null;
                     prev = null;
                     out.add(Paragraph.table(table.rows(), l.page()));
@@ -436,7 +437,7 @@ public final class PdfReader implements DocumentReader {
                     lj++;
                 }
                 if (rows.size() >= 2) {
-                    if (cur != null) add(out, para(cur, start, body, left, right));
+                    if (cur != null) add(out, para(cur, start, body, left, right, headSizes));
                     cur = null;
                     prev = null;
                     out.add(Paragraph.table(rows, l.page()));
@@ -466,20 +467,41 @@ public final class PdfReader implements DocumentReader {
                         && RosterText.roleLine(l.text(), true) == null;
                 // a title in large type wrapped on two lines, centred or not: one paragraph
                 boolean titleType = l.page() == 1 && prev.size() >= body * 1.3f && !bigger && l.bold() == prev.bold() && !gap
+                        && !headSizes.contains(prev.size()) && prev.x1() - prev.x0() >= 0.5f * (right - left)
                         && Numbering.of(l.text()) == null && !Text.endsSentence(prev.text());
                 join = join || titleType;
             }
             if (join) {
                 Text.join(cur, l.text());
             } else {
-                if (cur != null) add(out, para(cur, start, body, left, right));
+                if (cur != null) add(out, para(cur, start, body, left, right, headSizes));
                 cur = new StringBuilder(l.text());
                 start = l;
             }
             prev = l;
         }
-        if (cur != null) add(out, para(cur, start, body, left, right));
+        if (cur != null) add(out, para(cur, start, body, left, right, headSizes));
         return out;
+    }
+
+    /**
+     * The type sizes of headings, largest first: sizes above the body's in which at least three short lines are set
+     * apart (a line alone, not wrapped into the next one of its size). A title has a size of its own, seen once or
+     * twice; headings in a larger type repeat it.
+     */
+    private static List<Float> headingSizes(List<Line> lines, float body) {
+        Map<Float, Integer> count = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.size() < body * 1.15f || Text.width(l.text()) > 60) continue;
+            boolean wrapsOn = i + 1 < lines.size() && lines.get(i + 1).size() == l.size() && lines.get(i + 1).page() == l.page();
+            boolean wrapped = i > 0 && lines.get(i - 1).size() == l.size() && lines.get(i - 1).page() == l.page();
+            if (!wrapsOn && !wrapped) count.merge(l.size(), 1, Integer::sum);
+        }
+        List<Float> out = new ArrayList<>();
+        for (Map.Entry<Float, Integer> e : count.entrySet()) if (e.getValue() >= 3) out.add(e.getKey());
+        out.sort(java.util.Comparator.reverseOrder());
+        return out.size() > 3 ? out.subList(0, 3) : out;
     }
 
     /** Adds the paragraph with the extraction's spaces taken out, the signature date and a 抄送 line run into it apart. */
@@ -487,9 +509,10 @@ public final class PdfReader implements DocumentReader {
         for (String part : PdfText.splitTail(PdfText.tidy(p.text()))) out.add(p.withText(part));
     }
 
-    private static Paragraph para(StringBuilder text, Line start, float body, float left, float right) {
+    private static Paragraph para(StringBuilder text, Line start, float body, float left, float right, List<Float> headSizes) {
         boolean centred = start.x0() > left + 2 * body && Math.abs((start.x0() + start.x1()) / 2 - (left + right) / 2) < 1.5 * body;
-        int level = start.size() >= body * 1.3f && start.page() == 1 ? 1 : 0;
+        int rank = headSizes.indexOf(start.size());
+        int level = rank >= 0 ? rank + 2 : start.size() >= body * 1.3f && start.page() == 1 ? 1 : 0;
         return new Paragraph(text.toString(), level, start.bold(), centred, null, start.page());
     }
 
