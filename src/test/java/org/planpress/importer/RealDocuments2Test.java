@@ -129,6 +129,20 @@ class RealDocuments2Test {
     }
 
     @Test
+    void textBoxNotesAndTrackedChangesInAnOldDoc() throws Exception {
+        Assumptions.assumeTrue(Make.has("soffice"), "LibreOffice (soffice) is not installed");
+        List<Path> docs = Make.soffice(List.of(Docs2.textBoxNotes(dir), Docs2.tracked(dir)), "doc:MS Word 97", dir);
+        Imported box = imported(docs.get(0));
+        assertEquals("Riverside Flood Preparedness Plan 2025", box.plan().title());
+        box.has("[1] Flood zones as mapped by the Environment Agency in 2023.", "[i] Volunteers are insured under the council's public liability policy.");
+        Imported t = imported(docs.get(1));
+        // deleted runs are left out, inserted ones kept; a field shows its result, not its code
+        t.has("为巩固全国文明城市创建成果，制定本方案。", "清理楼道堆物。");
+        t.lacks("国家全国", "王刚", "待定", "和小广告", "NUMPAGES", "PAGE");
+        assertEquals(roles("组长", 1, "副组长", 2), t.people());
+    }
+
+    @Test
     void rosterTableWithItsHeaderRowOnEveryPage() throws Exception {
         Path f = Docs2.rosterTable(dir);
         for (Path file : new Path[] {f, pdf(f)}) {
