@@ -60,9 +60,18 @@ public final class DocReader implements DocumentReader {
         int count = range.numParagraphs();
         int n = 0;
         Map<Integer, int[]> counters = new HashMap<>();
+        List<Object[]> notes = new ArrayList<>(); // {anchor position, "[mark] text"}
+        notes(doc.getFootnotes(), doc.getFootnoteRange(), false, notes);
+        notes(doc.getEndnotes(), doc.getEndnoteRange(), true, notes);
+        List<String> boxes = boxes(doc);
         for (int i = 0; i < count; i++) {
             org.apache.poi.hwpf.usermodel.Paragraph p = range.getParagraph(i);
             n++;
+            if (!boxes.isEmpty() && p.text().indexOf('\u0008') >= 0) {
+                // a drawn object is anchored here: the text boxes' lines (a title set in a box), once
+                for (String b : boxes) out.add(new Paragraph(b, 0, false, false, null, n));
+                boxes = List.of();
+            }
             if (p.isInTable()) {
                 Table t = range.getTable(p);
                 List<List<String>> rows = new ArrayList<>();
@@ -83,7 +92,7 @@ public final class DocReader implements DocumentReader {
                 i += Math.max(0, t.numParagraphs() - 1);
                 continue;
             }
-            String text = clean(p.text());
+            String text = clean(accepted(p));
             if (Text.strip(text).isEmpty()) continue;
             String number = number(doc, p, counters);
             if (number != null && !Text.strip(text).startsWith(number)) text = number + text;
@@ -105,6 +114,43 @@ public final class DocReader implements DocumentReader {
             for (String line : text.split("[\\n\\r\\u000b]+")) {
                 if (!Text.strip(line).isEmpty()) out.add(new Paragraph(line, level, bold && any, centred, null, n));
             }
+            // the footnotes and endnotes it refers to, after it, as the .docx reader gives them
+            for (Object[] note : notes) {
+                int at = (Integer) note[0];
+                if (at >= p.getStartOffset() && at < p.getEndOffset()) out.add(new Paragraph((String) note[1], 0, false, false, null, n));
+            }
+        }
+        if (!boxes.isEmpty()) for (int k = boxes.size() - 1; k >= 0; k--) out.add(0, new Paragraph(boxes.get(k), 0, false, false, null, 1));
+        return out;
+    }
+
+    /** The notes of a kind with where they are referred to: footnotes "[1] …", endnotes "[i] …", in order. */
+    private static void notes(org.apache.poi.hwpf.usermodel.Notes ns, Range text, boolean endnotes, List<Object[]> out) {
+        try {
+            if (ns == null || text == null) return;
+            String all = text.text();
+            for (int k = 0; k < ns.getNotesCount(); k++) {
+                int from = ns.getNoteTextStartOffset(k), to = ns.getNoteTextEndOffset(k);
+                if (from < 0 || to > all.length() || from >= to) continue;
+                String t = Text.strip(clean(all.substring(from, to)).replaceAll("[\\n\\r\\u000b]+", " "));
+                if (t.isEmpty()) continue;
+                String mark = endnotes ? DocxReader.roman(k + 1).toLowerCase(Locale.ROOT) : String.valueOf(k + 1);
+                out.add(new Object[] {ns.getNoteAnchorPosition(k), "[" + mark + "] " + t});
+            }
+        } catch (RuntimeException e) {
+            // notes that cannot be read: the body is still read
+        }
+    }
+
+    /** The lines of the document's text boxes. */
+    private static List<String> boxes(HWPFDocument doc) {
+        List<String> out = new ArrayList<>();
+        try {
+            Range r = doc.getMainTextboxRange();
+            if (r == null) return out;
+            for (String line : clean(r.text()).split("[\\n\\r\\u000b]+")) if (!Text.strip(line).isEmpty()) out.add(Text.strip(line));
+        } catch (RuntimeException e) {
+            return List.of();
         }
         return out;
     }
@@ -146,7 +192,48 @@ public final class DocReader implements DocumentReader {
         }
     }
 
+    /**
+     * The paragraph's text with its tracked changes accepted: runs marked deleted are left out (runs marked inserted
+     * are text like any other).
+     */
+    private static String accepted(org.apache.poi.hwpf.usermodel.Paragraph p) {
+        StringBuilder sb = new StringBuilder();
+        boolean deleted = false;
+        for (int r = 0; r < p.numCharacterRuns(); r++) {
+            CharacterRun run = p.getCharacterRun(r);
+            if (run.isMarkedDeleted()) {
+                deleted = true;
+                continue;
+            }
+            sb.append(run.text());
+        }
+        return deleted ? sb.toString() : p.text();
+    }
+
+    /**
+     * A field's result without its code: Word keeps "\u0013 code \u0014 result \u0015" in the text, fields nest
+     * ("第 {PAGE} 页 共 {NUMPAGES} 页"), and a field without a result (\u0013 code \u0015) shows nothing.
+     */
+    static String fieldResults(String s) {
+        if (s.indexOf('\u0013') < 0) return s;
+        StringBuilder out = new StringBuilder();
+        java.util.ArrayDeque<Boolean> inCode = new java.util.ArrayDeque<>(); // per open field: still in its code
+        for (char c : s.toCharArray()) {
+            if (c == '\u0013') {
+                inCode.push(true);
+            } else if (c == '\u0014' && !inCode.isEmpty()) {
+                inCode.pop();
+                inCode.push(false);
+            } else if (c == '\u0015' && !inCode.isEmpty()) {
+                inCode.pop();
+            } else if (!inCode.contains(true)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static String clean(String s) {
-        return Range.stripFields(s).replace("\u0007", "").replace("\f", "\n").replaceAll("[\\u0001-\\u0008\\u000e-\\u001f]", "");
+        return fieldResults(s).replace("\u0007", "").replace("\f", "\n").replaceAll("[\\u0001-\\u0008\\u000e-\\u001f]", "");
     }
 }

@@ -76,6 +76,7 @@ public final class DocxReader implements DocumentReader {
     private List<Paragraph> paragraphs(XWPFDocument doc) {
         List<Paragraph> out = new ArrayList<>();
         WordNumbering numbering = WordNumbering.of(doc);
+        WordBoxes.Notes notes = new WordBoxes.Notes();
         int n = 0;
         for (IBodyElement el : doc.getBodyElements()) {
             n++;
@@ -91,7 +92,9 @@ public final class DocxReader implements DocumentReader {
                 continue;
             }
             if (!(el instanceof XWPFParagraph p)) continue;
-            String text = p.getText();
+            // a text box or shape anchored here (a title set in a box): its paragraphs come first, as they are seen
+            for (WordBoxes.Line box : WordBoxes.lines(p)) out.add(new Paragraph(box.text(), 0, box.bold(), box.centred(), null, n));
+            String text = WordBoxes.withoutNotes(p);
             String number = numbering.number(p);
             if (number != null && !Text.strip(text).startsWith(Text.strip(number))) text = WordNumbering.join(number, text);
             if (Text.strip(text).isEmpty()) continue;
@@ -101,6 +104,8 @@ public final class DocxReader implements DocumentReader {
             for (String line : text.split("[\\n\\r\\v]+")) {
                 if (!Text.strip(line).isEmpty()) out.add(new Paragraph(line, level, bold, centred, null, n));
             }
+            // its footnotes and endnotes, after it, marked as on paper ("[1] …", "[i] …")
+            for (String note : notes.of(doc, p)) out.add(new Paragraph(note, 0, false, false, null, n));
         }
         return out;
     }

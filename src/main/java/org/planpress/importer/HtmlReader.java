@@ -93,7 +93,10 @@ public final class HtmlReader implements DocumentReader {
         Element article = article(body);
         if (article == null) throw new ImportException("the web page has no text");
         List<Paragraph> out = new ArrayList<>();
-        walk(article, out, new StringBuilder[] {null}, new int[] {0}, false, false);
+        StringBuilder[] last = {null};
+        int[] lastLine = {0};
+        walk(article, out, last, lastLine, false, false);
+        flush(out, last, lastLine, false, false, 0); // the article's own text after its last <br> (a signature line)
         List<Paragraph> kept = new ArrayList<>();
         for (Paragraph p : out) {
             boolean chrome = !p.isTable() && Text.width(p.text()) <= 80 && CHROME_TEXT.matcher(p.text()).find();
@@ -261,6 +264,10 @@ public final class HtmlReader implements DocumentReader {
                 }
                 walk(e, out, cur, curLine, allBold || b, c);
                 flush(out, cur, curLine, allBold || b, c, 0);
+            } else if (b && !bold && (cur[0] == null || cur[0].toString().isBlank()) && endsLine(e)) {
+                // "<b>1. Team</b><br>": a line of its own in bold between line breaks, as a bold paragraph is
+                walk(e, out, cur, curLine, true, centred || c);
+                flush(out, cur, curLine, true, centred || c, 0);
             } else {
                 walk(e, out, cur, curLine, bold, centred || c);
             }
@@ -358,6 +365,18 @@ public final class HtmlReader implements DocumentReader {
             if (cells <= 1) single++;
         }
         return rows > 0 && single == rows;
+    }
+
+    /** Whether an inline element ends its line: nothing but white space follows it before a {@code <br>} or its parent's end. */
+    private static boolean endsLine(Element e) {
+        for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                if (t.isBlank()) continue;
+                return false;
+            }
+            return n instanceof Element x && x.normalName().equals("br");
+        }
+        return true;
     }
 
     private static void flush(List<Paragraph> out, StringBuilder[] cur, int[] curLine, boolean bold, boolean centred, int level) {

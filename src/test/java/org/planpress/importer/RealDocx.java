@@ -15,9 +15,42 @@ import java.util.zip.ZipOutputStream;
  */
 final class RealDocx {
     static final String NS = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    static final String MORE_NS = "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+            + "xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
+            + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+            + "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"";
     private final StringBuilder body = new StringBuilder();
     private final StringBuilder styles = new StringBuilder();
     private final StringBuilder numbering = new StringBuilder();
+    private final java.util.List<String[]> parts = new java.util.ArrayList<>();
+    private String sectPr = "";
+
+    /** Body XML as it is (runs in text boxes, tracked changes, fields, footnote references ...). */
+    RealDocx raw(String xml) {
+        body.append(xml);
+        return this;
+    }
+
+    /** A style as it is (w:style XML). */
+    RealDocx styleXml(String xml) {
+        styles.append(xml);
+        return this;
+    }
+
+    /**
+     * An extra part: its file under word/, relationship id and type (the last segment of the type URI), content type
+     * (the last segment, after "wordprocessingml.") and XML.
+     */
+    RealDocx part(String file, String rid, String relType, String contentType, String xml) {
+        parts.add(new String[] {file, rid, relType, contentType, xml});
+        return this;
+    }
+
+    /** What goes into the body's w:sectPr before the page size (header and footer references). */
+    RealDocx section(String xml) {
+        sectPr = xml;
+        return this;
+    }
 
     /** A paragraph: style id (or null), jc ("center", "right" or null), bold, then the text. */
     RealDocx p(String style, String jc, boolean bold, String text) {
@@ -129,6 +162,8 @@ final class RealDocx {
                     + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
                     + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
                     + "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>"
+                    + parts.stream().map(pt -> "<Override PartName=\"/word/" + pt[0] + "\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml."
+                            + pt[3] + "+xml\"/>").collect(java.util.stream.Collectors.joining())
                     + "</Types>");
             put(z, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
@@ -136,13 +171,16 @@ final class RealDocx {
             put(z, "word/_rels/document.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
                     + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
+                    + parts.stream().map(pt -> "<Relationship Id=\"" + pt[1] + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                            + pt[2] + "\" Target=\"" + pt[0] + "\"/>").collect(java.util.stream.Collectors.joining())
                     + "</Relationships>");
+            for (String[] pt : parts) put(z, "word/" + pt[0], pt[4]);
             put(z, "word/styles.xml", "<w:styles " + NS + "><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
                     + "<w:name w:val=\"Normal\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/>"
                     + "<w:pPr><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"52\"/></w:rPr></w:style>" + styles + "</w:styles>");
             put(z, "word/numbering.xml", "<w:numbering " + NS + ">" + numbering + "</w:numbering>");
-            put(z, "word/document.xml", "<w:document " + NS + "><w:body>" + body
-                    + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>"
+            put(z, "word/document.xml", "<w:document " + NS + " " + MORE_NS + "><w:body>" + body
+                    + "<w:sectPr>" + sectPr + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>"
                     + "</w:body></w:document>");
         }
         return f;
