@@ -1,22 +1,17 @@
 package org.planpress.importer;
 
+import static org.planpress.importer.Imported.roles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.planpress.importer.ImportedPlan.RoleLine;
-import org.planpress.importer.ImportedPlan.StageLine;
-import org.planpress.roster.RosterParser;
 
 /**
  * The fourth round of documents as offices make them ({@link Docs2}): WPS styles (正文, 标题 2, 列出段落), a title in a
@@ -34,44 +29,6 @@ class RealDocuments2Test {
         dir = Files.createTempDirectory("pp-real2");
     }
 
-    record Imported(ImportedPlan plan, String adoc) {
-        Map<String, Integer> people() throws Exception {
-            Map<String, Integer> out = new LinkedHashMap<>();
-            for (RoleLine rl : plan.roles()) out.merge(rl.label(), RosterParser.parseRole(rl.label(), rl.people()).people().size(), Integer::sum);
-            return out;
-        }
-
-        List<String> stages() {
-            return plan.stages().stream().map(StageLine::label).toList();
-        }
-
-        void has(String... texts) {
-            for (String t : texts) assertTrue(adoc.contains(t), "\"" + t + "\" should be in the plan:\n" + adoc);
-        }
-
-        void lacks(String... texts) {
-            for (String t : texts) assertFalse(adoc.contains(t), "\"" + t + "\" should not be in the plan:\n" + adoc);
-        }
-
-        /** The section headings, "== …" lines, in order. */
-        List<String> headings() {
-            return adoc.lines().filter(l -> l.startsWith("==")).toList();
-        }
-    }
-
-    private static Imported imported(Path f) throws Exception {
-        List<ImportedPlan> plans = new Importer().read(f, true);
-        assertEquals(1, plans.size(), f + ": one plan");
-        ImportedPlan p = plans.get(0);
-        return new Imported(p, new AsciiDocWriter().write(p, "x"));
-    }
-
-    private static Map<String, Integer> roles(Object... labelAndCount) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (int i = 0; i < labelAndCount.length; i += 2) out.put((String) labelAndCount[i], (Integer) labelAndCount[i + 1]);
-        return out;
-    }
-
     private static Path pdf(Path docx) throws Exception {
         Assumptions.assumeTrue(Make.has("soffice"), "LibreOffice (soffice) is not installed");
         return Make.soffice(List.of(docx), "pdf", dir).get(0);
@@ -87,7 +44,7 @@ class RealDocuments2Test {
     void wpsStylesAndListParagraphs() throws Exception {
         Path f = Docs2.wps(dir);
         for (Path file : new Path[] {f, pdf(f)}) {
-            Imported r = imported(file);
+            Imported r = Imported.of(file);
             assertEquals("南湖街道2025年夏季防溺水工作方案", r.plan().title(), file.toString());
             assertEquals("南湖街道办事处", r.plan().issuer());
             assertEquals(roles("组长", 1, "副组长", 2, "成员", 1), r.people());
@@ -102,7 +59,7 @@ class RealDocuments2Test {
     @Test
     void titleInATextBoxWithFootnotesAndEndnotes() throws Exception {
         Path f = Docs2.textBoxNotes(dir);
-        Imported r = imported(f);
+        Imported r = Imported.of(f);
         assertEquals("Riverside Flood Preparedness Plan 2025", r.plan().title());
         // the box's DrawingML and its VML fallback are one box
         assertEquals(1, r.adoc().split("Riverside Flood Preparedness Plan 2025", -1).length - 1, r.adoc());
@@ -110,7 +67,7 @@ class RealDocuments2Test {
                 "[i] Volunteers are insured under the council's public liability policy.");
         r.lacks("footnoteRef", "endnoteRef", "[1:");
         assertEquals(List.of("Preparation", "Response"), r.stages());
-        Imported p = imported(pdf(f));
+        Imported p = Imported.of(pdf(f));
         assertEquals("Riverside Flood Preparedness Plan 2025", p.plan().title());
         // the raised note marks are not run into the words they follow
         p.has("for winter flooding.", "Mrs Ellen Shaw\n", "Flood zones as mapped by the Environment Agency in 2023.",
@@ -120,7 +77,7 @@ class RealDocuments2Test {
 
     @Test
     void trackedChangesAndFields() throws Exception {
-        Imported r = imported(Docs2.tracked(dir));
+        Imported r = Imported.of(Docs2.tracked(dir));
         r.has("为巩固全国文明城市创建成果，制定本方案。", "召开动员会，张贴倡议书。", "清理楼道堆物。");
         r.lacks("国家全国", "王刚", "待定", "和小广告", "DATE", "PAGE", "— 1 —", "第 2 页");
         assertEquals(roles("组长", 1, "副组长", 2), r.people());
@@ -132,10 +89,10 @@ class RealDocuments2Test {
     void textBoxNotesAndTrackedChangesInAnOldDoc() throws Exception {
         Assumptions.assumeTrue(Make.has("soffice"), "LibreOffice (soffice) is not installed");
         List<Path> docs = Make.soffice(List.of(Docs2.textBoxNotes(dir), Docs2.tracked(dir)), "doc:MS Word 97", dir);
-        Imported box = imported(docs.get(0));
+        Imported box = Imported.of(docs.get(0));
         assertEquals("Riverside Flood Preparedness Plan 2025", box.plan().title());
         box.has("[1] Flood zones as mapped by the Environment Agency in 2023.", "[i] Volunteers are insured under the council's public liability policy.");
-        Imported t = imported(docs.get(1));
+        Imported t = Imported.of(docs.get(1));
         // deleted runs are left out, inserted ones kept; a field shows its result, not its code
         t.has("为巩固全国文明城市创建成果，制定本方案。", "清理楼道堆物。");
         t.lacks("国家全国", "王刚", "待定", "和小广告", "NUMPAGES", "PAGE");
@@ -146,7 +103,7 @@ class RealDocuments2Test {
     void rosterTableWithItsHeaderRowOnEveryPage() throws Exception {
         Path f = Docs2.rosterTable(dir);
         for (Path file : new Path[] {f, pdf(f)}) {
-            Imported r = imported(file);
+            Imported r = Imported.of(file);
             assertEquals(roles("组长", 1, "副组长", 2, "成员", 37), r.people(), file.toString());
             r.has("吕琳（第四十中学校长）", "王志强（第一中学校长）");
             r.lacks("姓名（", "职务:: ");
@@ -156,7 +113,7 @@ class RealDocuments2Test {
 
     @Test
     void justifiedChineseInAPdf() throws Exception {
-        Imported r = imported(pdf(Docs2.justifiedWithFurniture(dir, false)));
+        Imported r = Imported.of(pdf(Docs2.justifiedWithFurniture(dir, false)));
         for (int i = 0; i < 3; i++) r.has(Docs2.longZh(i) + "\n");
         r.has("=== （三）任务三", "== 三、实施步骤");
         assertEquals(roles("组长", 1, "副组长", 2), r.people());
@@ -164,7 +121,7 @@ class RealDocuments2Test {
 
     @Test
     void runningHeaderAndPageOfPagesFooterInAPdf() throws Exception {
-        Imported r = imported(pdf(Docs2.justifiedWithFurniture(dir, true)));
+        Imported r = Imported.of(pdf(Docs2.justifiedWithFurniture(dir, true)));
         r.lacks("第 1 页", "共 3 页", "页 共");
         // the issuer's name in the running header is not text of the plan: only the signature names it
         assertEquals("青山县民政局", r.plan().issuer());
@@ -185,7 +142,7 @@ class RealDocuments2Test {
         for (String[] v : variants) {
             boolean zh = v[2].equals("zh");
             Path docx = Docs2.styleHeadings(dir, v[0], v[1], zh);
-            Imported r = imported(pdf(docx));
+            Imported r = Imported.of(pdf(docx));
             if (!r.headings().equals(zh ? ZH : EN)) wrong.add(v[0] + ": " + r.headings());
             assertEquals(zh ? "河西区2025年垃圾分类推进工作方案" : "Oakfield Library Summer Reading Plan 2025", r.plan().title(), v[0]);
         }
@@ -195,7 +152,7 @@ class RealDocuments2Test {
     @Test
     void largerHeadingTypeWithoutAnOutline() throws Exception {
         // no bookmarks: the headings' larger type, repeated, tells them from the title
-        Imported r = imported(pdfWithoutOutline(Docs2.styleHeadings(dir, "big-no-outline-zh", "<w:sz w:val=\"32\"/>", true)));
+        Imported r = Imported.of(pdfWithoutOutline(Docs2.styleHeadings(dir, "big-no-outline-zh", "<w:sz w:val=\"32\"/>", true)));
         assertEquals("河西区2025年垃圾分类推进工作方案", r.plan().title());
         r.has("== 工作目标", "== 组织机构", "领导小组", "== 实施步骤", "== 保障措施");
         r.lacks("组织机构领导小组");
@@ -211,7 +168,7 @@ class RealDocuments2Test {
             if (suff.equals("nothing")) files.add(pdfWithoutOutline(docx));
         }
         for (Path f : files) {
-            Imported r = imported(f);
+            Imported r = Imported.of(f);
             assertEquals(List.of("== 1. Purpose", "== 2. Organisation", "=== 2.1 Team", "== 3. Timeline"), r.headings(), f.toString());
             assertEquals("Millbrook Parish Tree Planting Plan", r.plan().title(), f.toString());
             r.has("Millbrook Parish Council will plant two hundred trees on the green and along School Lane.\n", "Cllr Ruth Ellis\n");
@@ -221,7 +178,7 @@ class RealDocuments2Test {
 
     @Test
     void schoolSiteLaidOutInOneTable() throws Exception {
-        Imported r = imported(Docs2.schoolTableLayout(dir));
+        Imported r = Imported.of(Docs2.schoolTableLayout(dir));
         assertEquals("关于开展2025年春季运动会的实施方案", r.plan().title());
         assertEquals("城南实验小学", r.plan().issuer());
         assertEquals("2025-03-28", r.plan().date());
@@ -233,7 +190,7 @@ class RealDocuments2Test {
 
     @Test
     void pageOfLinesBetweenLineBreaks() throws Exception {
-        Imported r = imported(Docs2.brLines(dir));
+        Imported r = Imported.of(Docs2.brLines(dir));
         assertEquals("Greenway Community Clean-up Plan", r.plan().title());
         r.has("== 1. Team", "== 2. Schedule", "== 3. Safety", "Mrs June Fisher; Mr Ravi Patel",
                 "Gloves and high-visibility vests are provided; children must be with an adult.",
@@ -245,7 +202,7 @@ class RealDocuments2Test {
 
     @Test
     void markdownWithChineseNumberedHeadings() throws Exception {
-        Imported r = imported(Docs2.markdown(dir));
+        Imported r = Imported.of(Docs2.markdown(dir));
         assertEquals("滨江社区2025年消防安全宣传月活动方案", r.plan().title());
         assertEquals("滨江社区居民委员会", r.plan().issuer());
         r.has("== 一、组织机构", "== 二、活动安排", "=== （一）宣传阶段（2025年11月1日—11月15日）", "== 三、工作要求");

@@ -1,23 +1,18 @@
 package org.planpress.importer;
 
+import static org.planpress.importer.Imported.roles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.planpress.importer.ImportedPlan.RoleLine;
-import org.planpress.importer.ImportedPlan.StageLine;
-import org.planpress.roster.RosterParser;
 
 /**
  * Documents shaped as offices make them, built here with their real parts: a county notice with its red header,
@@ -32,43 +27,6 @@ class RealDocumentsTest {
     @BeforeAll
     static void setUp() throws Exception {
         dir = Files.createTempDirectory("pp-real");
-    }
-
-    record Imported(ImportedPlan plan, String adoc, List<String> notes) {
-        Map<String, Integer> people() throws Exception {
-            Map<String, Integer> out = new LinkedHashMap<>();
-            for (RoleLine rl : plan.roles()) out.merge(rl.label(), RosterParser.parseRole(rl.label(), rl.people()).people().size(), Integer::sum);
-            return out;
-        }
-
-        List<String> stages() {
-            return plan.stages().stream().map(StageLine::label).toList();
-        }
-
-        List<String> periods() {
-            return plan.stages().stream().map(StageLine::period).toList();
-        }
-
-        void has(String... texts) {
-            for (String t : texts) assertTrue(adoc.contains(t), "\"" + t + "\" should be in the plan:\n" + adoc);
-        }
-
-        void lacks(String... texts) {
-            for (String t : texts) assertFalse(adoc.contains(t), "\"" + t + "\" should not be in the plan:\n" + adoc);
-        }
-    }
-
-    private static Imported imported(Path f) throws Exception {
-        List<ImportedPlan> plans = new Importer().read(f, true);
-        assertEquals(1, plans.size(), f + ": one plan");
-        ImportedPlan p = plans.get(0);
-        return new Imported(p, new AsciiDocWriter().write(p, "x"), p.notes().stream().map(ImportedPlan.Note::message).toList());
-    }
-
-    private static Map<String, Integer> roles(Object... labelAndCount) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (int i = 0; i < labelAndCount.length; i += 2) out.put((String) labelAndCount[i], (Integer) labelAndCount[i + 1]);
-        return out;
     }
 
     /** A county office's notice: red header, 文号 over a rule, numbered headings, merged tables, a page number, 抄送. */
@@ -155,7 +113,7 @@ class RealDocumentsTest {
 
     @Test
     void countyNoticeFromWord() throws Exception {
-        Imported r = imported(countyNotice());
+        Imported r = Imported.of(countyNotice());
         countyChecks(r);
         assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("left out (a page number)")), r.notes().toString());
         // a kept table's merged cells read on in every row they cover, as on paper
@@ -164,9 +122,9 @@ class RealDocumentsTest {
 
     @Test
     void countyNoticeAsDocAndPdf() throws Exception {
-        countyChecks(imported(converted(countyNotice(), "doc:MS Word 97")));
+        countyChecks(Imported.of(converted(countyNotice(), "doc:MS Word 97")));
         // LibreOffice's PDF wraps the cells of the narrow columns: they are read back as one cell each
-        Imported pdf = imported(converted(countyNotice(), "pdf"));
+        Imported pdf = Imported.of(converted(countyNotice(), "pdf"));
         countyChecks(pdf);
         pdf.has("|动员部署阶段 |2024年3月15日—3月31日 |制定方案，召开动员会 |县住建局");
         // a wrapped paragraph whose digits are set in another font (of another size) is still one paragraph
@@ -189,7 +147,7 @@ class RealDocumentsTest {
                 .p(null, "right", false, "青溪镇人民政府")
                 .p(null, "right", false, "2025年6月20日")
                 .write(dir.resolve("wps-styles.docx"));
-        Imported r = imported(f);
+        Imported r = Imported.of(f);
         r.has("== 活动主题", "== 组织机构", "=== 领导小组", "== 保障措施");
         assertEquals(roles("组长", 1, "副组长", 2), r.people());
         assertEquals("青溪镇人民政府", r.plan().issuer());
@@ -208,15 +166,15 @@ class RealDocumentsTest {
 
     @Test
     void councilPlanWithCoverPageAndContents() throws Exception {
-        Imported r = imported(councilPlan());
+        Imported r = Imported.of(councilPlan());
         councilChecks(r);
         assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("left out (the table of contents")), r.notes().toString());
     }
 
     @Test
     void councilPlanAsDocAndPdf() throws Exception {
-        councilChecks(imported(converted(councilPlan(), "doc:MS Word 97")));
-        Imported pdf = imported(converted(councilPlan(), "pdf"));
+        councilChecks(Imported.of(converted(councilPlan(), "doc:MS Word 97")));
+        Imported pdf = Imported.of(converted(councilPlan(), "pdf"));
         councilChecks(pdf);
         pdf.has("Tom Bradley (Parks Manager)", "Democratic Services (to be confirmed)");
     }
@@ -235,7 +193,7 @@ class RealDocumentsTest {
                 .p(null, null, false, "Approved by the Governing Body, 20 January 2025")
                 .write(dir.resolve("school.docx"));
         for (Path file : new Path[] {f, converted(f, "pdf")}) {
-            Imported r = imported(file);
+            Imported r = Imported.of(file);
             assertEquals("Reading Week Plan", r.plan().title(), file.toString());
             // the school named over the title issues the plan; the Governing Body only approved it
             assertEquals("St Aidan's Primary School", r.plan().issuer(), file.toString());
@@ -268,7 +226,7 @@ class RealDocumentsTest {
                 <h2 id="m">Monitoring</h2><p>The Board will meet monthly from September 2024.</p></div></main>
                 <footer class="govuk-footer"><p>© Crown copyright</p></footer></body></html>
                 """);
-        Imported r = imported(f);
+        Imported r = Imported.of(f);
         assertEquals("Department for Transport", r.plan().issuer());
         assertEquals("2024-10-14", r.plan().date());
         assertEquals(roles("Chair", 1, "Members", 2), r.people());
@@ -297,7 +255,7 @@ class RealDocumentsTest {
                 </div><div class="rich_media_tool"><span id="readNum3">阅读 2301</span> <a>赞</a> <a>在看</a></div>
                 <div id="js_pc_qr_code">微信扫一扫<br>关注该公众号</div></div></body></html>
                 """);
-        Imported r = imported(f);
+        Imported r = Imported.of(f);
         assertEquals("实验小学教务处", r.plan().issuer());
         assertEquals(roles("组长", 1, "副组长", 2), r.people());
         assertEquals(List.of("启动阶段", "展示阶段"), r.stages());
@@ -312,7 +270,7 @@ class RealDocumentsTest {
                 + "　　　　　　　　　　　　柳河镇人民政府\n　　　　　　　　　　　　2024年9月25日\n";
         Path f = dir.resolve("gbk.txt");
         Files.write(f, t.replace("\n", "\r\n").getBytes(Charset.forName("GBK")));
-        Imported r = imported(f);
+        Imported r = Imported.of(f);
         assertEquals("柳河镇2024年秋冬季森林防火工作实施方案", r.plan().title());
         assertEquals("柳河镇人民政府", r.plan().issuer());
         assertEquals(roles("指挥长", 1, "副指挥长", 1), r.people());

@@ -2,10 +2,8 @@ package org.planpress.importer;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -83,7 +81,7 @@ final class RealDocx {
 
     private static String run(String text, boolean bold, String rpr) {
         String pr = (bold ? "<w:b/>" : "") + (rpr == null ? "" : rpr);
-        return "<w:r>" + (pr.isEmpty() ? "" : "<w:rPr>" + pr + "</w:rPr>") + "<w:t xml:space=\"preserve\">" + esc(text) + "</w:t></w:r>";
+        return "<w:r>" + (pr.isEmpty() ? "" : "<w:rPr>" + pr + "</w:rPr>") + "<w:t xml:space=\"preserve\">" + WordXml.esc(text) + "</w:t></w:r>";
     }
 
     /**
@@ -156,7 +154,7 @@ final class RealDocx {
 
     Path write(Path f) throws IOException {
         try (OutputStream o = Files.newOutputStream(f); ZipOutputStream z = new ZipOutputStream(o)) {
-            put(z, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            WordXml.put(z, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                     + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
@@ -165,34 +163,24 @@ final class RealDocx {
                     + parts.stream().map(pt -> "<Override PartName=\"/word/" + pt[0] + "\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml."
                             + pt[3] + "+xml\"/>").collect(java.util.stream.Collectors.joining())
                     + "</Types>");
-            put(z, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            WordXml.put(z, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
                     + "</Relationships>");
-            put(z, "word/_rels/document.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            WordXml.put(z, "word/_rels/document.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
                     + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
                     + parts.stream().map(pt -> "<Relationship Id=\"" + pt[1] + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
                             + pt[2] + "\" Target=\"" + pt[0] + "\"/>").collect(java.util.stream.Collectors.joining())
                     + "</Relationships>");
-            for (String[] pt : parts) put(z, "word/" + pt[0], pt[4]);
-            put(z, "word/styles.xml", "<w:styles " + NS + "><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
+            for (String[] pt : parts) WordXml.put(z, "word/" + pt[0], pt[4]);
+            WordXml.put(z, "word/styles.xml", "<w:styles " + NS + "><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
                     + "<w:name w:val=\"Normal\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/>"
                     + "<w:pPr><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"52\"/></w:rPr></w:style>" + styles + "</w:styles>");
-            put(z, "word/numbering.xml", "<w:numbering " + NS + ">" + numbering + "</w:numbering>");
-            put(z, "word/document.xml", "<w:document " + NS + " " + MORE_NS + "><w:body>" + body
+            WordXml.put(z, "word/numbering.xml", "<w:numbering " + NS + ">" + numbering + "</w:numbering>");
+            WordXml.put(z, "word/document.xml", "<w:document " + NS + " " + MORE_NS + "><w:body>" + body
                     + "<w:sectPr>" + sectPr + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>"
                     + "</w:body></w:document>");
         }
         return f;
-    }
-
-    private static void put(ZipOutputStream z, String name, String xml) throws IOException {
-        z.putNextEntry(new ZipEntry(name));
-        z.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + xml).getBytes(StandardCharsets.UTF_8));
-        z.closeEntry();
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -1,5 +1,6 @@
 package org.planpress.importer;
 
+import static org.planpress.importer.Imported.roles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,16 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.planpress.importer.ImportedPlan.RoleLine;
-import org.planpress.importer.ImportedPlan.StageLine;
-import org.planpress.roster.RosterParser;
 
 /**
  * Plans unlike the generated corpus, as offices send them (src/test/resources/importer/unseen, see its README): each
@@ -67,46 +64,10 @@ class UnseenPlansTest {
         return converted.get(name);
     }
 
-    /** What one import gave: the plan, its AsciiDoc and the messages. */
-    record Imported(ImportedPlan plan, String adoc, List<String> notes) {
-        /** The number of people under each role label, in order. */
-        Map<String, Integer> people() throws Exception {
-            Map<String, Integer> out = new LinkedHashMap<>();
-            for (RoleLine rl : plan.roles()) out.merge(rl.label(), RosterParser.parseRole(rl.label(), rl.people()).people().size(), Integer::sum);
-            return out;
-        }
-
-        List<String> stages() {
-            return plan.stages().stream().map(StageLine::label).toList();
-        }
-
-        List<String> periods() {
-            return plan.stages().stream().map(StageLine::period).toList();
-        }
-
-        void lacks(String... texts) {
-            for (String t : texts) assertFalse(adoc.contains(t), "\"" + t + "\" should not be in the plan:\n" + adoc);
-        }
-
-        void has(String... texts) {
-            for (String t : texts) assertTrue(adoc.contains(t), "\"" + t + "\" should be in the plan:\n" + adoc);
-        }
-    }
-
     private static Imported imported(Path f) throws Exception {
-        List<ImportedPlan> plans = new Importer().read(f, true);
-        assertEquals(1, plans.size(), f + ": one plan");
-        ImportedPlan p = plans.get(0);
-        String adoc = new AsciiDocWriter().write(p, "x");
-        List<String> notes = p.notes().stream().map(ImportedPlan.Note::message).toList();
-        System.out.println("unseen: " + f.getFileName() + ": " + p.roles().size() + " roles, " + p.stages().size() + " stages");
-        return new Imported(p, adoc, notes);
-    }
-
-    private static Map<String, Integer> roles(Object... labelAndCount) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (int i = 0; i < labelAndCount.length; i += 2) out.put((String) labelAndCount[i], (Integer) labelAndCount[i + 1]);
-        return out;
+        Imported r = Imported.of(f);
+        System.out.println("unseen: " + f.getFileName() + ": " + r.plan().roles().size() + " roles, " + r.plan().stages().size() + " stages");
+        return r;
     }
 
     private static void noticeAnnex(Imported r) throws Exception {

@@ -69,13 +69,15 @@ final class WordXml {
         return f;
     }
 
-    private static void put(ZipOutputStream z, String name, String xml) throws IOException {
+    /** Writes {@code xml} as the part {@code name} of a .docx, after the XML declaration. */
+    static void put(ZipOutputStream z, String name, String xml) throws IOException {
         z.putNextEntry(new ZipEntry(name));
         z.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + xml).getBytes(StandardCharsets.UTF_8));
         z.closeEntry();
     }
 
-    private static String esc(String s) {
+    /** {@code s} as XML text. */
+    static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

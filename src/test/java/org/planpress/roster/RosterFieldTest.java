@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RosterFieldTest {
 
-    /** The roles of a label line, "组长(LEADER): 张三(县长) / [各部门负责人]", roles joined by " + ". */
-    private static String line(String line) throws ModelException {
+    /** The roles of a label line, "组长(LEADER): 张三(县长) / [各部门负责人]", roles joined by " + " (also for RosterRealFormsTest). */
+    static String line(String line) throws ModelException {
         String l = line.replace("\\n", "\n").replace("\\u3000", "\u3000");
         int colon = -1;
         for (int k = 0; k < l.length() && colon < 0; k++) if (l.charAt(k) == '：' || l.charAt(k) == ':') colon = k;

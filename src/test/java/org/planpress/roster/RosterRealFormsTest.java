@@ -30,23 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RosterRealFormsTest {
 
-    /** The roles of a label line, "组长(LEADER): 张三(县长) / [各部门负责人]", roles joined by " + ". */
     private static String line(String line) throws ModelException {
-        String l = line.replace("\\n", "\n").replace("\\u3000", "\u3000");
-        int colon = -1;
-        for (int k = 0; k < l.length() && colon < 0; k++) if (l.charAt(k) == '：' || l.charAt(k) == ':') colon = k;
-        StringBuilder sb = new StringBuilder();
-        for (Role r : RosterParser.parseRoles(RosterParser.roleTitle(l.substring(0, colon)), l.substring(colon + 1).strip())) {
-            if (sb.length() > 0) sb.append(" + ");
-            sb.append(r.title()).append('(').append(r.kind()).append("): ");
-            for (int i = 0; i < r.people().size(); i++) {
-                Person p = r.people().get(i);
-                if (i > 0) sb.append(" / ");
-                sb.append(p.group() ? "[" + p.name() + "]" : p.name());
-                if (p.position() != null) sb.append('(').append(p.position()).append(')');
-            }
-        }
-        return sb.toString();
+        return RosterFieldTest.line(line);
     }
 
     /** A title's count or order of its people in brackets is not part of it, also for a label inside a line. */
